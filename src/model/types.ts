@@ -1,0 +1,233 @@
+// The domain the extension speaks: VPCs, their peer connections, routes, router interfaces and
+// Express Connect. These types are not tied to one cloud's wire format: `src/cloud/` maps
+// Alibaba Cloud's responses into them, and another provider could map into the same shapes.
+
+/** Lifecycle of a peer connection (Alibaba Cloud VpcPeer 2022-01-01 `Status`). */
+export type PeerStatus =
+  | 'Creating'
+  | 'Accepting'
+  | 'Updating'
+  | 'Rejected'
+  | 'Expired'
+  | 'Activated'
+  | 'Deleting'
+  | 'Deleted';
+
+export const PEER_STATUSES: readonly PeerStatus[] = [
+  'Creating',
+  'Accepting',
+  'Updating',
+  'Rejected',
+  'Expired',
+  'Activated',
+  'Deleting',
+  'Deleted',
+];
+
+/** States the service moves out of by itself; the store polls connections in these. */
+export const TRANSITIONAL_PEER_STATUSES: readonly PeerStatus[] = ['Creating', 'Updating', 'Deleting'];
+
+export type LinkType = 'Platinum' | 'Gold' | 'Silver';
+
+export interface Tag {
+  key: string;
+  value: string;
+}
+
+/** One side of a peer connection, as the connection itself reports it. */
+export interface PeerEnd {
+  accountUid: string;
+  regionId: string;
+  vpcId: string;
+  ipv4Cidrs: string[];
+  ipv6Cidrs: string[];
+}
+
+export interface PeerConnection {
+  id: string;
+  name: string;
+  description: string;
+  status: PeerStatus;
+  /** `Normal` or `FinancialLocked`. */
+  bizStatus: string;
+  requester: PeerEnd;
+  accepter: PeerEnd;
+  /** Mbit/s; -1 means unlimited (intra-region). */
+  bandwidthMbps: number;
+  linkType?: LinkType;
+  resourceGroupId?: string;
+  managedService?: string;
+  createdAt?: string;
+  modifiedAt?: string;
+  /** Only while Accepting or Expired: when the acceptance window closes. */
+  expiresAt?: string;
+  tags: Tag[];
+}
+
+export interface Region {
+  id: string;
+  name: string;
+}
+
+export interface Vpc {
+  id: string;
+  name: string;
+  description: string;
+  regionId: string;
+  accountUid: string;
+  status: string;
+  cidrBlock: string;
+  secondaryCidrs: string[];
+  ipv6Cidrs: string[];
+  vRouterId: string;
+  routeTableIds: string[];
+  vSwitchIds: string[];
+  isDefault: boolean;
+  resourceGroupId?: string;
+  createdAt?: string;
+  tags: Tag[];
+}
+
+export interface VSwitch {
+  id: string;
+  name: string;
+  vpcId: string;
+  regionId: string;
+  zoneId: string;
+  cidrBlock: string;
+  routeTableId?: string;
+  status: string;
+}
+
+export type RouteTableType = 'System' | 'Custom';
+export type RouterType = 'VRouter' | 'VBR';
+
+export interface RouteTable {
+  id: string;
+  name: string;
+  type: RouteTableType;
+  regionId: string;
+  vpcId?: string;
+  routerId: string;
+  routerType: RouterType;
+  vSwitchIds: string[];
+  status: string;
+}
+
+export interface NextHop {
+  /** e.g. `VpcPeer`, `Instance`, `RouterInterface`, `local`. */
+  type: string;
+  id: string;
+  regionId?: string;
+}
+
+export interface RouteEntry {
+  id: string;
+  routeTableId: string;
+  regionId: string;
+  destination: string;
+  /** `System`, `Custom`, `BGP`, `CEN`, … */
+  type: string;
+  status: string;
+  name: string;
+  description: string;
+  nextHops: NextHop[];
+}
+
+export type RouterInterfaceRole = 'InitiatingSide' | 'AcceptingSide';
+
+export interface RouterInterface {
+  id: string;
+  name: string;
+  description: string;
+  regionId: string;
+  accountUid: string;
+  role: RouterInterfaceRole;
+  spec: string;
+  status: string;
+  businessStatus: string;
+  routerId: string;
+  routerType: RouterType;
+  vpcId?: string;
+  bandwidthMbps?: number;
+  opposite: {
+    interfaceId?: string;
+    accountUid?: string;
+    routerId?: string;
+    routerType?: RouterType;
+    regionId?: string;
+    vpcId?: string;
+    status?: string;
+  };
+  createdAt?: string;
+  connectedAt?: string;
+}
+
+export interface VirtualBorderRouter {
+  id: string;
+  name: string;
+  description: string;
+  regionId: string;
+  accountUid: string;
+  /** lower-case on the wire: `active`, `terminated`, … */
+  status: string;
+  vlanId?: number;
+  localGatewayIp?: string;
+  peerGatewayIp?: string;
+  peeringSubnetMask?: string;
+  physicalConnectionId?: string;
+  routeTableId?: string;
+}
+
+export interface BgpGroup {
+  id: string;
+  name: string;
+  description: string;
+  regionId: string;
+  vbrId: string;
+  peerAsn: number;
+  localAsn: number;
+  ipVersion: string;
+  status: string;
+  /** Whether an authentication key is set; the key itself never leaves the cloud layer. */
+  hasAuthKey: boolean;
+  routeLimit?: number;
+}
+
+export type BgpSessionState = 'Idle' | 'Connect' | 'Active' | 'Established' | 'Down' | string;
+
+export interface BgpPeer {
+  id: string;
+  name: string;
+  description: string;
+  regionId: string;
+  bgpGroupId: string;
+  vbrId: string;
+  peerIpAddress: string;
+  peerAsn: number;
+  localAsn: number;
+  ipVersion: string;
+  enableBfd: boolean;
+  bfdMultiHop?: number;
+  /** Resource state: Pending, Available, Modifying, Deleting, Deleted. */
+  status: string;
+  /** Session state: Idle, Connect, Active, Established, Down. */
+  bgpStatus: BgpSessionState;
+  advertisedRouteCount?: number;
+  receivedRouteCount?: number;
+}
+
+/** Everything the store knows about one account in one region. */
+export interface RegionInventory {
+  accountUid: string;
+  regionId: string;
+  vpcs: Vpc[];
+  peerConnections: PeerConnection[];
+  routerInterfaces: RouterInterface[];
+  vbrs: VirtualBorderRouter[];
+  bgpGroups: BgpGroup[];
+  bgpPeers: BgpPeer[];
+  /** Route tables and entries are loaded on demand per VPC; absent until then. */
+  routeTables?: RouteTable[];
+  routeEntries?: RouteEntry[];
+}

@@ -1,0 +1,2 @@
+// Placeholder entry until the topology page lands.
+document.body.textContent = 'VPC Peering Topology';
