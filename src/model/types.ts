@@ -231,3 +231,21 @@ export interface RegionInventory {
   routeTables?: RouteTable[];
   routeEntries?: RouteEntry[];
 }
+
+/** An account the user has an active profile for. */
+export interface AccountInfo {
+  uid: string;
+  /** The profile's display name, e.g. `network-hub` or `Sandbox: partner`. */
+  name: string;
+  profileId: string;
+}
+
+/**
+ * What the store knows at one moment, across every active profile: the input of the graph
+ * builder, the diagnosis and the route planner. `regions` holds one entry per account and region
+ * that loaded; a region that failed to load is absent here and reported by the store separately.
+ */
+export interface InventorySnapshot {
+  accounts: AccountInfo[];
+  regions: RegionInventory[];
+}
