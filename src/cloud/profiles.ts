@@ -1,0 +1,43 @@
+// Profiles: which credentials and which endpoint an account client uses. A profile never holds a
+// secret; secrets are looked up when a client is built (see `SecretProvider` in accountClient.ts).
+
+/** How a profile obtains its credentials. */
+export type ProfileKind =
+  /** Static keys of an emulator account; everything goes to the emulator endpoint. */
+  | 'sandbox'
+  /** An explicit access key id; the secret is handed in by the caller (kept in secret storage). */
+  | 'accessKey'
+  /** A named profile of the aliyun CLI (`~/.aliyun/config.json`), read-only. */
+  | 'aliyunCli'
+  /** `ALIBABA_CLOUD_ACCESS_KEY_ID` / `_SECRET` / optional `_SECURITY_TOKEN` from the environment. */
+  | 'environment'
+  /** The credentials package's default chain (env, OIDC, CLI profile, credentials file, …). */
+  | 'defaultChain';
+
+/** Where requests go instead of the real per-product endpoints (an emulator, a private gateway). */
+export interface EndpointOverride {
+  /** `host[:port]`, no scheme, e.g. `127.0.0.1:4567`. */
+  endpoint: string;
+  protocol: 'http' | 'https';
+}
+
+export interface ProfileSpec {
+  /** Stable id the extension uses to key caches and secrets. */
+  id: string;
+  /** What a person sees in pickers and the tree. */
+  label: string;
+  kind: ProfileKind;
+  /** For `aliyunCli`: the profile name inside `~/.aliyun/config.json`; absent = its `current`. */
+  cliProfileName?: string;
+  /** For `accessKey` and `sandbox`: the key id (not secret); the secret comes from the SecretProvider. */
+  accessKeyId?: string;
+  /** Region to start from (e.g. for DescribeRegions); defaults to `cn-hangzhou`. */
+  regionHint?: string;
+  /** Send every request here (sandbox: the emulator) instead of the real endpoints. */
+  endpoint?: EndpointOverride;
+  /**
+   * For `defaultChain` only: also try the ECS instance metadata service. Off by default because
+   * off ECS that step waits for a network timeout before the chain gives up.
+   */
+  useEcsMetadata?: boolean;
+}
