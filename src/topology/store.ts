@@ -1,0 +1,496 @@
+// The topology store: what every active profile can see, per account and region, kept fresh.
+//
+// - Loads each account's regions with the cloud layer's per-account concurrency limit; a region
+//   that fails keeps its error to itself while the rest loads.
+// - Emits change events that name what changed (see changes.ts), never "everything".
+// - Polls resources in transitional states until they settle (see poller.ts).
+// - Replacing the profiles aborts their loads in flight and forgets their data at once, so no
+//   stale subtree of an old profile can appear after a switch.
+//
+// Values held here are immutable: a change replaces the affected RegionInventory object, so
+// consumers can compare by identity and diff snapshots cheaply.
+
+import type { AccountClient, CallerIdentity } from '../cloud/accountClient';
+import type { ProfileSpec } from '../cloud/profiles';
+import type {
+  InventorySnapshot,
+  PeerConnection,
+  PeerEnd,
+  Region,
+  RegionInventory,
+  Vpc,
+} from '../model/types';
+import type { TopologyChange } from './changes';
+import { Emitter } from './emitter';
+import { type LoadState, valueOf } from './loadState';
+import { loadRegionInventory } from './regionLoader';
+import { type PolledUpdate, TransitionPoller } from './poller';
+import { type VpcDetails, loadVpcDetails } from './vpcDetails';
+
+/** One active profile and the client that reaches its account. */
+export interface AccountSource {
+  profile: ProfileSpec;
+  client: AccountClient;
+}
+
+export interface TopologyStoreOptions {
+  /** Region ids to load; empty = every region the account can use. */
+  regionFilter?: readonly string[];
+  /** First delay between status checks of transitional resources, ms (default 3000). */
+  pollIntervalMs?: number;
+  /** The backoff stops growing here, ms (default 30000). */
+  maxPollIntervalMs?: number;
+  /**
+   * After a region loads, also load route tables and entries of the VPCs that take part in a
+   * peer connection, so the graph can show route coverage (default true).
+   */
+  loadRoutesInBackground?: boolean;
+  /** Diagnostic messages (never secrets). */
+  log?: (message: string) => void;
+}
+
+export interface AccountState {
+  readonly profile: ProfileSpec;
+  readonly identity: LoadState<CallerIdentity>;
+  readonly regions: LoadState<Region[]>;
+}
+
+/** Where a connection's end lives: in the inventory of an active profile, or outside it. */
+export type ResolvedEnd =
+  | { kind: 'vpc'; profileId: string; vpc: Vpc }
+  | { kind: 'external'; end: PeerEnd };
+
+interface AccountEntry {
+  source: AccountSource;
+  identity: LoadState<CallerIdentity>;
+  regions: LoadState<Region[]>;
+  regionStates: Map<string, LoadState<RegionInventory>>;
+  vpcDetails: Map<string, LoadState<VpcDetails>>;
+  /** Aborted when the profile is removed or fully reloaded. */
+  abort: AbortController;
+  /** Loads of this account still running, for `whenIdle`. */
+  pending: Set<Promise<unknown>>;
+}
+
+export class TopologyStore {
+  private readonly changes = new Emitter<TopologyChange>();
+  private readonly accountsById = new Map<string, AccountEntry>();
+  private regionFilter: readonly string[];
+  private readonly poller: TransitionPoller;
+  private disposed = false;
+
+  readonly onDidChange = this.changes.event;
+
+  constructor(private readonly options: TopologyStoreOptions = {}) {
+    this.regionFilter = options.regionFilter ?? [];
+    this.poller = new TransitionPoller(
+      {
+        inventory: (profileId, regionId) => {
+          const state = this.accountsById.get(profileId)?.regionStates.get(regionId);
+          return state?.status === 'loaded' ? state.value : undefined;
+        },
+        access: (profileId) => {
+          const entry = this.accountsById.get(profileId);
+          return entry && { reader: entry.source.client.reader, signal: entry.abort.signal };
+        },
+        apply: (profileId, regionId, update) => this.applyPolledUpdate(profileId, regionId, update),
+        log: options.log,
+      },
+      { initialDelayMs: options.pollIntervalMs ?? 3000, maxDelayMs: options.maxPollIntervalMs ?? 30000 },
+    );
+  }
+
+  // ── profiles ──────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * Makes these the active profiles. A profile already active with the same client keeps its
+   * data; every other one is dropped (its loads aborted) and the new ones start loading.
+   */
+  setSources(sources: readonly AccountSource[]): void {
+    this.assertAlive();
+    const next = new Map(sources.map((source) => [source.profile.id, source]));
+    for (const [profileId, entry] of this.accountsById) {
+      const replacement = next.get(profileId);
+      if (!replacement || replacement.client !== entry.source.client) this.dropAccount(profileId);
+    }
+    for (const source of sources) {
+      if (!this.accountsById.has(source.profile.id)) this.addAccount(source);
+    }
+    this.changes.fire({ kind: 'profiles' });
+  }
+
+  /** The active profiles in the order they were given, with their load states. */
+  accounts(): AccountState[] {
+    return [...this.accountsById.values()].map((entry) => ({
+      profile: entry.source.profile,
+      identity: entry.identity,
+      regions: entry.regions,
+    }));
+  }
+
+  account(profileId: string): AccountState | undefined {
+    const entry = this.accountsById.get(profileId);
+    return entry && { profile: entry.source.profile, identity: entry.identity, regions: entry.regions };
+  }
+
+  client(profileId: string): AccountClient | undefined {
+    return this.accountsById.get(profileId)?.source.client;
+  }
+
+  /** The profile whose account has this UID, if one is active. */
+  profileForAccount(accountUid: string): string | undefined {
+    for (const [profileId, entry] of this.accountsById) {
+      if (valueOf(entry.identity)?.accountUid === accountUid) return profileId;
+    }
+    return undefined;
+  }
+
+  setRegionFilter(regionFilter: readonly string[]): void {
+    const same =
+      regionFilter.length === this.regionFilter.length && regionFilter.every((r, i) => r === this.regionFilter[i]);
+    if (same) return;
+    this.regionFilter = [...regionFilter];
+    for (const profileId of this.accountsById.keys()) void this.refreshAccount(profileId);
+  }
+
+  // ── reads ─────────────────────────────────────────────────────────────────────────────────
+
+  region(profileId: string, regionId: string): LoadState<RegionInventory> {
+    return this.accountsById.get(profileId)?.regionStates.get(regionId) ?? { status: 'idle' };
+  }
+
+  /** Everything loaded so far across all profiles; route details merged into their regions. */
+  snapshot(): InventorySnapshot {
+    const accounts: InventorySnapshot['accounts'] = [];
+    const regions: RegionInventory[] = [];
+    for (const [profileId, entry] of this.accountsById) {
+      const identity = valueOf(entry.identity);
+      if (!identity) continue;
+      accounts.push({ uid: identity.accountUid, name: entry.source.profile.label, profileId });
+      for (const state of entry.regionStates.values()) {
+        const inventory = valueOf(state);
+        if (inventory) regions.push(this.withRouteDetails(entry, inventory));
+      }
+    }
+    return { accounts, regions };
+  }
+
+  vpcDetails(profileId: string, vpcId: string): LoadState<VpcDetails> {
+    return this.accountsById.get(profileId)?.vpcDetails.get(vpcId) ?? { status: 'idle' };
+  }
+
+  /** Every copy of a connection the active profiles see (requester and accepter side). */
+  findPeerConnection(id: string): { profileId: string; regionId: string; connection: PeerConnection }[] {
+    const found: { profileId: string; regionId: string; connection: PeerConnection }[] = [];
+    for (const [profileId, entry] of this.accountsById) {
+      for (const [regionId, state] of entry.regionStates) {
+        const connection = valueOf(state)?.peerConnections.find((c) => c.id === id);
+        if (connection) found.push({ profileId, regionId, connection });
+      }
+    }
+    return found;
+  }
+
+  /** A connection end as a VPC of an active profile when one is loaded, else external. */
+  resolveEnd(end: PeerEnd): ResolvedEnd {
+    for (const [profileId, entry] of this.accountsById) {
+      if (valueOf(entry.identity)?.accountUid !== end.accountUid) continue;
+      const vpc = valueOf(entry.regionStates.get(end.regionId) ?? { status: 'idle' })?.vpcs.find(
+        (v) => v.id === end.vpcId,
+      );
+      if (vpc) return { kind: 'vpc', profileId, vpc };
+    }
+    return { kind: 'external', end };
+  }
+
+  /** Resolves when no load of any profile is running (polling aside). */
+  async whenIdle(): Promise<void> {
+    for (;;) {
+      const pending = [...this.accountsById.values()].flatMap((entry) => [...entry.pending]);
+      if (pending.length === 0) return;
+      await Promise.allSettled(pending);
+    }
+  }
+
+  // ── refresh ───────────────────────────────────────────────────────────────────────────────
+
+  async refreshAll(): Promise<void> {
+    await Promise.all([...this.accountsById.keys()].map((profileId) => this.refreshAccount(profileId)));
+  }
+
+  /** Reloads identity, regions and every region of one profile, aborting its loads in flight. */
+  async refreshAccount(profileId: string): Promise<void> {
+    const entry = this.accountsById.get(profileId);
+    if (!entry) return;
+    entry.abort.abort();
+    entry.abort = new AbortController();
+    this.poller.forgetAccount(profileId);
+    await this.track(entry, this.loadAccount(entry));
+  }
+
+  /** Reloads one region of one profile. */
+  async refreshRegion(profileId: string, regionId: string): Promise<void> {
+    const entry = this.accountsById.get(profileId);
+    if (!entry) return;
+    await this.track(entry, this.loadRegion(entry, regionId));
+  }
+
+  /** Loads (or reloads) route tables, entries and vSwitches of one VPC. */
+  async loadVpcDetails(profileId: string, regionId: string, vpcId: string): Promise<VpcDetails | undefined> {
+    const entry = this.accountsById.get(profileId);
+    if (!entry) return undefined;
+    const signal = entry.abort.signal;
+    const previous = valueOf(entry.vpcDetails.get(vpcId) ?? { status: 'idle' });
+    entry.vpcDetails.set(vpcId, { status: 'loading', previous });
+    this.changes.fire({ kind: 'vpcDetails', profileId, regionId, vpcId });
+    const work = loadVpcDetails(entry.source.client.reader, regionId, vpcId, { signal }).then(
+      (details) => {
+        if (signal.aborted || this.accountsById.get(profileId) !== entry) return undefined;
+        entry.vpcDetails.set(vpcId, { status: 'loaded', value: details, loadedAt: Date.now() });
+        this.changes.fire({ kind: 'vpcDetails', profileId, regionId, vpcId });
+        return details;
+      },
+      (error: unknown) => {
+        if (signal.aborted || this.accountsById.get(profileId) !== entry) return undefined;
+        entry.vpcDetails.set(vpcId, { status: 'failed', error, previous });
+        this.changes.fire({ kind: 'vpcDetails', profileId, regionId, vpcId });
+        throw error;
+      },
+    );
+    return this.track(entry, work);
+  }
+
+  /**
+   * Re-reads one peer connection in every profile that sees it (or that should see it: the
+   * requester's and accepter's regions, given as hints for a connection just created), inserts,
+   * updates or removes it, and keeps polling it while it is in transition. Commands call this
+   * right after a write.
+   */
+  async refreshPeerConnection(id: string, hints: { profileId: string; regionId: string }[] = []): Promise<void> {
+    const places = new Map<string, { profileId: string; regionId: string }>();
+    for (const place of [...this.findPeerConnection(id), ...hints]) {
+      places.set(`${place.profileId}\u0000${place.regionId}`, { profileId: place.profileId, regionId: place.regionId });
+    }
+    await Promise.all(
+      [...places.values()].map(async ({ profileId, regionId }) => {
+        const entry = this.accountsById.get(profileId);
+        if (!entry) return;
+        const connection = await entry.source.client.reader.getPeerConnection(id, { signal: entry.abort.signal });
+        if (!this.isCurrent(entry, entry.abort.signal)) return;
+        this.applyPolledUpdate(profileId, regionId, { peerConnections: new Map([[id, connection]]) });
+        this.poller.wake(profileId, regionId);
+      }),
+    );
+  }
+
+  /** Polls the resources of this region that are in transition now, starting soon. */
+  pollSoon(profileId: string, regionId: string): void {
+    this.poller.wake(profileId, regionId);
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    for (const profileId of [...this.accountsById.keys()]) this.dropAccount(profileId);
+    this.poller.dispose();
+    this.changes.dispose();
+  }
+
+  // ── internals ─────────────────────────────────────────────────────────────────────────────
+
+  private addAccount(source: AccountSource): void {
+    const entry: AccountEntry = {
+      source,
+      identity: { status: 'idle' },
+      regions: { status: 'idle' },
+      regionStates: new Map(),
+      vpcDetails: new Map(),
+      abort: new AbortController(),
+      pending: new Set(),
+    };
+    this.accountsById.set(source.profile.id, entry);
+    void this.track(entry, this.loadAccount(entry));
+  }
+
+  private dropAccount(profileId: string): void {
+    const entry = this.accountsById.get(profileId);
+    if (!entry) return;
+    entry.abort.abort();
+    this.poller.forgetAccount(profileId);
+    this.accountsById.delete(profileId);
+  }
+
+  private track<T>(entry: AccountEntry, work: Promise<T>): Promise<T> {
+    const observed = work.catch(() => undefined);
+    entry.pending.add(observed);
+    void observed.finally(() => entry.pending.delete(observed));
+    return work;
+  }
+
+  /** True while `entry` is still the live entry of its profile and `signal` not aborted. */
+  private isCurrent(entry: AccountEntry, signal: AbortSignal): boolean {
+    return !signal.aborted && this.accountsById.get(entry.source.profile.id) === entry;
+  }
+
+  private async loadAccount(entry: AccountEntry): Promise<void> {
+    const { signal } = entry.abort;
+    const profileId = entry.source.profile.id;
+    const { reader } = entry.source.client;
+    entry.identity = { status: 'loading', previous: valueOf(entry.identity) };
+    entry.regions = { status: 'loading', previous: valueOf(entry.regions) };
+    this.changes.fire({ kind: 'account', profileId });
+    // Identity and regions do not depend on each other: ask for both at once.
+    const [identity, regions] = await Promise.allSettled([
+      entry.source.client.identity({ signal }),
+      reader.describeRegions({ signal }),
+    ]);
+    if (!this.isCurrent(entry, signal)) return;
+    entry.identity =
+      identity.status === 'fulfilled'
+        ? { status: 'loaded', value: identity.value, loadedAt: Date.now() }
+        : { status: 'failed', error: identity.reason };
+    if (regions.status === 'rejected') {
+      entry.regions = { status: 'failed', error: regions.reason };
+    } else {
+      const wanted = this.regionFilter;
+      const visible = wanted.length ? regions.value.filter((r) => wanted.includes(r.id)) : regions.value;
+      entry.regions = { status: 'loaded', value: visible, loadedAt: Date.now() };
+    }
+    this.changes.fire({ kind: 'account', profileId });
+    const accountUid = valueOf(entry.identity)?.accountUid;
+    const visibleRegions = valueOf(entry.regions);
+    if (!accountUid || !visibleRegions) return;
+    // Forget regions that are no longer shown, then load the rest all at once: the client's
+    // concurrency limit is what bounds the number of requests in flight.
+    const visibleIds = new Set(visibleRegions.map((r) => r.id));
+    for (const regionId of [...entry.regionStates.keys()]) {
+      if (!visibleIds.has(regionId)) {
+        entry.regionStates.delete(regionId);
+        this.poller.forgetRegion(profileId, regionId);
+      }
+    }
+    await Promise.all(visibleRegions.map((region) => this.loadRegion(entry, region.id)));
+  }
+
+  private async loadRegion(entry: AccountEntry, regionId: string): Promise<void> {
+    const { signal } = entry.abort;
+    const profileId = entry.source.profile.id;
+    const accountUid = valueOf(entry.identity)?.accountUid;
+    if (!accountUid) return;
+    const previous = valueOf(entry.regionStates.get(regionId) ?? { status: 'idle' });
+    entry.regionStates.set(regionId, { status: 'loading', previous });
+    this.changes.fire({ kind: 'region', profileId, regionId });
+    try {
+      const inventory = await loadRegionInventory(entry.source.client.reader, accountUid, regionId, { signal });
+      if (!this.isCurrent(entry, signal)) return;
+      entry.regionStates.set(regionId, { status: 'loaded', value: inventory, loadedAt: Date.now() });
+      this.changes.fire({ kind: 'region', profileId, regionId });
+      this.poller.wake(profileId, regionId);
+      if (this.options.loadRoutesInBackground ?? true) this.loadRoutesOfPeeredVpcs(entry, inventory);
+    } catch (error) {
+      if (!this.isCurrent(entry, signal)) return;
+      this.options.log?.(`region ${regionId} of ${entry.source.profile.label} failed: ${describeError(error)}`);
+      entry.regionStates.set(regionId, { status: 'failed', error, previous });
+      this.changes.fire({ kind: 'region', profileId, regionId });
+    }
+  }
+
+  /** Route details for VPCs at either end of a connection: the graph's route coverage needs them. */
+  private loadRoutesOfPeeredVpcs(entry: AccountEntry, inventory: RegionInventory): void {
+    const ownVpcIds = new Set(inventory.vpcs.map((v) => v.id));
+    const peered = new Set<string>();
+    for (const connection of inventory.peerConnections) {
+      for (const end of [connection.requester, connection.accepter]) {
+        if (end.accountUid === inventory.accountUid && ownVpcIds.has(end.vpcId)) peered.add(end.vpcId);
+      }
+    }
+    for (const vpcId of peered) {
+      if (entry.vpcDetails.get(vpcId)?.status === 'loaded') continue;
+      void this.loadVpcDetails(entry.source.profile.id, inventory.regionId, vpcId).catch(() => undefined);
+    }
+  }
+
+  private withRouteDetails(entry: AccountEntry, inventory: RegionInventory): RegionInventory {
+    const routeTables = [];
+    const routeEntries = [];
+    for (const vpc of inventory.vpcs) {
+      const details = valueOf(entry.vpcDetails.get(vpc.id) ?? { status: 'idle' });
+      if (!details) continue;
+      routeTables.push(...details.routeTables);
+      routeEntries.push(...details.routeEntries);
+    }
+    if (routeTables.length === 0) return inventory;
+    return { ...inventory, routeTables, routeEntries };
+  }
+
+  /**
+   * Merges polled resources into the region: a value replaces the resource with that id, an
+   * `undefined` value removes it (it is gone), an unknown id is added.
+   */
+  private applyPolledUpdate(profileId: string, regionId: string, update: PolledUpdate): boolean {
+    const entry = this.accountsById.get(profileId);
+    const state = entry?.regionStates.get(regionId);
+    if (!entry || state?.status !== 'loaded') return false;
+    const before = state.value;
+    const peerConnections = mergeById(before.peerConnections, update.peerConnections);
+    const routerInterfaces = mergeById(before.routerInterfaces, update.routerInterfaces);
+    const bgpPeers = mergeById(before.bgpPeers, update.bgpPeers);
+    const changed = {
+      peerConnectionIds: peerConnections.changed,
+      routerInterfaceIds: routerInterfaces.changed,
+      bgpPeerIds: bgpPeers.changed,
+    };
+    if (!changed.peerConnectionIds.length && !changed.routerInterfaceIds.length && !changed.bgpPeerIds.length) {
+      return false;
+    }
+    const after: RegionInventory = {
+      ...before,
+      peerConnections: peerConnections.items,
+      routerInterfaces: routerInterfaces.items,
+      bgpPeers: bgpPeers.items,
+    };
+    entry.regionStates.set(regionId, { status: 'loaded', value: after, loadedAt: Date.now() });
+    this.changes.fire({ kind: 'resources', profileId, regionId, ...changed });
+    return true;
+  }
+
+  private assertAlive(): void {
+    if (this.disposed) throw new Error('the topology store was disposed');
+  }
+}
+
+/** Replaces, removes (value `undefined`) or appends items by id; reports the ids that changed. */
+function mergeById<T extends { id: string }>(
+  items: readonly T[],
+  updates: ReadonlyMap<string, T | undefined> | undefined,
+): { items: T[]; changed: string[] } {
+  if (!updates || updates.size === 0) return { items: [...items], changed: [] };
+  const changed: string[] = [];
+  const seen = new Set<string>();
+  const merged: T[] = [];
+  for (const item of items) {
+    if (!updates.has(item.id)) {
+      merged.push(item);
+      continue;
+    }
+    seen.add(item.id);
+    const next = updates.get(item.id);
+    if (next === undefined) {
+      changed.push(item.id);
+    } else {
+      if (JSON.stringify(next) !== JSON.stringify(item)) changed.push(item.id);
+      merged.push(next);
+    }
+  }
+  for (const [id, next] of updates) {
+    if (!seen.has(id) && next !== undefined) {
+      merged.push(next);
+      changed.push(id);
+    }
+  }
+  return { items: merged, changed };
+}
+
+function describeError(error: unknown): string {
+  if (error && typeof error === 'object' && 'code' in error) return String((error as { code: unknown }).code);
+  return error instanceof Error ? error.message : String(error);
+}
