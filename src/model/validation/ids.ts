@@ -1,0 +1,95 @@
+// Identifier formats: resource ids (`vpc-…`, `pcc-…`), region ids, account UIDs, client tokens.
+// The API documents only the prefixes (and that UIDs are int64), so the checks here catch pasting
+// the wrong kind of id or a stray character; they do not try to guess the exact id length.
+
+import { plural } from './text';
+
+/** Prefixes of the resource ids the extension handles (see the API reference, "Resource ID prefixes"). */
+export const RESOURCE_ID_PREFIXES = {
+  vpc: 'vpc-',
+  vSwitch: 'vsw-',
+  peerConnection: 'pcc-',
+  routeTable: 'vtb-',
+  routeEntry: 'rte-',
+  vRouter: 'vrt-',
+  routerInterface: 'ri-',
+  vbr: 'vbr-',
+  bgpGroup: 'bgpg-',
+  bgpPeer: 'bgp-',
+  resourceGroup: 'rg-',
+} as const;
+
+export type ResourceKind = keyof typeof RESOURCE_ID_PREFIXES;
+
+const RESOURCE_NAMES: Record<ResourceKind, string> = {
+  vpc: 'VPC ID',
+  vSwitch: 'vSwitch ID',
+  peerConnection: 'peer connection ID',
+  routeTable: 'route table ID',
+  routeEntry: 'route entry ID',
+  vRouter: 'vRouter ID',
+  routerInterface: 'router interface ID',
+  vbr: 'virtual border router ID',
+  bgpGroup: 'BGP group ID',
+  bgpPeer: 'BGP peer ID',
+  resourceGroup: 'resource group ID',
+};
+
+/** Lower-case letters and digits after the prefix (real ids have no further hyphens, but tolerate them). */
+const ID_BODY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const RESOURCE_ID_MAX_LENGTH = 64;
+
+/** `vpc-bp1…` for kind `vpc`: the right prefix, then lower-case letters and digits, at most 64 characters. */
+export function resourceIdProblem(kind: ResourceKind, value: string, field = `The ${RESOURCE_NAMES[kind]}`): string | undefined {
+  const prefix = RESOURCE_ID_PREFIXES[kind];
+  if (value === '') return `${field} is required.`;
+  if (value.trim() !== value) return `${field} must not have leading or trailing spaces.`;
+  if (!value.startsWith(prefix)) {
+    return `${field} must start with "${prefix}"; "${value}" does not.`;
+  }
+  if (value.length > RESOURCE_ID_MAX_LENGTH) {
+    return `${field} must be at most ${RESOURCE_ID_MAX_LENGTH} characters long; it has ${value.length}.`;
+  }
+  if (!ID_BODY.test(value.slice(prefix.length))) {
+    return `${field} must be "${prefix}" followed by lower-case letters and digits; "${value}" is not.`;
+  }
+  return undefined;
+}
+
+/** `cn-hangzhou`, `ap-southeast-1`, `cn-shanghai-finance-1`. */
+const REGION_ID = /^[a-z]{2,}(?:-[a-z0-9]+)+$/;
+
+export function regionIdProblem(value: string, field = 'The region ID'): string | undefined {
+  if (value === '') return `${field} is required.`;
+  if (!REGION_ID.test(value)) {
+    return `${field} must look like "cn-hangzhou" (lower-case words joined by hyphens); "${value}" does not.`;
+  }
+  return undefined;
+}
+
+const INT64_MAX = 9223372036854775807n;
+
+/**
+ * The accepter's main account UID (AcceptingAliUid, int64). Real UIDs have 16 digits; the API
+ * documents only the integer type, so any positive int64 written in digits is accepted.
+ */
+export function accountUidProblem(value: string, field = 'The accepter account UID'): string | undefined {
+  if (value === '') return `${field} is required.`;
+  if (!/^\d+$/.test(value)) return `${field} must contain digits only (a main account ID such as 1234567890123456); "${value}" does not.`;
+  if (value.length > 1 && value.startsWith('0')) return `${field} must not start with 0.`;
+  if (value === '0') return `${field} must be greater than 0.`;
+  if (value.length > 19) return `${field} must have at most 19 digits (a 64-bit integer); it has ${plural(value.length, 'digit')}.`;
+  if (BigInt(value) > INT64_MAX) return `${field} must be at most ${INT64_MAX} (a 64-bit integer).`;
+  return undefined;
+}
+
+export const CLIENT_TOKEN_MAX_LENGTH = 64;
+
+/** ClientToken: printable ASCII, 1–64 characters. */
+export function clientTokenProblem(value: string): string | undefined {
+  if (value.length === 0 || value.length > CLIENT_TOKEN_MAX_LENGTH) {
+    return `The ClientToken must be 1–${CLIENT_TOKEN_MAX_LENGTH} ASCII characters long; it has ${value.length}.`;
+  }
+  if (!/^[\x20-\x7e]+$/.test(value)) return 'The ClientToken must contain printable ASCII characters only.';
+  return undefined;
+}

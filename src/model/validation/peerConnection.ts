@@ -1,0 +1,213 @@
+// The documented limits of CreateVpcPeerConnection and ModifyVpcPeerConnection (VpcPeer
+// 2022-01-01), one function per field, plus whole-request validators for commands that receive an
+// arguments object.
+//
+// LinkType: the API documents `Platinum` and `Gold` (the default); Terraform's provider also lets
+// `Silver` through, but nothing documents it for the API, so it is refused here rather than sent
+// to fail on the service (`OperationFailed.SpecificLinkTypeNotSupported`). Connections that already
+// report `Silver` are still shown as such.
+
+import { type LinkType, type PeerConnection, type Tag } from '../types';
+import { accountUidProblem, clientTokenProblem, regionIdProblem, resourceIdProblem } from './ids';
+import { addProblem, type FieldProblems } from './problems';
+import { tagsProblem } from './tags';
+import { describeType, firstProblem, lengthProblem, nameCharactersProblem, notTextProblem, startsWithLetterProblem, urlPrefixProblem } from './text';
+
+export type PeerOperation = 'create' | 'modify';
+
+/** Name and description lengths: Create 2–128 / 2–256, Modify 1–128 / 1–256. */
+export const PEER_CONNECTION_TEXT_LIMITS = {
+  create: { name: { min: 2, max: 128 }, description: { min: 2, max: 256 } },
+  modify: { name: { min: 1, max: 128 }, description: { min: 1, max: 256 } },
+} as const;
+
+/**
+ * Create: 2–128 characters, starting with a letter or Chinese character, then letters, Chinese
+ * characters, digits, `_` and `-`. Modify documents only 1–128 and "not http(s)://".
+ */
+export function peerConnectionNameProblem(name: string, operation: PeerOperation = 'create'): string | undefined {
+  const { min, max } = PEER_CONNECTION_TEXT_LIMITS[operation].name;
+  const field = 'The name';
+  if (operation === 'modify') return firstProblem(() => lengthProblem(field, name, min, max), () => urlPrefixProblem(field, name));
+  return firstProblem(
+    () => lengthProblem(field, name, min, max),
+    () => startsWithLetterProblem(field, name),
+    () => nameCharactersProblem(field, name),
+  );
+}
+
+/** Create: 2–256 characters, starting with a letter or Chinese character, not `http(s)://`. Modify: 1–256, not `http(s)://`. */
+export function peerConnectionDescriptionProblem(description: string, operation: PeerOperation = 'create'): string | undefined {
+  const { min, max } = PEER_CONNECTION_TEXT_LIMITS[operation].description;
+  const field = 'The description';
+  return firstProblem(
+    () => lengthProblem(field, description, min, max),
+    () => urlPrefixProblem(field, description),
+    () => (operation === 'create' ? startsWithLetterProblem(field, description) : undefined),
+  );
+}
+
+/** Bandwidth is an int32 on the wire. */
+export const BANDWIDTH_MAX_MBPS = 2147483647;
+
+export type RegionScope = 'intraRegion' | 'interRegion';
+
+export function regionScope(regionId: string, acceptingRegionId: string): RegionScope {
+  return regionId === acceptingRegionId ? 'intraRegion' : 'interRegion';
+}
+
+/**
+ * Bandwidth in Mbit/s: a whole number greater than 0, and only for inter-region connections
+ * (intra-region ones are unlimited; Modify answers `OperationFailed.BandwidthCannotBeChangedInSameRegion`).
+ */
+export function bandwidthProblem(value: unknown, scope?: RegionScope, operation: PeerOperation = 'create'): string | undefined {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value <= 0) {
+    return `Bandwidth must be a whole number of Mbit/s greater than 0; got ${formatValue(value)}.`;
+  }
+  if (value > BANDWIDTH_MAX_MBPS) return `Bandwidth must be at most ${BANDWIDTH_MAX_MBPS} Mbit/s.`;
+  if (scope === 'intraRegion') {
+    return operation === 'create'
+      ? 'Bandwidth applies only to inter-region connections; intra-region connections are unlimited.'
+      : 'Bandwidth cannot be changed on an intra-region connection; it is unlimited.';
+  }
+  return undefined;
+}
+
+export const CREATABLE_LINK_TYPES: readonly LinkType[] = ['Platinum', 'Gold'];
+
+/** `Platinum` or `Gold`, inter-region only (`OperationFailed.InterRegionLinkTypeNotSupported`). */
+export function linkTypeProblem(value: unknown, scope?: RegionScope): string | undefined {
+  if (value === 'Silver') {
+    return 'LinkType must be Platinum or Gold; Silver is not documented for the VpcPeer API.';
+  }
+  if (typeof value !== 'string' || !(CREATABLE_LINK_TYPES as readonly string[]).includes(value)) {
+    return `LinkType must be Platinum or Gold; got ${formatValue(value)}.`;
+  }
+  if (scope === 'intraRegion') return 'LinkType applies only to inter-region connections.';
+  return undefined;
+}
+
+/** The arguments of CreateVpcPeerConnection in the model's words. */
+export interface CreatePeerConnectionInput {
+  regionId: string;
+  vpcId: string;
+  /** AcceptingAliUid; the caller's own UID makes a same-account connection. */
+  acceptingAccountUid: string;
+  acceptingRegionId: string;
+  acceptingVpcId: string;
+  name?: string;
+  description?: string;
+  bandwidthMbps?: number;
+  linkType?: LinkType;
+  resourceGroupId?: string;
+  tags?: Tag[];
+  clientToken?: string;
+  dryRun?: boolean;
+}
+
+export type CreatePeerConnectionField = keyof CreatePeerConnectionInput;
+
+/**
+ * Every problem of a create request, keyed by field; `{}` when it can be sent. Accepts an
+ * untyped arguments object (a command's optional argument), so wrong types are problems too.
+ * Cross-field rules: a VPC cannot be peered with itself; Bandwidth and LinkType only inter-region.
+ */
+export function validateCreatePeerConnection(input: Readonly<Record<string, unknown>>): FieldProblems<CreatePeerConnectionField> {
+  const problems: FieldProblems<CreatePeerConnectionField> = {};
+  const text = (field: CreatePeerConnectionField, subject: string, check: (value: string) => string | undefined, required: boolean): void => {
+    const value = input[field];
+    if (value === undefined) {
+      if (required) addProblem(problems, field, `${subject} is required.`);
+      return;
+    }
+    addProblem(problems, field, notTextProblem(subject, value) ?? check(value as string));
+  };
+
+  text('regionId', 'The region ID', regionIdProblem, true);
+  text('vpcId', 'The VPC ID', (v) => resourceIdProblem('vpc', v), true);
+  text('acceptingRegionId', 'The accepter region ID', (v) => regionIdProblem(v, 'The accepter region ID'), true);
+  text('acceptingVpcId', 'The accepter VPC ID', (v) => resourceIdProblem('vpc', v, 'The accepter VPC ID'), true);
+  const uid = input.acceptingAccountUid;
+  if (typeof uid === 'number') {
+    addProblem(problems, 'acceptingAccountUid', Number.isSafeInteger(uid) ? accountUidProblem(String(uid)) : 'The accepter account UID must be given as text: it is too large for a number.');
+  } else {
+    text('acceptingAccountUid', 'The accepter account UID', (v) => accountUidProblem(v), true);
+  }
+  text('name', 'The name', (v) => peerConnectionNameProblem(v, 'create'), false);
+  text('description', 'The description', (v) => peerConnectionDescriptionProblem(v, 'create'), false);
+  text('resourceGroupId', 'The resource group ID', (v) => resourceIdProblem('resourceGroup', v), false);
+  text('clientToken', 'The ClientToken', clientTokenProblem, false);
+
+  const scope =
+    typeof input.regionId === 'string' && typeof input.acceptingRegionId === 'string'
+      ? regionScope(input.regionId, input.acceptingRegionId)
+      : undefined;
+  if (input.bandwidthMbps !== undefined) addProblem(problems, 'bandwidthMbps', bandwidthProblem(input.bandwidthMbps, scope));
+  if (input.linkType !== undefined) addProblem(problems, 'linkType', linkTypeProblem(input.linkType, scope));
+  if (input.tags !== undefined) addProblem(problems, 'tags', tagListShapeProblem(input.tags) ?? tagsProblem(input.tags as Tag[]));
+  if (input.dryRun !== undefined && typeof input.dryRun !== 'boolean') {
+    addProblem(problems, 'dryRun', `DryRun must be true or false, not ${describeType(input.dryRun)}.`);
+  }
+  if (scope === 'intraRegion' && input.vpcId === input.acceptingVpcId && typeof input.vpcId === 'string') {
+    addProblem(problems, 'acceptingVpcId', 'A VPC cannot be peered with itself; choose another accepter VPC.');
+  }
+  return problems;
+}
+
+/** The arguments of ModifyVpcPeerConnection in the model's words. */
+export interface ModifyPeerConnectionInput {
+  instanceId: string;
+  name?: string;
+  description?: string;
+  bandwidthMbps?: number;
+  linkType?: LinkType;
+  clientToken?: string;
+  dryRun?: boolean;
+}
+
+export type ModifyPeerConnectionField = keyof ModifyPeerConnectionInput;
+
+/**
+ * Every problem of a modify request, keyed by field. With the connection at hand, Bandwidth and
+ * LinkType are refused on an intra-region one, and a request that changes nothing is a problem.
+ */
+export function validateModifyPeerConnection(
+  input: Readonly<Record<string, unknown>>,
+  connection?: Pick<PeerConnection, 'requester' | 'accepter'>,
+): FieldProblems<ModifyPeerConnectionField> {
+  const problems: FieldProblems<ModifyPeerConnectionField> = {};
+  const instanceId = input.instanceId;
+  if (instanceId === undefined) addProblem(problems, 'instanceId', 'The peer connection ID is required.');
+  else addProblem(problems, 'instanceId', notTextProblem('The peer connection ID', instanceId) ?? resourceIdProblem('peerConnection', instanceId as string));
+  const textField = (field: 'name' | 'description' | 'clientToken', subject: string, check: (v: string) => string | undefined): void => {
+    const value = input[field];
+    if (value !== undefined) addProblem(problems, field, notTextProblem(subject, value) ?? check(value as string));
+  };
+  textField('name', 'The name', (v) => peerConnectionNameProblem(v, 'modify'));
+  textField('description', 'The description', (v) => peerConnectionDescriptionProblem(v, 'modify'));
+  textField('clientToken', 'The ClientToken', clientTokenProblem);
+  const scope = connection ? regionScope(connection.requester.regionId, connection.accepter.regionId) : undefined;
+  if (input.bandwidthMbps !== undefined) addProblem(problems, 'bandwidthMbps', bandwidthProblem(input.bandwidthMbps, scope, 'modify'));
+  if (input.linkType !== undefined) addProblem(problems, 'linkType', linkTypeProblem(input.linkType, scope));
+  if (input.dryRun !== undefined && typeof input.dryRun !== 'boolean') {
+    addProblem(problems, 'dryRun', `DryRun must be true or false, not ${describeType(input.dryRun)}.`);
+  }
+  if (['name', 'description', 'bandwidthMbps', 'linkType'].every((field) => input[field] === undefined)) {
+    addProblem(problems, 'name', 'Nothing to change: give a name, description, bandwidth or link type.');
+  }
+  return problems;
+}
+
+function tagListShapeProblem(tags: unknown): string | undefined {
+  if (!Array.isArray(tags)) return `Tags must be a list of { key, value } pairs, not ${describeType(tags)}.`;
+  const malformed = tags.findIndex(
+    (t: unknown) => typeof t !== 'object' || t === null || typeof (t as Tag).key !== 'string' || typeof (t as Tag).value !== 'string',
+  );
+  return malformed < 0 ? undefined : `Tag ${malformed + 1} must be a { key, value } pair of text values.`;
+}
+
+function formatValue(value: unknown): string {
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'string') return JSON.stringify(value);
+  return describeType(value);
+}

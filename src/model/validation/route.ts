@@ -1,0 +1,77 @@
+// CreateRouteEntry's documented limits (VPC 2016-04-28): RouteEntryName 1–128 and Description
+// 1–256 characters, neither starting with http:// or https://; the destination must be a valid
+// CIDR block (a bare IP means /32), must not be `100.64.0.0/10` itself, and must not equal or sit
+// inside a vSwitch CIDR of the table's VPC (it may contain one). Destinations inside other
+// reserved ranges (loopback, multicast, link-local, …) are refused too: the service answers
+// `InvalidCidrBlock` for them and no peer VPC can use them.
+
+import { normalizeCidr, reservedRangeHits, SHARED_ADDRESS_SPACE, type Cidr } from '../cidr';
+import { type VSwitch } from '../types';
+import { firstProblem, lengthProblem, urlPrefixProblem } from './text';
+
+export const ROUTE_ENTRY_NAME_LIMITS = { min: 1, max: 128 } as const;
+export const ROUTE_ENTRY_DESCRIPTION_LIMITS = { min: 1, max: 256 } as const;
+/** Custom route entries one route table holds. */
+export const ROUTE_TABLE_CUSTOM_ENTRY_QUOTA = 200;
+
+export function routeEntryNameProblem(name: string): string | undefined {
+  const field = 'The route entry name';
+  return firstProblem(() => lengthProblem(field, name, ROUTE_ENTRY_NAME_LIMITS.min, ROUTE_ENTRY_NAME_LIMITS.max), () => urlPrefixProblem(field, name));
+}
+
+export function routeEntryDescriptionProblem(description: string): string | undefined {
+  const field = 'The route entry description';
+  return firstProblem(
+    () => lengthProblem(field, description, ROUTE_ENTRY_DESCRIPTION_LIMITS.min, ROUTE_ENTRY_DESCRIPTION_LIMITS.max),
+    () => urlPrefixProblem(field, description),
+  );
+}
+
+export interface RouteDestinationContext {
+  /** The vSwitches of the VPC that owns the route table. */
+  vSwitches?: ReadonlyArray<Pick<VSwitch, 'id' | 'cidrBlock'>>;
+  /** The next hop kind; a `VpcPeer` next hop cannot carry a default route (peering is not transit). */
+  nextHopType?: string;
+}
+
+/** The destination CIDR block of a new route entry; `undefined` when CreateRouteEntry would take it. */
+export function routeDestinationProblem(destination: string, context: RouteDestinationContext = {}): string | undefined {
+  const parsed = normalizeCidr(destination);
+  if (!parsed.ok) return `The destination CIDR block is invalid: ${parsed.reason}`;
+  const cidr = parsed.cidr;
+  if (cidr.prefix === 0 && context.nextHopType === 'VpcPeer') {
+    return `The destination CIDR block ${cidr.text} cannot point at a peer connection: peering carries traffic only to the peer VPC's own addresses.`;
+  }
+  for (const hit of reservedRangeHits(cidr)) {
+    if (hit.range.kind === 'sharedAddressSpace') {
+      if (hit.relation === 'equal') return `The destination CIDR block must not be ${SHARED_ADDRESS_SPACE.text} itself (reserved by Alibaba Cloud); a more specific block inside it is allowed.`;
+    } else if (hit.relation !== 'contains') {
+      return `The destination CIDR block ${cidr.text} lies in the ${hit.range.name} range, which cannot be routed.`;
+    }
+  }
+  for (const vSwitch of context.vSwitches ?? []) {
+    const local = normalizeCidr(vSwitch.cidrBlock);
+    if (!local.ok) continue;
+    const where = vSwitchInside(cidr, local.cidr);
+    if (where) return `The destination CIDR block must not ${where} a vSwitch CIDR of this VPC: ${cidr.text} vs ${local.cidr.text} (${vSwitch.id}).`;
+  }
+  return undefined;
+}
+
+function vSwitchInside(destination: Cidr, vSwitch: Cidr): 'equal' | 'lie inside' | undefined {
+  if (destination.version !== vSwitch.version) return undefined;
+  if (destination.first < vSwitch.first || destination.last > vSwitch.last) return undefined;
+  return destination.prefix === vSwitch.prefix ? 'equal' : 'lie inside';
+}
+
+/**
+ * A caution (not a refusal) for destinations inside `100.64.0.0/10`: the current SDK notes allow
+ * them, older API documentation refuses them, and Alibaba Cloud services use that range.
+ */
+export function routeDestinationCaution(destination: string): string | undefined {
+  const parsed = normalizeCidr(destination);
+  if (!parsed.ok) return undefined;
+  const insideShared = reservedRangeHits(parsed.cidr).some((hit) => hit.range.kind === 'sharedAddressSpace' && hit.relation === 'inside');
+  if (!insideShared) return undefined;
+  return `${parsed.cidr.text} lies inside ${SHARED_ADDRESS_SPACE.text}, which Alibaba Cloud services use; some regions refuse routes there and traffic to those services may be affected.`;
+}

@@ -1,0 +1,58 @@
+// Resource tags (Tag.N.Key / Tag.N.Value on CreateVpcPeerConnection and TagResources):
+// at most 20 per resource; a key is 1–128 characters, must not start with `aliyun` or `acs:`
+// (those belong to Alibaba Cloud's system tags) and must not contain `http://` or `https://`;
+// a value is at most 128 characters and may be empty; keys are unique per resource.
+
+import { type Tag } from '../types';
+import { characterCount, urlAnywhereProblem } from './text';
+
+export const MAX_TAGS = 20;
+export const TAG_KEY_MAX_LENGTH = 128;
+export const TAG_VALUE_MAX_LENGTH = 128;
+
+export function tagKeyProblem(key: string): string | undefined {
+  const length = characterCount(key);
+  if (length === 0 || length > TAG_KEY_MAX_LENGTH) {
+    return `A tag key must be 1–${TAG_KEY_MAX_LENGTH} characters long; "${truncate(key)}" has ${length}.`;
+  }
+  if (/^(aliyun|acs:)/i.test(key)) return `A tag key must not start with "aliyun" or "acs:"; "${truncate(key)}" does.`;
+  return urlAnywhereProblem(`The tag key "${truncate(key)}"`, key);
+}
+
+export function tagValueProblem(key: string, value: string): string | undefined {
+  const length = characterCount(value);
+  if (length > TAG_VALUE_MAX_LENGTH) {
+    return `The value of tag "${truncate(key)}" must be at most ${TAG_VALUE_MAX_LENGTH} characters long; it has ${length}.`;
+  }
+  return undefined;
+}
+
+/** All problems of a tag list, one message per problem, in list order. */
+export function tagProblems(tags: readonly Tag[]): string[] {
+  const problems: string[] = [];
+  if (tags.length > MAX_TAGS) problems.push(`A resource can have at most ${MAX_TAGS} tags; ${tags.length} are given.`);
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const tag of tags) {
+    const keyProblem = tagKeyProblem(tag.key);
+    if (keyProblem) problems.push(keyProblem);
+    const valueProblem = tagValueProblem(tag.key, tag.value);
+    if (valueProblem) problems.push(valueProblem);
+    if (seen.has(tag.key) && !repeated.has(tag.key)) {
+      problems.push(`Tag keys must be unique; "${truncate(tag.key)}" appears more than once.`);
+      repeated.add(tag.key);
+    }
+    seen.add(tag.key);
+  }
+  return problems;
+}
+
+/** The tag list's problems joined into one message, or `undefined`. */
+export function tagsProblem(tags: readonly Tag[]): string | undefined {
+  const problems = tagProblems(tags);
+  return problems.length === 0 ? undefined : problems.join(' ');
+}
+
+function truncate(text: string): string {
+  return characterCount(text) > 40 ? `${[...text].slice(0, 40).join('')}…` : text;
+}

@@ -1,0 +1,124 @@
+import assert from 'node:assert/strict';
+import {
+  accountUidProblem,
+  clientTokenProblem,
+  regionIdProblem,
+  resourceIdProblem,
+  tagKeyProblem,
+  tagProblems,
+  tagsProblem,
+  tagValueProblem,
+  type ResourceKind,
+} from '../../../../src/model/validation';
+
+function expectProblem(problem: string | undefined, expected: RegExp | undefined): void {
+  if (expected === undefined) assert.equal(problem, undefined);
+  else assert.match(problem ?? '(no problem)', expected);
+}
+
+describe('validation: identifiers', () => {
+  describe('resource ids', () => {
+    const cases: Array<[kind: ResourceKind, value: string, expected: RegExp | undefined]> = [
+      ['vpc', 'vpc-bp1aevy8sofi8mh1qxxxx', undefined],
+      ['vpc', 'vpc-hub-1', undefined],
+      ['vpc', 'vsw-bp1aevy8sofi8mh1q', /^The VPC ID must start with "vpc-"; "vsw-bp1aevy8sofi8mh1q" does not\.$/],
+      ['vpc', 'vpc-', /followed by lower-case letters and digits/],
+      ['vpc', 'vpc-ABC', /lower-case/],
+      ['vpc', ' vpc-abc', /leading or trailing spaces/],
+      ['vpc', '', /^The VPC ID is required\.$/],
+      ['peerConnection', 'pcc-ni9x3zpba9uvbgu3pq', undefined],
+      ['peerConnection', 'pcc_123', /start with "pcc-"/],
+      ['resourceGroup', 'rg-acfmxazb4ph6aiy', undefined],
+      ['routeTable', 'vtb-bp145q7glnuzdvzu2xxxx', undefined],
+      ['bgpGroup', 'bgp-123', /start with "bgpg-"/],
+      ['bgpPeer', 'bgp-2ze3jp7u9bhcr0abcd', undefined],
+    ];
+    for (const [kind, value, expected] of cases) {
+      it(`${kind} ${JSON.stringify(value)} → ${expected ?? 'fine'}`, () => expectProblem(resourceIdProblem(kind, value), expected));
+    }
+    it('at most 64 characters in all', () => {
+      expectProblem(resourceIdProblem('vpc', `vpc-${'a'.repeat(60)}`), undefined);
+      expectProblem(resourceIdProblem('vpc', `vpc-${'a'.repeat(61)}`), /at most 64 characters long; it has 65/);
+    });
+  });
+
+  describe('region ids', () => {
+    const cases: Array<[string, RegExp | undefined]> = [
+      ['cn-hangzhou', undefined],
+      ['ap-southeast-1', undefined],
+      ['cn-shanghai-finance-1', undefined],
+      ['us-east-1', undefined],
+      ['', /required/],
+      ['hangzhou', /look like "cn-hangzhou"/],
+      ['CN-Hangzhou', /look like/],
+      ['cn_hangzhou', /look like/],
+      ['cn-hangzhou-', /look like/],
+    ];
+    for (const [value, expected] of cases) it(`${JSON.stringify(value)} → ${expected ?? 'fine'}`, () => expectProblem(regionIdProblem(value), expected));
+  });
+
+  describe('account UIDs', () => {
+    const cases: Array<[string, RegExp | undefined]> = [
+      ['1234567890123456', undefined],
+      ['1', undefined],
+      ['9223372036854775807', undefined],
+      ['9223372036854775808', /at most 9223372036854775807/],
+      ['12345678901234567890', /at most 19 digits.*it has 20 digits/],
+      ['0', /greater than 0/],
+      ['0123', /must not start with 0/],
+      ['', /required/],
+      ['12 34', /digits only/],
+      ['-1', /digits only/],
+      ['1e16', /digits only/],
+    ];
+    for (const [value, expected] of cases) it(`${JSON.stringify(value)} → ${expected ?? 'fine'}`, () => expectProblem(accountUidProblem(value), expected));
+  });
+
+  describe('ClientToken', () => {
+    const cases: Array<[string, RegExp | undefined]> = [
+      ['a', undefined],
+      ['x'.repeat(64), undefined],
+      ['x'.repeat(65), /1–64 ASCII characters long; it has 65/],
+      ['', /it has 0/],
+      ['token with spaces ok', undefined],
+      ['tökén', /printable ASCII/],
+      ['tab\there', /printable ASCII/],
+    ];
+    for (const [value, expected] of cases) it(`${JSON.stringify(value.length > 20 ? `${value.length} chars` : value)} → ${expected ?? 'fine'}`, () => expectProblem(clientTokenProblem(value), expected));
+  });
+});
+
+describe('validation: tags', () => {
+  const keyCases: Array<[string, RegExp | undefined]> = [
+    ['env', undefined],
+    ['k'.repeat(128), undefined],
+    ['k'.repeat(129), /1–128 characters long; .* has 129/],
+    ['', /has 0/],
+    ['aliyun-owner', /must not start with "aliyun" or "acs:"/],
+    ['Aliyun', /must not start with "aliyun"/],
+    ['acs:rm:rgId', /must not start with/],
+    ['my-acs:key', undefined],
+    ['see https://wiki', /must not contain http:\/\/ or https:\/\//],
+    ['标签', undefined],
+  ];
+  for (const [key, expected] of keyCases) it(`key ${JSON.stringify(key.length > 20 ? `${key.length} chars` : key)} → ${expected ?? 'fine'}`, () => expectProblem(tagKeyProblem(key), expected));
+
+  it('values may be empty and at most 128 characters', () => {
+    expectProblem(tagValueProblem('k', ''), undefined);
+    expectProblem(tagValueProblem('k', 'v'.repeat(128)), undefined);
+    expectProblem(tagValueProblem('k', 'v'.repeat(129)), /at most 128 characters long; it has 129/);
+  });
+
+  it('at most 20 tags, keys unique (each duplicate reported once)', () => {
+    const twenty = Array.from({ length: 20 }, (_, i) => ({ key: `k${i}`, value: '' }));
+    assert.deepEqual(tagProblems(twenty), []);
+    assert.match(tagsProblem([...twenty, { key: 'k20', value: '' }]) ?? '', /at most 20 tags; 21 are given/);
+    const duplicates = tagProblems([
+      { key: 'env', value: 'a' },
+      { key: 'env', value: 'b' },
+      { key: 'env', value: 'c' },
+    ]);
+    assert.deepEqual(duplicates, ['Tag keys must be unique; "env" appears more than once.']);
+    assert.equal(tagsProblem([]), undefined);
+  });
+});
