@@ -7,6 +7,7 @@
 // to fail on the service (`OperationFailed.SpecificLinkTypeNotSupported`). Connections that already
 // report `Silver` are still shown as such.
 
+import { regionScope, type RegionScope } from '../peerStatus';
 import { type LinkType, type PeerConnection, type Tag } from '../types';
 import { accountUidProblem, clientTokenProblem, regionIdProblem, resourceIdProblem } from './ids';
 import { addProblem, type FieldProblems } from './problems';
@@ -49,12 +50,6 @@ export function peerConnectionDescriptionProblem(description: string, operation:
 
 /** Bandwidth is an int32 on the wire. */
 export const BANDWIDTH_MAX_MBPS = 2147483647;
-
-export type RegionScope = 'intraRegion' | 'interRegion';
-
-export function regionScope(regionId: string, acceptingRegionId: string): RegionScope {
-  return regionId === acceptingRegionId ? 'intraRegion' : 'interRegion';
-}
 
 /**
  * Bandwidth in Mbit/s: a whole number greater than 0, and only for inter-region connections

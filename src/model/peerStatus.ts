@@ -1,0 +1,166 @@
+// What a peer connection's status means and what a viewer may do with it.
+//
+// The viewer is the set of account UIDs the user has profiles for: the same person may hold both
+// sides of a cross-account connection. The rules follow the state/operation matrix of the VpcPeer
+// API (reference §2.2); cells the documentation leaves unconfirmed are decided here as follows:
+// - Delete is offered in Accepting, Rejected and Expired to the requester only (it created the
+//   record and is the one who has to clean it up before peering the pair again), and in Activated
+//   to either side.
+// - Modify is offered to either side while Activated (Terraform's accepter resource modifies too).
+// - Nothing is offered while Creating, Updating or Deleting: the service refuses every write during
+//   a transition (`IncorrectStatus.VpcPeer`).
+// - Accept and Modify are withheld while BizStatus is not Normal (`IncorrectBusinessStatus.VpcPeer`),
+//   Delete while a managed service owns the connection (`OperationDenied.ServiceManagedInstance`).
+
+import { TRANSITIONAL_PEER_STATUSES, type PeerConnection, type PeerStatus } from './types';
+
+export type PeerAction = 'accept' | 'reject' | 'modify' | 'delete' | 'addRoutes' | 'removeRoutes';
+
+export const PEER_ACTIONS: readonly PeerAction[] = ['accept', 'reject', 'modify', 'delete', 'addRoutes', 'removeRoutes'];
+
+/** Which side(s) of a connection the viewer's accounts hold. */
+export type ViewerRole = 'requester' | 'accepter' | 'both' | 'none';
+
+export type RegionScope = 'intraRegion' | 'interRegion';
+
+/** The account UIDs the user has profiles for. */
+export type ViewerAccounts = ReadonlySet<string> | readonly string[];
+
+type ConnectionSides = Pick<PeerConnection, 'requester' | 'accepter'>;
+type ConnectionState = Pick<PeerConnection, 'status' | 'bizStatus' | 'managedService' | 'requester' | 'accepter'>;
+
+// ── statuses ────────────────────────────────────────────────────────────────────────────────────
+
+/** The service moves out of these by itself; poll until it does. */
+export function isTransitional(status: PeerStatus): boolean {
+  return TRANSITIONAL_PEER_STATUSES.includes(status);
+}
+
+/** Not moving by itself: it waits for a person (Accepting) or stays as it is. */
+export function isSettled(status: PeerStatus): boolean {
+  return !isTransitional(status);
+}
+
+/** The connection will never carry traffic again: only deleting it (or it being gone) remains. */
+export function isTerminal(status: PeerStatus): boolean {
+  return status === 'Rejected' || status === 'Expired' || status === 'Deleted';
+}
+
+/** Whether the connection can carry traffic (given routes on both sides). */
+export function isUsable(status: PeerStatus): boolean {
+  return status === 'Activated';
+}
+
+// ── sides ───────────────────────────────────────────────────────────────────────────────────────
+
+function asSet(viewer: ViewerAccounts): ReadonlySet<string> {
+  return viewer instanceof Set ? viewer : new Set(viewer as readonly string[]);
+}
+
+export function viewerRole(connection: ConnectionSides, viewer: ViewerAccounts): ViewerRole {
+  const accounts = asSet(viewer);
+  const isRequester = accounts.has(connection.requester.accountUid);
+  const isAccepter = accounts.has(connection.accepter.accountUid);
+  if (isRequester && isAccepter) return 'both';
+  if (isRequester) return 'requester';
+  if (isAccepter) return 'accepter';
+  return 'none';
+}
+
+export function isSameAccount(connection: ConnectionSides): boolean {
+  return connection.requester.accountUid === connection.accepter.accountUid;
+}
+
+export function regionScope(regionId: string, otherRegionId: string): RegionScope {
+  return regionId === otherRegionId ? 'intraRegion' : 'interRegion';
+}
+
+export function connectionRegionScope(connection: ConnectionSides): RegionScope {
+  return regionScope(connection.requester.regionId, connection.accepter.regionId);
+}
+
+// ── actions ─────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Why the viewer cannot take `action` on the connection now, or `undefined` when it can.
+ * The sentence is meant for the user ("Only the accepter's account … can accept it.").
+ */
+export function actionBlocker(connection: ConnectionState, action: PeerAction, viewer: ViewerAccounts): string | undefined {
+  const role = viewerRole(connection, viewer);
+  const status = connection.status;
+  const holdsAccepter = role === 'accepter' || role === 'both';
+  const holdsRequester = role === 'requester' || role === 'both';
+  if (role === 'none') return 'None of your profiles is the requester or the accepter account of this connection.';
+  if (status === 'Deleting' || status === 'Deleted') return `The connection is ${status.toLowerCase()}.`;
+  if (isTransitional(status)) return `The connection is ${status}; wait until the change completes.`;
+  const businessLocked = connection.bizStatus !== '' && connection.bizStatus !== 'Normal';
+
+  switch (action) {
+    case 'accept':
+    case 'reject': {
+      const verb = action === 'accept' ? 'accepted' : 'rejected';
+      if (status !== 'Accepting') return `Only a connection waiting for acceptance can be ${verb}; this one is ${status}.`;
+      if (!holdsAccepter) return `Only the accepter's account (${connection.accepter.accountUid}) can ${action} it.`;
+      if (action === 'accept' && businessLocked) return `The connection's business status is ${connection.bizStatus}; settle the account first.`;
+      return undefined;
+    }
+    case 'modify':
+      if (status !== 'Activated') return `Only an activated connection can be modified; this one is ${status}.`;
+      if (businessLocked) return `The connection's business status is ${connection.bizStatus}; settle the account first.`;
+      return undefined;
+    case 'delete':
+      if (connection.managedService) return `The connection is managed by ${connection.managedService}; delete it there.`;
+      if (status === 'Activated') return undefined;
+      if (!holdsRequester) return `Only the requester's account (${connection.requester.accountUid}) can delete a connection that is ${status}.`;
+      return undefined;
+    case 'addRoutes':
+    case 'removeRoutes':
+      if (status !== 'Activated') return `Routes can point at an activated connection only; this one is ${status}.`;
+      return undefined;
+  }
+}
+
+export function canPerform(connection: ConnectionState, action: PeerAction, viewer: ViewerAccounts): boolean {
+  return actionBlocker(connection, action, viewer) === undefined;
+}
+
+export function allowedActions(connection: ConnectionState, viewer: ViewerAccounts): PeerAction[] {
+  const accounts = asSet(viewer);
+  return PEER_ACTIONS.filter((action) => canPerform(connection, action, accounts));
+}
+
+export const canAccept = (c: ConnectionState, viewer: ViewerAccounts): boolean => canPerform(c, 'accept', viewer);
+export const canReject = (c: ConnectionState, viewer: ViewerAccounts): boolean => canPerform(c, 'reject', viewer);
+export const canModify = (c: ConnectionState, viewer: ViewerAccounts): boolean => canPerform(c, 'modify', viewer);
+export const canDelete = (c: ConnectionState, viewer: ViewerAccounts): boolean => canPerform(c, 'delete', viewer);
+export const canAddRoutes = (c: ConnectionState, viewer: ViewerAccounts): boolean => canPerform(c, 'addRoutes', viewer);
+export const canRemoveRoutes = (c: ConnectionState, viewer: ViewerAccounts): boolean => canPerform(c, 'removeRoutes', viewer);
+
+// ── explanations ────────────────────────────────────────────────────────────────────────────────
+
+/** One sentence on where the connection stands and who has to act, for tooltips and details. */
+export function statusExplanation(connection: ConnectionState & Pick<PeerConnection, 'expiresAt'>, viewer: ViewerAccounts): string {
+  const role = viewerRole(connection, viewer);
+  const until = connection.expiresAt ? ` until ${connection.expiresAt}` : '';
+  switch (connection.status) {
+    case 'Creating':
+      return 'Being created; this takes a moment.';
+    case 'Accepting':
+      if (role === 'accepter' || role === 'both') return `Waiting for you to accept or reject it${until}.`;
+      return `Waiting for account ${connection.accepter.accountUid} to accept it${until}.`;
+    case 'Updating':
+      return 'Being updated; this takes a moment.';
+    case 'Activated':
+      return isSameAccount(connection) || role === 'both'
+        ? 'Active; traffic flows once both VPCs route to each other through it.'
+        : 'Active; traffic flows once both sides route to each other through it (each account adds its own routes).';
+    case 'Rejected':
+      return 'Rejected by the accepter; delete it and create a new request to try again.';
+    case 'Expired':
+      return 'Expired without being accepted; delete it and create a new request to try again.';
+    case 'Deleting':
+      return 'Being deleted.';
+    case 'Deleted':
+      return 'Deleted.';
+  }
+}

@@ -1,0 +1,131 @@
+import assert from 'node:assert/strict';
+import {
+  actionBlocker,
+  allowedActions,
+  canAccept,
+  canAddRoutes,
+  canDelete,
+  canModify,
+  canReject,
+  connectionRegionScope,
+  isSameAccount,
+  isSettled,
+  isTerminal,
+  isTransitional,
+  isUsable,
+  statusExplanation,
+  viewerRole,
+  type PeerAction,
+} from '../../../src/model/peerStatus';
+import { PEER_STATUSES, type PeerStatus } from '../../../src/model/types';
+import { ACCEPTER_UID, peerConnection, REQUESTER_UID } from './fixtures';
+
+const REQUESTER = REQUESTER_UID;
+const ACCEPTER = ACCEPTER_UID;
+const connection = peerConnection;
+
+describe('peerStatus', () => {
+  it('classifies every status', () => {
+    const table: Record<PeerStatus, [transitional: boolean, terminal: boolean, usable: boolean]> = {
+      Creating: [true, false, false],
+      Accepting: [false, false, false],
+      Updating: [true, false, false],
+      Rejected: [false, true, false],
+      Expired: [false, true, false],
+      Activated: [false, false, true],
+      Deleting: [true, false, false],
+      Deleted: [false, true, false],
+    };
+    for (const status of PEER_STATUSES) {
+      const [transitional, terminal, usable] = table[status];
+      assert.equal(isTransitional(status), transitional, `${status} transitional`);
+      assert.equal(isSettled(status), !transitional, `${status} settled`);
+      assert.equal(isTerminal(status), terminal, `${status} terminal`);
+      assert.equal(isUsable(status), usable, `${status} usable`);
+    }
+  });
+
+  it('tells which side the viewer holds', () => {
+    const c = connection('Activated');
+    assert.equal(viewerRole(c, [REQUESTER]), 'requester');
+    assert.equal(viewerRole(c, new Set([ACCEPTER])), 'accepter');
+    assert.equal(viewerRole(c, [REQUESTER, ACCEPTER]), 'both');
+    assert.equal(viewerRole(c, ['3333']), 'none');
+    assert.equal(viewerRole(c, []), 'none');
+    const same = connection('Activated', { accepter: { ...c.accepter, accountUid: REQUESTER } });
+    assert.equal(isSameAccount(same), true);
+    assert.equal(viewerRole(same, [REQUESTER]), 'both');
+    assert.equal(isSameAccount(c), false);
+  });
+
+  it('tells intra- from inter-region', () => {
+    const c = connection('Activated');
+    assert.equal(connectionRegionScope(c), 'interRegion');
+    assert.equal(connectionRegionScope(connection('Activated', { accepter: { ...c.accepter, regionId: 'cn-hangzhou' } })), 'intraRegion');
+  });
+
+  describe('allowedActions by status and side', () => {
+    const table: Array<[status: PeerStatus, requester: PeerAction[], accepter: PeerAction[], both: PeerAction[]]> = [
+      ['Creating', [], [], []],
+      ['Accepting', ['delete'], ['accept', 'reject'], ['accept', 'reject', 'delete']],
+      ['Updating', [], [], []],
+      ['Activated', ['modify', 'delete', 'addRoutes', 'removeRoutes'], ['modify', 'delete', 'addRoutes', 'removeRoutes'], ['modify', 'delete', 'addRoutes', 'removeRoutes']],
+      ['Rejected', ['delete'], [], ['delete']],
+      ['Expired', ['delete'], [], ['delete']],
+      ['Deleting', [], [], []],
+      ['Deleted', [], [], []],
+    ];
+    for (const [status, requester, accepter, both] of table) {
+      it(status, () => {
+        const c = connection(status);
+        assert.deepEqual(allowedActions(c, [REQUESTER]), requester, 'requester');
+        assert.deepEqual(allowedActions(c, [ACCEPTER]), accepter, 'accepter');
+        assert.deepEqual(allowedActions(c, [REQUESTER, ACCEPTER]), both, 'both');
+        assert.deepEqual(allowedActions(c, ['999']), [], 'stranger');
+      });
+    }
+  });
+
+  it('the can… shorthands agree with allowedActions', () => {
+    const accepting = connection('Accepting');
+    assert.equal(canAccept(accepting, [ACCEPTER]), true);
+    assert.equal(canAccept(accepting, [REQUESTER]), false);
+    assert.equal(canReject(accepting, [ACCEPTER]), true);
+    assert.equal(canDelete(accepting, [REQUESTER]), true);
+    assert.equal(canModify(accepting, [REQUESTER]), false);
+    assert.equal(canAddRoutes(connection('Activated'), [ACCEPTER]), true);
+    assert.equal(canAddRoutes(accepting, [REQUESTER, ACCEPTER]), false);
+  });
+
+  it('withholds accept and modify while financially locked, but still allows reject and delete', () => {
+    const locked = connection('Accepting', { bizStatus: 'FinancialLocked' });
+    assert.deepEqual(allowedActions(locked, [ACCEPTER]), ['reject']);
+    assert.match(actionBlocker(locked, 'accept', [ACCEPTER]) ?? '', /business status is FinancialLocked/);
+    const lockedActive = connection('Activated', { bizStatus: 'FinancialLocked' });
+    assert.deepEqual(allowedActions(lockedActive, [REQUESTER]), ['delete', 'addRoutes', 'removeRoutes']);
+  });
+
+  it('does not offer delete on a connection a managed service owns', () => {
+    const managed = connection('Activated', { managedService: 'SWAS' });
+    assert.equal(canDelete(managed, [REQUESTER]), false);
+    assert.match(actionBlocker(managed, 'delete', [REQUESTER]) ?? '', /managed by SWAS/);
+  });
+
+  it('explains why an action is blocked', () => {
+    assert.match(actionBlocker(connection('Accepting'), 'accept', [REQUESTER]) ?? '', new RegExp(`Only the accepter's account \\(${ACCEPTER}\\) can accept it`));
+    assert.match(actionBlocker(connection('Activated'), 'accept', [ACCEPTER]) ?? '', /waiting for acceptance can be accepted; this one is Activated/);
+    assert.match(actionBlocker(connection('Updating'), 'modify', [REQUESTER]) ?? '', /Updating; wait/);
+    assert.match(actionBlocker(connection('Rejected'), 'delete', [ACCEPTER]) ?? '', /Only the requester's account/);
+    assert.match(actionBlocker(connection('Activated'), 'modify', ['x']) ?? '', /None of your profiles/);
+    assert.equal(actionBlocker(connection('Activated'), 'modify', [ACCEPTER]), undefined);
+  });
+
+  it('explains each status from the viewer’s side', () => {
+    const accepting = connection('Accepting', { expiresAt: '2024-05-01T09:02:36Z' });
+    assert.equal(statusExplanation(accepting, [ACCEPTER]), 'Waiting for you to accept or reject it until 2024-05-01T09:02:36Z.');
+    assert.equal(statusExplanation(accepting, [REQUESTER]), `Waiting for account ${ACCEPTER} to accept it until 2024-05-01T09:02:36Z.`);
+    assert.match(statusExplanation(connection('Activated'), [REQUESTER]), /each account adds its own routes/);
+    assert.match(statusExplanation(connection('Activated'), [REQUESTER, ACCEPTER]), /both VPCs route/);
+    for (const status of PEER_STATUSES) assert.ok(statusExplanation(connection(status), [REQUESTER]).length > 0, status);
+  });
+});
