@@ -1,0 +1,18 @@
+// "Copy ID": the resource id of a tree node (VPC, connection, route table, entry, interface,
+// VBR, BGP group or peer) to the clipboard. Arguments object: { id: string }.
+
+import * as vscode from 'vscode';
+import { argumentsObject, optionalString } from './arguments';
+import type { CommandDefinition } from './commandContext';
+import { resourceIdOf } from './resourceOfNode';
+
+export const copyId: CommandDefinition = {
+  id: 'vpcPeering.copyId',
+  async run(_context, argument): Promise<string | undefined> {
+    const id = resourceIdOf(argument)?.id ?? optionalString(argumentsObject(argument), 'id');
+    if (!id) return undefined;
+    await vscode.env.clipboard.writeText(id);
+    void vscode.window.setStatusBarMessage(vscode.l10n.t('Copied {0}', id), 2500);
+    return id;
+  },
+};

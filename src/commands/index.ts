@@ -1,0 +1,60 @@
+// Registers every command with the same error handling: a closed wizard is silent; a failure is
+// shown with its mapped message and hint (and logged). A command run with an arguments object
+// (keybindings, tasks, tests) also rejects with the error, so its caller learns what happened.
+
+import * as vscode from 'vscode';
+import { failureLine } from '../views/failureText';
+import { ExplorerNode } from '../views/explorer/explorerNode';
+import { addAccessKey } from './addAccessKey';
+import type { CommandContext, CommandDefinition } from './commandContext';
+import { copyId } from './copyId';
+import { openInConsole } from './openInConsole';
+import { refresh } from './refresh';
+import { removeProfile } from './removeProfile';
+import { selectProfiles } from './selectProfiles';
+import { useCliProfile } from './useCliProfile';
+import { useSandbox } from './useSandbox';
+import { WizardCancelled } from './wizard/prompter';
+
+const viewCommands: CommandDefinition[] = [
+  {
+    id: 'vpcPeering.showLog',
+    run: (context) => context.log.show(true),
+  },
+  {
+    id: 'vpcPeering.loadMore',
+    run: (context, listNodeId) => {
+      if (typeof listNodeId === 'string') context.explorer.loadMore(listNodeId);
+    },
+  },
+];
+
+export const allCommands: CommandDefinition[] = [
+  useSandbox,
+  selectProfiles,
+  useCliProfile,
+  addAccessKey,
+  removeProfile,
+  refresh,
+  copyId,
+  openInConsole,
+  ...viewCommands,
+];
+
+export function registerCommands(context: CommandContext, definitions: readonly CommandDefinition[]): vscode.Disposable[] {
+  return definitions.map((definition) =>
+    vscode.commands.registerCommand(definition.id, async (argument: unknown, ...rest: unknown[]) => {
+      const programmatic = argument !== undefined && !(argument instanceof ExplorerNode) && typeof argument === 'object';
+      try {
+        return await definition.run(context, argument, ...rest);
+      } catch (error) {
+        if (error instanceof WizardCancelled) return undefined;
+        const line = failureLine(error);
+        context.log.error(`${definition.id} failed: ${line}`);
+        if (programmatic) throw error;
+        void vscode.window.showErrorMessage(line);
+        return undefined;
+      }
+    }),
+  );
+}

@@ -1,0 +1,94 @@
+// Prompts in the editor: QuickPick and InputBox with a Back button on every step after the
+// first, validation as the person types, and Escape cancelling the whole wizard.
+
+import * as vscode from 'vscode';
+import { BACK, type Back, type InputOptions, type PickItem, type PickOptions, type Prompter, WizardCancelled } from './prompter';
+
+export class EditorPrompter implements Prompter {
+  pick<T>(items: readonly PickItem<T>[], options: PickOptions): Promise<T | Back> {
+    return this.showPick(items, options, false).then((r) => (r === BACK ? BACK : (r[0] as T)));
+  }
+
+  pickMany<T>(items: readonly PickItem<T>[], options: PickOptions): Promise<T[] | Back> {
+    return this.showPick(items, options, true);
+  }
+
+  input(options: InputOptions): Promise<string | Back> {
+    const box = vscode.window.createInputBox();
+    box.title = options.title;
+    box.prompt = options.prompt;
+    box.value = options.value ?? '';
+    box.placeholder = options.placeholder;
+    box.password = options.password ?? false;
+    box.step = options.step;
+    box.totalSteps = options.totalSteps;
+    box.ignoreFocusOut = true;
+    box.buttons = options.canGoBack ? [vscode.QuickInputButtons.Back] : [];
+    return new Promise<string | Back>((resolve, reject) => {
+      let settled = false;
+      const finish = (action: () => void) => {
+        if (settled) return;
+        settled = true;
+        action();
+        box.dispose();
+      };
+      box.onDidChangeValue((value) => {
+        box.validationMessage = options.validate?.(value);
+      });
+      box.onDidAccept(() => {
+        const problem = options.validate?.(box.value);
+        if (problem) {
+          box.validationMessage = problem;
+          return;
+        }
+        finish(() => resolve(box.value));
+      });
+      box.onDidTriggerButton((button) => {
+        if (button === vscode.QuickInputButtons.Back) finish(() => resolve(BACK));
+      });
+      box.onDidHide(() => finish(() => reject(new WizardCancelled())));
+      box.show();
+      if (box.value) box.validationMessage = options.validate?.(box.value);
+    });
+  }
+
+  async confirm(message: string, detail: string, buttons: readonly string[]): Promise<string | undefined> {
+    return vscode.window.showWarningMessage(message, { modal: true, detail }, ...buttons);
+  }
+
+  private showPick<T>(items: readonly PickItem<T>[], options: PickOptions, many: boolean): Promise<T[] | Back> {
+    type Item = vscode.QuickPickItem & { value: T };
+    const pick = vscode.window.createQuickPick<Item>();
+    pick.title = options.title;
+    pick.placeholder = options.placeholder;
+    pick.step = options.step;
+    pick.totalSteps = options.totalSteps;
+    pick.canSelectMany = many;
+    pick.ignoreFocusOut = true;
+    pick.matchOnDescription = true;
+    pick.matchOnDetail = true;
+    pick.buttons = options.canGoBack ? [vscode.QuickInputButtons.Back] : [];
+    const quickItems: Item[] = items.map((i) => ({ label: i.label, description: i.description, detail: i.detail, value: i.value }));
+    pick.items = quickItems;
+    if (many) pick.selectedItems = quickItems.filter((_, index) => items[index].picked);
+    return new Promise<T[] | Back>((resolve, reject) => {
+      let settled = false;
+      const finish = (action: () => void) => {
+        if (settled) return;
+        settled = true;
+        action();
+        pick.dispose();
+      };
+      pick.onDidAccept(() => {
+        const chosen = many ? pick.selectedItems : pick.activeItems.slice(0, 1);
+        if (!many && chosen.length === 0) return;
+        finish(() => resolve(chosen.map((c) => c.value)));
+      });
+      pick.onDidTriggerButton((button) => {
+        if (button === vscode.QuickInputButtons.Back) finish(() => resolve(BACK));
+      });
+      pick.onDidHide(() => finish(() => reject(new WizardCancelled())));
+      pick.show();
+    });
+  }
+}

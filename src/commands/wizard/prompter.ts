@@ -1,0 +1,51 @@
+// The questions a wizard asks, behind one small interface: the editor's QuickPick and InputBox
+// (with a Back button) in normal use, and a scripted driver that answers from a list in tests —
+// the same wizard code runs either way.
+
+export const BACK = Symbol('back');
+export type Back = typeof BACK;
+
+export interface PickItem<T> {
+  label: string;
+  description?: string;
+  detail?: string;
+  value: T;
+  picked?: boolean;
+}
+
+export interface PickOptions {
+  title: string;
+  placeholder?: string;
+  step?: number;
+  totalSteps?: number;
+  canGoBack: boolean;
+}
+
+export interface InputOptions {
+  title: string;
+  prompt: string;
+  value?: string;
+  placeholder?: string;
+  password?: boolean;
+  step?: number;
+  totalSteps?: number;
+  canGoBack: boolean;
+  /** Returns the problem with the value, or undefined when it is fine. */
+  validate?: (value: string) => string | undefined;
+}
+
+/** Thrown when the person closes a prompt: the wizard stops and nothing is done. */
+export class WizardCancelled extends Error {
+  override readonly name = 'WizardCancelled';
+  constructor() {
+    super('Cancelled');
+  }
+}
+
+export interface Prompter {
+  pick<T>(items: readonly PickItem<T>[], options: PickOptions): Promise<T | Back>;
+  pickMany<T>(items: readonly PickItem<T>[], options: PickOptions): Promise<T[] | Back>;
+  input(options: InputOptions): Promise<string | Back>;
+  /** A modal question; resolves to the chosen button's label, or undefined when dismissed. */
+  confirm(message: string, detail: string, buttons: readonly string[]): Promise<string | undefined>;
+}

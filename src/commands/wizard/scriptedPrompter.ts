@@ -1,0 +1,91 @@
+// Answers prompts from a script, for tests: each answer is consumed by the next prompt, and a
+// prompt that gets an answer of the wrong kind, or no answer, fails loudly with what it asked.
+// Validation runs on scripted input exactly as on typed input, so tests can check that a bad
+// value is refused with the documented limit in the message.
+
+import { BACK, type Back, type InputOptions, type PickItem, type PickOptions, type Prompter } from './prompter';
+
+export type ScriptedAnswer =
+  | { pick: string } // the label (or value, when it is a string) to choose
+  | { pickMany: string[] }
+  | { input: string }
+  | { back: true }
+  | { confirm: string | undefined };
+
+export interface PromptRecord {
+  kind: 'pick' | 'pickMany' | 'input' | 'confirm';
+  title: string;
+  /** For input: the validation message the answer got, if it was refused. */
+  refused?: string;
+}
+
+export class ScriptedPrompter implements Prompter {
+  readonly asked: PromptRecord[] = [];
+
+  constructor(private readonly answers: ScriptedAnswer[]) {}
+
+  get remaining(): number {
+    return this.answers.length;
+  }
+
+  async pick<T>(items: readonly PickItem<T>[], options: PickOptions): Promise<T | Back> {
+    this.asked.push({ kind: 'pick', title: options.title });
+    const answer = this.next('pick', options.title);
+    if ('back' in answer) return BACK;
+    if (!('pick' in answer)) throw new Error(`"${options.title}" asked to pick one, the script says ${JSON.stringify(answer)}`);
+    return findItem(items, answer.pick, options.title).value;
+  }
+
+  async pickMany<T>(items: readonly PickItem<T>[], options: PickOptions): Promise<T[] | Back> {
+    this.asked.push({ kind: 'pickMany', title: options.title });
+    const answer = this.next('pickMany', options.title);
+    if ('back' in answer) return BACK;
+    if (!('pickMany' in answer)) throw new Error(`"${options.title}" asked to pick several, the script says ${JSON.stringify(answer)}`);
+    return answer.pickMany.map((wanted) => findItem(items, wanted, options.title).value);
+  }
+
+  async input(options: InputOptions): Promise<string | Back> {
+    const record: PromptRecord = { kind: 'input', title: options.title };
+    this.asked.push(record);
+    const answer = this.next('input', options.title);
+    if ('back' in answer) return BACK;
+    if (!('input' in answer)) throw new Error(`"${options.title}" asked for text, the script says ${JSON.stringify(answer)}`);
+    const problem = options.validate?.(answer.input);
+    if (problem) {
+      record.refused = problem;
+      throw new InputRefused(options.title, answer.input, problem);
+    }
+    return answer.input;
+  }
+
+  async confirm(message: string): Promise<string | undefined> {
+    this.asked.push({ kind: 'confirm', title: message });
+    const answer = this.next('confirm', message);
+    if (!('confirm' in answer)) throw new Error(`"${message}" asked to confirm, the script says ${JSON.stringify(answer)}`);
+    return answer.confirm;
+  }
+
+  private next(kind: string, title: string): ScriptedAnswer {
+    const answer = this.answers.shift();
+    if (!answer) throw new Error(`no scripted answer left for ${kind} "${title}"`);
+    return answer;
+  }
+}
+
+/** A scripted value that the prompt's validation refused (as a person would see it refused). */
+export class InputRefused extends Error {
+  override readonly name = 'InputRefused';
+  constructor(
+    readonly title: string,
+    readonly value: string,
+    readonly problem: string,
+  ) {
+    super(`"${title}" refused ${JSON.stringify(value)}: ${problem}`);
+  }
+}
+
+function findItem<T>(items: readonly PickItem<T>[], wanted: string, title: string): PickItem<T> {
+  const item = items.find((i) => i.label === wanted || (typeof i.value === 'string' && i.value === wanted));
+  if (!item) throw new Error(`"${title}" has no item "${wanted}" (has: ${items.map((i) => i.label).join(', ')})`);
+  return item;
+}

@@ -1,0 +1,85 @@
+// The sandbox: an emulator of the Alibaba Cloud VPC and VpcPeer APIs on 127.0.0.1 that the real
+// SDKs talk to, so every feature can be tried with no account. It runs inside the extension host
+// and keeps its changes in the extension's global storage. When `VPC_PEERING_EMULATOR` holds
+// the JSON line an external emulator printed (`node dist/emulator-cli.js …`), that emulator is
+// used instead — the test harness does this to share one emulator with its tests.
+
+import * as path from 'node:path';
+import type { EmulatorAccount, RunningEmulator } from '../emulator';
+
+export interface SandboxEndpoint {
+  endpoint: string;
+  accounts: EmulatorAccount[];
+  /** True when this process started the emulator (and must stop it). */
+  owned: boolean;
+}
+
+export interface SandboxOptions {
+  /** Folder for the sandbox's saved state (the extension's global storage). */
+  storageDir: string;
+  /** How long resources stay in a transitional state, ms. */
+  transitionMs: number;
+  /** `process.env` or a test's stand-in. */
+  env: Record<string, string | undefined>;
+}
+
+export class SandboxHost {
+  private running?: { info: SandboxEndpoint; emulator?: RunningEmulator };
+  private starting?: Promise<SandboxEndpoint>;
+
+  constructor(private readonly options: SandboxOptions) {}
+
+  get current(): SandboxEndpoint | undefined {
+    return this.running?.info;
+  }
+
+  /** Starts the sandbox (once); later calls return the running one. */
+  start(): Promise<SandboxEndpoint> {
+    if (this.running) return Promise.resolve(this.running.info);
+    this.starting ??= this.launch().finally(() => (this.starting = undefined));
+    return this.starting;
+  }
+
+  async stop(): Promise<void> {
+    const running = this.running;
+    this.running = undefined;
+    await running?.emulator?.close();
+  }
+
+  private async launch(): Promise<SandboxEndpoint> {
+    const external = parseExternalEmulator(this.options.env.VPC_PEERING_EMULATOR);
+    if (external) {
+      this.running = { info: external };
+      return external;
+    }
+    // Loaded on first use: the emulator is only needed by people who try the sandbox.
+    const { startEmulator } = await import('../emulator');
+    const emulator = await startEmulator({
+      port: 0,
+      scenario: 'demo',
+      transitionMs: this.options.transitionMs,
+      stateFile: path.join(this.options.storageDir, 'sandbox-state.json'),
+    });
+    const info: SandboxEndpoint = { endpoint: emulator.endpoint, accounts: emulator.accounts, owned: true };
+    this.running = { info, emulator };
+    return info;
+  }
+}
+
+/** Reads the emulator's ready line; anything malformed is ignored (the in-process one starts). */
+export function parseExternalEmulator(value: string | undefined): SandboxEndpoint | undefined {
+  if (!value) return undefined;
+  try {
+    const parsed = JSON.parse(value) as { endpoint?: unknown; accounts?: unknown };
+    if (typeof parsed.endpoint !== 'string' || !Array.isArray(parsed.accounts)) return undefined;
+    const accounts = parsed.accounts.filter(
+      (a): a is EmulatorAccount =>
+        !!a &&
+        typeof a === 'object' &&
+        ['name', 'uid', 'accessKeyId', 'accessKeySecret'].every((k) => typeof (a as Record<string, unknown>)[k] === 'string'),
+    );
+    return accounts.length ? { endpoint: parsed.endpoint, accounts, owned: false } : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,64 @@
+// An active profile: its name and account UID; children are its regions.
+
+import * as vscode from 'vscode';
+import { valueOf } from '../../topology/loadState';
+import { type ExplorerContext, ExplorerNode } from './explorerNode';
+import { ErrorNode, LoadingNode, EmptyNode } from './messageNodes';
+import { RegionNode, regionHasResources } from './regionNode';
+import { attributeTooltip } from './tooltip';
+
+export class AccountNode extends ExplorerNode {
+  readonly id: string;
+  readonly parent = undefined;
+
+  constructor(readonly profileId: string) {
+    super();
+    this.id = `account/${profileId}`;
+  }
+
+  toTreeItem(context: ExplorerContext): vscode.TreeItem {
+    const account = context.store.account(this.profileId);
+    const label = account?.profile.label ?? this.profileId;
+    const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Expanded);
+    item.id = this.id;
+    const identity = account ? valueOf(account.identity) : undefined;
+    item.description = identity?.accountUid ?? (account?.identity.status === 'failed' ? vscode.l10n.t('unreachable') : '');
+    const loading = account?.identity.status === 'loading' || account?.regions.status === 'loading';
+    item.iconPath = loading
+      ? new vscode.ThemeIcon('loading~spin')
+      : new vscode.ThemeIcon(account?.profile.kind === 'sandbox' ? 'beaker' : 'account');
+    item.tooltip = attributeTooltip(label, [
+      [vscode.l10n.t('Account UID'), identity?.accountUid],
+      [vscode.l10n.t('Identity'), identity?.arn],
+      [vscode.l10n.t('Profile kind'), account?.profile.kind],
+      [vscode.l10n.t('Endpoint'), account?.profile.endpoint?.endpoint],
+    ]);
+    item.contextValue = `account:${account?.profile.kind ?? 'unknown'}`;
+    return item;
+  }
+
+  override children(context: ExplorerContext): ExplorerNode[] {
+    const account = context.store.account(this.profileId);
+    if (!account) return [];
+    const failure =
+      account.identity.status === 'failed' ? account.identity.error : account.regions.status === 'failed' ? account.regions.error : undefined;
+    if (failure !== undefined) {
+      return [new ErrorNode(this, failure, { command: 'vpcPeering.refresh', args: [{ profileId: this.profileId }] })];
+    }
+    const regions = valueOf(account.regions);
+    if (!regions) return [new LoadingNode(this, vscode.l10n.t('regions'))];
+    const shown = regions.filter(
+      (region) =>
+        context.showEmptyRegions() || regionHasResources(context.store.region(this.profileId, region.id)),
+    );
+    if (shown.length === 0) {
+      const stillLoading = regions.some((r) => context.store.region(this.profileId, r.id).status === 'loading');
+      return [
+        stillLoading
+          ? new LoadingNode(this, vscode.l10n.t('regions'))
+          : new EmptyNode(this, vscode.l10n.t('No VPCs or peer connections in the selected regions')),
+      ];
+    }
+    return shown.map((region) => context.intern(new RegionNode(this, region.id, region.name)));
+  }
+}

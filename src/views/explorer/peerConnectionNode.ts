@@ -1,0 +1,90 @@
+// A peer connection seen from one VPC: direction, the other end, status icon and colour, every
+// attribute in the tooltip, and a context value that lets menus offer only what applies.
+
+import * as vscode from 'vscode';
+import type { PeerConnection, PeerEnd } from '../../model/types';
+import { valueOf } from '../../topology/loadState';
+import { peerConnectionMenuContext } from '../menuContext';
+import { type ExplorerContext, ExplorerNode } from './explorerNode';
+import { peerStatusIcon } from './statusIcons';
+import { attributeTooltip } from './tooltip';
+import type { VpcNode } from './vpcNode';
+
+export class PeerConnectionNode extends ExplorerNode {
+  readonly id: string;
+
+  constructor(
+    readonly parent: VpcNode,
+    readonly connectionId: string,
+  ) {
+    super();
+    this.id = `${parent.id}/pcc/${connectionId}`;
+  }
+
+  get profileId(): string {
+    return this.parent.profileId;
+  }
+  get regionId(): string {
+    return this.parent.regionId;
+  }
+
+  connection(context: ExplorerContext): PeerConnection | undefined {
+    return valueOf(context.store.region(this.profileId, this.regionId))?.peerConnections.find(
+      (c) => c.id === this.connectionId,
+    );
+  }
+
+  toTreeItem(context: ExplorerContext): vscode.TreeItem {
+    const connection = this.connection(context);
+    const item = new vscode.TreeItem(connection?.name || this.connectionId);
+    item.id = this.id;
+    if (!connection) {
+      item.description = vscode.l10n.t('gone');
+      return item;
+    }
+    const outgoing = connection.requester.vpcId === this.parent.vpcId;
+    const other = outgoing ? connection.accepter : connection.requester;
+    const arrow = outgoing ? '→' : '←';
+    item.description = `${arrow} ${this.describeEnd(context, other)} · ${connection.status}`;
+    item.iconPath = peerStatusIcon(connection.status);
+    const interRegion = connection.requester.regionId !== connection.accepter.regionId;
+    item.tooltip = attributeTooltip(connection.name || connection.id, [
+      ['ID', connection.id],
+      [vscode.l10n.t('Status'), connection.status],
+      [vscode.l10n.t('Business status'), connection.bizStatus],
+      [vscode.l10n.t('Direction'), outgoing ? vscode.l10n.t('outgoing (this VPC requested)') : vscode.l10n.t('incoming (this VPC accepts)')],
+      [vscode.l10n.t('Requester'), endText(connection.requester)],
+      [vscode.l10n.t('Accepter'), endText(connection.accepter)],
+      [vscode.l10n.t('Scope'), interRegion ? vscode.l10n.t('inter-region') : vscode.l10n.t('intra-region')],
+      [
+        vscode.l10n.t('Bandwidth'),
+        connection.bandwidthMbps < 0 ? vscode.l10n.t('unlimited') : vscode.l10n.t('{0} Mbit/s', connection.bandwidthMbps),
+      ],
+      [vscode.l10n.t('Link type'), connection.linkType],
+      [vscode.l10n.t('Description'), connection.description],
+      [vscode.l10n.t('Created'), connection.createdAt],
+      [vscode.l10n.t('Modified'), connection.modifiedAt],
+      [vscode.l10n.t('Acceptance expires'), connection.expiresAt],
+      [vscode.l10n.t('Resource group'), connection.resourceGroupId],
+      [vscode.l10n.t('Tags'), connection.tags.map((t) => `${t.key}=${t.value}`).join(', ')],
+    ]);
+    const viewerUid = valueOf(context.store.region(this.profileId, this.regionId))?.accountUid ?? '';
+    item.contextValue = peerConnectionMenuContext(connection, viewerUid);
+    return item;
+  }
+
+  private describeEnd(context: ExplorerContext, end: PeerEnd): string {
+    const resolved = context.store.resolveEnd(end);
+    if (resolved.kind === 'vpc') {
+      const account = context.store.account(resolved.profileId)?.profile.label;
+      const name = resolved.vpc.name || resolved.vpc.id;
+      return end.regionId === this.regionId && resolved.profileId === this.profileId ? name : `${name} (${account ?? end.accountUid}, ${end.regionId})`;
+    }
+    return `${end.vpcId} (${vscode.l10n.t('account {0}', end.accountUid)}, ${end.regionId})`;
+  }
+}
+
+function endText(end: PeerEnd): string {
+  const cidrs = [...end.ipv4Cidrs, ...end.ipv6Cidrs].join(', ');
+  return `${end.vpcId} · ${end.accountUid} · ${end.regionId}${cidrs ? ` · ${cidrs}` : ''}`;
+}

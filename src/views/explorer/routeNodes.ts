@@ -1,0 +1,140 @@
+// Route tables of a VPC and their entries. They are loaded when the folder is first expanded
+// (or earlier, in the background, for peered VPCs) — one VPC's tables can be long.
+
+import * as vscode from 'vscode';
+import type { RouteEntry, RouteTable } from '../../model/types';
+import { valueOf } from '../../topology/loadState';
+import { type ExplorerContext, ExplorerNode, paged } from './explorerNode';
+import { EmptyNode, ErrorNode, LoadingNode, LoadMoreNode } from './messageNodes';
+import { resourceStatusIcon } from './statusIcons';
+import { attributeTooltip } from './tooltip';
+import type { VpcNode } from './vpcNode';
+
+export class RouteTablesNode extends ExplorerNode {
+  readonly id: string;
+
+  constructor(readonly parent: VpcNode) {
+    super();
+    this.id = `${parent.id}/routeTables`;
+  }
+
+  toTreeItem(context: ExplorerContext): vscode.TreeItem {
+    const item = new vscode.TreeItem(vscode.l10n.t('Route Tables'), vscode.TreeItemCollapsibleState.Collapsed);
+    item.id = this.id;
+    item.iconPath = new vscode.ThemeIcon('list-tree');
+    const details = valueOf(context.store.vpcDetails(this.parent.profileId, this.parent.vpcId));
+    if (details) item.description = String(details.routeTables.length);
+    item.contextValue = 'routeTables';
+    return item;
+  }
+
+  override children(context: ExplorerContext): ExplorerNode[] {
+    const { profileId, regionId, vpcId } = this.parent;
+    const state = context.store.vpcDetails(profileId, vpcId);
+    if (state.status === 'idle') {
+      void context.store.loadVpcDetails(profileId, regionId, vpcId).catch(() => undefined);
+      return [new LoadingNode(this, vscode.l10n.t('route tables'))];
+    }
+    const nodes: ExplorerNode[] = [];
+    if (state.status === 'failed') {
+      nodes.push(new ErrorNode(this, state.error, { command: 'vpcPeering.refresh', args: [{ profileId, regionId, vpcId }] }));
+    }
+    const details = valueOf(state);
+    if (!details) {
+      if (state.status === 'loading') nodes.push(new LoadingNode(this, vscode.l10n.t('route tables')));
+      return nodes;
+    }
+    const tables = [...details.routeTables].sort((a, b) => (a.type === b.type ? a.id.localeCompare(b.id) : a.type === 'System' ? -1 : 1));
+    if (tables.length === 0) nodes.push(new EmptyNode(this, vscode.l10n.t('No route tables')));
+    nodes.push(...tables.map((table) => context.intern(new RouteTableNode(this, table.id))));
+    return nodes;
+  }
+}
+
+export class RouteTableNode extends ExplorerNode {
+  readonly id: string;
+
+  constructor(
+    readonly parent: RouteTablesNode,
+    readonly routeTableId: string,
+  ) {
+    super();
+    this.id = `${parent.id}/${routeTableId}`;
+  }
+
+  private table(context: ExplorerContext): { table?: RouteTable; entries: RouteEntry[] } {
+    const details = valueOf(context.store.vpcDetails(this.parent.parent.profileId, this.parent.parent.vpcId));
+    return {
+      table: details?.routeTables.find((t) => t.id === this.routeTableId),
+      entries: details?.routeEntries.filter((e) => e.routeTableId === this.routeTableId) ?? [],
+    };
+  }
+
+  toTreeItem(context: ExplorerContext): vscode.TreeItem {
+    const { table, entries } = this.table(context);
+    const item = new vscode.TreeItem(table?.name || this.routeTableId, vscode.TreeItemCollapsibleState.Collapsed);
+    item.id = this.id;
+    item.iconPath = new vscode.ThemeIcon(table?.type === 'Custom' ? 'symbol-array' : 'symbol-constant');
+    item.description = [table?.type, table?.name ? this.routeTableId : '', vscode.l10n.t('{0} entries', entries.length)]
+      .filter(Boolean)
+      .join(' · ');
+    item.tooltip = attributeTooltip(table?.name || this.routeTableId, [
+      ['ID', this.routeTableId],
+      [vscode.l10n.t('Type'), table?.type],
+      [vscode.l10n.t('Router'), table ? `${table.routerId} (${table.routerType})` : undefined],
+      [vscode.l10n.t('vSwitches'), table?.vSwitchIds.join(', ')],
+      [vscode.l10n.t('Status'), table?.status],
+    ]);
+    item.contextValue = `routeTable:${table?.type ?? 'unknown'}`;
+    return item;
+  }
+
+  override children(context: ExplorerContext): ExplorerNode[] {
+    const { entries } = this.table(context);
+    const sorted = [...entries].sort((a, b) => a.destination.localeCompare(b.destination, 'en', { numeric: true }));
+    return paged(
+      context,
+      this,
+      sorted,
+      (entry) => context.intern(new RouteEntryNode(this, entry.id || `${entry.destination}`)),
+      (remaining) => new LoadMoreNode(this, remaining),
+    );
+  }
+
+  entry(context: ExplorerContext, key: string): RouteEntry | undefined {
+    return this.table(context).entries.find((e) => (e.id || e.destination) === key);
+  }
+}
+
+export class RouteEntryNode extends ExplorerNode {
+  readonly id: string;
+
+  constructor(
+    readonly parent: RouteTableNode,
+    readonly entryKey: string,
+  ) {
+    super();
+    this.id = `${parent.id}/${entryKey}`;
+  }
+
+  toTreeItem(context: ExplorerContext): vscode.TreeItem {
+    const entry = this.parent.entry(context, this.entryKey);
+    const item = new vscode.TreeItem(entry?.destination ?? this.entryKey);
+    item.id = this.id;
+    if (!entry) return item;
+    const hops = entry.nextHops.map((h) => `${h.type} ${h.id}`).join(', ') || vscode.l10n.t('local');
+    item.description = `→ ${hops}${entry.status && entry.status !== 'Available' ? ` · ${entry.status}` : ''}`;
+    item.iconPath = resourceStatusIcon(entry.status || 'Available', entry.type === 'System' ? 'circle-small' : 'arrow-right');
+    item.tooltip = attributeTooltip(entry.destination, [
+      ['ID', entry.id],
+      [vscode.l10n.t('Type'), entry.type],
+      [vscode.l10n.t('Status'), entry.status],
+      [vscode.l10n.t('Next hops'), hops],
+      [vscode.l10n.t('Name'), entry.name],
+      [vscode.l10n.t('Description'), entry.description],
+    ]);
+    const viaPeer = entry.nextHops.some((h) => h.type === 'VpcPeer');
+    item.contextValue = `routeEntry:${entry.type}${viaPeer ? ':vpcPeer' : ''}`;
+    return item;
+  }
+}

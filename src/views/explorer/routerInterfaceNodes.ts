@@ -1,0 +1,76 @@
+// Router interfaces attached to a VPC's vRouter: the legacy VPC-to-VPC and VPC-to-VBR links.
+
+import * as vscode from 'vscode';
+import type { RouterInterface } from '../../model/types';
+import { valueOf } from '../../topology/loadState';
+import { type ExplorerContext, ExplorerNode } from './explorerNode';
+import { resourceStatusIcon } from './statusIcons';
+import { attributeTooltip } from './tooltip';
+import type { VpcNode } from './vpcNode';
+
+export function routerInterfacesOf(context: ExplorerContext, vpcNode: VpcNode): RouterInterface[] {
+  const inventory = valueOf(context.store.region(vpcNode.profileId, vpcNode.regionId));
+  const vRouterId = vpcNode.vpc(context)?.vRouterId;
+  return (inventory?.routerInterfaces ?? []).filter((ri) => ri.vpcId === vpcNode.vpcId || (!!vRouterId && ri.routerId === vRouterId));
+}
+
+export class RouterInterfacesNode extends ExplorerNode {
+  readonly id: string;
+
+  constructor(readonly parent: VpcNode) {
+    super();
+    this.id = `${parent.id}/routerInterfaces`;
+  }
+
+  toTreeItem(context: ExplorerContext): vscode.TreeItem {
+    const item = new vscode.TreeItem(vscode.l10n.t('Router Interfaces'), vscode.TreeItemCollapsibleState.Collapsed);
+    item.id = this.id;
+    item.iconPath = new vscode.ThemeIcon('plug');
+    item.description = String(routerInterfacesOf(context, this.parent).length);
+    item.contextValue = 'routerInterfaces';
+    return item;
+  }
+
+  override children(context: ExplorerContext): ExplorerNode[] {
+    return routerInterfacesOf(context, this.parent).map((ri) => context.intern(new RouterInterfaceNode(this, ri.id)));
+  }
+}
+
+export class RouterInterfaceNode extends ExplorerNode {
+  readonly id: string;
+
+  constructor(
+    readonly parent: RouterInterfacesNode,
+    readonly routerInterfaceId: string,
+  ) {
+    super();
+    this.id = `${parent.id}/${routerInterfaceId}`;
+  }
+
+  toTreeItem(context: ExplorerContext): vscode.TreeItem {
+    const ri = routerInterfacesOf(context, this.parent.parent).find((r) => r.id === this.routerInterfaceId);
+    const item = new vscode.TreeItem(ri?.name || this.routerInterfaceId);
+    item.id = this.id;
+    if (!ri) return item;
+    const opposite = ri.opposite.vpcId ?? ri.opposite.routerId ?? vscode.l10n.t('not set');
+    item.description = `${ri.role === 'InitiatingSide' ? '→' : '←'} ${opposite} · ${ri.status}`;
+    item.iconPath = resourceStatusIcon(ri.status, 'plug');
+    item.tooltip = attributeTooltip(ri.name || ri.id, [
+      ['ID', ri.id],
+      [vscode.l10n.t('Role'), ri.role],
+      [vscode.l10n.t('Status'), ri.status],
+      [vscode.l10n.t('Business status'), ri.businessStatus],
+      [vscode.l10n.t('Spec'), ri.spec],
+      [vscode.l10n.t('Router'), `${ri.routerId} (${ri.routerType})`],
+      [vscode.l10n.t('Opposite interface'), ri.opposite.interfaceId],
+      [vscode.l10n.t('Opposite router'), ri.opposite.routerId && `${ri.opposite.routerId} (${ri.opposite.routerType ?? '?'})`],
+      [vscode.l10n.t('Opposite account'), ri.opposite.accountUid],
+      [vscode.l10n.t('Opposite region'), ri.opposite.regionId],
+      [vscode.l10n.t('Opposite status'), ri.opposite.status],
+      [vscode.l10n.t('Created'), ri.createdAt],
+      [vscode.l10n.t('Connected'), ri.connectedAt],
+    ]);
+    item.contextValue = `routerInterface:${ri.status}:${ri.role}`;
+    return item;
+  }
+}
