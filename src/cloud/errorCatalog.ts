@@ -76,6 +76,13 @@ export const ERROR_CATALOG: Readonly<Record<string, ErrorInfo>> = {
   NoPermission: { hint: 'This identity may not call {action}: grant it the matching RAM permission (vpc:{action}).', retry: 'final' },
   'InvalidRegionId.NotFound': { hint: 'The region id is unknown: check the region (refresh the region list).', retry: 'final' },
   UnsupportedRegion: { hint: 'VPC peering is not available in this region (or for this region pair).', retry: 'final' },
+  IdempotentParameterMismatch: { hint: 'This client token was already used with different parameters: start the operation again from the beginning.', retry: 'final' },
+  MissingSecurityToken: { hint: 'The STS credentials lack their security token: refresh the credentials of this profile.', retry: 'final' },
+  'InvalidTimeStamp.Format': { hint: "The request's timestamp was rejected: check this computer's clock and time zone.", retry: 'final' },
+  'InvalidAction.NotFound': { hint: 'The endpoint does not offer {action}: check the endpoint of this profile.', retry: 'final' },
+  InvalidVersion: { hint: 'The endpoint does not offer this API version: check the endpoint of this profile.', retry: 'final' },
+  'ResourceNotFound.VpcId': { hint: `The requesting VPC was not found. ${REFRESH}`, retry: 'final' },
+  'ResourceNotFound.AcceptingVpcId': { hint: 'The accepting VPC was not found: check its id, its region and the accepting account UID.', retry: 'final' },
   MissingParameter: { hint: 'A required parameter is missing; see the message.', retry: 'final' },
   InvalidParameter: { hint: 'A parameter was rejected; see the message.', retry: 'final' },
 

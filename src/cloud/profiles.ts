@@ -1,6 +1,8 @@
 // Profiles: which credentials and which endpoint an account client uses. A profile never holds a
 // secret; secrets are looked up when a client is built (see `SecretProvider` in accountClient.ts).
 
+import { maskAccessKeyId } from './redact';
+
 /** How a profile obtains its credentials. */
 export type ProfileKind =
   /** Static keys of an emulator account; everything goes to the emulator endpoint. */
@@ -40,4 +42,16 @@ export interface ProfileSpec {
    * off ECS that step waits for a network timeout before the chain gives up.
    */
   useEcsMetadata?: boolean;
+}
+
+/**
+ * One line for logs: kind, label, CLI profile name, masked key id, endpoint override. Safe to log
+ * (a profile holds no secret, and the key id is masked: `LTAI****abcd`).
+ */
+export function describeProfile(spec: ProfileSpec): string {
+  const parts = [`${spec.kind} "${spec.label}"`];
+  if (spec.kind === 'aliyunCli') parts.push(`cli profile ${spec.cliProfileName ?? '(current)'}`);
+  if (spec.accessKeyId) parts.push(`key ${maskAccessKeyId(spec.accessKeyId)}`);
+  if (spec.endpoint) parts.push(`endpoint ${spec.endpoint.protocol}://${spec.endpoint.endpoint}`);
+  return parts.join(', ');
 }
