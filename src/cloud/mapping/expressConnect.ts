@@ -1,0 +1,68 @@
+// Express Connect reads (VPC 2016-04-28 SDK models) → domain VBRs, BGP groups and BGP peers.
+// BGP auth keys are reduced to "is one set": the key itself never leaves the cloud layer.
+
+import type {
+  DescribeBgpGroupsResponseBodyBgpGroupsBgpGroup,
+  DescribeBgpPeersResponseBodyBgpPeersBgpPeer,
+  DescribeVirtualBorderRoutersResponseBodyVirtualBorderRouterSetVirtualBorderRouterType,
+} from '@alicloud/vpc20160428';
+import type { BgpGroup, BgpPeer, VirtualBorderRouter } from '../../model/types';
+import { optionalNumber, optionalText, text } from './wireValues';
+
+export function toVbr(
+  wire: DescribeVirtualBorderRoutersResponseBodyVirtualBorderRouterSetVirtualBorderRouterType,
+  regionId: string,
+  accountUid: string,
+): VirtualBorderRouter {
+  return {
+    id: text(wire.vbrId),
+    name: text(wire.name),
+    description: text(wire.description),
+    regionId,
+    accountUid,
+    status: text(wire.status),
+    vlanId: optionalNumber(wire.vlanId),
+    localGatewayIp: optionalText(wire.localGatewayIp),
+    peerGatewayIp: optionalText(wire.peerGatewayIp),
+    peeringSubnetMask: optionalText(wire.peeringSubnetMask),
+    physicalConnectionId: optionalText(wire.physicalConnectionId),
+    routeTableId: optionalText(wire.routeTableId),
+  };
+}
+
+export function toBgpGroup(wire: DescribeBgpGroupsResponseBodyBgpGroupsBgpGroup, regionId: string): BgpGroup {
+  return {
+    id: text(wire.bgpGroupId),
+    name: text(wire.name),
+    description: text(wire.description),
+    regionId: text(wire.regionId) || regionId,
+    vbrId: text(wire.routerId),
+    peerAsn: optionalNumber(wire.peerAsn) ?? 0,
+    localAsn: optionalNumber(wire.localAsn) ?? 0,
+    ipVersion: text(wire.ipVersion) || 'IPv4',
+    status: text(wire.status),
+    hasAuthKey: text(wire.authKey) !== '',
+    routeLimit: optionalNumber(wire.routeLimit),
+  };
+}
+
+export function toBgpPeer(wire: DescribeBgpPeersResponseBodyBgpPeersBgpPeer, regionId: string): BgpPeer {
+  return {
+    id: text(wire.bgpPeerId),
+    name: text(wire.name),
+    description: text(wire.description),
+    regionId: text(wire.regionId) || regionId,
+    bgpGroupId: text(wire.bgpGroupId),
+    vbrId: text(wire.routerId),
+    peerIpAddress: text(wire.peerIpAddress),
+    peerAsn: optionalNumber(wire.peerAsn) ?? 0,
+    localAsn: optionalNumber(wire.localAsn) ?? 0,
+    ipVersion: text(wire.ipVersion) || 'IPv4',
+    enableBfd: wire.enableBfd === true,
+    bfdMultiHop: optionalNumber(wire.bfdMultiHop),
+    status: text(wire.status),
+    bgpStatus: text(wire.bgpStatus),
+    advertisedRouteCount: optionalNumber(wire.advertisedRouteCount),
+    receivedRouteCount: optionalNumber(wire.receivedRouteCount),
+  };
+}
