@@ -120,35 +120,50 @@ async function cliProfile(spec: ProfileSpec): Promise<ScrubbingProvider> {
   }
 }
 
-/**
- * The credential for a profile. Rejects with a CloudError (`MissingSecret`,
- * `CredentialsUnavailable`) when it can be told up front that none is usable; otherwise failures
- * surface on the first request.
- */
-export async function resolveProfileCredential(spec: ProfileSpec, secrets: SecretProvider): Promise<ProfileCredential> {
-  let provider: ScrubbingProvider;
+/** The provider for a profile, checked up front where that is possible. */
+async function providerFor(spec: ProfileSpec, secrets: SecretProvider): Promise<ScrubbingProvider> {
   switch (spec.kind) {
     case 'sandbox':
     case 'accessKey':
-      provider = await staticKey(spec, secrets);
-      break;
+      return staticKey(spec, secrets);
     case 'aliyunCli':
-      provider = await cliProfile(spec);
-      break;
+      return cliProfile(spec);
     case 'environment':
-      provider = new ScrubbingProvider(EnvironmentVariableCredentialsProvider.builder().build());
-      break;
+      return new ScrubbingProvider(EnvironmentVariableCredentialsProvider.builder().build());
     case 'defaultChain':
-      provider = new ScrubbingProvider(defaultChain(spec.useEcsMetadata === true));
-      break;
+      return new ScrubbingProvider(defaultChain(spec.useEcsMetadata === true));
     default: {
       const unknownKind: never = spec.kind;
       throw credentialsError(`Unknown profile kind ${String(unknownKind)}.`);
     }
   }
-  const credential = new Credential(null, provider);
+}
+
+/**
+ * The credential for a profile, resolved on first use: building it needs no I/O, and a problem
+ * (no stored secret, no CLI profile of that name) surfaces as a CloudError (`MissingSecret`,
+ * `CredentialsUnavailable`) from the first request. A failed resolution is tried again on the
+ * next request, so a secret stored later is picked up.
+ */
+export function lazyProfileCredential(spec: ProfileSpec, secrets: SecretProvider): ProfileCredential {
+  let resolved: Promise<ScrubbingProvider> | undefined;
+  let provider: ScrubbingProvider | undefined;
+  const resolve = (): Promise<ScrubbingProvider> => {
+    resolved ??= providerFor(spec, secrets).then(
+      (p) => (provider = p),
+      (error: unknown) => {
+        resolved = undefined;
+        throw error;
+      },
+    );
+    return resolved;
+  };
+  const lazy: CredentialsProvider = {
+    getCredentials: async () => (await resolve()).getCredentials(),
+    getProviderName: () => provider?.getProviderName() ?? spec.kind,
+  };
   return {
-    credential,
-    knownSecrets: () => provider.knownSecrets(),
+    credential: new Credential(null, lazy),
+    knownSecrets: () => provider?.knownSecrets() ?? [],
   };
 }

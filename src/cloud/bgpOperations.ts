@@ -1,0 +1,142 @@
+// Express Connect BGP writes (VPC 2016-04-28): groups on a VBR and peers in a group. None of
+// these APIs offers DryRun. A group's auth key is a secret: it is passed to the request and
+// scrubbed from any error text.
+
+import {
+  CreateBgpGroupRequest,
+  CreateBgpPeerRequest,
+  DeleteBgpGroupRequest,
+  DeleteBgpPeerRequest,
+  ModifyBgpPeerAttributeRequest,
+} from '@alicloud/vpc20160428';
+import type {
+  BgpGroupRef,
+  BgpPeerRef,
+  Created,
+  CreateBgpGroupInput,
+  CreateBgpPeerInput,
+  ModifyBgpPeerInput,
+  Operations,
+  WriteOptions,
+} from './accountClient';
+import type { ClientFactory } from './clientFactory';
+import type { RequestRunner } from './requestRunner';
+import { created, isNotFoundCode, runWrite } from './writeRequest';
+
+type BgpOperations = Pick<Operations, 'createBgpGroup' | 'deleteBgpGroup' | 'createBgpPeer' | 'modifyBgpPeer' | 'deleteBgpPeer'>;
+
+/** Peers still being removed keep their group busy; Terraform retries a group delete on it. */
+const GROUP_DELETE_BUSY: readonly string[] = ['DependencyViolation.BgpPeer'];
+
+export function bgpOperations(runner: RequestRunner, clients: ClientFactory): BgpOperations {
+  return {
+    async createBgpGroup(input: CreateBgpGroupInput, o: WriteOptions): Promise<Created> {
+      const result = await runWrite(runner, {
+        product: 'vpc',
+        action: 'CreateBgpGroup',
+        regionId: input.regionId,
+        options: o,
+        dryRunSupported: false,
+        secrets: [input.authKey],
+        send: async (rt) => {
+          const request = new CreateBgpGroupRequest({
+            regionId: input.regionId,
+            routerId: input.vbrId,
+            peerAsn: input.peerAsn,
+            localAsn: input.localAsn,
+            authKey: input.authKey,
+            name: input.name,
+            description: input.description,
+            ipVersion: input.ipVersion,
+            isFakeAsn: input.isFakeAsn,
+            routeQuota: input.routeQuota,
+            clientToken: o.clientToken,
+          });
+          return (await clients.vpc(input.regionId).createBgpGroupWithOptions(request, rt)).body?.bgpGroupId;
+        },
+      });
+      return created(result, 'CreateBgpGroup');
+    },
+
+    async deleteBgpGroup(ref: BgpGroupRef, o: WriteOptions): Promise<void> {
+      await runWrite(runner, {
+        product: 'vpc',
+        action: 'DeleteBgpGroup',
+        regionId: ref.regionId,
+        options: o,
+        dryRunSupported: false,
+        busyCodes: GROUP_DELETE_BUSY,
+        alreadyDone: { codes: isNotFoundCode, when: 'anyRepeat' },
+        doneValue: () => undefined,
+        send: async (rt) => {
+          const request = new DeleteBgpGroupRequest({ regionId: ref.regionId, bgpGroupId: ref.bgpGroupId, clientToken: o.clientToken });
+          await clients.vpc(ref.regionId).deleteBgpGroupWithOptions(request, rt);
+          return undefined;
+        },
+      });
+    },
+
+    async createBgpPeer(input: CreateBgpPeerInput, o: WriteOptions): Promise<Created> {
+      const result = await runWrite(runner, {
+        product: 'vpc',
+        action: 'CreateBgpPeer',
+        regionId: input.regionId,
+        options: o,
+        dryRunSupported: false,
+        send: async (rt) => {
+          const request = new CreateBgpPeerRequest({
+            regionId: input.regionId,
+            bgpGroupId: input.bgpGroupId,
+            peerIpAddress: input.peerIpAddress,
+            enableBfd: input.enableBfd,
+            bfdMultiHop: input.bfdMultiHop,
+            ipVersion: input.ipVersion,
+            clientToken: o.clientToken,
+          });
+          return (await clients.vpc(input.regionId).createBgpPeerWithOptions(request, rt)).body?.bgpPeerId;
+        },
+      });
+      return created(result, 'CreateBgpPeer');
+    },
+
+    async modifyBgpPeer(input: ModifyBgpPeerInput, o: WriteOptions): Promise<void> {
+      await runWrite(runner, {
+        product: 'vpc',
+        action: 'ModifyBgpPeerAttribute',
+        regionId: input.regionId,
+        options: o,
+        dryRunSupported: false,
+        send: async (rt) => {
+          const request = new ModifyBgpPeerAttributeRequest({
+            regionId: input.regionId,
+            bgpPeerId: input.bgpPeerId,
+            bgpGroupId: input.bgpGroupId,
+            peerIpAddress: input.peerIpAddress,
+            enableBfd: input.enableBfd,
+            bfdMultiHop: input.bfdMultiHop,
+            clientToken: o.clientToken,
+          });
+          await clients.vpc(input.regionId).modifyBgpPeerAttributeWithOptions(request, rt);
+          return undefined;
+        },
+      });
+    },
+
+    async deleteBgpPeer(ref: BgpPeerRef, o: WriteOptions): Promise<void> {
+      await runWrite(runner, {
+        product: 'vpc',
+        action: 'DeleteBgpPeer',
+        regionId: ref.regionId,
+        options: o,
+        dryRunSupported: false,
+        alreadyDone: { codes: isNotFoundCode, when: 'anyRepeat' },
+        doneValue: () => undefined,
+        send: async (rt) => {
+          const request = new DeleteBgpPeerRequest({ regionId: ref.regionId, bgpPeerId: ref.bgpPeerId, clientToken: o.clientToken });
+          await clients.vpc(ref.regionId).deleteBgpPeerWithOptions(request, rt);
+          return undefined;
+        },
+      });
+    },
+  };
+}

@@ -1,0 +1,71 @@
+// Who the profile's credentials belong to: STS GetCallerIdentity (2015-04-01). The account UID
+// it returns is the owner of everything the reads list, and the "own account" in peering.
+
+import { $OpenApiUtil } from '@alicloud/openapi-core';
+import { raceAbort } from './abort';
+import type { CallerIdentity, ReadOptions } from './accountClient';
+import { rpcParams, STS_VERSION, type ClientFactory } from './clientFactory';
+import { CloudError } from './errors';
+import type { RequestRunner } from './requestRunner';
+import { accountId, optionalText } from './mapping/wireValues';
+
+interface WireCallerIdentity {
+  AccountId?: string | number;
+  Arn?: string;
+  IdentityType?: string;
+  PrincipalId?: string;
+}
+
+export async function getCallerIdentity(runner: RequestRunner, clients: ClientFactory, o?: ReadOptions): Promise<CallerIdentity> {
+  const body = await runner.run({
+    product: 'sts',
+    action: 'GetCallerIdentity',
+    kind: 'read',
+    signal: o?.signal,
+    send: async (rt) =>
+      (await clients.sts().callApi(rpcParams('GetCallerIdentity', STS_VERSION), new $OpenApiUtil.OpenApiRequest({}), rt)).body as WireCallerIdentity,
+  });
+  const accountUid = accountId(body.AccountId);
+  if (!accountUid) {
+    throw new CloudError({ code: 'InvalidResponse', operation: 'GetCallerIdentity', kind: 'response', apiMessage: 'The answer named no account.' });
+  }
+  return {
+    accountUid,
+    arn: optionalText(body.Arn),
+    identityType: optionalText(body.IdentityType),
+    principalId: optionalText(body.PrincipalId),
+  };
+}
+
+/**
+ * Remembers the identity after the first success; concurrent callers share one request, and a
+ * failure is not remembered (the next call asks again).
+ */
+export class CallerIdentityCache {
+  readonly #fetch: (o?: ReadOptions) => Promise<CallerIdentity>;
+  #value?: CallerIdentity;
+  #pending?: Promise<CallerIdentity>;
+
+  constructor(fetch: (o?: ReadOptions) => Promise<CallerIdentity>) {
+    this.#fetch = fetch;
+  }
+
+  get(o?: ReadOptions): Promise<CallerIdentity> {
+    if (this.#value) return Promise.resolve(this.#value);
+    if (!this.#pending) {
+      // Shared by every caller, so it is not tied to one caller's signal.
+      this.#pending = this.#fetch().then(
+        (identity) => {
+          this.#value = identity;
+          this.#pending = undefined;
+          return identity;
+        },
+        (error: unknown) => {
+          this.#pending = undefined;
+          throw error;
+        },
+      );
+    }
+    return raceAbort(this.#pending, o?.signal, 'GetCallerIdentity');
+  }
+}

@@ -1,0 +1,85 @@
+// Wires one account client: the profile's credential, the SDK clients, one concurrency limiter
+// and one request runner shared by every read and write of the account, the caller-identity
+// cache, and the reader and operations on top. Building it does no I/O; credentials resolve on
+// the first request.
+
+import { inspect } from 'node:util';
+import type {
+  AccountClient,
+  AccountClientOptions,
+  CallerIdentity,
+  InventoryReader,
+  Operations,
+  ReadOptions,
+  SecretProvider,
+} from './accountClient';
+import { bgpOperations } from './bgpOperations';
+import { CallerIdentityCache, getCallerIdentity } from './callerIdentity';
+import { ClientFactory } from './clientFactory';
+import { ConcurrencyLimiter } from './concurrencyLimiter';
+import { lazyProfileCredential } from './credentials';
+import { AlibabaInventoryReader } from './inventoryReader';
+import { peerOperations } from './peerOperations';
+import { describeProfile, type ProfileSpec } from './profiles';
+import { RequestRunner } from './requestRunner';
+import { DEFAULT_RETRY_TUNING } from './retryPolicy';
+import { routeOperations } from './routeOperations';
+import { routerInterfaceOperations } from './routerInterfaceOperations';
+
+export const DEFAULT_MAX_CONCURRENT = 16;
+export const DEFAULT_CONNECT_TIMEOUT_MS = 5_000;
+export const DEFAULT_READ_TIMEOUT_MS = 15_000;
+/** Region for region-less calls when the profile names none. */
+export const DEFAULT_HOME_REGION = 'cn-hangzhou';
+
+export function createAccountClient(spec: ProfileSpec, secrets: SecretProvider, options: AccountClientOptions = {}): AccountClient {
+  const profile: ProfileSpec = { ...spec };
+  const credential = lazyProfileCredential(profile, secrets);
+  const clients = new ClientFactory({
+    credential: credential.credential,
+    endpoint: profile.endpoint,
+    connectTimeoutMs: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
+    readTimeoutMs: options.readTimeoutMs ?? DEFAULT_READ_TIMEOUT_MS,
+    userAgent: options.userAgent,
+  });
+  const closing = new AbortController();
+  const runner = new RequestRunner({
+    profileId: profile.id,
+    limiter: new ConcurrencyLimiter(options.maxConcurrent ?? DEFAULT_MAX_CONCURRENT),
+    tuning: { ...DEFAULT_RETRY_TUNING, ...options.retry },
+    random: options.random ?? Math.random,
+    runtime: () => clients.runtime(),
+    endpointFor: (product, regionId) => clients.endpointFor(product, regionId),
+    knownSecrets: credential.knownSecrets,
+    instrumented: options.instrumented,
+    closed: closing.signal,
+  });
+  const identity = new CallerIdentityCache(() => getCallerIdentity(runner, clients));
+  const reader: InventoryReader = new AlibabaInventoryReader({
+    runner,
+    clients,
+    accountUid: async (o) => (await identity.get(o)).accountUid,
+    homeRegionId: profile.regionHint ?? DEFAULT_HOME_REGION,
+  });
+  const operations: Operations = {
+    ...peerOperations(runner, clients),
+    ...routeOperations(runner, clients),
+    ...routerInterfaceOperations(runner, clients),
+    ...bgpOperations(runner, clients),
+  };
+  const describe = () => `AccountClient(${describeProfile(profile)})`;
+
+  return {
+    profile,
+    identity: (o?: ReadOptions): Promise<CallerIdentity> => identity.get(o),
+    reader,
+    operations,
+    close(): void {
+      closing.abort();
+      clients.clear();
+    },
+    toString: describe,
+    toJSON: () => ({ profile: describeProfile(profile) }),
+    [inspect.custom]: describe,
+  } as AccountClient;
+}

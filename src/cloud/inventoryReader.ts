@@ -1,0 +1,282 @@
+// The reads the store needs, over VPC 2016-04-28 (SDK) and VpcPeer 2022-01-01 (generic client).
+// Every call goes through the account's RequestRunner (limiter, timeouts, retry, error mapping);
+// page-number listings read the remaining pages concurrently once the first page gives the total.
+
+import {
+  DescribeBgpGroupsRequest,
+  DescribeBgpPeersRequest,
+  DescribeRegionsRequest,
+  DescribeRouteEntryListRequest,
+  DescribeRouteTableListRequest,
+  DescribeRouterInterfacesRequest,
+  DescribeVSwitchesRequest,
+  DescribeVirtualBorderRoutersRequest,
+  DescribeVpcsRequest,
+} from '@alicloud/vpc20160428';
+import type * as $dara from '@darabonba/typescript';
+import type {
+  BgpGroup,
+  BgpPeer,
+  PeerConnection,
+  Region,
+  RouteEntry,
+  RouterInterface,
+  RouteTable,
+  VirtualBorderRouter,
+  Vpc,
+  VSwitch,
+} from '../model/types';
+import type { BgpPeerFilter, InventoryReader, Page, ReadOptions } from './accountClient';
+import type { ClientFactory } from './clientFactory';
+import { CloudError } from './errors';
+import { toBgpGroup, toBgpPeer, toVbr } from './mapping/expressConnect';
+import { toPeerConnection, type WirePeerConnection } from './mapping/peerConnection';
+import { toRouterInterface } from './mapping/routerInterface';
+import { toRegion, toRouteEntry, toRouteTable, toVpc, toVSwitch } from './mapping/vpc';
+import { collectNumberedPages, collectTokenPages, nextPageToken, pageNumberFromToken, type NumberedPage } from './paging';
+import type { RequestRunner } from './requestRunner';
+import { callVpcPeer } from './vpcPeerApi';
+
+/** Largest page each API allows: 50 for the VPC API's page-number listings. */
+export const VPC_PAGE_SIZE = 50;
+/** ListVpcPeerConnections MaxResults and DescribeRouteEntryList MaxResult allow up to 100. */
+export const TOKEN_PAGE_SIZE = 100;
+
+interface WirePeerList {
+  TotalCount?: number;
+  NextToken?: string;
+  VpcPeerConnects?: WirePeerConnection[];
+}
+
+export interface InventoryReaderDeps {
+  runner: RequestRunner;
+  clients: ClientFactory;
+  /** The account's UID (from STS), for answers that do not name their owner. */
+  accountUid: (o?: ReadOptions) => Promise<string>;
+  /** Region to send region-less reads to (DescribeRegions). */
+  homeRegionId: string;
+}
+
+const byId = (item: { id: string }) => item.id;
+
+export class AlibabaInventoryReader implements InventoryReader {
+  readonly #deps: InventoryReaderDeps;
+
+  constructor(deps: InventoryReaderDeps) {
+    this.#deps = deps;
+  }
+
+  async describeRegions(o?: ReadOptions): Promise<Region[]> {
+    const regionId = this.#deps.homeRegionId;
+    const body = await this.#vpcRead('DescribeRegions', regionId, o, (rt) =>
+      this.#deps.clients.vpc(regionId).describeRegionsWithOptions(new DescribeRegionsRequest({ acceptLanguage: 'en-US' }), rt),
+    );
+    return (body.regions?.region ?? []).map(toRegion).filter((r) => r.id !== '');
+  }
+
+  async listVpcsPage(regionId: string, token: string | undefined, o?: ReadOptions): Promise<Page<Vpc>> {
+    const pageNumber = pageNumberFromToken(token);
+    const [page, uid] = await Promise.all([this.#vpcsPage(regionId, pageNumber, o), this.#deps.accountUid(o)]);
+    return {
+      items: page.items.map((w) => toVpc(w, regionId, uid)),
+      totalCount: page.totalCount,
+      nextToken: nextPageToken(pageNumber, VPC_PAGE_SIZE, page),
+    };
+  }
+
+  async listVpcs(regionId: string, o?: ReadOptions): Promise<Vpc[]> {
+    const [wire, uid] = await Promise.all([
+      collectNumberedPages((n) => this.#vpcsPage(regionId, n, o), VPC_PAGE_SIZE, (w) => w.vpcId ?? ''),
+      this.#deps.accountUid(o),
+    ]);
+    return wire.map((w) => toVpc(w, regionId, uid));
+  }
+
+  async listPeerConnectionsPage(regionId: string, token: string | undefined, o?: ReadOptions): Promise<Page<PeerConnection>> {
+    const body = await this.#peerRead<WirePeerList>('ListVpcPeerConnections', regionId, o, {
+      RegionId: regionId,
+      MaxResults: TOKEN_PAGE_SIZE,
+      NextToken: token,
+    });
+    return {
+      items: (body.VpcPeerConnects ?? []).map(toPeerConnection),
+      nextToken: body.NextToken ? body.NextToken : undefined,
+      totalCount: body.TotalCount,
+    };
+  }
+
+  async listPeerConnections(regionId: string, o?: ReadOptions): Promise<PeerConnection[]> {
+    const [all, uid] = await Promise.all([
+      collectTokenPages((token) => this.listPeerConnectionsPage(regionId, token, o), byId),
+      this.#deps.accountUid(o),
+    ]);
+    // Keep exactly the connections whose own end is in this region, whatever else the list holds.
+    return all.filter(
+      (p) =>
+        (p.requester.accountUid === uid && p.requester.regionId === regionId) ||
+        (p.accepter.accountUid === uid && p.accepter.regionId === regionId),
+    );
+  }
+
+  async getPeerConnection(id: string, o?: ReadOptions): Promise<PeerConnection | undefined> {
+    const body = await this.#deps.runner.run<WirePeerConnection | null>({
+      product: 'vpcpeer',
+      action: 'GetVpcPeerConnectionAttribute',
+      kind: 'read',
+      signal: o?.signal,
+      send: (rt) => callVpcPeer<WirePeerConnection>(this.#deps.clients.vpcPeer(), 'GetVpcPeerConnectionAttribute', rt, { InstanceId: id }),
+      resultForError: (error) => (error.code === 'ResourceNotFound.InstanceId' ? { value: null } : undefined),
+    });
+    return body ? toPeerConnection(body) : undefined;
+  }
+
+  async listVSwitches(regionId: string, vpcId: string, o?: ReadOptions): Promise<VSwitch[]> {
+    const wire = await this.#numbered('DescribeVSwitches', regionId, o, async (pageNumber, rt) => {
+      const body = (
+        await this.#deps.clients
+          .vpc(regionId)
+          .describeVSwitchesWithOptions(new DescribeVSwitchesRequest({ regionId, vpcId, pageNumber, pageSize: VPC_PAGE_SIZE }), rt)
+      ).body;
+      return { items: body?.vSwitches?.vSwitch ?? [], totalCount: body?.totalCount };
+    }, (w) => w.vSwitchId ?? '');
+    return wire.map((w) => toVSwitch(w, regionId));
+  }
+
+  async listRouteTables(regionId: string, vpcId: string, o?: ReadOptions): Promise<RouteTable[]> {
+    const wire = await this.#numbered('DescribeRouteTableList', regionId, o, async (pageNumber, rt) => {
+      const body = (
+        await this.#deps.clients
+          .vpc(regionId)
+          .describeRouteTableListWithOptions(new DescribeRouteTableListRequest({ regionId, vpcId, pageNumber, pageSize: VPC_PAGE_SIZE }), rt)
+      ).body;
+      return { items: body?.routerTableList?.routerTableListType ?? [], totalCount: body?.totalCount };
+    }, (w) => w.routeTableId ?? '');
+    return wire.map((w) => toRouteTable(w, regionId));
+  }
+
+  async listRouteEntries(regionId: string, routeTableId: string, o?: ReadOptions): Promise<RouteEntry[]> {
+    const entries = await collectTokenPages(async (nextToken) => {
+      const body = await this.#vpcRead('DescribeRouteEntryList', regionId, o, (rt) =>
+        this.#deps.clients
+          .vpc(regionId)
+          .describeRouteEntryListWithOptions(
+            new DescribeRouteEntryListRequest({ regionId, routeTableId, maxResult: TOKEN_PAGE_SIZE, nextToken }),
+            rt,
+          ),
+      );
+      return { items: body.routeEntrys?.routeEntry ?? [], nextToken: body.nextToken || undefined };
+    }, (w) => w.routeEntryId ?? `${w.destinationCidrBlock ?? ''}|${w.type ?? ''}`);
+    return entries.map((w) => toRouteEntry(w, regionId));
+  }
+
+  async listRouterInterfaces(regionId: string, o?: ReadOptions): Promise<RouterInterface[]> {
+    const [wire, uid] = await Promise.all([
+      this.#numbered('DescribeRouterInterfaces', regionId, o, async (pageNumber, rt) => {
+        const body = (
+          await this.#deps.clients
+            .vpc(regionId)
+            .describeRouterInterfacesWithOptions(new DescribeRouterInterfacesRequest({ regionId, pageNumber, pageSize: VPC_PAGE_SIZE }), rt)
+        ).body;
+        return { items: body?.routerInterfaceSet?.routerInterfaceType ?? [], totalCount: body?.totalCount };
+      }, (w) => w.routerInterfaceId ?? ''),
+      this.#deps.accountUid(o),
+    ]);
+    return wire.map((w) => toRouterInterface(w, regionId, uid));
+  }
+
+  async listVbrs(regionId: string, o?: ReadOptions): Promise<VirtualBorderRouter[]> {
+    const [wire, uid] = await Promise.all([
+      this.#numbered('DescribeVirtualBorderRouters', regionId, o, async (pageNumber, rt) => {
+        const body = (
+          await this.#deps.clients
+            .vpc(regionId)
+            .describeVirtualBorderRoutersWithOptions(new DescribeVirtualBorderRoutersRequest({ regionId, pageNumber, pageSize: VPC_PAGE_SIZE }), rt)
+        ).body;
+        return { items: body?.virtualBorderRouterSet?.virtualBorderRouterType ?? [], totalCount: body?.totalCount };
+      }, (w) => w.vbrId ?? ''),
+      this.#deps.accountUid(o),
+    ]);
+    return wire.map((w) => toVbr(w, regionId, uid));
+  }
+
+  async listBgpGroups(regionId: string, vbrId?: string, o?: ReadOptions): Promise<BgpGroup[]> {
+    const wire = await this.#numbered('DescribeBgpGroups', regionId, o, async (pageNumber, rt) => {
+      const body = (
+        await this.#deps.clients
+          .vpc(regionId)
+          .describeBgpGroupsWithOptions(new DescribeBgpGroupsRequest({ regionId, routerId: vbrId, pageNumber, pageSize: VPC_PAGE_SIZE }), rt)
+      ).body;
+      return { items: body?.bgpGroups?.bgpGroup ?? [], totalCount: body?.totalCount };
+    }, (w) => w.bgpGroupId ?? '');
+    return wire.map((w) => toBgpGroup(w, regionId));
+  }
+
+  async listBgpPeers(regionId: string, filter: BgpPeerFilter, o?: ReadOptions): Promise<BgpPeer[]> {
+    const wire = await this.#numbered('DescribeBgpPeers', regionId, o, async (pageNumber, rt) => {
+      const request = new DescribeBgpPeersRequest({
+        regionId,
+        routerId: filter.vbrId,
+        bgpGroupId: filter.bgpGroupId,
+        bgpPeerId: filter.bgpPeerId,
+        pageNumber,
+        pageSize: VPC_PAGE_SIZE,
+      });
+      const body = (await this.#deps.clients.vpc(regionId).describeBgpPeersWithOptions(request, rt)).body;
+      return { items: body?.bgpPeers?.bgpPeer ?? [], totalCount: body?.totalCount };
+    }, (w) => w.bgpPeerId ?? '');
+    return wire.map((w) => toBgpPeer(w, regionId));
+  }
+
+  #vpcsPage(regionId: string, pageNumber: number, o?: ReadOptions) {
+    return this.#vpcRead('DescribeVpcs', regionId, o, (rt) =>
+      this.#deps.clients.vpc(regionId).describeVpcsWithOptions(new DescribeVpcsRequest({ regionId, pageNumber, pageSize: VPC_PAGE_SIZE }), rt),
+    ).then((body) => ({ items: body.vpcs?.vpc ?? [], totalCount: body.totalCount }));
+  }
+
+  /** One VPC API read through the runner; resolves to the response body. */
+  async #vpcRead<B>(
+    action: string,
+    regionId: string,
+    o: ReadOptions | undefined,
+    send: (runtime: $dara.RuntimeOptions) => Promise<{ body?: B }>,
+  ): Promise<B> {
+    return this.#deps.runner.run({
+      product: 'vpc',
+      action,
+      regionId,
+      kind: 'read',
+      signal: o?.signal,
+      send: async (rt) => {
+        const { body } = await send(rt);
+        if (!body) throw new CloudError({ code: 'InvalidResponse', operation: action, kind: 'response', apiMessage: 'The answer had no body.' });
+        return body;
+      },
+    });
+  }
+
+  /** Every item of a page-number VPC listing. */
+  #numbered<W>(
+    action: string,
+    regionId: string,
+    o: ReadOptions | undefined,
+    fetch: (pageNumber: number, runtime: $dara.RuntimeOptions) => Promise<NumberedPage<W>>,
+    keyOf: (item: W) => string,
+  ): Promise<W[]> {
+    return collectNumberedPages(
+      (pageNumber) => this.#deps.runner.run({ product: 'vpc', action, regionId, kind: 'read', signal: o?.signal, send: (rt) => fetch(pageNumber, rt) }),
+      VPC_PAGE_SIZE,
+      keyOf,
+    );
+  }
+
+  #peerRead<B>(action: string, regionId: string, o: ReadOptions | undefined, body: Record<string, unknown>): Promise<B> {
+    return this.#deps.runner.run({
+      product: 'vpcpeer',
+      action,
+      regionId,
+      kind: 'read',
+      signal: o?.signal,
+      send: (rt) => callVpcPeer<B>(this.#deps.clients.vpcPeer(), action, rt, body),
+    });
+  }
+}

@@ -1,0 +1,99 @@
+// What every write shares: the caller's ClientToken on every attempt, an optional dry run
+// (refused up front where the API has no DryRun parameter), busy codes the write waits out, and
+// codes that mean "already done" when met on a repeat of the same write.
+
+import type * as $dara from '@darabonba/typescript';
+import type { Created, WriteOptions } from './accountClient';
+import type { Product } from './clientFactory';
+import { CloudError } from './errors';
+import type { AttemptHistory, RequestRunner } from './requestRunner';
+
+/** Busy codes any write may meet while another change runs on the same resource or VPC. */
+export const COMMON_BUSY_CODES: readonly string[] = [
+  'TaskConflict',
+  'OperationConflict',
+  'OperationFailed.DistibuteLock',
+  'LastTokenProcessing',
+];
+
+/** Whether a code says the thing operated on does not exist (any `…NotFound` code). */
+export function isNotFoundCode(code: string): boolean {
+  return code.endsWith('NotFound') || code.startsWith('ResourceNotFound');
+}
+
+/** When an error on a repeated attempt means the write already took effect. */
+export type AlreadyDone =
+  /** On any repeat (deletes: gone is gone, whoever finished it). */
+  | { codes: (code: string) => boolean; when: 'anyRepeat' }
+  /** Only when an earlier attempt may have reached the service (a lost answer, a 5xx). */
+  | { codes: (code: string) => boolean; when: 'afterAmbiguous' };
+
+export interface WriteCall<T> {
+  product: Product;
+  action: string;
+  regionId?: string;
+  options: WriteOptions;
+  /** Whether the API has a DryRun parameter. */
+  dryRunSupported: boolean;
+  /** A dry run asked for in the input rather than in the options. */
+  dryRunRequested?: boolean;
+  busyCodes?: readonly string[];
+  alreadyDone?: AlreadyDone;
+  /** The value to resolve with when `alreadyDone` applies. */
+  doneValue?: () => T;
+  secrets?: readonly (string | undefined)[];
+  /** Sends one attempt; `dryRun` is true when the request must carry DryRun=true. */
+  send: (runtime: $dara.RuntimeOptions, dryRun: boolean) => Promise<T>;
+}
+
+/** Marks a dry run that passed. */
+export const DRY_RUN_PASSED: unique symbol = Symbol('dryRunPassed');
+
+export function runWrite<T>(runner: RequestRunner, call: WriteCall<T>): Promise<T | typeof DRY_RUN_PASSED> {
+  const dryRun = call.options.dryRun === true || call.dryRunRequested === true;
+  if (dryRun && !call.dryRunSupported) {
+    return Promise.reject(
+      new CloudError({
+        code: 'DryRunUnsupported',
+        operation: call.action,
+        kind: 'client',
+        apiMessage: `${call.action} has no DryRun parameter; nothing was sent.`,
+      }),
+    );
+  }
+  return runner.run<T | typeof DRY_RUN_PASSED>({
+    product: call.product,
+    action: call.action,
+    regionId: call.regionId,
+    kind: 'write',
+    clientToken: call.options.clientToken,
+    busyCodes: [...COMMON_BUSY_CODES, ...(call.busyCodes ?? [])],
+    secrets: call.secrets,
+    signal: call.options.signal,
+    send: (runtime) => call.send(runtime, dryRun),
+    resultForError: (error, history) => {
+      if (dryRun && error.code === 'DryRunOperation') return { value: DRY_RUN_PASSED };
+      if (call.alreadyDone && call.doneValue && alreadyDone(call.alreadyDone, error.code, history)) return { value: call.doneValue() };
+      return undefined;
+    },
+  });
+}
+
+function alreadyDone(rule: AlreadyDone, code: string, history: AttemptHistory): boolean {
+  if (history.attempt < 2 || !rule.codes(code)) return false;
+  return rule.when === 'anyRepeat' || history.earlierMayHaveApplied;
+}
+
+/** `Created` from a create's answer: the new id, or the dry-run confirmation. */
+export function created(result: string | undefined | typeof DRY_RUN_PASSED, action: string): Created {
+  if (result === DRY_RUN_PASSED) return { dryRun: true };
+  if (!result) {
+    throw new CloudError({ code: 'InvalidResponse', operation: action, kind: 'response', apiMessage: 'The answer did not name the new resource.' });
+  }
+  return { dryRun: false, id: result };
+}
+
+/** Domain tags → the `Tag.N.Key/Value` list the APIs take. */
+export function wireTags(tags: readonly { key: string; value: string }[] | undefined): { Key: string; Value: string }[] | undefined {
+  return tags && tags.length > 0 ? tags.map((t) => ({ Key: t.key, Value: t.value })) : undefined;
+}
