@@ -14,6 +14,7 @@ import { removeProfile } from './removeProfile';
 import { selectProfiles } from './selectProfiles';
 import { useCliProfile } from './useCliProfile';
 import { useSandbox } from './useSandbox';
+import { OperationCancelled } from './operation/runOperation';
 import { WizardCancelled } from './wizard/prompter';
 
 const viewCommands: CommandDefinition[] = [
@@ -49,6 +50,12 @@ export function registerCommands(context: CommandContext, definitions: readonly 
         return await definition.run(context, argument, ...rest);
       } catch (error) {
         if (error instanceof WizardCancelled) return undefined;
+        if (error instanceof OperationCancelled) {
+          context.log.info(`${definition.id}: ${error.message}`);
+          if (error.sent) void vscode.window.showInformationMessage(error.message);
+          if (programmatic) throw error;
+          return undefined;
+        }
         const line = failureLine(error);
         context.log.error(`${definition.id} failed: ${line}`);
         if (programmatic) throw error;
