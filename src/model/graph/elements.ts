@@ -1,0 +1,214 @@
+// The topology graph as plain JSON: what the graph builder produces, what the host posts to the
+// page, and what the page hands to cytoscape (each element becomes one cytoscape element whose
+// `data` is the element itself). Every element is flat so cytoscape selectors such as
+// `edge[status = "Accepting"]` or `edge[?attention]` can style it directly.
+
+import type { LinkType, PeerStatus, RouterType } from '../types';
+
+export type NodeKind = 'region' | 'account' | 'vpc' | 'externalVpc' | 'vbr' | 'bgpNeighbor' | 'router';
+export type EdgeKind = 'peer' | 'routerInterface' | 'bgp';
+
+/** Kinds that are drawn as boxes around other nodes; their extent follows their children. */
+export const GROUP_KINDS: readonly NodeKind[] = ['region', 'account'];
+
+/** Whether a side's route tables send the other side's CIDRs into this connection. */
+export type RouteCoverage = 'covered' | 'partial' | 'missing' | 'unknown';
+
+interface NodeBase {
+  id: string;
+  kind: NodeKind;
+  /** Text drawn on the node; lines separated by `\n`. Always rendered as text. */
+  label: string;
+  /** Id of the enclosing group node. */
+  parent?: string;
+  regionId: string;
+}
+
+export interface RegionNode extends NodeBase {
+  kind: 'region';
+}
+
+/** One account's share of one region: a box inside the region box. */
+export interface AccountNode extends NodeBase {
+  kind: 'account';
+  parent: string;
+  accountUid: string;
+  /** Profile name when the account has an active profile. */
+  accountName?: string;
+  /** False for accounts seen only as the far end of a connection. */
+  active: boolean;
+}
+
+export interface VpcNode extends NodeBase {
+  kind: 'vpc';
+  parent: string;
+  vpcId: string;
+  name: string;
+  description: string;
+  accountUid: string;
+  status: string;
+  cidrBlock: string;
+  secondaryCidrs: string[];
+  ipv6Cidrs: string[];
+  isDefault: boolean;
+  vRouterId: string;
+}
+
+/**
+ * A VPC known only from a connection's far end. `noProfile`: its account has no active profile;
+ * `notLoaded`: the account is active but the VPC's region did not load (or is not selected).
+ */
+export interface ExternalVpcNode extends NodeBase {
+  kind: 'externalVpc';
+  parent: string;
+  vpcId: string;
+  accountUid: string;
+  cidrs: string[];
+  reason: 'noProfile' | 'notLoaded';
+}
+
+export interface VbrNode extends NodeBase {
+  kind: 'vbr';
+  parent: string;
+  vbrId: string;
+  name: string;
+  accountUid: string;
+  status: string;
+  vlanId?: number;
+  localGatewayIp?: string;
+  peerGatewayIp?: string;
+  physicalConnectionId?: string;
+}
+
+/** The far end of a BGP session: the customer's router, known by its address. */
+export interface BgpNeighborNode extends NodeBase {
+  kind: 'bgpNeighbor';
+  parent: string;
+  bgpPeerId: string;
+  vbrId: string;
+  accountUid: string;
+  peerIpAddress: string;
+  peerAsn: number;
+}
+
+/** The opposite router of a router interface whose VPC or VBR is not in the inventory. */
+export interface RouterNode extends NodeBase {
+  kind: 'router';
+  parent: string;
+  routerId: string;
+  routerType?: RouterType;
+  accountUid: string;
+}
+
+export type GraphNode = RegionNode | AccountNode | VpcNode | ExternalVpcNode | VbrNode | BgpNeighborNode | RouterNode;
+/** Nodes that sit inside groups and carry a position of their own. */
+export type LeafNode = VpcNode | ExternalVpcNode | VbrNode | BgpNeighborNode | RouterNode;
+
+interface EdgeBase {
+  id: string;
+  kind: EdgeKind;
+  source: string;
+  target: string;
+  label: string;
+  /** Something the engineer should look at (CIDR overlap, routes missing, session down). */
+  attention: boolean;
+  /** Why `attention` is set, one sentence each. */
+  warnings: string[];
+}
+
+export interface PeerEndSummary {
+  accountUid: string;
+  regionId: string;
+  vpcId: string;
+  /** IPv4 and IPv6 blocks of that end, as the connection reports them. */
+  cidrs: string[];
+  /** Whether that end's account has an active profile (so it can act on the connection). */
+  managed: boolean;
+  routes: RouteCoverage;
+}
+
+/** A VPC peer connection, drawn requester → accepter. */
+export interface PeerEdge extends EdgeBase {
+  kind: 'peer';
+  connectionId: string;
+  name: string;
+  description: string;
+  status: PeerStatus;
+  bizStatus: string;
+  /** Mbit/s; -1 means unlimited (intra-region). */
+  bandwidthMbps: number;
+  linkType?: LinkType;
+  scope: 'intraRegion' | 'interRegion';
+  crossAccount: boolean;
+  requester: PeerEndSummary;
+  accepter: PeerEndSummary;
+  /** The two ends share addresses; routes through the connection cannot reach all of them. */
+  overlap: boolean;
+  /** `requester ∩ accepter` pairs, e.g. `10.0.0.0/16 ∩ 10.0.8.0/21`. */
+  overlappingCidrs: string[];
+  /** The worse of the two sides' coverage, for styling. */
+  routeCoverage: RouteCoverage;
+  /** Set when a managed service owns the connection (it is then deleted there, not here). */
+  managedService?: string;
+  createdAt?: string;
+  expiresAt?: string;
+}
+
+/** A router interface link: a connected pair, or one interface pointing at its opposite router. */
+export interface RouterInterfaceEdge extends EdgeBase {
+  kind: 'routerInterface';
+  /** The interfaces of the link present in the inventory (one or two). */
+  interfaceIds: string[];
+  /** Both interfaces of the pair are in the inventory. */
+  paired: boolean;
+  name: string;
+  status: string;
+  oppositeStatus?: string;
+  spec: string;
+  bandwidthMbps?: number;
+  scope: 'intraRegion' | 'interRegion';
+}
+
+/** A BGP session from a VBR to a neighbour address. */
+export interface BgpEdge extends EdgeBase {
+  kind: 'bgp';
+  bgpPeerId: string;
+  bgpGroupId: string;
+  name: string;
+  status: string;
+  bgpStatus: string;
+  peerAsn: number;
+  localAsn: number;
+  peerIpAddress: string;
+  enableBfd: boolean;
+}
+
+export type GraphEdge = PeerEdge | RouterInterfaceEdge | BgpEdge;
+export type GraphElement = GraphNode | GraphEdge;
+
+export interface TopologyGraph {
+  /** `buildGraph` lists groups first (regions, then accounts), then leaves, each sorted by id. */
+  nodes: GraphNode[];
+  /** `buildGraph` sorts them by id. */
+  edges: GraphEdge[];
+}
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** Centre positions of leaf nodes, by node id. Group boxes follow their children. */
+export type Positions = Record<string, Point>;
+
+export function isEdge(element: GraphElement): element is GraphEdge {
+  return 'source' in element;
+}
+
+export function isGroupKind(kind: NodeKind): kind is 'region' | 'account' {
+  return kind === 'region' || kind === 'account';
+}
+
+export function isLeafNode(node: GraphNode): node is LeafNode {
+  return !isGroupKind(node.kind);
+}
