@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-const readyTimeoutMs = 20_000;
+const defaultReadyTimeoutMs = 20_000;
 
 export class EmulatorUnavailable extends Error {}
 
@@ -24,7 +24,10 @@ function parseReadyLine(line) {
  * Starts `dist/emulator-cli.js` and resolves with its ready line (the exact text, to hand on)
  * and a stop function. Rejects with EmulatorUnavailable when it is missing, exits or stays silent.
  */
-export function startEmulator(root, args = ['--port', '0', '--scenario', 'demo', '--transition-ms', '50']) {
+export function startEmulator(
+  root,
+  { args = ['--port', '0', '--scenario', 'demo', '--transition-ms', '50'], readyTimeoutMs = defaultReadyTimeoutMs } = {},
+) {
   const cli = path.join(root, 'dist', 'emulator-cli.js');
   if (!existsSync(cli)) {
     return Promise.reject(new EmulatorUnavailable(`the emulator is not built: ${cli} is missing (run node scripts/build.mjs)`));
@@ -42,12 +45,15 @@ export function startEmulator(root, args = ['--port', '0', '--scenario', 'demo',
   const stop = async () => {
     if (exitCode !== undefined) return;
     child.kill('SIGTERM');
-    await Promise.race([exited, sleep(3000)]);
+    await Promise.race([exited, sleep(3000, undefined, { ref: false })]);
     if (exitCode === undefined) child.kill('SIGKILL');
   };
 
   return new Promise((resolve, reject) => {
+    let settled = false;
     const fail = async (why) => {
+      if (settled) return;
+      settled = true;
       clearTimeout(timer);
       await stop();
       const details = stderr.trim() ? `\n${stderr.trim()}` : '';
@@ -60,11 +66,15 @@ export function startEmulator(root, args = ['--port', '0', '--scenario', 'demo',
       if (newline < 0) return;
       const line = stdout.slice(0, newline).trim();
       const ready = parseReadyLine(line);
-      clearTimeout(timer);
       child.stdout.removeAllListeners('data');
       child.stdout.resume();
-      if (ready) resolve({ readyLine: line, ready, stop });
-      else fail(`its first line is not the ready JSON: ${line.slice(0, 200)}`);
+      if (!ready) {
+        fail(`its first line is not the ready JSON: ${line.slice(0, 200)}`);
+        return;
+      }
+      settled = true;
+      clearTimeout(timer);
+      resolve({ readyLine: line, ready, stop });
     });
     exited.then((code) => fail(`it exited with ${code} before it was ready`));
   });

@@ -32,7 +32,7 @@ export function spawnGroup(command, args, options) {
   const stop = async () => {
     if (exitCode === undefined) {
       signalGroup(child.pid, 'SIGTERM');
-      await Promise.race([exited, sleep(5000)]);
+      await Promise.race([exited, sleep(5000, undefined, { ref: false })]);
     }
     // The leader may be gone while its children still run in the group.
     signalGroup(child.pid, 'SIGKILL');

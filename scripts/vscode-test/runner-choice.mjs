@@ -36,17 +36,17 @@ export function findDesktopVSCode(env = process.env, platform = process.platform
   const real = realpathSync(cli);
   const installRoot = path.dirname(path.dirname(real));
   const layouts = {
-    linux: { executable: path.join(installRoot, 'code'), product: path.join(installRoot, 'resources', 'app', 'product.json') },
-    win32: { executable: path.join(installRoot, 'Code.exe'), product: path.join(installRoot, 'resources', 'app', 'product.json') },
-    // <App>.app/Contents/Resources/app/bin/code
+    linux: { executables: [path.join(installRoot, 'code')], product: path.join(installRoot, 'resources', 'app', 'product.json') },
+    win32: { executables: [path.join(installRoot, 'Code.exe')], product: path.join(installRoot, 'resources', 'app', 'product.json') },
+    // <App>.app/Contents/Resources/app/bin/code; the binary was renamed from Electron to Code.
     darwin: {
-      executable: path.join(installRoot, '..', '..', 'MacOS', 'Electron'),
+      executables: ['Electron', 'Code'].map((name) => path.join(installRoot, '..', '..', 'MacOS', name)),
       product: path.join(installRoot, 'product.json'),
     },
   };
   const layout = layouts[platform];
-  if (!layout || !existsSync(layout.executable) || !existsSync(layout.product)) return undefined;
-  return layout.executable;
+  if (!layout || !existsSync(layout.product)) return undefined;
+  return layout.executables.find((executable) => existsSync(executable));
 }
 
 function hasDisplay(env, platform) {

@@ -3,10 +3,11 @@
 //   test:   writes  <requests>/<id>.request.json   {"name":"tree-demo"}   (tmp file + rename)
 //   runner: renames it to <id>.claimed, writes <output>/<name>.png (tmp + rename), then
 //           writes  <requests>/<id>.response.json  {"file":"/abs/tree-demo.png"} or {"error":"…"}
+//           and removes the claimed request
 //   test:   waits for the response, removes it, and goes on.
 // Files rather than log lines: nothing is lost if the log is delayed or buffered, and both
 // sides only ever see complete files.
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const screenshotNamePattern = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
@@ -51,6 +52,7 @@ export function serveScreenshots({ requestsDir, outputDir, target, log = console
       response = { error: String(error?.message ?? error) };
     }
     writeAtomically(path.join(requestsDir, `${id}.response.json`), JSON.stringify(response));
+    rmSync(claimed, { force: true });
   }
 
   async function poll() {
