@@ -12,7 +12,7 @@
 // - Accept and Modify are withheld while BizStatus is not Normal (`IncorrectBusinessStatus.VpcPeer`),
 //   Delete while a managed service owns the connection (`OperationDenied.ServiceManagedInstance`).
 
-import { TRANSITIONAL_PEER_STATUSES, type PeerConnection, type PeerStatus } from './types';
+import { TRANSITIONAL_PEER_STATUSES, type PeerConnection, type PeerEnd, type PeerStatus } from './types';
 
 export type PeerAction = 'accept' | 'reject' | 'modify' | 'delete' | 'addRoutes' | 'removeRoutes';
 
@@ -65,6 +65,19 @@ export function viewerRole(connection: ConnectionSides, viewer: ViewerAccounts):
   if (isRequester) return 'requester';
   if (isAccepter) return 'accepter';
   return 'none';
+}
+
+/** One end of a connection, named by its role. */
+export type PeerSide = 'requester' | 'accepter';
+
+export const PEER_SIDES: readonly PeerSide[] = ['requester', 'accepter'];
+
+export function otherSide(side: PeerSide): PeerSide {
+  return side === 'requester' ? 'accepter' : 'requester';
+}
+
+export function peerEnd(connection: ConnectionSides, side: PeerSide): PeerEnd {
+  return side === 'requester' ? connection.requester : connection.accepter;
 }
 
 export function isSameAccount(connection: ConnectionSides): boolean {

@@ -1,0 +1,70 @@
+// `aliyun` CLI command lines for route changes someone else has to make: the owner of the other
+// side of a peer connection, whose account the user has no profile for. Arguments are quoted for
+// POSIX shells; placeholders such as `<route table of vpc-…>` stay quoted so that pasting them
+// unedited fails at the API instead of redirecting the shell.
+
+/** Quotes `value` for a POSIX shell unless it consists of characters that need no quoting. */
+export function shellQuote(value: string): string {
+  if (/^[A-Za-z0-9_./:@%+=,-]+$/.test(value)) return value;
+  return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+function command(api: string, args: ReadonlyArray<readonly [string, string | undefined]>): string {
+  const parts = ['aliyun', 'vpc', api];
+  for (const [name, value] of args) if (value !== undefined && value !== '') parts.push(`--${name}`, shellQuote(value));
+  return parts.join(' ');
+}
+
+export interface CliRouteEntry {
+  regionId: string;
+  routeTableId: string;
+  destination: string;
+  nextHopType: string;
+  nextHopId: string;
+  name?: string;
+  description?: string;
+}
+
+export function createRouteEntryCommand(entry: CliRouteEntry): string {
+  return command('CreateRouteEntry', [
+    ['RegionId', entry.regionId],
+    ['RouteTableId', entry.routeTableId],
+    ['DestinationCidrBlock', entry.destination],
+    ['NextHopType', entry.nextHopType],
+    ['NextHopId', entry.nextHopId],
+    ['RouteEntryName', entry.name],
+    ['Description', entry.description],
+  ]);
+}
+
+export function deleteRouteEntryCommand(entry: { regionId: string; routeTableId: string; routeEntryId: string }): string {
+  return command('DeleteRouteEntry', [
+    ['RegionId', entry.regionId],
+    ['RouteTableId', entry.routeTableId],
+    ['RouteEntryId', entry.routeEntryId],
+  ]);
+}
+
+/** Finds the system route table of a VPC, to replace a route table placeholder. */
+export function findSystemRouteTableCommand(regionId: string, vpcId: string): string {
+  return command('DescribeRouteTableList', [
+    ['RegionId', regionId],
+    ['VpcId', vpcId],
+    ['RouteTableType', 'System'],
+  ]);
+}
+
+/** Lists the entries of a table that point at a peer connection. */
+export function listRoutesToConnectionCommand(regionId: string, routeTableId: string, connectionId: string): string {
+  return command('DescribeRouteEntryList', [
+    ['RegionId', regionId],
+    ['RouteTableId', routeTableId],
+    ['NextHopType', 'VpcPeer'],
+    ['NextHopId', connectionId],
+  ]);
+}
+
+/** The placeholder used where the route table of a VPC nobody here can see is needed. */
+export function routeTablePlaceholder(vpcId: string): string {
+  return `<system route table of ${vpcId}>`;
+}

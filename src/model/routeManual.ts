@@ -1,0 +1,52 @@
+// Instructions for the owner of a side the user cannot reach (no profile for that account): the
+// exact route entries to add, as `aliyun` CLI commands and as one plain sentence to send them.
+
+import { peerEnd, type PeerSide } from './peerStatus';
+import { createRouteEntryCommand, findSystemRouteTableCommand, routeTablePlaceholder } from './routeCli';
+import { type PlannedRoute } from './routePlan';
+import { type PeerConnection } from './types';
+
+export interface ManualRouteInstructions {
+  side: PeerSide;
+  accountUid: string;
+  regionId: string;
+  vpcId: string;
+  /** The entries to add; `routeTableId` is a placeholder when `usesPlaceholder`. */
+  routes: PlannedRoute[];
+  usesPlaceholder: boolean;
+  /** Shell lines: a lookup of the system route table first when a placeholder is used. */
+  commands: string[];
+  summary: string;
+}
+
+export function manualRouteInstructions(
+  connection: PeerConnection,
+  side: PeerSide,
+  destinations: readonly string[],
+  routeTableIds: readonly string[] | undefined,
+  template: (routeTableId: string, destination: string) => PlannedRoute,
+): ManualRouteInstructions {
+  const end = peerEnd(connection, side);
+  const usesPlaceholder = !routeTableIds || routeTableIds.length === 0;
+  const tables = usesPlaceholder ? [routeTablePlaceholder(end.vpcId)] : [...routeTableIds];
+  const routes: PlannedRoute[] = [];
+  for (const table of tables) {
+    for (const destination of destinations) routes.push(template(table, destination));
+  }
+  const commands: string[] = [];
+  if (usesPlaceholder) {
+    commands.push(`# Find the system route table of ${end.vpcId} and put its ID in place of ${tables[0]}:`);
+    commands.push(findSystemRouteTableCommand(end.regionId, end.vpcId));
+  }
+  commands.push(...routes.map(createRouteEntryCommand));
+  return { side, accountUid: end.accountUid, regionId: end.regionId, vpcId: end.vpcId, routes, usesPlaceholder, commands, summary: summarise(connection, side, routes, usesPlaceholder) };
+}
+
+function summarise(connection: PeerConnection, side: PeerSide, routes: readonly PlannedRoute[], usesPlaceholder: boolean): string {
+  const end = peerEnd(connection, side);
+  if (routes.length === 0) return `Account ${end.accountUid} has nothing to route for ${connection.id}: the other VPC's address space is unknown.`;
+  const destinations = [...new Set(routes.map((r) => r.destination))];
+  const where = usesPlaceholder ? 'its system route table' : `route table${new Set(routes.map((r) => r.routeTableId)).size > 1 ? 's' : ''} ${[...new Set(routes.map((r) => r.routeTableId))].join(', ')}`;
+  const count = routes.length === 1 ? '1 route' : `${routes.length} routes`;
+  return `The owner of account ${end.accountUid} must add ${count} to VPC ${end.vpcId} (${end.regionId}), in ${where}: ${destinations.join(', ')} with next hop type VpcPeer and next hop ${connection.id}.`;
+}
