@@ -152,8 +152,8 @@ function serviceMessage(shape: ThrownShape): string {
   const fromBody = text(data?.Message) ?? text(data?.message);
   if (fromBody) return fromBody;
   const composed = text(shape.message) ?? '';
-  // The SDK composes `code: 400, <Message> request id: <id>`; keep the middle.
-  const match = /^code: \d+, ([\s\S]*?)(?: request id: \S*)?$/.exec(composed);
+  // The SDK composes `<Code>: code: 400, <Message> request id: <id>`; keep the middle.
+  const match = /^(?:\S+: )?code: \d+, ([\s\S]*?)(?: request id: \S*)?$/.exec(composed);
   return match ? match[1] : composed;
 }
 

@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { ConcurrencyLimiter } from '../../src/cloud/concurrencyLimiter';
+import { isCloudError } from '../../src/cloud/errors';
+
+const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+describe('cloud: concurrency limiter', () => {
+  it('never lets more than the maximum run at once', async () => {
+    const limiter = new ConcurrencyLimiter(3);
+    let running = 0;
+    let peak = 0;
+    const task = async () => {
+      running++;
+      peak = Math.max(peak, running);
+      await new Promise((r) => setTimeout(r, 2));
+      running--;
+    };
+    await Promise.all(Array.from({ length: 20 }, () => limiter.run(task)));
+    assert.equal(peak, 3);
+    assert.equal(limiter.active, 0);
+    assert.equal(limiter.waiting, 0);
+  });
+
+  it('serves waiters first come, first served', async () => {
+    const limiter = new ConcurrencyLimiter(1);
+    const release = await limiter.acquire();
+    const order: number[] = [];
+    const waiters = [1, 2, 3].map((n) => limiter.acquire().then((r) => (order.push(n), r())));
+    await tick();
+    assert.equal(limiter.waiting, 3);
+    release();
+    await Promise.all(waiters);
+    assert.deepEqual(order, [1, 2, 3]);
+  });
+
+  it('drops a waiter whose signal aborts, and rejects it with Aborted', async () => {
+    const limiter = new ConcurrencyLimiter(1);
+    const release = await limiter.acquire();
+    const controller = new AbortController();
+    const waiting = limiter.acquire(controller.signal, 'DescribeVpcs');
+    await tick();
+    assert.equal(limiter.waiting, 1);
+    controller.abort();
+    await assert.rejects(waiting, (e: unknown) => isCloudError(e) && e.code === 'Aborted' && e.operation === 'DescribeVpcs');
+    assert.equal(limiter.waiting, 0);
+    release();
+    assert.equal(limiter.active, 0);
+  });
+
+  it('ignores a second release of the same slot', async () => {
+    const limiter = new ConcurrencyLimiter(2);
+    const a = await limiter.acquire();
+    await limiter.acquire();
+    a();
+    a();
+    assert.equal(limiter.active, 1);
+  });
+
+  it('refuses a limit below one', () => {
+    assert.throws(() => new ConcurrencyLimiter(0), RangeError);
+    assert.throws(() => new ConcurrencyLimiter(1.5), RangeError);
+  });
+});
