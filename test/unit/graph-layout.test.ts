@@ -1,0 +1,160 @@
+import assert from 'node:assert/strict';
+import {
+  buildGraph,
+  groupBoxes,
+  isLeafNode,
+  layoutGraph,
+  NODE_SIZES,
+  type Positions,
+  type Rect,
+  type TopologyGraph,
+} from '../../src/model/graph';
+import type { InventorySnapshot, Vpc } from '../../src/model/types';
+import { APPS, DATA, HUB, demoSnapshot, vpc } from './graph-fixtures/demoSnapshot';
+
+function overlapping(boxes: Map<string, Rect>): string[] {
+  const list = [...boxes.entries()];
+  const pairs: string[] = [];
+  for (let i = 0; i < list.length; i++) {
+    for (let j = i + 1; j < list.length; j++) {
+      const [a, ra] = list[i];
+      const [b, rb] = list[j];
+      if (ra.left < rb.right && rb.left < ra.right && ra.top < rb.bottom && rb.top < ra.bottom) pairs.push(`${a} × ${b}`);
+    }
+  }
+  return pairs;
+}
+
+function leafBoxes(graph: TopologyGraph, positions: Positions): Map<string, Rect> {
+  const boxes = new Map<string, Rect>();
+  for (const node of graph.nodes) {
+    if (!isLeafNode(node)) continue;
+    const p = positions[node.id];
+    const size = NODE_SIZES[node.kind];
+    boxes.set(node.id, { left: p.x - size.width / 2, right: p.x + size.width / 2, top: p.y - size.height / 2, bottom: p.y + size.height / 2 });
+  }
+  return boxes;
+}
+
+function assertReadable(graph: TopologyGraph, positions: Positions): void {
+  for (const node of graph.nodes) if (isLeafNode(node)) assert.ok(positions[node.id], `${node.id} has no position`);
+  const boxes = groupBoxes(graph, positions);
+  assert.deepEqual(overlapping(boxes.regionFrames), [], 'region boxes overlap');
+  const accountsByRegion = new Map<string, Map<string, Rect>>();
+  for (const [id, rect] of boxes.accounts) {
+    const region = graph.nodes.find((n) => n.id === id)?.parent ?? '';
+    const map = accountsByRegion.get(region) ?? new Map<string, Rect>();
+    map.set(id, rect);
+    accountsByRegion.set(region, map);
+  }
+  for (const map of accountsByRegion.values()) assert.deepEqual(overlapping(map), [], 'account boxes overlap');
+  assert.deepEqual(overlapping(leafBoxes(graph, positions)), [], 'nodes overlap');
+}
+
+function addVpcs(snapshot: InventorySnapshot, accountUid: string, regionId: string, vpcs: Vpc[]): InventorySnapshot {
+  const copy = structuredClone(snapshot);
+  const inventory = copy.regions.find((r) => r.accountUid === accountUid && r.regionId === regionId);
+  if (inventory) inventory.vpcs.push(...vpcs);
+  else copy.regions.push({ accountUid, regionId, vpcs, peerConnections: [], routerInterfaces: [], vbrs: [], bgpGroups: [], bgpPeers: [] });
+  return copy;
+}
+
+function manyVpcs(prefix: string, accountUid: string, regionId: string, count: number): Vpc[] {
+  return Array.from({ length: count }, (_, i) => vpc(`vpc-${prefix}-${String(i).padStart(3, '0')}`, accountUid, regionId, `${prefix}-${i}`, `10.${i}.0.0/16`));
+}
+
+describe('graph: layoutGraph', () => {
+  const graph = buildGraph(demoSnapshot());
+  const positions = layoutGraph(graph);
+
+  it('places every leaf with no overlapping nodes, account boxes or region boxes', () => {
+    assertReadable(graph, positions);
+  });
+
+  it('is a function of the graph: the same graph gives the same positions', () => {
+    assert.deepEqual(layoutGraph(buildGraph(demoSnapshot())), positions);
+  });
+
+  it('puts active accounts first, left to right, in each region', () => {
+    const boxes = groupBoxes(graph, positions).accounts;
+    const hub = boxes.get(`account:cn-hangzhou/${HUB}`);
+    const partner = [...boxes.entries()].find(([id]) => id.startsWith('account:cn-hangzhou/19'))?.[1];
+    assert.ok(hub && partner);
+    assert.ok(hub.right < partner.left);
+  });
+
+  it('keeps every placed node where it was when a VPC is added', () => {
+    const next = buildGraph(addVpcs(demoSnapshot(), APPS, 'cn-hangzhou', [vpc('vpc-app-new', APPS, 'cn-hangzhou', 'app-new', '172.20.0.0/16')]));
+    const after = layoutGraph(next, { keep: positions });
+    for (const [id, p] of Object.entries(positions)) assert.deepEqual(after[id], p, `${id} moved`);
+    assert.ok(after['vpc:vpc-app-new']);
+    assertReadable(next, after);
+  });
+
+  it('reuses the slot a removed VPC left', () => {
+    const snapshot = demoSnapshot();
+    const without = structuredClone(snapshot);
+    const hub = without.regions.find((r) => r.accountUid === HUB && r.regionId === 'cn-hangzhou');
+    assert.ok(hub);
+    hub.vpcs = hub.vpcs.filter((v) => v.id !== 'vpc-hub-shared');
+    for (const r of without.regions) {
+      r.peerConnections = r.peerConnections.filter((c) => c.accepter.vpcId !== 'vpc-hub-shared');
+      r.routerInterfaces = r.routerInterfaces.filter((ri) => ri.vpcId !== 'vpc-hub-shared' && ri.opposite.vpcId !== 'vpc-hub-shared');
+    }
+    const shrunk = buildGraph(without);
+    const kept = layoutGraph(shrunk, { keep: positions });
+    assert.equal(kept['vpc:vpc-hub-shared'], undefined, 'positions of removed nodes are dropped');
+    const renamed = addVpcs(without, HUB, 'cn-hangzhou', [vpc('vpc-hub-zzz', HUB, 'cn-hangzhou', 'hub-shared-2', '10.7.0.0/16')]);
+    const after = layoutGraph(buildGraph(renamed), { keep: kept });
+    assert.deepEqual(after['vpc:vpc-hub-zzz'], positions['vpc:vpc-hub-shared']);
+  });
+
+  it('slides neighbouring regions away as a whole when a region grows, never overlapping', () => {
+    const grown = buildGraph(addVpcs(demoSnapshot(), DATA, 'cn-beijing', manyVpcs('bulk', DATA, 'cn-beijing', 40)));
+    const after = layoutGraph(grown, { keep: positions });
+    assertReadable(grown, after);
+    // Inside every region, nodes that were there keep their arrangement (one translation each).
+    const regionOf = (id: string) => graph.nodes.find((n) => n.id === id)?.regionId ?? '';
+    const shifts = new Map<string, string>();
+    for (const [id, p] of Object.entries(positions)) {
+      const shift = `${after[id].x - p.x},${after[id].y - p.y}`;
+      const region = regionOf(id);
+      if (!shifts.has(region)) shifts.set(region, shift);
+      assert.equal(shift, shifts.get(region), `${id} moved differently from the rest of ${region}`);
+    }
+    assert.equal(shifts.get('cn-beijing'), '0,0', 'the region that grew stays put');
+  });
+
+  it('keeps positions the user saved, even off the grid', () => {
+    const saved = { ...positions, 'vpc:vpc-hub-prod': { x: positions['vpc:vpc-hub-prod'].x + 13, y: positions['vpc:vpc-hub-prod'].y + 7 } };
+    const after = layoutGraph(graph, { keep: saved });
+    assert.deepEqual(after['vpc:vpc-hub-prod'], saved['vpc:vpc-hub-prod']);
+  });
+
+  it('opens a new account box and a new region without touching the rest', () => {
+    let snapshot = addVpcs(demoSnapshot(), DATA, 'cn-shanghai', [vpc('vpc-data-sh', DATA, 'cn-shanghai', 'data-sh', '192.168.64.0/20')]);
+    snapshot = addVpcs(snapshot, HUB, 'eu-central-1', [vpc('vpc-hub-fra', HUB, 'eu-central-1', 'hub-fra', '10.9.0.0/16')]);
+    const next = buildGraph(snapshot);
+    const after = layoutGraph(next, { keep: positions });
+    assertReadable(next, after);
+    const unchanged = Object.keys(positions).filter((id) => after[id].x === positions[id].x && after[id].y === positions[id].y);
+    const regionsMoved = new Set(
+      Object.keys(positions)
+        .filter((id) => !unchanged.includes(id))
+        .map((id) => graph.nodes.find((n) => n.id === id)?.regionId),
+    );
+    assert.ok(regionsMoved.size <= 1, `only a region next to the widened one may slide: ${[...regionsMoved].join(', ')}`);
+  });
+
+  it('packs a large graph into a readable grid quickly', () => {
+    let snapshot = demoSnapshot();
+    for (const [i, region] of ['cn-hangzhou', 'cn-shanghai', 'cn-beijing', 'ap-southeast-1', 'eu-central-1', 'us-west-1'].entries()) {
+      for (const account of [HUB, APPS, DATA]) snapshot = addVpcs(snapshot, account, region, manyVpcs(`g${i}${account.slice(-1)}`, account, region, 30));
+    }
+    const big = buildGraph(snapshot);
+    const started = Date.now();
+    const placed = layoutGraph(big);
+    assert.ok(Date.now() - started < 1000, 'linear-time layout');
+    assertReadable(big, placed);
+  });
+});
