@@ -1,0 +1,49 @@
+// What the toolbar's filters hide. Hidden sets rather than shown sets, so an account, region or
+// status that appears later is shown by default.
+
+import type { PeerStatus } from '../types';
+import type { EdgeKind, GraphNode, TopologyGraph } from './elements';
+import { isLeafNode } from './elements';
+
+export interface GraphFilters {
+  hiddenAccounts: string[];
+  hiddenRegions: string[];
+  hiddenStatuses: PeerStatus[];
+  hiddenEdgeKinds: EdgeKind[];
+}
+
+export const NO_FILTERS: GraphFilters = { hiddenAccounts: [], hiddenRegions: [], hiddenStatuses: [], hiddenEdgeKinds: [] };
+
+export function hasFilters(filters: GraphFilters): boolean {
+  return (
+    filters.hiddenAccounts.length + filters.hiddenRegions.length + filters.hiddenStatuses.length + filters.hiddenEdgeKinds.length > 0
+  );
+}
+
+/** The graph without what the filters hide; edges lose their place when either end is hidden. */
+export function filterGraph(graph: TopologyGraph, filters: GraphFilters): TopologyGraph {
+  if (!hasFilters(filters)) return graph;
+  const hiddenAccounts = new Set(filters.hiddenAccounts);
+  const hiddenRegions = new Set(filters.hiddenRegions);
+  const hiddenStatuses = new Set<string>(filters.hiddenStatuses);
+  const hiddenKinds = new Set<string>(filters.hiddenEdgeKinds);
+
+  const visible = (node: GraphNode): boolean => {
+    if (hiddenRegions.has(node.regionId)) return false;
+    if (node.kind === 'account' || isLeafNode(node)) return !hiddenAccounts.has(node.accountUid);
+    return true;
+  };
+  const kept = graph.nodes.filter(visible);
+  // A region whose every account is hidden disappears with them.
+  const regionsWithAccounts = new Set(kept.filter((node) => node.kind === 'account').map((node) => node.parent));
+  const nodes = kept.filter((node) => node.kind !== 'region' || regionsWithAccounts.has(node.id));
+  const ids = new Set(nodes.map((node) => node.id));
+  const edges = graph.edges.filter(
+    (edge) =>
+      ids.has(edge.source) &&
+      ids.has(edge.target) &&
+      !hiddenKinds.has(edge.kind) &&
+      !(edge.kind === 'peer' && hiddenStatuses.has(edge.status)),
+  );
+  return { nodes, edges };
+}

@@ -1,0 +1,23 @@
+// The topology graph: built from an inventory snapshot, diffed into deltas, laid out outside the
+// page, filtered, searched, and summarised per region for the zoomed-out view.
+
+export * from './elements';
+export * from './ids';
+export { buildGraph, type BuildGraphOptions } from './buildGraph';
+export { diffGraph, applyDelta, isEmptyDelta, type GraphDelta, type ElementChange } from './diffGraph';
+export { layoutGraph, columnsFor, type LayoutOptions } from './layout';
+export { groupBoxes, NODE_SIZES, SLOT, type GroupBoxes, type Rect, type Size } from './geometry';
+export { filterGraph, hasFilters, NO_FILTERS, type GraphFilters } from './filters';
+export { searchGraph } from './search';
+export {
+  viewGraph,
+  summaryNodeId,
+  aggregateEdgeId,
+  type AggregateEdge,
+  type RegionSummaryNode,
+  type SummaryTone,
+  type ViewEdge,
+  type ViewGraph,
+  type ViewNode,
+} from './levelOfDetail';
+export { chooseExpandedRegions, regionElementCounts, DEFAULT_DETAIL_BUDGET, DETAIL_MIN_ZOOM, type DetailRequest } from './detailChoice';

@@ -1,0 +1,218 @@
+// The graph as drawn at one level of detail. Regions in `expanded` are drawn in full; every other
+// region is one summary node the size of its box, at the same place, so zooming in swaps a box for
+// its contents without anything moving. Edges with an end in a collapsed region are merged into
+// one edge per pair of drawn ends, counted by status; edges inside a collapsed region become
+// counts on its summary node. Ids of detailed elements are the graph's own, so a view can be
+// diffed against the previous view and applied as a small change.
+
+import type { GraphEdge, GraphNode, Positions, TopologyGraph } from './elements';
+import { center, type GroupBoxes, type Rect } from './geometry';
+import { regionNodeId } from './ids';
+import { compareIds } from './inventoryIndex';
+
+/** Green when everything is up, amber while something is pending, red when something needs a look. */
+export type SummaryTone = 'ok' | 'pending' | 'attention' | 'muted';
+
+export interface RegionSummaryNode {
+  id: string;
+  kind: 'regionSummary';
+  regionId: string;
+  label: string;
+  /** The region box: the summary node covers exactly the space the detailed region takes. */
+  width: number;
+  height: number;
+  fontSize: number;
+  vpcCount: number;
+  accountCount: number;
+  externalVpcCount: number;
+  /** Edges inside the region, by peer status, `routerInterface` or `bgp`. */
+  inside: Record<string, number>;
+  attentionCount: number;
+  tone: SummaryTone;
+}
+
+export interface AggregateEdge {
+  id: string;
+  kind: 'aggregate';
+  source: string;
+  target: string;
+  label: string;
+  total: number;
+  /** By peer status, `routerInterface` or `bgp`. */
+  counts: Record<string, number>;
+  attentionCount: number;
+  tone: SummaryTone;
+  fontSize: number;
+  width: number;
+}
+
+export type ViewNode = GraphNode | RegionSummaryNode;
+export type ViewEdge = GraphEdge | AggregateEdge;
+
+export interface ViewGraph {
+  nodes: ViewNode[];
+  edges: ViewEdge[];
+  /** Centres of the summary nodes (detailed leaves keep the graph's positions). */
+  summaryPositions: Positions;
+}
+
+export const summaryNodeId = (regionGroupId: string): string => `summary:${regionGroupId}`;
+export const aggregateEdgeId = (a: string, b: string): string => `aggregate:${a}|${b}`;
+
+const PENDING = new Set(['Creating', 'Accepting', 'Updating', 'Deleting']);
+const MUTED = new Set(['Rejected', 'Expired', 'Deleted']);
+const COUNT_ORDER = ['Activated', 'Accepting', 'Creating', 'Updating', 'Deleting', 'Rejected', 'Expired', 'Deleted', 'routerInterface', 'bgp'];
+const COUNT_NAMES: Record<string, string> = { routerInterface: 'RI', bgp: 'BGP' };
+
+export function viewGraph(graph: TopologyGraph, boxes: GroupBoxes, expanded: ReadonlySet<string>): ViewGraph {
+  const nodes: ViewNode[] = [];
+  const summaryPositions: Positions = {};
+  const regionOf = new Map<string, string>();
+  const drawnAs = new Map<string, string>();
+  const summaries = new Map<string, RegionSummaryNode>();
+  const fontSize = summaryFontSize(boxes);
+
+  for (const node of graph.nodes) {
+    const regionId = regionNodeId(node.regionId);
+    regionOf.set(node.id, regionId);
+    if (expanded.has(regionId)) {
+      nodes.push(node);
+      drawnAs.set(node.id, node.id);
+      continue;
+    }
+    const box = boxes.regions.get(regionId);
+    if (!box) continue;
+    let summary = summaries.get(regionId);
+    if (!summary) {
+      summary = emptySummary(regionId, node.regionId, box, fontSize);
+      summaries.set(regionId, summary);
+      summaryPositions[summary.id] = center(box);
+    }
+    drawnAs.set(node.id, summary.id);
+    if (node.kind === 'vpc') summary.vpcCount++;
+    if (node.kind === 'externalVpc') summary.externalVpcCount++;
+    if (node.kind === 'account') summary.accountCount++;
+  }
+
+  const edges: ViewEdge[] = [];
+  const aggregates = new Map<string, AggregateEdge>();
+  for (const edge of graph.edges) {
+    const source = drawnAs.get(edge.source);
+    const target = drawnAs.get(edge.target);
+    if (!source || !target) continue;
+    if (source === edge.source && target === edge.target) {
+      edges.push(edge);
+      continue;
+    }
+    const key = countKey(edge);
+    if (source === target) {
+      const summary = summaries.get(regionOf.get(edge.source) ?? '');
+      if (summary) {
+        summary.inside[key] = (summary.inside[key] ?? 0) + 1;
+        if (edge.attention) summary.attentionCount++;
+      }
+      continue;
+    }
+    const [a, b] = [source, target].sort();
+    const id = aggregateEdgeId(a, b);
+    let aggregate = aggregates.get(id);
+    if (!aggregate) {
+      aggregate = { id, kind: 'aggregate', source: a, target: b, label: '', total: 0, counts: {}, attentionCount: 0, tone: 'ok', fontSize, width: 0 };
+      aggregates.set(id, aggregate);
+    }
+    aggregate.total++;
+    aggregate.counts[key] = (aggregate.counts[key] ?? 0) + 1;
+    if (edge.attention) aggregate.attentionCount++;
+  }
+
+  for (const summary of summaries.values()) {
+    summary.tone = toneOf(summary.inside, summary.attentionCount);
+    summary.label = summaryLabel(summary);
+    nodes.push(summary);
+  }
+  for (const aggregate of [...aggregates.values()].sort((x, y) => compareIds(x.id, y.id))) {
+    aggregate.tone = toneOf(aggregate.counts, aggregate.attentionCount);
+    aggregate.label = aggregateLabel(aggregate);
+    aggregate.width = Math.max(1.5, (fontSize / 10) * (1 + Math.log2(aggregate.total)));
+    edges.push(aggregate);
+  }
+  return { nodes, edges, summaryPositions };
+}
+
+function emptySummary(id: string, regionId: string, box: Rect, fontSize: number): RegionSummaryNode {
+  const width = box.right - box.left;
+  const height = box.bottom - box.top;
+  return {
+    id: summaryNodeId(id),
+    kind: 'regionSummary',
+    regionId,
+    label: '',
+    width,
+    height,
+    // Three lines of text must fit the box, whatever the size of the whole picture.
+    fontSize: Math.max(12, Math.min(fontSize, height / 5, width / 14)),
+    vpcCount: 0,
+    accountCount: 0,
+    externalVpcCount: 0,
+    inside: {},
+    attentionCount: 0,
+    tone: 'ok',
+  };
+}
+
+/**
+ * Summary text is sized to the whole picture: when everything fits on screen, a label is about
+ * one ninetieth of the picture's width, which reads at ~12–16 px in a typical panel.
+ */
+function summaryFontSize(boxes: GroupBoxes): number {
+  let left = Infinity;
+  let right = -Infinity;
+  for (const frame of boxes.regionFrames.values()) {
+    left = Math.min(left, frame.left);
+    right = Math.max(right, frame.right);
+  }
+  return Number.isFinite(left) ? Math.max(14, (right - left) / 90) : 14;
+}
+
+function countKey(edge: GraphEdge): string {
+  return edge.kind === 'peer' ? edge.status : edge.kind;
+}
+
+function toneOf(counts: Record<string, number>, attention: number): SummaryTone {
+  if (attention > 0) return 'attention';
+  const keys = Object.keys(counts);
+  if (keys.some((key) => PENDING.has(key))) return 'pending';
+  if (keys.length > 0 && keys.every((key) => MUTED.has(key))) return 'muted';
+  return 'ok';
+}
+
+function breakdown(counts: Record<string, number>): string {
+  const keys = Object.keys(counts).sort((a, b) => rank(a) - rank(b) || compareIds(a, b));
+  return keys.map((key) => `${counts[key]} ${COUNT_NAMES[key] ?? key}`).join(' · ');
+}
+
+function rank(key: string): number {
+  const index = COUNT_ORDER.indexOf(key);
+  return index < 0 ? COUNT_ORDER.length : index;
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+function summaryLabel(summary: RegionSummaryNode): string {
+  const accounts = plural(summary.accountCount, 'account', 'accounts');
+  const vpcs = plural(summary.vpcCount, 'VPC', 'VPCs');
+  const external = summary.externalVpcCount > 0 ? ` + ${summary.externalVpcCount} external` : '';
+  const insideTotal = Object.values(summary.inside).reduce((sum, n) => sum + n, 0);
+  const lines = [summary.regionId, `${vpcs}${external} · ${accounts}`];
+  if (insideTotal > 0) lines.push(`${plural(insideTotal, 'link', 'links')} inside: ${breakdown(summary.inside)}`);
+  if (summary.attentionCount > 0) lines.push(`⚠ ${summary.attentionCount} need attention`);
+  return lines.join('\n');
+}
+
+function aggregateLabel(aggregate: AggregateEdge): string {
+  const lines = [`${plural(aggregate.total, 'link', 'links')}: ${breakdown(aggregate.counts)}`];
+  if (aggregate.attentionCount > 0) lines.push(`⚠ ${aggregate.attentionCount} need attention`);
+  return lines.join('\n');
+}
