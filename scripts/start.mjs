@@ -75,16 +75,17 @@ async function startInBrowser(options, cleanup) {
   const profile = createWorkbenchProfile(base);
   linkExtension(profile.extensionsDir);
   const port = options.port !== undefined ? Number(options.port) : await preferredOrFreePort(defaultPort);
+  let stopping = false;
   const server = await startCodeServer({
     entry,
     port,
     profile,
     env: { ...cleanEnvironment(), VPC_PEERING_AUTOSTART_SANDBOX: '1' },
-  });
-  let stopping = false;
-  cleanup.add(() => {
-    stopping = true;
-    return server.stop();
+    onSpawn: (stop) =>
+      cleanup.add(() => {
+        stopping = true;
+        return stop();
+      }),
   });
   console.log(`\nVPC Peering Topology is running: open ${server.url} in a browser (Ctrl-C stops it)`);
   console.log(`workspace: ${profile.workspaceDir}; code-server log: ${server.logFile}`);

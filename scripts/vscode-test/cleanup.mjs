@@ -7,6 +7,8 @@ export function createCleanup() {
     add(task) {
       tasks.push(task);
     },
+    /** True once the undo has begun: errors of the interrupted work no longer matter. */
+    started: () => running !== undefined,
     run() {
       running ??= (async () => {
         while (tasks.length) {

@@ -54,16 +54,18 @@ async function isHealthy(url) {
 }
 
 /**
- * Starts the server and resolves once `/healthz` answers.
+ * Starts the server and resolves once `/healthz` answers. `onSpawn(stop)` is called as soon as
+ * the process exists, so an interruption while it starts up still stops it.
  * @returns {{ url: string, port: number, logFile: string, exited: Promise<number>, stop: () => Promise<void> }}
  */
-export async function startCodeServer({ entry, port, profile, env, verbose = false }) {
+export async function startCodeServer({ entry, port, profile, env, onSpawn, verbose = false }) {
   const logFile = path.join(profile.root, 'server.log');
   const logFd = openSync(logFile, 'a');
   const output = verbose ? 'inherit' : logFd;
   const server = spawnGroup(process.execPath, serverArgs(entry, port, profile), { stdio: ['ignore', output, output], env });
   closeSync(logFd);
   const { exited, stop } = server;
+  onSpawn(stop);
 
   const url = `http://127.0.0.1:${port}/`;
   const deadline = Date.now() + startTimeoutMs;

@@ -23,10 +23,11 @@ function parseReadyLine(line) {
 /**
  * Starts `dist/emulator-cli.js` and resolves with its ready line (the exact text, to hand on)
  * and a stop function. Rejects with EmulatorUnavailable when it is missing, exits or stays silent.
+ * `onSpawn(stop)` is called as soon as the process exists.
  */
 export function startEmulator(
   root,
-  { args = ['--port', '0', '--scenario', 'demo', '--transition-ms', '50'], readyTimeoutMs = defaultReadyTimeoutMs } = {},
+  { args = ['--port', '0', '--scenario', 'demo', '--transition-ms', '50'], readyTimeoutMs = defaultReadyTimeoutMs, onSpawn = () => {} } = {},
 ) {
   const cli = path.join(root, 'dist', 'emulator-cli.js');
   if (!existsSync(cli)) {
@@ -48,6 +49,7 @@ export function startEmulator(
     await Promise.race([exited, sleep(3000, undefined, { ref: false })]);
     if (exitCode === undefined) child.kill('SIGKILL');
   };
+  onSpawn(stop);
 
   return new Promise((resolve, reject) => {
     let settled = false;

@@ -36,11 +36,19 @@ function isComplete(dir) {
   return marker?.version === codeServerVersion && marker.nodeAbi === process.versions.modules && existsSync(entryOf(dir));
 }
 
+function hasCommand(command) {
+  return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+}
+
+// code-server's native modules (argon2, kerberos, node-pty, spdlog) are compiled during the
+// install where no prebuilt binary can be fetched.
 function checkPrerequisites() {
   const problems = [];
   if (process.platform === 'linux' && !existsSync('/usr/include/gssapi/gssapi.h')) {
     problems.push('the kerberos headers are missing (apt-get install -y libkrb5-dev)');
   }
+  const tools = ['make', 'c++', 'python3'].filter((tool) => process.platform !== 'win32' && !hasCommand(tool));
+  if (tools.length) problems.push(`no ${tools.join(', ')} to build native modules (apt-get install -y build-essential python3)`);
   if (process.versions.node.split('.')[0] !== '20') {
     console.warn(`code-server ${codeServerVersion} is made for Node 20; this is Node ${process.versions.node}`);
   }

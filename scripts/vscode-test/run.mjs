@@ -45,8 +45,7 @@ async function startEmulatorForRun() {
     console.log('emulator: off (VPT_EMULATOR=off); tests that need it will fail');
     return {};
   }
-  const emulator = await startEmulator(root);
-  cleanup.add(emulator.stop);
+  const emulator = await startEmulator(root, { onSpawn: cleanup.add });
   console.log(`emulator: ${emulator.ready.endpoint}, ${emulator.ready.accounts.length} accounts`);
   return { VPC_PEERING_EMULATOR: emulator.readyLine };
 }
@@ -62,8 +61,7 @@ async function runInCodeServer(profile, hostEnv) {
     XDG_CACHE_HOME: path.join(profile.home, '.cache'),
     ...hostEnv,
   };
-  const server = await startCodeServer({ entry, port: await freePort(), profile, env, verbose: settings.verbose });
-  cleanup.add(server.stop);
+  const server = await startCodeServer({ entry, port: await freePort(), profile, env, onSpawn: cleanup.add, verbose: settings.verbose });
   const browser = await launchBrowser({ home: profile.home });
   cleanup.add(() => browser.close());
 
@@ -159,7 +157,7 @@ let code = 1;
 try {
   code = await main();
 } catch (error) {
-  console.error(`vscode tests could not run: ${error?.message ?? error}`);
+  if (!cleanup.started()) console.error(`vscode tests could not run: ${error?.message ?? error}`);
 }
 await cleanup.run();
 process.exit(code);

@@ -19,8 +19,18 @@ export function workbenchUrl(serverUrl, { folder, extensionDevelopmentPath, exte
 export async function launchBrowser({ home }) {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('no Chromium found (apt-get install -y chromium, or set CHROMIUM_PATH)');
-  // Chromium writes caches and crash data under HOME: keep them in the run's scratch folder.
-  return chromium.launch({ executablePath, headless: true, args: chromiumFlags, env: { ...process.env, HOME: home } });
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    args: chromiumFlags,
+    // Chromium writes caches and crash data under HOME: keep them in the run's scratch folder.
+    env: { ...process.env, HOME: home },
+    // Playwright's own signal handlers exit the process once the browser is closed, before the
+    // runner has stopped code-server: the runner's cleanup closes the browser instead.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+  });
 }
 
 /**
