@@ -1,0 +1,38 @@
+// Checks and helpers shared by every action: regions, DryRun, the caller's resource groups.
+
+import { ApiError, dryRunPassed } from '../errors';
+import type { CallContext } from './context';
+
+/** The `RegionId` parameter, which must name a region of this world. */
+export function requiredRegion(ctx: CallContext, name = 'RegionId'): string {
+  const regionId = ctx.params.requiredString(name);
+  checkRegion(ctx, regionId, name);
+  return regionId;
+}
+
+export function optionalRegion(ctx: CallContext, name = 'RegionId'): string | undefined {
+  const regionId = ctx.params.string(name);
+  if (regionId !== undefined) checkRegion(ctx, regionId, name);
+  return regionId;
+}
+
+function checkRegion(ctx: CallContext, regionId: string, name: string): void {
+  if (!ctx.world.hasRegion(regionId)) {
+    throw new ApiError('InvalidRegionId.NotFound', `The specified ${name} "${regionId}" does not exist or is not open to this account.`, 404);
+  }
+}
+
+/** Ends a call that only validates: `DryRun=true` answers `DryRunOperation` once every check passed. */
+export function stopIfDryRun(ctx: CallContext): void {
+  if (ctx.params.boolean('DryRun')) throw dryRunPassed();
+}
+
+/** The resource group named by `name`, or the caller's default; it must belong to the caller. */
+export function resourceGroupOf(ctx: CallContext, name = 'ResourceGroupId'): string {
+  const id = ctx.params.string(name);
+  if (id === undefined) return ctx.caller.defaultResourceGroupId;
+  if (!ctx.caller.resourceGroups.some((group) => group.id === id)) {
+    throw new ApiError('OperationFailed.NotExist.ResourceGroup', `The resource group "${id}" does not exist in this account.`);
+  }
+  return id;
+}

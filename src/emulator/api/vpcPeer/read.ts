@@ -1,0 +1,63 @@
+// GetVpcPeerConnectionAttribute and ListVpcPeerConnections.
+//
+// Visibility: Get answers either end's account. List with `RegionId` returns the connections the
+// caller requested in that region and those it is asked to accept (or accepted) whose accepting
+// region is that region, so each account finds incoming requests where its own VPC lives; without
+// `RegionId` it returns every connection the caller is an end of.
+
+import { invalidParameter } from '../../errors';
+import type { PeerRecord } from '../../world/records';
+import { optionalRegion } from '../common';
+import type { ActionResult, CallContext } from '../context';
+import { tokenPage } from '../paging';
+import { hasTags } from '../validation';
+import { isPartyTo, peerToWire, visiblePeer } from './wire';
+
+export function getVpcPeerConnectionAttribute(ctx: CallContext): ActionResult {
+  return peerToWire(ctx.world, visiblePeer(ctx), ctx.caller.uid);
+}
+
+export function listVpcPeerConnections(ctx: CallContext): ActionResult {
+  const { params, world, caller } = ctx;
+  const regionId = optionalRegion(ctx);
+  const vpcIds = params.commaList('VpcId');
+  if (vpcIds.length > 2) throw invalidParameter('VpcId', `at most 2 VPC ids may be given, not ${vpcIds.length}.`);
+  const instanceId = params.string('InstanceId');
+  const name = params.string('Name');
+  const resourceGroupId = params.string('ResourceGroupId');
+  const tags = params.tags('Tags');
+  if (tags.length > 10) throw invalidParameter('Tags', `at most 10 tag filters may be given, not ${tags.length}.`);
+
+  const inRegion = (p: PeerRecord): boolean =>
+    regionId === undefined ||
+    (p.requester.accountUid === caller.uid && p.requester.regionId === regionId) ||
+    (p.accepter.accountUid === caller.uid && p.accepter.regionId === regionId);
+
+  // Start from the narrowest index the filters allow.
+  let candidates: PeerRecord[];
+  if (instanceId !== undefined) {
+    const peer = world.peers.get(instanceId);
+    candidates = peer ? [peer] : [];
+  } else if (vpcIds.length > 0) {
+    const seen = new Map<string, PeerRecord>();
+    for (const vpcId of vpcIds) for (const peer of world.peersOfVpc(vpcId)) seen.set(peer.id, peer);
+    candidates = [...seen.values()];
+  } else {
+    candidates = world.peersVisibleTo(caller.uid, regionId);
+  }
+
+  const matching = candidates.filter((p) => {
+    if (!isPartyTo(p, caller.uid) || !inRegion(p)) return false;
+    if (name !== undefined && p.name !== name) return false;
+    const side = p.sides[caller.uid];
+    if (resourceGroupId !== undefined && side?.resourceGroupId !== resourceGroupId) return false;
+    return tags.length === 0 || hasTags(side?.tags ?? [], tags);
+  });
+  const page = tokenPage(params, matching, { sizeParam: 'MaxResults', defaultSize: 20, maxSize: 100 });
+  return {
+    TotalCount: page.totalCount,
+    MaxResults: page.maxResults,
+    NextToken: page.nextToken,
+    VpcPeerConnects: page.items.map((p) => peerToWire(world, p, caller.uid)),
+  };
+}

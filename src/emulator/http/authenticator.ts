@@ -1,0 +1,98 @@
+// Checks who is calling: the ACS3 signature against the secret of the AccessKeyId in
+// `Credential=`, the request date (15 minutes either way), a nonce that must not repeat within that
+// window, and for keys issued as STS credentials, the security token that goes with them.
+
+import { ApiError } from '../errors';
+import type { Clock } from '../clock';
+import {
+  ALGORITHM,
+  canonicalRequest,
+  parseAuthorization,
+  signaturesMatch,
+  signString,
+  stringToSign,
+  type ReceivedRequest,
+} from './signature';
+
+export interface KnownKey {
+  accessKeyId: string;
+  accessKeySecret: string;
+  /** Set for STS credentials: requests must carry this `x-acs-security-token`. */
+  securityToken?: string;
+}
+
+const DATE_WINDOW_MS = 15 * 60 * 1000;
+const REQUIRED_SIGNED_HEADERS = ['host', 'x-acs-date', 'x-acs-signature-nonce', 'x-acs-content-sha256'];
+
+export class Authenticator<K extends KnownKey = KnownKey> {
+  /** Nonces seen within the date window, with the time each may be forgotten. */
+  private readonly nonces = new Map<string, number>();
+  private readonly nonceExpiry: Array<{ nonce: string; at: number }> = [];
+
+  constructor(
+    private readonly findKey: (accessKeyId: string) => K | undefined,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The key that signed the request; throws the service's error otherwise. */
+  authenticate(request: ReceivedRequest): K {
+    const header = single(request.headers.authorization);
+    if (!header) throw new ApiError('IncompleteSignature', 'The request signature does not conform to Aliyun standards: the Authorization header is missing.');
+    const auth = parseAuthorization(header);
+    if (!auth) throw new ApiError('IncompleteSignature', 'The request signature does not conform to Aliyun standards: the Authorization header is malformed.');
+    if (auth.algorithm !== ALGORITHM) {
+      throw new ApiError('IncompleteSignature', `The request signature does not conform to Aliyun standards: signature algorithm "${auth.algorithm}" is not supported here, only ${ALGORITHM}.`);
+    }
+    for (const name of REQUIRED_SIGNED_HEADERS) {
+      if (!auth.signedHeaders.includes(name) || !single(request.headers[name])) {
+        throw new ApiError('IncompleteSignature', `The request signature does not conform to Aliyun standards: header "${name}" must be present and signed.`);
+      }
+    }
+
+    const key = this.findKey(auth.accessKeyId);
+    if (!key) throw new ApiError('InvalidAccessKeyId.NotFound', 'Specified access key is not found.', 404);
+
+    const toSign = stringToSign(canonicalRequest(request, auth.signedHeaders));
+    if (!signaturesMatch(signString(key.accessKeySecret, toSign), auth.signature)) {
+      throw new ApiError('SignatureDoesNotMatch', `The request signature does not conform to Aliyun standards. server string to sign is:${toSign}`);
+    }
+
+    this.checkDate(single(request.headers['x-acs-date']) ?? '');
+    this.checkSecurityToken(key, single(request.headers['x-acs-security-token']));
+    this.useNonce(single(request.headers['x-acs-signature-nonce']) ?? '');
+    return key;
+  }
+
+  private checkDate(value: string): void {
+    if (!/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/.test(value) || Number.isNaN(Date.parse(value))) {
+      throw new ApiError('InvalidTimeStamp.Format', `Specified time stamp or date value is not well formatted: "${value}".`);
+    }
+    if (Math.abs(this.clock.now() - Date.parse(value)) > DATE_WINDOW_MS) {
+      throw new ApiError('InvalidTimeStamp.Expired', `Specified time stamp or date value is expired: ${value} is more than 15 minutes from the server time.`);
+    }
+  }
+
+  private checkSecurityToken(key: K, token: string | undefined): void {
+    if (key.securityToken === undefined) return;
+    if (!token) throw new ApiError('MissingSecurityToken', 'The STS credential needs its security token (x-acs-security-token).');
+    if (token !== key.securityToken) {
+      throw new ApiError('InvalidSecurityToken.MismatchWithAccessKey', 'The security token does not belong to this access key.');
+    }
+  }
+
+  private useNonce(nonce: string): void {
+    const now = this.clock.now();
+    while (this.nonceExpiry.length > 0 && this.nonceExpiry[0].at <= now) {
+      const { nonce: old, at } = this.nonceExpiry.shift()!;
+      if (this.nonces.get(old) === at) this.nonces.delete(old);
+    }
+    if (this.nonces.has(nonce)) throw new ApiError('SignatureNonceUsed', 'Specified signature nonce was used already.');
+    const at = now + 2 * DATE_WINDOW_MS;
+    this.nonces.set(nonce, at);
+    this.nonceExpiry.push({ nonce, at });
+  }
+}
+
+function single(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}

@@ -1,0 +1,213 @@
+// The HTTP front of the emulator, on 127.0.0.1 only. One call: read the body, add the configured
+// latency, verify the signature, find the action, settle due transitions, let fault injection
+// have its say, run the handler (or replay the answer a ClientToken already got), answer JSON.
+// Every answer, success or error, is JSON with a RequestId, because the SDK parses nothing else.
+
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApiError, invalidParameter } from '../errors';
+import type { FaultInjector } from '../faults';
+import { RequestParams } from '../params';
+import type { CallStats } from '../stats';
+import type { AccessKeyRecord } from '../world/records';
+import type { World } from '../world/world';
+import { PRODUCT_HOSTS, type ActionResult, type CallContext } from '../api/context';
+import { IdempotencyCache } from '../api/idempotency';
+import { findAction, productOf } from '../api/registry';
+import type { Authenticator } from './authenticator';
+import { flattenJson, MalformedEncodingError, parseFormEncoded } from './formEncoding';
+
+const MAX_BODY_BYTES = 4 * 1024 * 1024;
+
+export interface ApiServerParts {
+  world: World;
+  authenticator: Authenticator<AccessKeyRecord>;
+  faults: FaultInjector;
+  stats: CallStats;
+  /** Receives one line per call when set (never secrets, never bodies). */
+  log?: (line: string) => void;
+}
+
+export class ApiServer {
+  private readonly server: Server;
+  private readonly idempotency = new IdempotencyCache();
+  private readonly sleepers = new Set<{ timer: NodeJS.Timeout; wake: () => void }>();
+  private closing = false;
+
+  constructor(private readonly parts: ApiServerParts) {
+    this.server = createServer((req, res) => {
+      void this.handle(req, res);
+    });
+    this.server.keepAliveTimeout = 5000;
+  }
+
+  /** Starts listening on 127.0.0.1; resolves with the port (a free one when `port` is 0). */
+  listen(port: number): Promise<number> {
+    return new Promise((resolve, reject) => {
+      this.server.once('error', reject);
+      this.server.listen(port, '127.0.0.1', () => {
+        this.server.off('error', reject);
+        resolve((this.server.address() as AddressInfo).port);
+      });
+    });
+  }
+
+  /** Stops accepting calls, drops calls still waiting out their latency, and closes every connection. */
+  async close(): Promise<void> {
+    this.closing = true;
+    for (const sleeper of this.sleepers) {
+      clearTimeout(sleeper.timer);
+      sleeper.wake();
+    }
+    this.sleepers.clear();
+    const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
+    this.server.closeAllConnections();
+    await closed;
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const started = Date.now();
+    const requestId = randomUUID().toUpperCase();
+    const action = headerOf(req, 'x-acs-action');
+    const version = headerOf(req, 'x-acs-version');
+    const { stats, log } = this.parts;
+    stats.started(action ?? '(no action)');
+    let answer: { status: number; body: Record<string, unknown>; headers?: Record<string, string> };
+    let callerUid = '-';
+    try {
+      const body = await readBody(req);
+      await this.sleep(this.parts.faults.latencyMs);
+      if (this.closing) {
+        res.destroy();
+        stats.finished('Closed');
+        return;
+      }
+      const { result, accountUid } = this.call(req, body, requestId, action, version);
+      callerUid = accountUid;
+      answer = { status: 200, body: { RequestId: requestId, ...result } };
+    } catch (error) {
+      const apiError = error instanceof ApiError ? error : internalError(error);
+      const product = productOf(action, version) ?? 'Vpc';
+      answer = {
+        status: apiError.httpStatus,
+        headers: apiError.headers,
+        body: {
+          RequestId: requestId,
+          HostId: PRODUCT_HOSTS[product],
+          Code: apiError.code,
+          Message: apiError.message,
+          Recommend: `https://api.aliyun.com/troubleshoot?q=${encodeURIComponent(apiError.code)}&product=${product}&requestId=${requestId}`,
+        },
+      };
+    }
+    const code = answer.status === 200 ? undefined : String(answer.body.Code);
+    stats.finished(code);
+    log?.(`${new Date().toISOString()} ${action ?? '-'} ${version ?? '-'} account=${callerUid} -> ${answer.status}${code ? ` ${code}` : ''} ${Date.now() - started} ms`);
+    const payload = JSON.stringify(answer.body);
+    res.writeHead(answer.status, {
+      'content-type': 'application/json;charset=utf-8',
+      'content-length': Buffer.byteLength(payload),
+      'x-acs-request-id': requestId,
+      ...answer.headers,
+    });
+    res.end(payload);
+  }
+
+  private call(req: IncomingMessage, body: Buffer, requestId: string, action: string | undefined, version: string | undefined): { result: ActionResult; accountUid: string } {
+    const { world, authenticator, faults } = this.parts;
+    const url = req.url ?? '/';
+    const queryStart = url.indexOf('?');
+    const path = queryStart < 0 ? url : url.slice(0, queryStart);
+    const query = decodeOrRefuse(() => parseFormEncoded(queryStart < 0 ? '' : url.slice(queryStart + 1)));
+    const key = authenticator.authenticate({ method: req.method ?? 'GET', path, query, headers: req.headers, body });
+    const caller = world.account(key.accountUid)!;
+
+    if (!action) throw new ApiError('MissingAction', 'The x-acs-action header that names the API to call is missing.');
+    const definition = findAction(action, version ?? '');
+    const params = new RequestParams(new Map([...query, ...decodeOrRefuse(() => bodyParams(req, body))]));
+
+    world.advance();
+    const facts = { action, regionId: params.string('RegionId'), accountUid: caller.uid };
+    const early = faults.beforeApply(facts);
+    if (early) throw early;
+
+    const ctx: CallContext = { requestId, action, caller, key, params, world, now: world.now() };
+    if (!definition.writes) return { result: definition.handler(ctx), accountUid: caller.uid };
+
+    let result = this.idempotency.lookup(caller.uid, action, params, ctx.now);
+    if (result === undefined) {
+      result = definition.handler(ctx);
+      this.idempotency.remember(caller.uid, action, params, result, ctx.now);
+      world.changed();
+    }
+    const late = faults.afterApply(facts);
+    if (late) throw late;
+    return { result, accountUid: caller.uid };
+  }
+
+  private sleep(ms: number): Promise<void> {
+    if (ms <= 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      const sleeper = {
+        timer: setTimeout(() => {
+          this.sleepers.delete(sleeper);
+          resolve();
+        }, ms),
+        wake: resolve,
+      };
+      this.sleepers.add(sleeper);
+    });
+  }
+}
+
+function headerOf(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function bodyParams(req: IncomingMessage, body: Buffer): Array<[string, string]> {
+  if (body.length === 0) return [];
+  const type = (headerOf(req, 'content-type') ?? '').toLowerCase();
+  if (type.startsWith('application/json')) {
+    try {
+      return flattenJson(JSON.parse(body.toString('utf8')));
+    } catch {
+      throw new ApiError('InvalidParameter', 'The request body is not valid JSON.');
+    }
+  }
+  if (type.startsWith('application/x-www-form-urlencoded')) return parseFormEncoded(body.toString('utf8'));
+  return [];
+}
+
+function decodeOrRefuse<T>(decode: () => T): T {
+  try {
+    return decode();
+  } catch (error) {
+    if (error instanceof MalformedEncodingError) throw invalidParameter('(encoding)', error.message);
+    throw error;
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new ApiError('InvalidParameter', `The request body is larger than ${MAX_BODY_BYTES} bytes.`, 413));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function internalError(error: unknown): ApiError {
+  const detail = error instanceof Error ? error.message : String(error);
+  return new ApiError('InternalError', `The request processing has failed due to some unknown error: ${detail}`, 500);
+}

@@ -1,0 +1,47 @@
+// Where a scenario comes from: a built-in name, a JSON file, or a document handed over in code.
+// Whatever the source, the document's shape is checked before anything else looks at it.
+
+import { readFileSync } from 'node:fs';
+import { ScenarioError } from './compile';
+import { demoScenario } from './demo';
+import type { ScenarioDocument } from './document';
+import { emptyScenario } from './empty';
+import { DOCUMENT, shapeProblems } from './shape';
+
+export const BUILT_IN_SCENARIOS = ['demo', 'empty'] as const;
+
+export interface ScenarioSourceOptions {
+  now: number;
+  acceptWindowMs: number;
+}
+
+/** The document for `demo`, `empty`, a path to a JSON file, or a document object. */
+export function resolveScenario(scenario: string | ScenarioDocument, options: ScenarioSourceOptions): { document: ScenarioDocument; source: string } {
+  if (typeof scenario !== 'string') return { document: checkedDocument(scenario, 'given in code'), source: 'given in code' };
+  if (scenario === 'demo') return { document: demoScenario(options.now, options.acceptWindowMs), source: 'demo' };
+  if (scenario === 'empty') return { document: emptyScenario(), source: 'empty' };
+  return { document: readScenarioFile(scenario), source: scenario };
+}
+
+export function readScenarioFile(path: string): ScenarioDocument {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'the file does not exist' : (error as Error).message;
+    throw new ScenarioError(path, [`cannot read it: ${why}. Use demo, empty or the path of a JSON scenario file.`]);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new ScenarioError(path, [`not valid JSON: ${(error as Error).message}`]);
+  }
+  return checkedDocument(value, path);
+}
+
+export function checkedDocument(value: unknown, source: string): ScenarioDocument {
+  const problems = shapeProblems(value, DOCUMENT, '');
+  if (problems.length > 0) throw new ScenarioError(source, problems);
+  return value as ScenarioDocument;
+}

@@ -1,0 +1,69 @@
+// The sandbox's memory across restarts: the world is loaded from the state file when it exists and
+// written back after changes, debounced, through a temporary file and a rename so that a crash
+// mid-write never leaves a torn file behind.
+
+import { existsSync } from 'node:fs';
+import { rename, writeFile } from 'node:fs/promises';
+import type { World } from '../world/world';
+import type { ScenarioDocument } from './document';
+import { worldToDocument } from './save';
+import { readScenarioFile } from './source';
+
+const DEBOUNCE_MS = 250;
+
+export class StateFile {
+  private timer: NodeJS.Timeout | undefined;
+  private dirty = false;
+  private writing: Promise<void> = Promise.resolve();
+  private unsubscribe: (() => void) | undefined;
+
+  constructor(readonly path: string) {}
+
+  exists(): boolean {
+    return existsSync(this.path);
+  }
+
+  load(): ScenarioDocument {
+    return readScenarioFile(this.path);
+  }
+
+  /** Saves after every change to `world` (debounced), and once now so the file exists from the start. */
+  follow(world: World): Promise<void> {
+    this.unsubscribe = world.onChange(() => this.schedule(world));
+    this.dirty = true;
+    return this.flush(world);
+  }
+
+  /** Writes pending changes now and stops following the world. */
+  async close(world: World): Promise<void> {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.flush(world);
+  }
+
+  private schedule(world: World): void {
+    this.dirty = true;
+    if (this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.flush(world).catch((error: unknown) => process.stderr.write(`emulator: cannot save ${this.path}: ${(error as Error).message}\n`));
+    }, DEBOUNCE_MS);
+  }
+
+  private flush(world: World): Promise<void> {
+    this.writing = this.writing
+      .catch(() => undefined)
+      .then(async () => {
+      if (!this.dirty) return;
+      this.dirty = false;
+      world.advance();
+      const text = `${JSON.stringify(worldToDocument(world, 'Sandbox state, saved by the emulator.'), null, 2)}\n`;
+      const temporary = `${this.path}.${process.pid}.tmp`;
+      await writeFile(temporary, text, 'utf8');
+      await rename(temporary, this.path);
+    });
+    return this.writing;
+  }
+}

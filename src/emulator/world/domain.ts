@@ -1,0 +1,250 @@
+// Records as the domain types of `src/model/types.ts`, so tests can compare what a client loaded
+// through the API with the emulator's truth field by field.
+
+import { isoSeconds } from '../clock';
+import { bandwidthOfSpec } from '../api/vpc/routerInterfaceRules';
+import type {
+  BgpGroup,
+  BgpPeer,
+  PeerConnection,
+  PeerEnd,
+  RegionInventory,
+  RouteEntry,
+  RouterInterface,
+  RouteTable,
+  VirtualBorderRouter,
+  Vpc,
+  VSwitch,
+} from '../../model/types';
+import type {
+  BgpGroupRecord,
+  BgpPeerRecord,
+  PeerEndRecord,
+  PeerRecord,
+  RouteEntryRecord,
+  RouterInterfaceRecord,
+  RouteTableRecord,
+  VbrRecord,
+  VpcRecord,
+  VSwitchRecord,
+} from './records';
+import type { World } from './world';
+
+const iso = (ms: number | undefined): string | undefined => (ms === undefined ? undefined : isoSeconds(ms));
+
+export function vpcToDomain(world: World, v: VpcRecord): Vpc {
+  return {
+    id: v.id,
+    name: v.name,
+    description: v.description,
+    regionId: v.regionId,
+    accountUid: v.accountUid,
+    status: v.status,
+    cidrBlock: v.cidrBlock,
+    secondaryCidrs: [...v.secondaryCidrs],
+    ipv6Cidrs: [...v.ipv6Cidrs],
+    vRouterId: v.vRouterId,
+    routeTableIds: world.routeTablesOfVpc(v.id).map((t) => t.id),
+    vSwitchIds: world.vSwitchesOf(v.id).map((s) => s.id),
+    isDefault: v.isDefault,
+    resourceGroupId: v.resourceGroupId,
+    createdAt: iso(v.createdAt),
+    tags: v.tags.map((t) => ({ ...t })),
+  };
+}
+
+export function vSwitchToDomain(world: World, s: VSwitchRecord): VSwitch {
+  return {
+    id: s.id,
+    name: s.name,
+    vpcId: s.vpcId,
+    regionId: s.regionId,
+    zoneId: s.zoneId,
+    cidrBlock: s.cidrBlock,
+    routeTableId: world.effectiveRouteTableId(s),
+    status: s.status,
+  };
+}
+
+function endToDomain(world: World, end: PeerEndRecord): PeerEnd {
+  const vpc = world.vpcs.get(end.vpcId);
+  return {
+    accountUid: end.accountUid,
+    regionId: end.regionId,
+    vpcId: end.vpcId,
+    ipv4Cidrs: vpc ? [vpc.cidrBlock, ...vpc.secondaryCidrs] : [],
+    ipv6Cidrs: vpc ? [...vpc.ipv6Cidrs] : [],
+  };
+}
+
+/** A connection as `viewerUid` sees it (its own resource group and tags). */
+export function peerToDomain(world: World, p: PeerRecord, viewerUid = p.requester.accountUid): PeerConnection {
+  const side = p.sides[viewerUid];
+  const showsExpiry = p.status === 'Accepting' || p.status === 'Expired';
+  return {
+    id: p.id,
+    name: p.name,
+    description: p.description,
+    status: p.status,
+    bizStatus: p.bizStatus,
+    requester: endToDomain(world, p.requester),
+    accepter: endToDomain(world, p.accepter),
+    bandwidthMbps: p.bandwidth,
+    linkType: p.linkType,
+    resourceGroupId: side?.resourceGroupId,
+    managedService: p.managedService,
+    createdAt: iso(p.createdAt),
+    modifiedAt: iso(p.modifiedAt),
+    expiresAt: showsExpiry ? iso(p.expiresAt) : undefined,
+    tags: (side?.tags ?? []).map((t) => ({ ...t })),
+  };
+}
+
+export function routeTableToDomain(world: World, t: RouteTableRecord): RouteTable {
+  return {
+    id: t.id,
+    name: t.name,
+    type: t.type,
+    regionId: t.regionId,
+    vpcId: t.vpcId,
+    routerId: t.routerId,
+    routerType: t.routerType,
+    vSwitchIds: vSwitchesUsing(world, t).map((s) => s.id),
+    status: t.status,
+  };
+}
+
+/** The vSwitches whose traffic a table routes: those bound to it, or for a system table, the unbound ones. */
+export function vSwitchesUsing(world: World, t: RouteTableRecord): VSwitchRecord[] {
+  if (!t.vpcId) return [];
+  return world.vSwitchesOf(t.vpcId).filter((s) => world.effectiveRouteTableId(s) === t.id);
+}
+
+export function routeEntryToDomain(world: World, e: RouteEntryRecord): RouteEntry {
+  return {
+    id: e.id,
+    routeTableId: e.routeTableId,
+    regionId: e.regionId,
+    destination: e.destination,
+    type: e.type,
+    status: e.status,
+    name: e.name,
+    description: e.description,
+    nextHops: e.nextHops.map((h) => ({ type: h.type, id: h.id, regionId: nextHopRegion(world, e, h.type, h.id) })),
+  };
+}
+
+/** For a VpcPeer hop, the region of the far end; otherwise the table's own region. */
+export function nextHopRegion(world: World, e: RouteEntryRecord, type: string, id: string): string {
+  if (type === 'VpcPeer') {
+    const peer = world.peers.get(id);
+    const table = world.routeTables.get(e.routeTableId);
+    if (peer && table) return peer.requester.vpcId === table.vpcId ? peer.accepter.regionId : peer.requester.regionId;
+  }
+  if (type === 'RouterInterface') return world.routerInterfaces.get(id)?.oppositeRegionId ?? e.regionId;
+  return e.regionId;
+}
+
+export function routerInterfaceToDomain(world: World, r: RouterInterfaceRecord): RouterInterface {
+  const opposite = r.oppositeInterfaceId ? world.routerInterfaces.get(r.oppositeInterfaceId) : undefined;
+  return {
+    id: r.id,
+    name: r.name,
+    description: r.description,
+    regionId: r.regionId,
+    accountUid: r.accountUid,
+    role: r.role,
+    spec: r.spec,
+    status: r.status,
+    businessStatus: r.businessStatus,
+    routerId: r.routerId,
+    routerType: r.routerType,
+    vpcId: r.vpcId,
+    bandwidthMbps: bandwidthOfSpec(r.spec) ?? (opposite ? bandwidthOfSpec(opposite.spec) : undefined),
+    opposite: {
+      interfaceId: r.oppositeInterfaceId,
+      accountUid: r.oppositeInterfaceOwnerId,
+      routerId: r.oppositeRouterId,
+      routerType: r.oppositeRouterType,
+      regionId: r.oppositeRegionId,
+      vpcId: opposite?.vpcId ?? (r.oppositeRouterId ? world.vpcOfRouter(r.oppositeRouterId)?.id : undefined),
+      status: opposite?.status,
+    },
+    createdAt: iso(r.createdAt),
+    connectedAt: iso(r.connectedAt),
+  };
+}
+
+export function vbrToDomain(v: VbrRecord): VirtualBorderRouter {
+  return {
+    id: v.id,
+    name: v.name,
+    description: v.description,
+    regionId: v.regionId,
+    accountUid: v.accountUid,
+    status: v.status,
+    vlanId: v.vlanId,
+    localGatewayIp: v.localGatewayIp,
+    peerGatewayIp: v.peerGatewayIp,
+    peeringSubnetMask: v.peeringSubnetMask,
+    physicalConnectionId: v.physicalConnectionId,
+    routeTableId: v.routeTableId,
+  };
+}
+
+export function bgpGroupToDomain(g: BgpGroupRecord): BgpGroup {
+  return {
+    id: g.id,
+    name: g.name,
+    description: g.description,
+    regionId: g.regionId,
+    vbrId: g.vbrId,
+    peerAsn: g.peerAsn,
+    localAsn: g.localAsn,
+    ipVersion: g.ipVersion,
+    status: g.status,
+    hasAuthKey: g.authKey !== '',
+    routeLimit: g.routeLimit,
+  };
+}
+
+export function bgpPeerToDomain(world: World, p: BgpPeerRecord): BgpPeer {
+  const group = world.bgpGroups.get(p.bgpGroupId);
+  return {
+    id: p.id,
+    name: p.name,
+    description: p.description,
+    regionId: p.regionId,
+    bgpGroupId: p.bgpGroupId,
+    vbrId: group?.vbrId ?? '',
+    peerIpAddress: p.peerIpAddress,
+    peerAsn: group?.peerAsn ?? 0,
+    localAsn: group?.localAsn ?? 0,
+    ipVersion: p.ipVersion,
+    enableBfd: p.enableBfd,
+    bfdMultiHop: p.bfdMultiHop,
+    status: p.status,
+    bgpStatus: p.bgpStatus,
+    advertisedRouteCount: p.advertisedRouteCount,
+    receivedRouteCount: p.receivedRouteCount,
+  };
+}
+
+/** Everything one account has in one region, route tables and entries included. */
+export function regionInventory(world: World, accountUid: string, regionId: string): RegionInventory {
+  const vpcs = world.vpcsIn(accountUid, regionId);
+  const vbrs = world.vbrsIn(accountUid, regionId);
+  const tables = [...vpcs.flatMap((v) => world.routeTablesOfVpc(v.id)), ...vbrs.flatMap((v) => world.routeTablesOfRouter(v.id))];
+  return {
+    accountUid,
+    regionId,
+    vpcs: vpcs.map((v) => vpcToDomain(world, v)),
+    peerConnections: world.peersVisibleTo(accountUid, regionId).map((p) => peerToDomain(world, p, accountUid)),
+    routerInterfaces: world.routerInterfacesIn(accountUid, regionId).map((r) => routerInterfaceToDomain(world, r)),
+    vbrs: vbrs.map(vbrToDomain),
+    bgpGroups: world.bgpGroupsIn(accountUid, regionId).map(bgpGroupToDomain),
+    bgpPeers: world.bgpPeersIn(accountUid, regionId).map((p) => bgpPeerToDomain(world, p)),
+    routeTables: tables.map((t) => routeTableToDomain(world, t)),
+    routeEntries: tables.flatMap((t) => world.routeEntriesIn(t.id)).map((e) => routeEntryToDomain(world, e)),
+  };
+}

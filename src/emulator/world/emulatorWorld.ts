@@ -1,0 +1,239 @@
+// Direct access to the emulated cloud for tests and the sandbox: read the truth in domain types,
+// and change it out of band (as another engineer or the console would) without going through the
+// API. Every read first settles transitions that have come due.
+
+import { normalizeCidr } from '../../model/cidr';
+import type { PeerConnection, PeerStatus, RegionInventory, RouteEntry, Vpc } from '../../model/types';
+import { regionInfo } from '../regions';
+import { worldToDocument } from '../scenario/save';
+import type { ScenarioDocument } from '../scenario/document';
+import { peerToDomain, regionInventory, routeEntryToDomain, vpcToDomain } from './domain';
+import type { AccountRecord, RouteEntryRecord, VpcRecord } from './records';
+import { settledStatus } from './settling';
+import type { World } from './world';
+
+export interface NewVpc {
+  cidrBlock: string;
+  name?: string;
+  description?: string;
+  secondaryCidrs?: string[];
+  isDefault?: boolean;
+  /** vSwitches to create in it, each with a system route for its CIDR. */
+  vSwitches?: Array<{ cidrBlock: string; zoneId?: string; name?: string }>;
+}
+
+export interface NewRoute {
+  destination: string;
+  nextHopType: string;
+  nextHopId: string;
+  name?: string;
+  description?: string;
+  /** Default `Available`; `Pending` settles after the transition time. */
+  status?: string;
+}
+
+export class EmulatorWorld {
+  /** @internal Handed out by `startEmulator`; tests use the methods. */
+  constructor(private readonly world: World) {}
+
+  /** The region ids DescribeRegions reports. */
+  regions(): string[] {
+    return [...this.world.regions()];
+  }
+
+  /**
+   * Everything one account has in one region, route tables and entries included, as the domain
+   * types of `src/model/types.ts`. Peer connections are those ListVpcPeerConnections returns for
+   * that account and region (requested there, or accepting there).
+   * @param account account name (e.g. `network-hub`) or uid
+   */
+  inventory(account: string, regionId: string): RegionInventory {
+    this.world.advance();
+    return regionInventory(this.world, this.accountOf(account).uid, regionId);
+  }
+
+  /** A connection as `viewer` (name or uid; default the requester) sees it, or undefined once gone. */
+  peerConnection(id: string, viewer?: string): PeerConnection | undefined {
+    this.world.advance();
+    const peer = this.world.peers.get(id);
+    if (!peer) return undefined;
+    return peerToDomain(this.world, peer, viewer === undefined ? undefined : this.accountOf(viewer).uid);
+  }
+
+  vpc(id: string): Vpc | undefined {
+    const vpc = this.world.vpcs.get(id);
+    return vpc ? vpcToDomain(this.world, vpc) : undefined;
+  }
+
+  /** The entries of one route table (system and custom). */
+  routeEntries(routeTableId: string): RouteEntry[] {
+    this.world.advance();
+    return this.world.routeEntriesIn(routeTableId).map((e) => routeEntryToDomain(this.world, e));
+  }
+
+  /**
+   * Puts a connection into `status` as if the service had. A transitional status (`Creating`,
+   * `Updating`, `Deleting`) settles after the transition time; `Accepting` waits for its answer until
+   * the acceptance window closes; `Deleted` removes the connection.
+   */
+  setPeerStatus(id: string, status: PeerStatus): void {
+    const peer = this.world.peers.get(id);
+    if (!peer) throw new Error(`no peer connection ${id}`);
+    if (status === 'Deleted') {
+      this.world.removePeer(id);
+    } else if (status === 'Accepting') {
+      peer.expiresAt ??= this.world.now() + this.world.settings.acceptWindowMs;
+      this.world.setStatus('peer', peer, status, { to: 'Expired', at: peer.expiresAt });
+    } else {
+      const crossAccount = peer.requester.accountUid !== peer.accepter.accountUid;
+      const to = settledStatus('peer', status, crossAccount);
+      if (to === undefined) this.world.setStatus('peer', peer, status);
+      else this.world.beginTransition('peer', peer, status, to);
+    }
+    peer.modifiedAt = this.world.now();
+    this.world.changed();
+  }
+
+  /** Ends the acceptance window of a waiting request now: it becomes `Expired`. */
+  expirePeerRequest(id: string): void {
+    const peer = this.world.peers.get(id);
+    if (!peer) throw new Error(`no peer connection ${id}`);
+    if (peer.status !== 'Accepting') throw new Error(`${id} is ${peer.status}, not Accepting`);
+    peer.expiresAt = this.world.now();
+    this.world.setStatus('peer', peer, 'Expired');
+    this.world.changed();
+  }
+
+  /** Creates a VPC (with its router, system route table and vSwitches) for an account. */
+  addVpc(account: string, regionId: string, spec: NewVpc): Vpc {
+    const owner = this.accountOf(account);
+    const region = regionInfo(regionId);
+    if (!region) throw new Error(`unknown region ${regionId}`);
+    for (const cidr of [spec.cidrBlock, ...(spec.secondaryCidrs ?? []), ...(spec.vSwitches ?? []).map((s) => s.cidrBlock)]) {
+      const parsed = normalizeCidr(cidr);
+      if (!parsed.ok) throw new Error(parsed.reason);
+    }
+    const { ids } = this.world;
+    const now = this.world.now();
+    this.world.addRegion(regionId);
+    const vpc: VpcRecord = {
+      id: ids.next('vpc', regionId),
+      accountUid: owner.uid,
+      regionId,
+      name: spec.name ?? '',
+      description: spec.description ?? '',
+      status: 'Available',
+      cidrBlock: spec.cidrBlock,
+      secondaryCidrs: spec.secondaryCidrs ?? [],
+      ipv6Cidrs: [],
+      vRouterId: ids.next('vrt', regionId),
+      systemRouteTableId: ids.next('vtb', regionId),
+      isDefault: spec.isDefault ?? false,
+      resourceGroupId: owner.defaultResourceGroupId,
+      createdAt: now,
+      tags: [],
+    };
+    this.world.addVpc(vpc);
+    this.world.addRouteTable({
+      id: vpc.systemRouteTableId,
+      accountUid: owner.uid,
+      regionId,
+      vpcId: vpc.id,
+      routerId: vpc.vRouterId,
+      routerType: 'VRouter',
+      type: 'System',
+      name: '',
+      description: '',
+      status: 'Available',
+      createdAt: now,
+    });
+    (spec.vSwitches ?? []).forEach((s, i) => {
+      const vSwitch = {
+        id: ids.next('vsw', regionId),
+        vpcId: vpc.id,
+        accountUid: owner.uid,
+        regionId,
+        zoneId: s.zoneId ?? region.zones[i % region.zones.length],
+        name: s.name ?? '',
+        description: '',
+        cidrBlock: s.cidrBlock,
+        status: 'Available',
+        createdAt: now,
+      };
+      this.world.addVSwitch(vSwitch);
+      this.world.addRouteEntry({
+        id: ids.next('rte', regionId),
+        routeTableId: vpc.systemRouteTableId,
+        accountUid: owner.uid,
+        regionId,
+        destination: s.cidrBlock,
+        type: 'System',
+        status: 'Available',
+        name: '',
+        description: '',
+        nextHops: [{ type: 'local', id: '' }],
+        modifiedAt: now,
+      });
+    });
+    this.world.changed();
+    return vpcToDomain(this.world, vpc);
+  }
+
+  /** Removes a VPC with everything in it, and every peer connection it is part of. */
+  removeVpc(id: string): void {
+    if (!this.world.vpcs.has(id)) throw new Error(`no VPC ${id}`);
+    this.world.removeVpc(id);
+    this.world.changed();
+  }
+
+  /** Adds a custom route entry without the API's checks (to set up conflicts a test needs). */
+  addRoute(routeTableId: string, route: NewRoute): RouteEntry {
+    const table = this.world.routeTables.get(routeTableId);
+    if (!table) throw new Error(`no route table ${routeTableId}`);
+    const parsed = normalizeCidr(route.destination);
+    if (!parsed.ok) throw new Error(parsed.reason);
+    const entry: RouteEntryRecord = {
+      id: this.world.ids.next('rte', table.regionId),
+      routeTableId,
+      accountUid: table.accountUid,
+      regionId: table.regionId,
+      destination: parsed.cidr.text,
+      type: 'Custom',
+      status: 'Available',
+      name: route.name ?? '',
+      description: route.description ?? '',
+      nextHops: [{ type: route.nextHopType, id: route.nextHopId }],
+      modifiedAt: this.world.now(),
+    };
+    this.world.addRouteEntry(entry);
+    const status = route.status ?? 'Available';
+    const to = settledStatus('routeEntry', status);
+    if (to === undefined) this.world.setStatus('routeEntry', entry, status);
+    else this.world.beginTransition('routeEntry', entry, status, to);
+    this.world.changed();
+    return routeEntryToDomain(this.world, entry);
+  }
+
+  removeRoute(routeEntryId: string): void {
+    if (!this.world.routeEntries.has(routeEntryId)) throw new Error(`no route entry ${routeEntryId}`);
+    this.world.removeRouteEntry(routeEntryId);
+    this.world.changed();
+  }
+
+  /** Finishes every transition now (Creating → Activated, Pending → Available, …), however far off. */
+  settle(): void {
+    this.world.settleAll();
+  }
+
+  /** The whole world as a scenario document (the state file format). */
+  toDocument(): ScenarioDocument {
+    this.world.advance();
+    return worldToDocument(this.world);
+  }
+
+  private accountOf(nameOrUid: string): AccountRecord {
+    const account = this.world.findAccount(nameOrUid);
+    if (!account) throw new Error(`no account ${nameOrUid}`);
+    return account;
+  }
+}
