@@ -1,0 +1,341 @@
+// "Why can't VPC A reach VPC B?" — checks, in the order an engineer would: is there a peer
+// connection between them, is it Activated (and if not, who has to do what), do their address
+// spaces overlap, and does each side route the other's blocks through the connection without a
+// more specific route taking part of the traffic elsewhere. Sides whose routes the user cannot see
+// are reported as unknown, not as broken.
+
+import { contains, overlappingPairs, overlaps, tryParseCidr, type Cidr } from './cidr';
+import { isTransitional, type PeerSide, type ViewerAccounts } from './peerStatus';
+import { describeNextHop, isLocalRoute, pointsAtConnection, routeCoverage } from './routeCoverage';
+import { type PeerConnection, type RouteEntry, type RouteTable, type Vpc } from './types';
+
+export type Severity = 'ok' | 'warning' | 'error' | 'unknown';
+
+export type FixAction = 'accept' | 'addRoutes' | 'deleteAndRecreate' | 'removeRoute' | 'createPeerConnection' | 'wait';
+
+export interface Fix {
+  action: FixAction;
+  /** Ids (and for routes, destinations) the matching command takes as its arguments object. */
+  args: Record<string, string | string[]>;
+}
+
+export type FindingCode =
+  | 'sameVpc'
+  | 'noConnection'
+  | 'multipleConnections'
+  | 'connectionActive'
+  | 'awaitingAcceptance'
+  | 'connectionRejected'
+  | 'connectionExpired'
+  | 'connectionInTransition'
+  | 'connectionDeleting'
+  | 'businessLocked'
+  | 'addressSpaceUnknown'
+  | 'cidrOverlap'
+  | 'routesComplete'
+  | 'routesMissing'
+  | 'routesPartial'
+  | 'routeDiverted'
+  | 'routesUnknown';
+
+export interface Finding {
+  severity: Severity;
+  code: FindingCode;
+  title: string;
+  detail: string;
+  fix?: Fix;
+}
+
+/** One of the two VPCs, as far as the user can see it. */
+export interface DiagnosisVpc {
+  vpcId: string;
+  regionId?: string;
+  accountUid?: string;
+  name?: string;
+  /** The VPC's blocks; when absent, those the connection reports for it. */
+  cidrs?: readonly string[];
+  /** Its route tables and their entries; absent when the user cannot see them. */
+  routeTables?: readonly RouteTable[];
+  routeEntries?: readonly RouteEntry[];
+}
+
+export interface ConnectivityInput {
+  a: DiagnosisVpc;
+  b: DiagnosisVpc;
+  /** Every known connection; those between `a` and `b` are picked out. */
+  connections: readonly PeerConnection[];
+  viewer?: ViewerAccounts;
+  /** Also check the IPv6 blocks (off by default, as peering routes are usually IPv4 only). */
+  includeIpv6?: boolean;
+}
+
+export interface ConnectivityDiagnosis {
+  a: DiagnosisVpc;
+  b: DiagnosisVpc;
+  /** The connection the diagnosis looked at, if any. */
+  connection?: PeerConnection;
+  findings: Finding[];
+  /** The worst severity found: error, then unknown, then warning, then ok. */
+  verdict: Severity;
+  summary: string;
+}
+
+/** A `DiagnosisVpc` from a loaded VPC and, when the user can see them, its routes. */
+export function diagnosisVpc(vpc: Vpc, routeTables?: readonly RouteTable[], routeEntries?: readonly RouteEntry[], includeIpv6 = false): DiagnosisVpc {
+  return {
+    vpcId: vpc.id,
+    regionId: vpc.regionId,
+    accountUid: vpc.accountUid,
+    name: vpc.name,
+    cidrs: [vpc.cidrBlock, ...vpc.secondaryCidrs, ...(includeIpv6 ? vpc.ipv6Cidrs : [])].filter((c) => c !== ''),
+    routeTables,
+    routeEntries,
+  };
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { ok: 0, warning: 1, unknown: 2, error: 3 };
+
+export function diagnoseConnectivity(input: ConnectivityInput): ConnectivityDiagnosis {
+  const { a, b } = input;
+  const findings: Finding[] = [];
+  const finish = (connection?: PeerConnection): ConnectivityDiagnosis => {
+    const verdict = findings.reduce<Severity>((worst, f) => (SEVERITY_RANK[f.severity] > SEVERITY_RANK[worst] ? f.severity : worst), 'ok');
+    return { a, b, connection, findings, verdict, summary: summarise(verdict, findings) };
+  };
+
+  if (a.vpcId === b.vpcId) {
+    findings.push({ severity: 'error', code: 'sameVpc', title: 'Both ends are the same VPC', detail: `${a.vpcId} reaches itself without peering; choose two different VPCs.` });
+    return finish();
+  }
+
+  const candidates = input.connections.filter((c) => c.status !== 'Deleted' && joins(c, a.vpcId, b.vpcId));
+  const connection = [...candidates].sort((x, y) => statusPreference(x) - statusPreference(y))[0];
+  const blocksA = blocksOf(a, connection, input.includeIpv6 ?? false);
+  const blocksB = blocksOf(b, connection, input.includeIpv6 ?? false);
+  checkOverlap(a, b, blocksA, blocksB, findings);
+
+  if (!connection) {
+    findings.unshift({
+      severity: 'error',
+      code: 'noConnection',
+      title: 'No peer connection between the VPCs',
+      detail: `No peer connection joins ${a.vpcId} and ${b.vpcId}.`,
+      fix: { action: 'createPeerConnection', args: compactArgs({ vpcId: a.vpcId, regionId: a.regionId, acceptingVpcId: b.vpcId, acceptingRegionId: b.regionId, acceptingAccountUid: b.accountUid }) },
+    });
+    return finish();
+  }
+  if (candidates.length > 1) {
+    findings.push({
+      severity: 'warning',
+      code: 'multipleConnections',
+      title: 'More than one peer connection joins the VPCs',
+      detail: `${candidates.map((c) => `${c.id} (${c.status})`).join(', ')}; this diagnosis looks at ${connection.id}. Stale requests can be deleted.`,
+    });
+  }
+  findings.unshift(...statusFindings(connection, input.viewer));
+
+  if (connection.status === 'Activated') {
+    const sideA: PeerSide = connection.requester.vpcId === a.vpcId ? 'requester' : 'accepter';
+    const sideB: PeerSide = sideA === 'requester' ? 'accepter' : 'requester';
+    findings.push(...routeFindings(connection, sideA, a, b, blocksA, blocksB));
+    findings.push(...routeFindings(connection, sideB, b, a, blocksB, blocksA));
+  }
+  return finish(connection);
+}
+
+function joins(c: PeerConnection, x: string, y: string): boolean {
+  return (c.requester.vpcId === x && c.accepter.vpcId === y) || (c.requester.vpcId === y && c.accepter.vpcId === x);
+}
+
+/** Which of several connections between the same VPCs to diagnose: the most alive one. */
+function statusPreference(c: PeerConnection): number {
+  const order = ['Activated', 'Updating', 'Creating', 'Accepting', 'Rejected', 'Expired', 'Deleting'];
+  const index = order.indexOf(c.status);
+  return index < 0 ? order.length : index;
+}
+
+function blocksOf(side: DiagnosisVpc, connection: PeerConnection | undefined, includeIpv6: boolean): Cidr[] {
+  let texts: readonly string[] = side.cidrs ?? [];
+  if (!side.cidrs && connection) {
+    const end = connection.requester.vpcId === side.vpcId ? connection.requester : connection.accepter;
+    texts = [...end.ipv4Cidrs, ...(includeIpv6 ? end.ipv6Cidrs : [])];
+  }
+  return texts
+    .map(tryParseCidr)
+    .filter((c): c is Cidr => c !== undefined && (includeIpv6 || c.version === 4));
+}
+
+// ── status ──────────────────────────────────────────────────────────────────────────────────────
+
+function statusFindings(c: PeerConnection, viewer: ViewerAccounts | undefined): Finding[] {
+  const findings: Finding[] = [];
+  const accepterIsViewer = viewer !== undefined && [...viewer].includes(c.accepter.accountUid);
+  const recreateArgs = { connectionId: c.id, vpcId: c.requester.vpcId, regionId: c.requester.regionId, acceptingVpcId: c.accepter.vpcId, acceptingRegionId: c.accepter.regionId, acceptingAccountUid: c.accepter.accountUid };
+  switch (c.status) {
+    case 'Activated':
+      findings.push({ severity: 'ok', code: 'connectionActive', title: 'The peer connection is active', detail: `${c.id} is Activated.` });
+      break;
+    case 'Accepting': {
+      const who = accepterIsViewer ? `You hold account ${c.accepter.accountUid}; accept it from there.` : `Ask the owner of account ${c.accepter.accountUid} to accept it.`;
+      const until = c.expiresAt ? ` The request expires at ${c.expiresAt}.` : '';
+      findings.push({ severity: 'error', code: 'awaitingAcceptance', title: 'The peer connection waits for the accepter', detail: `${c.id} is Accepting. ${who}${until}`, fix: { action: 'accept', args: { connectionId: c.id } } });
+      break;
+    }
+    case 'Rejected':
+    case 'Expired':
+      findings.push({
+        severity: 'error',
+        code: c.status === 'Rejected' ? 'connectionRejected' : 'connectionExpired',
+        title: c.status === 'Rejected' ? 'The peer connection was rejected' : 'The peer connection request expired',
+        detail: `${c.id} is ${c.status} and will never carry traffic; delete it and create a new request.`,
+        fix: { action: 'deleteAndRecreate', args: recreateArgs },
+      });
+      break;
+    case 'Deleting':
+      findings.push({ severity: 'error', code: 'connectionDeleting', title: 'The peer connection is being deleted', detail: `${c.id} is Deleting; once it is gone, create a new one.`, fix: { action: 'wait', args: { connectionId: c.id } } });
+      break;
+    case 'Deleted':
+      break;
+    default:
+      if (isTransitional(c.status)) {
+        findings.push({ severity: 'warning', code: 'connectionInTransition', title: `The peer connection is ${c.status}`, detail: `${c.id} is ${c.status}; wait for it to settle and diagnose again.`, fix: { action: 'wait', args: { connectionId: c.id } } });
+      }
+  }
+  if (c.bizStatus !== '' && c.bizStatus !== 'Normal') {
+    findings.push({ severity: 'error', code: 'businessLocked', title: `The peer connection is ${c.bizStatus}`, detail: `${c.id} has business status ${c.bizStatus}: an overdue payment stops it; settle the account.` });
+  }
+  return findings;
+}
+
+// ── address space ───────────────────────────────────────────────────────────────────────────────
+
+function checkOverlap(a: DiagnosisVpc, b: DiagnosisVpc, blocksA: Cidr[], blocksB: Cidr[], findings: Finding[]): void {
+  for (const [side, blocks] of [[a, blocksA], [b, blocksB]] as const) {
+    if (blocks.length === 0) {
+      findings.push({ severity: 'unknown', code: 'addressSpaceUnknown', title: `The address space of ${side.vpcId} is unknown`, detail: `Neither the VPC nor a peer connection reports the CIDR blocks of ${side.vpcId}.` });
+    }
+  }
+  const tagged = [...blocksA.map((cidr) => ({ cidr, vpc: a.vpcId })), ...blocksB.map((cidr) => ({ cidr, vpc: b.vpcId }))];
+  const pairs = overlappingPairs(tagged, (t) => t.cidr).filter(([x, y]) => x.vpc !== y.vpc);
+  if (pairs.length === 0) return;
+  const overlappingA = new Set(pairs.flatMap(([x, y]) => [x, y]).filter((t) => t.vpc === a.vpcId).map((t) => t.cidr.text));
+  const overlappingB = new Set(pairs.flatMap(([x, y]) => [x, y]).filter((t) => t.vpc === b.vpcId).map((t) => t.cidr.text));
+  const whollyOverlapping = overlappingA.size === blocksA.length || overlappingB.size === blocksB.length;
+  const list = pairs.map(([x, y]) => `${x.cidr.text} (${x.vpc}) with ${y.cidr.text} (${y.vpc})`).join('; ');
+  findings.push({
+    severity: whollyOverlapping ? 'error' : 'warning',
+    code: 'cidrOverlap',
+    title: 'The VPCs’ address spaces overlap',
+    detail: `${list}. Peering cannot route the overlapping addresses: each VPC keeps them local.${whollyOverlapping ? ' No part of one VPC is reachable from the other.' : ''}`,
+  });
+}
+
+// ── routes ──────────────────────────────────────────────────────────────────────────────────────
+
+function routeFindings(c: PeerConnection, side: PeerSide, self: DiagnosisVpc, other: DiagnosisVpc, ownBlocks: Cidr[], otherBlocks: Cidr[]): Finding[] {
+  const end = side === 'requester' ? c.requester : c.accepter;
+  if (!self.routeTables || !self.routeEntries) {
+    return [{
+      severity: 'unknown',
+      code: 'routesUnknown',
+      title: `Routes of ${self.vpcId} are not visible`,
+      detail: `No profile here can read the route tables of ${self.vpcId} (account ${end.accountUid}). Ask its owner to check that ${otherBlocks.map((b) => b.text).join(', ') || `the blocks of ${other.vpcId}`} route to ${c.id}.`,
+    }];
+  }
+  // Blocks that overlap this VPC's own are reported by the overlap finding; no route can fix them.
+  const destinations = otherBlocks.filter((d) => !ownBlocks.some((own) => overlaps(own, d)));
+  const tables = self.routeTables.filter((t) => t.routerType === 'VRouter' && (t.type === 'System' || t.vSwitchIds.length > 0));
+  const findings: Finding[] = [];
+  let complete = true;
+  for (const table of tables) {
+    const entries = self.routeEntries.filter((e) => e.routeTableId === table.id);
+    const missing: Array<{ destination: string; note: string }> = [];
+    const partial: Array<{ destination: string; note: string }> = [];
+    for (const destination of destinations) {
+      const coverage = routeCoverage(destination, entries, c.id);
+      if (coverage.state === 'routed') {
+        for (const thief of coverage.divertingRoutes.filter((e) => !isLocalRoute(e))) {
+          complete = false;
+          findings.push(divertedFinding(c, self, table, destination, thief, 'warning'));
+        }
+      } else if (coverage.state === 'partial') {
+        complete = false;
+        partial.push({ destination: destination.text, note: `only ${coverage.partialRoutes.map((e) => e.destination).join(', ')}` });
+      } else {
+        complete = false;
+        const winner = coverage.winner;
+        // A route through the connection may hold the block while a more specific one wins over it.
+        const shadowed = winner && entries.some((e) => pointsAtConnection(e, c.id) && coversLessSpecifically(e, destination, winner));
+        if (winner && shadowed) findings.push(divertedFinding(c, self, table, destination, winner, 'error'));
+        else missing.push({ destination: destination.text, note: winner ? `now follows ${winner.destination} → ${describeNextHop(winner)}` : '' });
+      }
+    }
+    const tableName = `${table.type === 'System' ? 'system' : 'custom'} route table ${table.id}`;
+    if (missing.length > 0) {
+      findings.push({
+        severity: 'error',
+        code: 'routesMissing',
+        title: `${self.vpcId} has no route to ${other.vpcId} through the connection`,
+        detail: `The ${tableName} lacks a route through ${c.id} for ${missing.map(withNote).join(', ')}.`,
+        fix: { action: 'addRoutes', args: { connectionId: c.id, side, routeTableId: table.id, destinations: missing.map((m) => m.destination) } },
+      });
+    }
+    if (partial.length > 0) {
+      findings.push({
+        severity: 'warning',
+        code: 'routesPartial',
+        title: `${self.vpcId} routes only part of ${other.vpcId} through the connection`,
+        detail: `The ${tableName} routes through ${c.id} only parts of ${partial.map(withNote).join(', ')}.`,
+        fix: { action: 'addRoutes', args: { connectionId: c.id, side, routeTableId: table.id, destinations: partial.map((p) => p.destination) } },
+      });
+    }
+  }
+  if (complete && tables.length > 0 && destinations.length > 0) {
+    findings.push({ severity: 'ok', code: 'routesComplete', title: `${self.vpcId} routes ${other.vpcId} through the connection`, detail: `Every route table in use sends ${destinations.map((d) => d.text).join(', ')} to ${c.id}.` });
+  }
+  return findings;
+}
+
+function withNote(item: { destination: string; note: string }): string {
+  return item.note ? `${item.destination} (${item.note})` : item.destination;
+}
+
+/** Whether `viaConnection` holds all of `destination` but `winner` is more specific, so it wins. */
+function coversLessSpecifically(viaConnection: RouteEntry, destination: Cidr, winner: RouteEntry): boolean {
+  const via = tryParseCidr(viaConnection.destination);
+  const win = tryParseCidr(winner.destination);
+  return via !== undefined && win !== undefined && via.prefix < win.prefix && contains(via, destination);
+}
+
+function divertedFinding(c: PeerConnection, self: DiagnosisVpc, table: RouteTable, destination: Cidr, thief: RouteEntry, severity: 'warning' | 'error'): Finding {
+  const part = contains(thief.destination, destination) ? destination.text : `${thief.destination} (part of ${destination.text})`;
+  return {
+    severity,
+    code: 'routeDiverted',
+    title: `A more specific route in ${self.vpcId} takes traffic away from the connection`,
+    detail: `In ${table.id}, traffic to ${part} follows ${thief.destination} → ${describeNextHop(thief)} (${thief.id}) instead of ${c.id}.`,
+    fix: { action: 'removeRoute', args: { routeTableId: table.id, routeEntryId: thief.id, regionId: thief.regionId } },
+  };
+}
+
+// ── summary ─────────────────────────────────────────────────────────────────────────────────────
+
+function summarise(verdict: Severity, findings: readonly Finding[]): string {
+  const first = (severity: Severity): Finding | undefined => findings.find((f) => f.severity === severity);
+  switch (verdict) {
+    case 'ok':
+      return 'The VPCs can reach each other through the peer connection.';
+    case 'warning':
+      return `The VPCs can reach each other, with a caveat: ${first('warning')?.title ?? ''}.`;
+    case 'unknown':
+      return `Nothing visible blocks the traffic, but part of the path cannot be checked: ${first('unknown')?.title ?? ''}.`;
+    case 'error':
+      return `The VPCs cannot fully reach each other: ${first('error')?.title ?? ''}.`;
+  }
+}
+
+function compactArgs(args: Record<string, string | undefined>): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const [key, value] of Object.entries(args)) if (value !== undefined) result[key] = value;
+  return result;
+}

@@ -1,0 +1,91 @@
+// Renders a connectivity diagnosis as Markdown for a preview or a plain text document. Names and
+// descriptions come from the cloud and may hold anything, so every piece of data is escaped to
+// render as the text it is: no HTML is produced and none can slip through.
+
+import { type ConnectivityDiagnosis, type DiagnosisVpc, type Finding, type Fix, type Severity } from './diagnosis';
+
+const SEVERITY_LABEL: Record<Severity, string> = {
+  ok: '✅ ok',
+  warning: '⚠️ warning',
+  unknown: '❔ unknown',
+  error: '❌ error',
+};
+
+const VERDICT_LABEL: Record<Severity, string> = {
+  ok: 'reachable',
+  warning: 'reachable with caveats',
+  unknown: 'cannot be fully checked',
+  error: 'not reachable',
+};
+
+/**
+ * Escapes what carries Markdown or HTML meaning inline (emphasis, code, links, tags, entities,
+ * table pipes) and what would start a block at the beginning of the text (headings, lists,
+ * quotes), so the text renders as itself. Line breaks become spaces: each piece is one line.
+ */
+export function escapeMarkdown(text: string): string {
+  const inline = text.replace(/\r?\n/g, ' ').replace(/[\\`*_[\]<>|~&]/g, (ch) => `\\${ch}`);
+  if (/^[#+>-]/.test(inline)) return `\\${inline}`;
+  return inline.replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
+}
+
+/** An inline code span that holds `text` whatever backticks it contains. */
+export function codeSpan(text: string): string {
+  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longestRun + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${text.replace(/\r?\n/g, ' ')}${pad}${fence}`;
+}
+
+export function renderDiagnosisMarkdown(diagnosis: ConnectivityDiagnosis): string {
+  const { a, b } = diagnosis;
+  const lines: string[] = [];
+  lines.push(`# Connectivity: ${codeSpan(a.vpcId)} ↔ ${codeSpan(b.vpcId)}`, '');
+  lines.push(`**Verdict: ${VERDICT_LABEL[diagnosis.verdict]}.** ${escapeMarkdown(diagnosis.summary)}`, '');
+  lines.push('| | VPC | Name | Region | Account | CIDR blocks |', '|---|---|---|---|---|---|');
+  lines.push(vpcRow('A', a), vpcRow('B', b), '');
+  if (diagnosis.connection) {
+    const c = diagnosis.connection;
+    lines.push(`Peer connection ${codeSpan(c.id)} (${escapeMarkdown(c.name || 'unnamed')}): ${escapeMarkdown(c.status)}, requester ${codeSpan(c.requester.vpcId)}, accepter ${codeSpan(c.accepter.vpcId)}.`, '');
+  }
+  lines.push('## Findings', '');
+  for (const finding of diagnosis.findings) lines.push(...findingLines(finding));
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+function vpcRow(label: string, vpc: DiagnosisVpc): string {
+  const cell = (text: string | undefined): string => (text ? escapeMarkdown(text) : '—');
+  // Inside a table a pipe ends the cell even within a code span, unless escaped.
+  const code = (text: string): string => codeSpan(text).replace(/\|/g, '\\|');
+  const cidrs = vpc.cidrs && vpc.cidrs.length > 0 ? vpc.cidrs.map(code).join(', ') : '—';
+  return `| ${label} | ${code(vpc.vpcId)} | ${cell(vpc.name)} | ${cell(vpc.regionId)} | ${cell(vpc.accountUid)} | ${cidrs} |`;
+}
+
+function findingLines(finding: Finding): string[] {
+  const lines = [`- ${SEVERITY_LABEL[finding.severity]} — **${escapeMarkdown(finding.title)}**`, `  ${escapeMarkdown(finding.detail)}`];
+  if (finding.fix) lines.push(`  Fix: ${describeFix(finding.fix)}`);
+  return lines;
+}
+
+/** The fix in words, with its ids as code spans. */
+export function describeFix(fix: Fix): string {
+  const arg = (name: string): string => {
+    const value = fix.args[name];
+    if (value === undefined) return '?';
+    return Array.isArray(value) ? value.map(codeSpan).join(', ') : codeSpan(value);
+  };
+  switch (fix.action) {
+    case 'accept':
+      return `accept peer connection ${arg('connectionId')} from the accepter's account.`;
+    case 'addRoutes':
+      return `add routes for ${arg('destinations')} to ${arg('routeTableId')} through ${arg('connectionId')}.`;
+    case 'deleteAndRecreate':
+      return `delete ${arg('connectionId')} and create a new peer connection from ${arg('vpcId')} to ${arg('acceptingVpcId')}.`;
+    case 'removeRoute':
+      return `remove route entry ${arg('routeEntryId')} from ${arg('routeTableId')}, or accept that it carries this traffic elsewhere.`;
+    case 'createPeerConnection':
+      return `create a peer connection from ${arg('vpcId')} to ${arg('acceptingVpcId')}.`;
+    case 'wait':
+      return `wait for ${arg('connectionId')} to finish its change, then diagnose again.`;
+  }
+}
