@@ -74,7 +74,10 @@ async function startInBrowser(options, cleanup) {
   const base = path.join(toolsDir(), 'start');
   const profile = createWorkbenchProfile(base);
   linkExtension(profile.extensionsDir);
-  const port = options.port !== undefined ? Number(options.port) : await preferredOrFreePort(defaultPort);
+  const port = await preferredOrFreePort(options.port !== undefined ? Number(options.port) : defaultPort);
+  if (options.port !== undefined && port !== Number(options.port)) {
+    throw new Error(`port ${options.port} is taken: choose another with --port N (or PORT=N)`);
+  }
   let stopping = false;
   const server = await startCodeServer({
     entry,

@@ -60,7 +60,7 @@ async function isHealthy(url) {
  */
 export async function startCodeServer({ entry, port, profile, env, onSpawn, verbose = false }) {
   const logFile = path.join(profile.root, 'server.log');
-  const logFd = openSync(logFile, 'a');
+  const logFd = openSync(logFile, 'w');
   const output = verbose ? 'inherit' : logFd;
   const server = spawnGroup(process.execPath, serverArgs(entry, port, profile), { stdio: ['ignore', output, output], env });
   closeSync(logFd);

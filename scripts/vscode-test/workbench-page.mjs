@@ -47,7 +47,10 @@ export async function openTestWorkbench(browser, url, { onLog, viewport = { widt
   // Exposed before the page loads: the workbench checks for them when it starts.
   await page.exposeFunction('codeAutomationLog', (type, args) => onLog(type, Array.isArray(args) ? args : [args]));
   await page.exposeFunction('codeAutomationExit', (code) => reportExit(typeof code === 'number' ? code : 1));
-  page.on('crash', () => reportExit(1));
+  page.on('crash', () => {
+    console.error('the workbench page crashed');
+    reportExit(1);
+  });
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   return { page, exitCode };
 }
