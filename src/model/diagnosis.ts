@@ -6,7 +6,7 @@
 
 import { contains, overlappingPairs, overlaps, tryParseCidr, type Cidr } from './cidr';
 import { isTransitional, type PeerSide, type ViewerAccounts } from './peerStatus';
-import { describeNextHop, isLocalRoute, pointsAtConnection, routeCoverage } from './routeCoverage';
+import { describeNextHop, isLiveRoute, isLocalRoute, pointsAtConnection, routeCoverage } from './routeCoverage';
 import { type PeerConnection, type RouteEntry, type RouteTable, type Vpc } from './types';
 
 export type Severity = 'ok' | 'warning' | 'error' | 'unknown';
@@ -248,7 +248,7 @@ function routeFindings(c: PeerConnection, side: PeerSide, self: DiagnosisVpc, ot
   const findings: Finding[] = [];
   let complete = true;
   for (const table of tables) {
-    const entries = self.routeEntries.filter((e) => e.routeTableId === table.id);
+    const entries = self.routeEntries.filter((e) => e.routeTableId === table.id && isLiveRoute(e));
     const missing: Array<{ destination: string; note: string }> = [];
     const partial: Array<{ destination: string; note: string }> = [];
     for (const destination of destinations) {

@@ -19,6 +19,12 @@ export function isLocalRoute(entry: Pick<RouteEntry, 'type' | 'nextHops'>): bool
   return entry.nextHops.every((hop) => hop.type.toLowerCase() === 'local');
 }
 
+/** Entries on their way out no longer carry traffic worth counting on. */
+export function isLiveRoute(entry: Pick<RouteEntry, 'status'>): boolean {
+  const status = entry.status.toLowerCase();
+  return status !== 'deleting' && status !== 'deleted';
+}
+
 /** "VpcPeer pcc-…", "Instance i-…", "local", for messages. */
 export function describeNextHop(entry: Pick<RouteEntry, 'type' | 'nextHops'>): string {
   if (isLocalRoute(entry)) return 'local (the VPC itself)';

@@ -114,6 +114,12 @@ describe('diagnoseConnectivity', () => {
       assert.equal(result.verdict, 'error');
     });
 
+    it('a route being deleted no longer counts', () => {
+      const going = routeEntry('vtb-spoke', '10.0.0.0/16', 'VpcPeer', PCC, { status: 'Deleting' });
+      const result = diagnose(hub([toSpoke()]), spoke([going]), [peerConnection('Activated')]);
+      assert.ok(codes(result.findings).includes('error routesMissing'));
+    });
+
     it('a side nobody here can see is unknown, not broken', () => {
       const result = diagnose(hub([toSpoke()]), spoke(undefined), [peerConnection('Activated')]);
       assert.deepEqual(codes(result.findings), ['ok connectionActive', 'ok routesComplete', 'unknown routesUnknown']);
