@@ -54,6 +54,12 @@ export class RequestParams {
     return value as T;
   }
 
+  requiredEnum<T extends string>(name: string, allowed: readonly T[]): T {
+    const value = this.enumValue(name, allowed);
+    if (value === undefined) throw missingParameter(name);
+    return value;
+  }
+
   integer(name: string, range: IntegerRange = {}): number | undefined {
     const text = this.string(name);
     if (text === undefined) return undefined;

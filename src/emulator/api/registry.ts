@@ -3,6 +3,18 @@
 import { ApiError } from '../errors';
 import { API_VERSIONS, type ActionDefinition, type CallContext, type ActionResult, type Product } from './context';
 import { getCallerIdentity } from './sts';
+import { createBgpGroup, createBgpPeer, deleteBgpGroup, deleteBgpPeer, describeBgpGroups, describeBgpPeers, describeVirtualBorderRouters, modifyBgpPeerAttribute } from './vpc/expressConnect';
+import { describeRegions, describeRouteTableList, describeVpcAttribute, describeVpcs, describeVSwitches } from './vpc/reads';
+import {
+  activateRouterInterface,
+  connectRouterInterface,
+  createRouterInterface,
+  deactivateRouterInterface,
+  deleteRouterInterface,
+  describeRouterInterfaces,
+  modifyRouterInterfaceAttribute,
+} from './vpc/routerInterfaces';
+import { createRouteEntry, deleteRouteEntry, describeRouteEntryList } from './vpc/routes';
 import { createVpcPeerConnection } from './vpcPeer/create';
 import { acceptVpcPeerConnection, deleteVpcPeerConnection, modifyVpcPeerConnection, rejectVpcPeerConnection } from './vpcPeer/lifecycle';
 import { getVpcPeerConnectionAttribute, listVpcPeerConnections } from './vpcPeer/read';
@@ -14,6 +26,29 @@ const read = (product: Product, action: string, handler: Handler): ActionDefinit
 const write = (product: Product, action: string, handler: Handler): ActionDefinition => ({ product, action, writes: true, handler });
 
 const DEFINITIONS: ActionDefinition[] = [
+  read('Vpc', 'DescribeRegions', describeRegions),
+  read('Vpc', 'DescribeVpcs', describeVpcs),
+  read('Vpc', 'DescribeVpcAttribute', describeVpcAttribute),
+  read('Vpc', 'DescribeVSwitches', describeVSwitches),
+  read('Vpc', 'DescribeRouteTableList', describeRouteTableList),
+  read('Vpc', 'DescribeRouteEntryList', describeRouteEntryList),
+  write('Vpc', 'CreateRouteEntry', createRouteEntry),
+  write('Vpc', 'DeleteRouteEntry', deleteRouteEntry),
+  write('Vpc', 'CreateRouterInterface', createRouterInterface),
+  write('Vpc', 'ModifyRouterInterfaceAttribute', modifyRouterInterfaceAttribute),
+  write('Vpc', 'ConnectRouterInterface', connectRouterInterface),
+  write('Vpc', 'ActivateRouterInterface', activateRouterInterface),
+  write('Vpc', 'DeactivateRouterInterface', deactivateRouterInterface),
+  write('Vpc', 'DeleteRouterInterface', deleteRouterInterface),
+  read('Vpc', 'DescribeRouterInterfaces', describeRouterInterfaces),
+  read('Vpc', 'DescribeVirtualBorderRouters', describeVirtualBorderRouters),
+  read('Vpc', 'DescribeBgpGroups', describeBgpGroups),
+  write('Vpc', 'CreateBgpGroup', createBgpGroup),
+  write('Vpc', 'DeleteBgpGroup', deleteBgpGroup),
+  read('Vpc', 'DescribeBgpPeers', describeBgpPeers),
+  write('Vpc', 'CreateBgpPeer', createBgpPeer),
+  write('Vpc', 'ModifyBgpPeerAttribute', modifyBgpPeerAttribute),
+  write('Vpc', 'DeleteBgpPeer', deleteBgpPeer),
   write('VpcPeer', 'CreateVpcPeerConnection', createVpcPeerConnection),
   write('VpcPeer', 'AcceptVpcPeerConnection', acceptVpcPeerConnection),
   write('VpcPeer', 'RejectVpcPeerConnection', rejectVpcPeerConnection),

@@ -2,6 +2,7 @@
 // through the API with the emulator's truth field by field.
 
 import { isoSeconds } from '../clock';
+import { sessionStateOf } from '../api/vpc/bgpRules';
 import { bandwidthOfSpec } from '../api/vpc/routerInterfaceRules';
 import type {
   BgpGroup,
@@ -224,7 +225,7 @@ export function bgpPeerToDomain(world: World, p: BgpPeerRecord): BgpPeer {
     enableBfd: p.enableBfd,
     bfdMultiHop: p.bfdMultiHop,
     status: p.status,
-    bgpStatus: p.bgpStatus,
+    bgpStatus: sessionStateOf(p),
     advertisedRouteCount: p.advertisedRouteCount,
     receivedRouteCount: p.receivedRouteCount,
   };

@@ -19,3 +19,8 @@ export function checkLocalAsn(asn: number): string | undefined {
   if (!privateTwoByte && !privateFourByte) return `${asn} must be 45104, 64512–65534 or 4200000000–4294967294.`;
   return undefined;
 }
+
+/** The BGP session state a peer reports: no session runs until the peer itself is Available. */
+export function sessionStateOf(peer: { status: string; bgpStatus: string }): string {
+  return peer.status === 'Available' || peer.status === 'Modifying' ? peer.bgpStatus : 'Idle';
+}

@@ -1,0 +1,243 @@
+// Express Connect: virtual border routers (read only), BGP groups and BGP peers with the rules of
+// reference §3.6 — ASN ranges, at most 8 peers per VBR, BfdMultiHop 1–255 and only with BFD.
+
+import { isIpAddress } from '../../../model/cidr';
+import { ApiError, invalidParameter, quotaExceeded } from '../../errors';
+import type { BgpGroupRecord, BgpPeerRecord, VbrRecord } from '../../world/records';
+import { requiredRegion, stopIfDryRun } from '../common';
+import type { ActionResult, CallContext } from '../context';
+import { numberedPage } from '../paging';
+import { checkText, PEER_DESCRIPTION, PEER_NAME } from '../validation';
+import { checkLocalAsn, checkPeerAsn, DEFAULT_LOCAL_ASN } from './bgpRules';
+import { bgpGroupToWire, bgpPeerToWire, vbrToWire } from './wire';
+
+const VBR_FILTERS: Record<string, (v: VbrRecord) => string> = {
+  VbrId: (v) => v.id,
+  Status: (v) => v.status,
+  Name: (v) => v.name,
+  PhysicalConnectionId: (v) => v.physicalConnectionId,
+  AccessPointId: (v) => v.accessPointId,
+  VlanId: (v) => String(v.vlanId),
+  VlanInterfaceId: (v) => v.vlanInterfaceId,
+  CircuitCode: (v) => v.circuitCode,
+};
+
+export function describeVirtualBorderRouters(ctx: CallContext): ActionResult {
+  const { params, world, caller } = ctx;
+  const regionId = requiredRegion(ctx);
+  const filters = params.filters('Filter');
+  if (filters.length > 5) throw invalidParameter('Filter', `at most 5 filters may be given, not ${filters.length}.`);
+  for (const filter of filters) {
+    if (!(filter.key in VBR_FILTERS)) throw invalidParameter('Filter.N.Key', `"${filter.key}" is not one of ${Object.keys(VBR_FILTERS).join(', ')}.`);
+  }
+  const matching = world.vbrsIn(caller.uid, regionId).filter((v) => filters.every((f) => f.values.length === 0 || f.values.includes(VBR_FILTERS[f.key](v))));
+  const page = numberedPage(params, matching);
+  return {
+    TotalCount: page.totalCount,
+    PageNumber: page.pageNumber,
+    PageSize: page.pageSize,
+    VirtualBorderRouterSet: { VirtualBorderRouterType: page.items.map(vbrToWire) },
+  };
+}
+
+function callerVbr(ctx: CallContext, regionId: string, param = 'RouterId'): VbrRecord {
+  const id = ctx.params.requiredString(param);
+  const vbr = ctx.world.vbrs.get(id);
+  if (!vbr || vbr.accountUid !== ctx.caller.uid || vbr.regionId !== regionId) {
+    throw new ApiError('InvalidRouterId.NotFound', `Specified virtual border router "${id}" does not exist in ${regionId}.`, 404);
+  }
+  return vbr;
+}
+
+function callerGroup(ctx: CallContext, regionId: string): BgpGroupRecord {
+  const id = ctx.params.requiredString('BgpGroupId');
+  const group = ctx.world.bgpGroups.get(id);
+  if (!group || group.accountUid !== ctx.caller.uid || group.regionId !== regionId) {
+    throw new ApiError('InvalidBgpGroupId.NotFound', `Specified BGP group "${id}" does not exist in ${regionId}.`, 404);
+  }
+  return group;
+}
+
+function callerPeer(ctx: CallContext, regionId: string): BgpPeerRecord {
+  const id = ctx.params.requiredString('BgpPeerId');
+  const peer = ctx.world.bgpPeers.get(id);
+  if (!peer || peer.accountUid !== ctx.caller.uid || peer.regionId !== regionId) {
+    throw new ApiError('InvalidBgpPeerId.NotFound', `Specified BGP peer "${id}" does not exist in ${regionId}.`, 404);
+  }
+  return peer;
+}
+
+export function describeBgpGroups(ctx: CallContext): ActionResult {
+  const { params, world, caller } = ctx;
+  const regionId = requiredRegion(ctx);
+  const routerId = params.string('RouterId');
+  const groupId = params.string('BgpGroupId');
+  const matching = (routerId !== undefined ? world.bgpGroupsOfVbr(routerId) : world.bgpGroupsIn(caller.uid, regionId)).filter(
+    (g) => g.accountUid === caller.uid && g.regionId === regionId && (groupId === undefined || g.id === groupId),
+  );
+  const page = numberedPage(params, matching);
+  return { TotalCount: page.totalCount, PageNumber: page.pageNumber, PageSize: page.pageSize, BgpGroups: { BgpGroup: page.items.map(bgpGroupToWire) } };
+}
+
+export function createBgpGroup(ctx: CallContext): ActionResult {
+  const { params, world } = ctx;
+  const regionId = requiredRegion(ctx);
+  const vbr = callerVbr(ctx, regionId);
+  const peerAsn = params.integer('PeerAsn');
+  if (peerAsn === undefined) throw new ApiError('MissingParameter', 'The input parameter "PeerAsn" that is mandatory for processing this request is not supplied.');
+  const peerAsnProblem = checkPeerAsn(peerAsn);
+  if (peerAsnProblem) throw invalidParameter('PeerAsn', peerAsnProblem);
+  const localAsn = params.integer('LocalAsn') ?? DEFAULT_LOCAL_ASN;
+  const localAsnProblem = checkLocalAsn(localAsn);
+  if (localAsnProblem) throw invalidParameter('LocalAsn', localAsnProblem);
+  const ipVersion = params.enumValue('IpVersion', ['IPv4', 'IPv6'] as const) ?? 'IPv4';
+  if (ipVersion === 'IPv6') throw new ApiError('OperationUnsupported.Ipv6NotEnabled', `IPv6 is not enabled on virtual border router "${vbr.id}".`);
+  const routeLimit = params.integer('RouteQuota', { min: 1, max: 10000 }) ?? 110;
+  const name = checkText('Name', params.string('Name'), PEER_NAME) ?? '';
+  const description = checkText('Description', params.string('Description'), PEER_DESCRIPTION) ?? '';
+  const authKey = params.string('AuthKey') ?? '';
+  if (authKey.length > 64) throw invalidParameter('AuthKey', 'it must be at most 64 characters.');
+  if (vbr.status !== 'active') throw new ApiError('IncorrectStatus.Vbr', `Virtual border router "${vbr.id}" is ${vbr.status}, not active.`);
+  stopIfDryRun(ctx);
+
+  const group: BgpGroupRecord = {
+    id: world.ids.next('bgpg', regionId),
+    accountUid: vbr.accountUid,
+    regionId,
+    vbrId: vbr.id,
+    name,
+    description,
+    peerAsn,
+    localAsn,
+    authKey,
+    ipVersion,
+    isFakeAsn: params.boolean('IsFakeAsn') ?? false,
+    routeLimit,
+    hold: 30,
+    keepalive: 10,
+    status: 'Pending',
+    createdAt: ctx.now,
+  };
+  world.addBgpGroup(group);
+  world.beginTransition('bgpGroup', group, 'Pending', 'Available');
+  return { BgpGroupId: group.id };
+}
+
+export function deleteBgpGroup(ctx: CallContext): ActionResult {
+  const { world } = ctx;
+  const group = callerGroup(ctx, requiredRegion(ctx));
+  const peers = world.bgpPeersOfGroup(group.id);
+  if (peers.length > 0) throw new ApiError('DependencyViolation.BgpPeer', `BGP group "${group.id}" still has ${peers.length} BGP peer(s); delete them first.`);
+  if (group.status !== 'Available') throw new ApiError('IncorrectStatus.BgpGroup', `BGP group "${group.id}" is ${group.status}, not Available.`);
+  stopIfDryRun(ctx);
+  world.beginTransition('bgpGroup', group, 'Deleting', 'gone');
+  return {};
+}
+
+export function describeBgpPeers(ctx: CallContext): ActionResult {
+  const { params, world, caller } = ctx;
+  const regionId = requiredRegion(ctx);
+  const routerId = params.string('RouterId');
+  const groupId = params.string('BgpGroupId');
+  const peerId = params.string('BgpPeerId');
+  let candidates: BgpPeerRecord[];
+  if (peerId !== undefined) candidates = [world.bgpPeers.get(peerId)].filter((p) => p !== undefined);
+  else if (groupId !== undefined) candidates = world.bgpPeersOfGroup(groupId);
+  else if (routerId !== undefined) candidates = world.bgpPeersOfVbr(routerId);
+  else candidates = world.bgpPeersIn(caller.uid, regionId);
+  const matching = candidates.filter(
+    (p) =>
+      p.accountUid === caller.uid &&
+      p.regionId === regionId &&
+      (groupId === undefined || p.bgpGroupId === groupId) &&
+      (routerId === undefined || world.bgpGroups.get(p.bgpGroupId)?.vbrId === routerId),
+  );
+  const page = numberedPage(params, matching);
+  return { TotalCount: page.totalCount, PageNumber: page.pageNumber, PageSize: page.pageSize, BgpPeers: { BgpPeer: page.items.map((p) => bgpPeerToWire(world, p)) } };
+}
+
+/** BfdMultiHop: 1–255, and meaningful only while BFD is on (default 255 then). */
+function bfdMultiHop(ctx: CallContext, enableBfd: boolean, current?: number): number | undefined {
+  const hops = ctx.params.integer('BfdMultiHop', { min: 1, max: 255 });
+  if (hops !== undefined && !enableBfd) throw invalidParameter('BfdMultiHop', 'it applies only when EnableBfd is true.');
+  return enableBfd ? (hops ?? current ?? 255) : undefined;
+}
+
+function checkPeerIp(group: BgpGroupRecord, ip: string | undefined): void {
+  if (ip === undefined) return;
+  const version = group.ipVersion === 'IPv6' ? 6 : 4;
+  if (!isIpAddress(ip, version)) throw invalidParameter('PeerIpAddress', `"${ip}" is not an ${group.ipVersion} address.`);
+}
+
+export function createBgpPeer(ctx: CallContext): ActionResult {
+  const { params, world } = ctx;
+  const regionId = requiredRegion(ctx);
+  const group = callerGroup(ctx, regionId);
+  const peerIp = params.string('PeerIpAddress');
+  checkPeerIp(group, peerIp);
+  const ipVersion = params.enumValue('IpVersion', ['IPv4', 'IPv6'] as const) ?? (group.ipVersion as 'IPv4' | 'IPv6');
+  if (ipVersion !== group.ipVersion) throw invalidParameter('IpVersion', `BGP group "${group.id}" is ${group.ipVersion}.`);
+  const enableBfd = params.boolean('EnableBfd') ?? false;
+  const hops = bfdMultiHop(ctx, enableBfd);
+  if (group.status !== 'Available') throw new ApiError('IncorrectStatus.BgpGroup', `BGP group "${group.id}" is ${group.status}, not Available.`);
+  const onVbr = world.bgpPeersOfVbr(group.vbrId);
+  const quota = world.settings.quotas.bgpPeersPerVbr;
+  if (onVbr.length >= quota) throw quotaExceeded('QuotaExceeded', `BgpPeerCountPerVbr of ${group.vbrId}`, onVbr.length, quota);
+  const sameIp = peerIp && onVbr.find((p) => p.peerIpAddress === peerIp);
+  if (sameIp) throw new ApiError('InvalidPeerIpAddress.Duplicate', `BGP peer "${sameIp.id}" on ${group.vbrId} already uses ${peerIp}.`);
+  stopIfDryRun(ctx);
+
+  const vbr = world.vbrs.get(group.vbrId);
+  const peer: BgpPeerRecord = {
+    id: world.ids.next('bgp', regionId),
+    accountUid: group.accountUid,
+    regionId,
+    bgpGroupId: group.id,
+    name: '',
+    description: '',
+    peerIpAddress: peerIp ?? '',
+    ipVersion,
+    enableBfd,
+    bfdMultiHop: hops,
+    status: 'Pending',
+    // Only the VBR's own peer gateway answers; any other address keeps trying to connect.
+    bgpStatus: peerIp !== undefined && peerIp === vbr?.peerGatewayIp ? 'Established' : 'Active',
+    advertisedRouteCount: 0,
+    receivedRouteCount: 0,
+    modifiedAt: ctx.now,
+  };
+  world.addBgpPeer(peer);
+  world.beginTransition('bgpPeer', peer, 'Pending', 'Available');
+  return { BgpPeerId: peer.id };
+}
+
+export function modifyBgpPeerAttribute(ctx: CallContext): ActionResult {
+  const { params, world } = ctx;
+  const regionId = requiredRegion(ctx);
+  const peer = callerPeer(ctx, regionId);
+  const group = world.bgpGroups.get(peer.bgpGroupId)!;
+  if (params.has('BgpGroupId') && params.string('BgpGroupId') !== peer.bgpGroupId) {
+    throw invalidParameter('BgpGroupId', `BGP peer "${peer.id}" belongs to "${peer.bgpGroupId}" and cannot move to another group.`);
+  }
+  const peerIp = params.string('PeerIpAddress');
+  checkPeerIp(group, peerIp);
+  const enableBfd = params.boolean('EnableBfd') ?? peer.enableBfd;
+  const hops = bfdMultiHop(ctx, enableBfd, peer.bfdMultiHop);
+  if (peer.status !== 'Available') throw new ApiError('IncorrectStatus.BgpPeer', `BGP peer "${peer.id}" is ${peer.status}, not Available.`);
+  stopIfDryRun(ctx);
+
+  if (peerIp !== undefined) peer.peerIpAddress = peerIp;
+  peer.enableBfd = enableBfd;
+  peer.bfdMultiHop = hops;
+  peer.modifiedAt = ctx.now;
+  world.beginTransition('bgpPeer', peer, 'Modifying', 'Available');
+  return {};
+}
+
+export function deleteBgpPeer(ctx: CallContext): ActionResult {
+  const peer = callerPeer(ctx, requiredRegion(ctx));
+  if (peer.status !== 'Available') throw new ApiError('IncorrectStatus.BgpPeer', `BGP peer "${peer.id}" is ${peer.status}, not Available.`);
+  stopIfDryRun(ctx);
+  ctx.world.beginTransition('bgpPeer', peer, 'Deleting', 'gone');
+  return {};
+}

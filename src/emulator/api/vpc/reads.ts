@@ -1,0 +1,148 @@
+// VPC inventory reads: DescribeRegions, DescribeVpcs, DescribeVpcAttribute, DescribeVSwitches and
+// DescribeRouteTableList. Each account sees only its own resources; a page costs the VPCs of one
+// account in one region, never the whole world.
+
+import { ApiError, invalidParameter } from '../../errors';
+import { regionInfo } from '../../regions';
+import type { RouteTableRecord, VSwitchRecord } from '../../world/records';
+import { optionalRegion, requiredRegion } from '../common';
+import type { ActionResult, CallContext } from '../context';
+import { numberedPage } from '../paging';
+import { hasTags } from '../validation';
+import { routeTableToWire, vpcAttributeToWire, vpcToWire, vSwitchToWire } from './wire';
+
+export function describeRegions(ctx: CallContext): ActionResult {
+  const english = ctx.params.string('AcceptLanguage') === 'en-US';
+  return {
+    Regions: {
+      Region: ctx.world.regions().map((id) => {
+        const info = regionInfo(id);
+        return { RegionId: id, LocalName: (english ? info?.nameEn : info?.nameZh) ?? id, RegionEndpoint: info?.vpcEndpoint ?? 'vpc.aliyuncs.com' };
+      }),
+    },
+  };
+}
+
+export function describeVpcs(ctx: CallContext): ActionResult {
+  const { params, world, caller } = ctx;
+  const regionId = requiredRegion(ctx);
+  const ids = params.commaList('VpcId');
+  if (ids.length > 20) throw invalidParameter('VpcId', `at most 20 VPC ids may be given, not ${ids.length}.`);
+  const name = params.string('VpcName');
+  const isDefault = params.boolean('IsDefault');
+  const ownerId = params.integer('VpcOwnerId', { min: 0 });
+  const resourceGroupId = params.string('ResourceGroupId');
+  const tags = params.tags('Tag');
+  const candidates = ids.length > 0 ? ids.map((id) => world.vpcs.get(id)).filter((v) => v !== undefined) : world.vpcsIn(caller.uid, regionId);
+  const matching = candidates.filter(
+    (v) =>
+      v.accountUid === caller.uid &&
+      v.regionId === regionId &&
+      (name === undefined || v.name === name) &&
+      (isDefault === undefined || v.isDefault === isDefault) &&
+      (ownerId === undefined || v.accountUid === String(ownerId)) &&
+      (resourceGroupId === undefined || v.resourceGroupId === resourceGroupId) &&
+      hasTags(v.tags, tags),
+  );
+  const page = numberedPage(params, matching);
+  return {
+    TotalCount: page.totalCount,
+    PageNumber: page.pageNumber,
+    PageSize: page.pageSize,
+    Vpcs: { Vpc: page.items.map((v) => vpcToWire(world, v)) },
+  };
+}
+
+export function describeVpcAttribute(ctx: CallContext): ActionResult {
+  const regionId = requiredRegion(ctx);
+  const id = ctx.params.requiredString('VpcId');
+  const vpc = ctx.world.vpcs.get(id);
+  if (!vpc || vpc.accountUid !== ctx.caller.uid || vpc.regionId !== regionId) {
+    throw new ApiError('InvalidVpcId.NotFound', `Specified VPC "${id}" does not exist in ${regionId}.`, 404);
+  }
+  const isDefault = ctx.params.boolean('IsDefault');
+  if (isDefault !== undefined && isDefault !== vpc.isDefault) throw new ApiError('InvalidVpcId.NotFound', `Specified VPC "${id}" is not ${isDefault ? 'the' : 'a non-'}default VPC.`, 404);
+  return vpcAttributeToWire(ctx.world, vpc);
+}
+
+export function describeVSwitches(ctx: CallContext): ActionResult {
+  const { params, world, caller } = ctx;
+  const regionId = optionalRegion(ctx);
+  const vpcId = params.string('VpcId');
+  if (regionId === undefined && vpcId === undefined) throw new ApiError('MissingParameter', 'Either RegionId or VpcId must be given.');
+  const ids = params.commaList('VSwitchId');
+  const name = params.string('VSwitchName');
+  const zoneId = params.string('ZoneId');
+  const routeTableId = params.string('RouteTableId');
+  const isDefault = params.boolean('IsDefault');
+  const ownerId = params.integer('VSwitchOwnerId', { min: 0 });
+  const resourceGroupId = params.string('ResourceGroupId');
+  const tags = params.tags('Tag');
+
+  let candidates: VSwitchRecord[];
+  if (ids.length > 0) candidates = ids.map((id) => world.vSwitches.get(id)).filter((s) => s !== undefined);
+  else if (vpcId !== undefined) candidates = world.vSwitchesOf(vpcId);
+  else candidates = world.vpcsIn(caller.uid, regionId!).flatMap((v) => world.vSwitchesOf(v.id));
+  const matching = candidates.filter((s) => {
+    const vpc = world.vpcs.get(s.vpcId);
+    return (
+      s.accountUid === caller.uid &&
+      (regionId === undefined || s.regionId === regionId) &&
+      (vpcId === undefined || s.vpcId === vpcId) &&
+      (name === undefined || s.name === name) &&
+      (zoneId === undefined || s.zoneId === zoneId) &&
+      (routeTableId === undefined || world.effectiveRouteTableId(s) === routeTableId) &&
+      (isDefault === undefined || !isDefault) &&
+      (ownerId === undefined || s.accountUid === String(ownerId)) &&
+      (resourceGroupId === undefined || vpc?.resourceGroupId === resourceGroupId) &&
+      tags.length === 0
+    );
+  });
+  const page = numberedPage(params, matching);
+  return {
+    TotalCount: page.totalCount,
+    PageNumber: page.pageNumber,
+    PageSize: page.pageSize,
+    VSwitches: { VSwitch: page.items.map((s) => vSwitchToWire(world, s)) },
+  };
+}
+
+export function describeRouteTableList(ctx: CallContext): ActionResult {
+  const { params, world, caller } = ctx;
+  const regionId = requiredRegion(ctx);
+  const vpcId = params.string('VpcId');
+  const routerId = params.string('RouterId');
+  const routerType = vpcId !== undefined ? 'VRouter' : (params.enumValue('RouterType', ['VRouter', 'VBR'] as const) ?? (routerId?.startsWith('vbr-') ? 'VBR' : 'VRouter'));
+  const ids = params.commaList('RouteTableId');
+  const name = params.string('RouteTableName');
+  const type = params.enumValue('RouteTableType', ['System', 'Custom'] as const);
+  const resourceGroupId = params.string('ResourceGroupId');
+  const tags = params.tags('Tag');
+
+  let candidates: RouteTableRecord[];
+  if (ids.length > 0) candidates = ids.map((id) => world.routeTables.get(id)).filter((t) => t !== undefined);
+  else if (vpcId !== undefined) candidates = world.routeTablesOfVpc(vpcId);
+  else if (routerId !== undefined) candidates = world.routeTablesOfRouter(routerId);
+  else if (routerType === 'VBR') candidates = world.vbrsIn(caller.uid, regionId).flatMap((v) => world.routeTablesOfRouter(v.id));
+  else candidates = world.vpcsIn(caller.uid, regionId).flatMap((v) => world.routeTablesOfVpc(v.id));
+
+  const matching = candidates.filter(
+    (t) =>
+      t.accountUid === caller.uid &&
+      t.regionId === regionId &&
+      t.routerType === routerType &&
+      (vpcId === undefined || t.vpcId === vpcId) &&
+      (routerId === undefined || t.routerId === routerId) &&
+      (name === undefined || t.name === name) &&
+      (type === undefined || t.type === type) &&
+      (resourceGroupId === undefined || (t.vpcId !== undefined && world.vpcs.get(t.vpcId)?.resourceGroupId === resourceGroupId)) &&
+      tags.length === 0,
+  );
+  const page = numberedPage(params, matching);
+  return {
+    TotalCount: page.totalCount,
+    PageNumber: page.pageNumber,
+    PageSize: page.pageSize,
+    RouterTableList: { RouterTableListType: page.items.map((t) => routeTableToWire(world, t)) },
+  };
+}

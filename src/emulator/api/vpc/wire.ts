@@ -1,0 +1,290 @@
+// VPC 2016-04-28 answers: field names, XML-era wrappers (`Vpcs.Vpc[]`, `RouteEntrys.RouteEntry[]`)
+// and value types exactly as the SDK's model classes map them — numbers where the model says
+// number, strings where it says string (BGP ASNs, hold and keepalive are strings there).
+
+import { isoSeconds } from '../../clock';
+import { parseCidr } from '../../../model/cidr';
+import { nextHopRegion, vSwitchesUsing } from '../../world/domain';
+import type {
+  BgpGroupRecord,
+  BgpPeerRecord,
+  RouteEntryRecord,
+  RouterInterfaceRecord,
+  RouteTableRecord,
+  VbrRecord,
+  VpcRecord,
+  VSwitchRecord,
+} from '../../world/records';
+import type { World } from '../../world/world';
+import type { Tag } from '../../../model/types';
+import { sessionStateOf } from './bgpRules';
+import { bandwidthOfSpec } from './routerInterfaceRules';
+
+const tagsWire = (tags: readonly Tag[]): Array<{ Key: string; Value: string }> => tags.map((t) => ({ Key: t.key, Value: t.value }));
+
+export function vpcToWire(world: World, v: VpcRecord): Record<string, unknown> {
+  return {
+    VpcId: v.id,
+    VpcName: v.name,
+    RegionId: v.regionId,
+    Status: v.status,
+    CidrBlock: v.cidrBlock,
+    SecondaryCidrBlocks: { SecondaryCidrBlock: [...v.secondaryCidrs] },
+    UserCidrs: { UserCidr: [] },
+    Ipv6CidrBlock: v.ipv6Cidrs[0] ?? '',
+    Ipv6CidrBlocks: { Ipv6CidrBlock: v.ipv6Cidrs.map((cidr) => ({ Ipv6CidrBlock: cidr, Ipv6Isp: 'BGP' })) },
+    EnabledIpv6: v.ipv6Cidrs.length > 0,
+    VRouterId: v.vRouterId,
+    RouterTableIds: { RouterTableIds: world.routeTablesOfVpc(v.id).map((t) => t.id) },
+    VSwitchIds: { VSwitchId: world.vSwitchesOf(v.id).map((s) => s.id) },
+    NatGatewayIds: { NatGatewayIds: [] },
+    OwnerId: Number(v.accountUid),
+    IsDefault: v.isDefault,
+    CreationTime: isoSeconds(v.createdAt),
+    Description: v.description,
+    ResourceGroupId: v.resourceGroupId,
+    CenStatus: 'Detached',
+    DhcpOptionsSetId: '',
+    DhcpOptionsSetStatus: '',
+    DnsHostnameStatus: 'DISABLED',
+    Tags: { Tag: tagsWire(v.tags) },
+  };
+}
+
+/** DescribeVpcAttribute: the list fields plus what only the attribute call reports. */
+export function vpcAttributeToWire(world: World, v: VpcRecord): Record<string, unknown> {
+  const { RouterTableIds: _tables, NatGatewayIds: _nat, CenStatus: _cen, ...base } = vpcToWire(world, v);
+  return {
+    ...base,
+    AssociatedCens: { AssociatedCen: [] },
+    AssociatedPropagationSources: { AssociatedPropagationSources: [] },
+    CloudResources: {
+      CloudResourceSetType: [
+        { ResourceType: 'VSwitch', ResourceCount: world.vSwitchesOf(v.id).length },
+        { ResourceType: 'RouteTable', ResourceCount: world.routeTablesOfVpc(v.id).length },
+      ],
+    },
+    ClassicLinkEnabled: false,
+    SupportIpv4Gateway: true,
+    Ipv4GatewayId: '',
+  };
+}
+
+export function vSwitchToWire(world: World, s: VSwitchRecord): Record<string, unknown> {
+  const tableId = world.effectiveRouteTableId(s) ?? '';
+  const prefix = parseCidr(s.cidrBlock);
+  // Alibaba Cloud keeps four addresses of every vSwitch for itself.
+  const available = prefix.ok ? Math.max(0, 2 ** (32 - prefix.cidr.prefix) - 4) : 0;
+  return {
+    VSwitchId: s.id,
+    VSwitchName: s.name,
+    VpcId: s.vpcId,
+    ZoneId: s.zoneId,
+    CidrBlock: s.cidrBlock,
+    Ipv6CidrBlock: '',
+    EnabledIpv6: false,
+    AvailableIpAddressCount: available,
+    Status: s.status,
+    RouteTable: { RouteTableId: tableId, RouteTableType: world.routeTables.get(tableId)?.type ?? 'System' },
+    NetworkAclId: '',
+    OwnerId: Number(s.accountUid),
+    IsDefault: false,
+    ShareType: 'Sharing',
+    CreationTime: isoSeconds(s.createdAt),
+    Description: s.description,
+    ResourceGroupId: world.vpcs.get(s.vpcId)?.resourceGroupId ?? '',
+    Tags: { Tag: [] },
+  };
+}
+
+export function routeTableToWire(world: World, t: RouteTableRecord): Record<string, unknown> {
+  return {
+    RouteTableId: t.id,
+    RouteTableName: t.name,
+    RouteTableType: t.type,
+    RouterId: t.routerId,
+    RouterType: t.routerType,
+    VpcId: t.vpcId ?? '',
+    VSwitchIds: { VSwitchId: vSwitchesUsing(world, t).map((s) => s.id) },
+    GatewayIds: { GatewayIds: [] },
+    AssociateType: 'VSwitch',
+    RoutePropagationEnable: true,
+    Status: t.status,
+    OwnerId: Number(t.accountUid),
+    CreationTime: isoSeconds(t.createdAt),
+    Description: t.description,
+    ResourceGroupId: (t.vpcId ? world.vpcs.get(t.vpcId)?.resourceGroupId : undefined) ?? '',
+    Tags: { Tag: [] },
+  };
+}
+
+export function routeEntryToWire(world: World, e: RouteEntryRecord): Record<string, unknown> {
+  const table = world.routeTables.get(e.routeTableId);
+  return {
+    RouteEntryId: e.id,
+    RouteEntryName: e.name,
+    RouteTableId: e.routeTableId,
+    DestinationCidrBlock: e.destination,
+    Type: e.type,
+    Status: e.status,
+    IpVersion: 'ipv4',
+    Description: e.description,
+    GmtModified: isoSeconds(e.modifiedAt),
+    NextHops: {
+      NextHop: e.nextHops.map((hop) => {
+        const wire: Record<string, unknown> = {
+          NextHopType: hop.type,
+          NextHopId: hop.id,
+          NextHopRegionId: nextHopRegion(world, e, hop.type, hop.id),
+          Enabled: 1,
+        };
+        if (hop.weight !== undefined) wire.Weight = hop.weight;
+        const peer = hop.type === 'VpcPeer' ? world.peers.get(hop.id) : undefined;
+        if (peer && table) {
+          const far = peer.requester.vpcId === table.vpcId ? peer.accepter : peer.requester;
+          wire.NextHopRelatedInfo = { InstanceId: far.vpcId, InstanceType: 'VPC', RegionId: far.regionId };
+        }
+        return wire;
+      }),
+    },
+  };
+}
+
+export function routerInterfaceToWire(world: World, r: RouterInterfaceRecord): Record<string, unknown> {
+  const opposite = r.oppositeInterfaceId ? world.routerInterfaces.get(r.oppositeInterfaceId) : undefined;
+  const oppositeVpcId = opposite?.vpcId ?? (r.oppositeRouterId ? world.vpcOfRouter(r.oppositeRouterId)?.id : undefined);
+  const bandwidth = bandwidthOfSpec(r.spec) ?? (opposite ? bandwidthOfSpec(opposite.spec) : undefined);
+  return {
+    RouterInterfaceId: r.id,
+    Name: r.name,
+    Description: r.description,
+    Role: r.role,
+    Spec: r.spec,
+    Status: r.status,
+    BusinessStatus: r.businessStatus,
+    RouterId: r.routerId,
+    RouterType: r.routerType,
+    VpcInstanceId: r.vpcId ?? '',
+    AccessPointId: r.accessPointId ?? '',
+    Bandwidth: bandwidth,
+    OppositeInterfaceId: r.oppositeInterfaceId ?? '',
+    OppositeInterfaceOwnerId: r.oppositeInterfaceOwnerId ?? '',
+    OppositeRouterId: r.oppositeRouterId ?? '',
+    OppositeRouterType: r.oppositeRouterType ?? '',
+    OppositeRegionId: r.oppositeRegionId,
+    OppositeVpcInstanceId: oppositeVpcId ?? '',
+    OppositeInterfaceSpec: opposite?.spec ?? '',
+    OppositeInterfaceStatus: opposite?.status ?? '',
+    OppositeInterfaceBusinessStatus: opposite?.businessStatus ?? '',
+    OppositeAccessPointId: r.oppositeAccessPointId ?? '',
+    OppositeBandwidth: opposite ? (bandwidthOfSpec(opposite.spec) ?? bandwidth) : undefined,
+    ChargeType: r.chargeType,
+    CreationTime: isoSeconds(r.createdAt),
+    ConnectedTime: r.connectedAt !== undefined ? isoSeconds(r.connectedAt) : '',
+    EndTime: '',
+    CrossBorder: false,
+    FastLinkMode: false,
+    HasReservationData: 'false',
+    HealthCheckSourceIp: r.healthCheckSourceIp ?? '',
+    HealthCheckTargetIp: r.healthCheckTargetIp ?? '',
+    HcRate: 2000,
+    HcThreshold: 8,
+    Ipv6Status: '',
+    ResourceGroupId: '',
+    Tags: { Tags: [] },
+  };
+}
+
+export function vbrToWire(v: VbrRecord): Record<string, unknown> {
+  return {
+    VbrId: v.id,
+    Name: v.name,
+    Description: v.description,
+    Status: v.status,
+    Type: 'pconnVBR',
+    RouteTableId: v.routeTableId,
+    AccessPointId: v.accessPointId,
+    PhysicalConnectionId: v.physicalConnectionId,
+    PhysicalConnectionStatus: 'Enabled',
+    PhysicalConnectionBusinessStatus: 'Normal',
+    PhysicalConnectionOwnerUid: v.accountUid,
+    CircuitCode: v.circuitCode,
+    VlanId: v.vlanId,
+    VlanInterfaceId: v.vlanInterfaceId,
+    LocalGatewayIp: v.localGatewayIp,
+    PeerGatewayIp: v.peerGatewayIp,
+    PeeringSubnetMask: v.peeringSubnetMask,
+    EnableIpv6: false,
+    LocalIpv6GatewayIp: '',
+    PeerIpv6GatewayIp: '',
+    PeeringIpv6SubnetMask: '',
+    Bandwidth: 1000,
+    Mtu: 1500,
+    MinRxInterval: 200,
+    MinTxInterval: 200,
+    DetectMultiplier: 3,
+    EcrId: '',
+    EcrOwnerId: '',
+    EcrAttatchStatus: '',
+    EccId: '',
+    SitelinkEnable: false,
+    CloudBoxInstanceId: '',
+    AssociatedPhysicalConnections: { AssociatedPhysicalConnection: [] },
+    AssociatedCens: { AssociatedCen: [] },
+    CreationTime: isoSeconds(v.createdAt),
+    ActivationTime: isoSeconds(v.createdAt),
+    RecoveryTime: '',
+    TerminationTime: '',
+    PConnVbrChargeType: '',
+    PConnVbrExpireTime: '',
+    ResourceGroupId: '',
+    Tags: { Tags: [] },
+  };
+}
+
+export function bgpGroupToWire(g: BgpGroupRecord): Record<string, unknown> {
+  return {
+    BgpGroupId: g.id,
+    Name: g.name,
+    Description: g.description,
+    RouterId: g.vbrId,
+    RegionId: g.regionId,
+    PeerAsn: String(g.peerAsn),
+    LocalAsn: String(g.localAsn),
+    AuthKey: g.authKey,
+    Hold: String(g.hold),
+    Keepalive: String(g.keepalive),
+    IsFake: String(g.isFakeAsn),
+    IpVersion: g.ipVersion,
+    RouteLimit: String(g.routeLimit),
+    Status: g.status,
+  };
+}
+
+export function bgpPeerToWire(world: World, p: BgpPeerRecord): Record<string, unknown> {
+  const group = world.bgpGroups.get(p.bgpGroupId);
+  return {
+    BgpPeerId: p.id,
+    BgpGroupId: p.bgpGroupId,
+    Name: p.name,
+    Description: p.description,
+    PeerIpAddress: p.peerIpAddress,
+    PeerAsn: String(group?.peerAsn ?? ''),
+    LocalAsn: String(group?.localAsn ?? ''),
+    AuthKey: group?.authKey ?? '',
+    Hold: String(group?.hold ?? ''),
+    Keepalive: String(group?.keepalive ?? ''),
+    RouteLimit: String(group?.routeLimit ?? ''),
+    IsFake: group?.isFakeAsn ?? false,
+    IpVersion: p.ipVersion,
+    EnableBfd: p.enableBfd,
+    BfdMultiHop: p.bfdMultiHop,
+    AdvertisedRouteCount: p.advertisedRouteCount,
+    ReceivedRouteCount: p.receivedRouteCount,
+    RouterId: group?.vbrId ?? '',
+    RegionId: p.regionId,
+    GmtModified: isoSeconds(p.modifiedAt),
+    Status: p.status,
+    BgpStatus: sessionStateOf(p),
+  };
+}
