@@ -60,6 +60,8 @@ function runNpm(dir, logFile) {
   return new Promise((resolve) => {
     const child = spawn(
       npmCli,
+      // npm 11 calls --unsafe-perm unknown but still hands it to the scripts, and code-server's
+      // postinstall refuses to run as root without it.
       ['install', `code-server@${codeServerVersion}`, '--unsafe-perm', '--foreground-scripts', '--no-audit', '--no-fund', '--loglevel=warn'],
       {
         cwd: dir,
