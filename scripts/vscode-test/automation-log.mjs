@@ -6,8 +6,9 @@ import { format } from 'node:util';
 // Must equal `testOutputMark` in test/vscode/support/test-output.ts.
 export const testOutputMark = '[vpt-test] ';
 
-// What an offline workbench always complains about: no extension gallery, no vsda signing module.
-const offlineNoise = [/open-vsx\.org/, /vsda/, /ENOTFOUND/, /Failed to load resource.*404/];
+// What an offline workbench always complains about (no extension gallery, no vsda signing
+// module), and the suite's own rejection, whose failures the reporter has already listed.
+const offlineNoise = [/open-vsx\.org/, /vsda/, /ENOTFOUND/, /Failed to load resource.*404/, /of the VS Code tests failed/];
 
 export function createAutomationLog({ verbose = false, write = (line) => process.stdout.write(`${line}\n`) } = {}) {
   const workbenchErrors = [];

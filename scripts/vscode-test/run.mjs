@@ -50,8 +50,7 @@ async function startEmulatorForRun() {
   return { VPC_PEERING_EMULATOR: emulator.readyLine };
 }
 
-async function runInCodeServer(profile, hostEnv) {
-  const entry = await ensureCodeServer();
+async function runInCodeServer(entry, profile, hostEnv) {
   const env = {
     ...cleanEnvironment(),
     // VS Code and Chromium write under HOME and the XDG folders: keep all of it in the scratch dir.
@@ -130,6 +129,8 @@ async function main() {
   const choice = chooseRunner();
   console.log(`VS Code runner: ${choice.runner} (${choice.reason})`);
   requireBuiltFiles();
+  // Installed (on first use) before anything else starts, so nothing idles through the install.
+  const codeServerEntry = choice.runner === 'code-server' ? await ensureCodeServer() : undefined;
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'vpt-vscode-'));
   cleanup.add(() => {
     if (settings.keepArtifacts) console.log(`kept the run's files in ${scratch}`);
@@ -147,7 +148,7 @@ async function main() {
     hostEnv.VPT_MARK_TEST_OUTPUT = '1';
   }
 
-  const exitCode = choice.runner === 'code-server' ? await runInCodeServer(profile, hostEnv) : await runInElectron(choice, profile, hostEnv);
+  const exitCode = codeServerEntry ? await runInCodeServer(codeServerEntry, profile, hostEnv) : await runInElectron(choice, profile, hostEnv);
   const result = report(exitCode, hostEnv.VPT_TEST_SUMMARY);
   console.log(`VS Code run took ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return result;
