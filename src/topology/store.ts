@@ -137,6 +137,11 @@ export class TopologyStore {
     return this.accountsById.get(profileId)?.source.client;
   }
 
+  /** UIDs of the accounts behind the active profiles (whose identity is known). */
+  activeAccountUids(): string[] {
+    return [...this.accountsById.values()].flatMap((entry) => valueOf(entry.identity)?.accountUid ?? []);
+  }
+
   /** The profile whose account has this UID, if one is active. */
   profileForAccount(accountUid: string): string | undefined {
     for (const [profileId, entry] of this.accountsById) {

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { TopologyChange } from '../../topology/changes';
 import type { TopologyStore } from '../../topology/store';
 import { AccountNode } from './accountNode';
-import { type ExplorerContext, ExplorerNode } from './explorerNode';
+import { type ExplorerContext, type ExplorerNode } from './explorerNode';
 import { PeerConnectionNode } from './peerConnectionNode';
 import { RegionNode } from './regionNode';
 import { RouteTablesNode } from './routeNodes';

@@ -2,6 +2,7 @@
 
 import * as vscode from 'vscode';
 import type { RegionInventory } from '../../model/types';
+import { bgpGroupContextValue, bgpPeerContextValue, vbrContextValue } from '../../model/contextValue';
 import { valueOf } from '../../topology/loadState';
 import { type ExplorerContext, ExplorerNode } from './explorerNode';
 import type { RegionNode } from './regionNode';
@@ -65,7 +66,7 @@ export class VbrNode extends ExplorerNode {
       [vscode.l10n.t('Physical connection'), vbr?.physicalConnectionId],
       [vscode.l10n.t('Description'), vbr?.description],
     ]);
-    item.contextValue = `vbr:${vbr?.status ?? 'unknown'}`;
+    item.contextValue = vbr ? vbrContextValue(vbr) : 'vbr:unknown';
     return item;
   }
 
@@ -102,7 +103,7 @@ export class BgpGroupNode extends ExplorerNode {
       [vscode.l10n.t('Route limit'), group?.routeLimit],
       [vscode.l10n.t('Description'), group?.description],
     ]);
-    item.contextValue = `bgpGroup:${group?.status ?? 'unknown'}`;
+    item.contextValue = group ? bgpGroupContextValue(group) : 'bgpGroup:unknown';
     return item;
   }
 
@@ -145,7 +146,7 @@ export class BgpPeerNode extends ExplorerNode {
       [vscode.l10n.t('Routes advertised'), peer.advertisedRouteCount],
       [vscode.l10n.t('Routes received'), peer.receivedRouteCount],
     ]);
-    item.contextValue = `bgpPeer:${peer.status}:${peer.bgpStatus}`;
+    item.contextValue = bgpPeerContextValue(peer);
     return item;
   }
 }

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { PeerConnection, PeerEnd } from '../../model/types';
 import { valueOf } from '../../topology/loadState';
-import { peerConnectionMenuContext } from '../menuContext';
+import { peerConnectionContextValue } from '../../model/contextValue';
 import { type ExplorerContext, ExplorerNode } from './explorerNode';
 import { peerStatusIcon } from './statusIcons';
 import { attributeTooltip } from './tooltip';
@@ -68,8 +68,7 @@ export class PeerConnectionNode extends ExplorerNode {
       [vscode.l10n.t('Resource group'), connection.resourceGroupId],
       [vscode.l10n.t('Tags'), connection.tags.map((t) => `${t.key}=${t.value}`).join(', ')],
     ]);
-    const viewerUid = valueOf(context.store.region(this.profileId, this.regionId))?.accountUid ?? '';
-    item.contextValue = peerConnectionMenuContext(connection, viewerUid);
+    item.contextValue = peerConnectionContextValue(connection, context.store.activeAccountUids());
     return item;
   }
 

@@ -3,6 +3,7 @@
 
 import * as vscode from 'vscode';
 import type { RouteEntry, RouteTable } from '../../model/types';
+import { routeEntryContextValue, routeTableContextValue } from '../../model/contextValue';
 import { valueOf } from '../../topology/loadState';
 import { type ExplorerContext, ExplorerNode, paged } from './explorerNode';
 import { EmptyNode, ErrorNode, LoadingNode, LoadMoreNode } from './messageNodes';
@@ -85,7 +86,7 @@ export class RouteTableNode extends ExplorerNode {
       [vscode.l10n.t('vSwitches'), table?.vSwitchIds.join(', ')],
       [vscode.l10n.t('Status'), table?.status],
     ]);
-    item.contextValue = `routeTable:${table?.type ?? 'unknown'}`;
+    item.contextValue = table ? routeTableContextValue(table) : 'routeTable:unknown';
     return item;
   }
 
@@ -133,8 +134,7 @@ export class RouteEntryNode extends ExplorerNode {
       [vscode.l10n.t('Name'), entry.name],
       [vscode.l10n.t('Description'), entry.description],
     ]);
-    const viaPeer = entry.nextHops.some((h) => h.type === 'VpcPeer');
-    item.contextValue = `routeEntry:${entry.type}${viaPeer ? ':vpcPeer' : ''}`;
+    item.contextValue = routeEntryContextValue(entry);
     return item;
   }
 }

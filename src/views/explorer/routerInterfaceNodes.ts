@@ -2,6 +2,7 @@
 
 import * as vscode from 'vscode';
 import type { RouterInterface } from '../../model/types';
+import { routerInterfaceContextValue } from '../../model/contextValue';
 import { valueOf } from '../../topology/loadState';
 import { type ExplorerContext, ExplorerNode } from './explorerNode';
 import { resourceStatusIcon } from './statusIcons';
@@ -70,7 +71,7 @@ export class RouterInterfaceNode extends ExplorerNode {
       [vscode.l10n.t('Created'), ri.createdAt],
       [vscode.l10n.t('Connected'), ri.connectedAt],
     ]);
-    item.contextValue = `routerInterface:${ri.status}:${ri.role}`;
+    item.contextValue = routerInterfaceContextValue(ri);
     return item;
   }
 }
