@@ -105,7 +105,9 @@ export interface InventoryReader {
   listVSwitches(regionId: string, vpcId: string, o?: ReadOptions): Promise<VSwitch[]>;
   /** All route tables (system and custom) of one VPC. */
   listRouteTables(regionId: string, vpcId: string, o?: ReadOptions): Promise<RouteTable[]>;
-  /** All entries of one route table (token-paged, 100 a page, sequential). */
+  /** The route table(s) of a virtual border router (DescribeRouteTableList with RouterType VBR). */
+  listVbrRouteTables(regionId: string, vbrId: string, o?: ReadOptions): Promise<RouteTable[]>;
+  /** All entries of one route table, of a VPC or a VBR (token-paged, 100 a page, sequential). */
   listRouteEntries(regionId: string, routeTableId: string, o?: ReadOptions): Promise<RouteEntry[]>;
   /** All router interfaces of the account in the region. */
   listRouterInterfaces(regionId: string, o?: ReadOptions): Promise<RouterInterface[]>;

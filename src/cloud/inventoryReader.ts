@@ -154,6 +154,15 @@ export class AlibabaInventoryReader implements InventoryReader {
     return wire.map((w) => toRouteTable(w, regionId));
   }
 
+  async listVbrRouteTables(regionId: string, vbrId: string, o?: ReadOptions): Promise<RouteTable[]> {
+    const wire = await this.#numbered('DescribeRouteTableList', regionId, o, async (pageNumber, rt) => {
+      const request = new DescribeRouteTableListRequest({ regionId, routerId: vbrId, routerType: 'VBR', pageNumber, pageSize: VPC_PAGE_SIZE });
+      const body = (await this.#deps.clients.vpc(regionId).describeRouteTableListWithOptions(request, rt)).body;
+      return { items: body?.routerTableList?.routerTableListType ?? [], totalCount: body?.totalCount };
+    }, (w) => w.routeTableId ?? '');
+    return wire.map((w) => toRouteTable(w, regionId));
+  }
+
   async listRouteEntries(regionId: string, routeTableId: string, o?: ReadOptions): Promise<RouteEntry[]> {
     const entries = await collectTokenPages(async (nextToken) => {
       const body = await this.#vpcRead('DescribeRouteEntryList', regionId, o, (rt) =>
