@@ -85,7 +85,9 @@ export async function readInventory(reader: InventoryReader, accountUid: string,
     reader.listBgpGroups(regionId),
     reader.listBgpPeers(regionId, {}),
   ]);
-  const routeTables = (await Promise.all(vpcs.map((v) => reader.listRouteTables(regionId, v.id)))).flat();
+  const routeTables = (
+    await Promise.all([...vpcs.map((v) => reader.listRouteTables(regionId, v.id)), ...vbrs.map((v) => reader.listVbrRouteTables(regionId, v.id))])
+  ).flat();
   const routeEntries = (await Promise.all(routeTables.map((t) => reader.listRouteEntries(regionId, t.id)))).flat();
   return { accountUid, regionId, vpcs, peerConnections, routerInterfaces, vbrs, bgpGroups, bgpPeers, routeTables, routeEntries };
 }
@@ -133,3 +135,16 @@ export function freshVpc(emulator: Emulator, accountName: string, regionId: stri
   });
 }
 
+
+/** Two fresh VPCs of one account, peered and Activated: a valid `VpcPeer` next hop for routes. */
+export async function peeredPair(emulator: Emulator, client: AccountClient, accountName: string, regionId: string): Promise<{ a: Vpc; b: Vpc; pcc: string }> {
+  const a = freshVpc(emulator, accountName, regionId);
+  const b = freshVpc(emulator, accountName, regionId);
+  const created = await client.operations.createPeerConnection(
+    { regionId, vpcId: a.id, acceptingAccountUid: account(emulator, accountName).uid, acceptingRegionId: regionId, acceptingVpcId: b.id },
+    { clientToken: token() },
+  );
+  const pcc = created.id ?? '';
+  await waitPeer(client, pcc, 'Activated');
+  return { a, b, pcc };
+}
