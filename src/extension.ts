@@ -10,7 +10,8 @@ import { AccountSession } from './profiles/accountSession';
 import { ProfileRegistry, SANDBOX_PREFIX } from './profiles/profileRegistry';
 import { SandboxHost } from './profiles/sandbox';
 import { TopologyStore } from './topology/store';
-import { readSettings, watchSettings } from './settings';
+import { PeriodicRefresh, readSettings, watchSettings } from './settings';
+import type { ExplorerNode } from './views/explorer/explorerNode';
 import { ExplorerProvider } from './views/explorer/explorerProvider';
 import { ProfileStatusBar } from './views/profileStatusBar';
 
@@ -18,6 +19,9 @@ import { ProfileStatusBar } from './views/profileStatusBar';
 export interface VpcPeeringApi {
   readonly store: TopologyStore;
   readonly registry: ProfileRegistry;
+  /** The explorer's data provider (what the tree shows, node by node). */
+  readonly explorer: ExplorerProvider;
+  readonly treeView: vscode.TreeView<ExplorerNode>;
   /** Tests: answer the next wizard prompts from a script instead of the editor. */
   useScriptedPrompts(answers: ScriptedAnswer[]): ScriptedPrompter;
 }
@@ -84,8 +88,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<VpcPee
     void vscode.commands.executeCommand('setContext', 'vpcPeering.noActiveProfile', registry.activeIds().length === 0);
   };
   context.subscriptions.push(registry.onDidChange(syncProfiles));
+  const periodicRefresh = new PeriodicRefresh(() => void store.refreshAll(), settings.refreshIntervalMinutes);
+  context.subscriptions.push(periodicRefresh);
   context.subscriptions.push(
     watchSettings((next) => {
+      periodicRefresh.setIntervalMinutes(next.refreshIntervalMinutes);
       store.setRegionFilter(next.regions);
       session.updateSettings({ maxConcurrent: next.maxConcurrentRequests, readTimeoutMs: next.requestTimeoutSeconds * 1000 });
       explorer.refreshAll();
@@ -111,6 +118,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<VpcPee
   return {
     store,
     registry,
+    explorer,
+    treeView,
     useScriptedPrompts(answers) {
       scripted = new ScriptedPrompter(answers);
       return scripted;

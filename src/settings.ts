@@ -34,3 +34,24 @@ export function watchSettings(onChange: (settings: Settings) => void): vscode.Di
 function clamp(value: number, min: number, max: number): number {
   return Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : min;
 }
+
+/** Reloads everything every N minutes while N > 0 (`vpcPeering.refreshIntervalMinutes`). */
+export class PeriodicRefresh implements vscode.Disposable {
+  private timer?: ReturnType<typeof setInterval>;
+
+  constructor(
+    private readonly refresh: () => void,
+    minutes: number,
+  ) {
+    this.setIntervalMinutes(minutes);
+  }
+
+  setIntervalMinutes(minutes: number): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = minutes > 0 ? setInterval(this.refresh, minutes * 60_000) : undefined;
+  }
+
+  dispose(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+}

@@ -1,0 +1,241 @@
+// The explorer tree in real VS Code: the welcome view, the sandbox, the demo scenario's accounts,
+// regions and VPCs, a refresh after a change in the cloud, and which menu items each peer
+// connection status offers.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { VpcPeeringApi } from '../../src/extension';
+import type { RunningEmulator } from '../../src/emulator';
+import type { ExplorerNode } from '../../src/views/explorer/explorerNode';
+import { activatedExtension, manifest } from './support/extension';
+import { screenshotsAvailable, takeScreenshot } from './support/screenshot';
+import { sleep, waitFor } from './support/wait';
+
+interface Row {
+  node: ExplorerNode;
+  item: vscode.TreeItem;
+  label: string;
+}
+
+async function api(): Promise<VpcPeeringApi> {
+  return (await activatedExtension()).exports as VpcPeeringApi;
+}
+
+function labelOf(item: vscode.TreeItem): string {
+  return typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
+}
+
+async function rows(explorer: VpcPeeringApi['explorer'], parent?: ExplorerNode): Promise<Row[]> {
+  const children = (await explorer.getChildren(parent)) ?? [];
+  return Promise.all(
+    children.map(async (node) => {
+      const item = await explorer.getTreeItem(node);
+      return { node, item, label: labelOf(item) };
+    }),
+  );
+}
+
+/** Children once they stop saying "Loading…". */
+async function settledRows(explorer: VpcPeeringApi['explorer'], parent: ExplorerNode | undefined, what: string): Promise<Row[]> {
+  return waitFor(what, async () => {
+    const current = await rows(explorer, parent);
+    return current.some((r) => r.item.contextValue === 'loading') ? undefined : current;
+  }, 15_000);
+}
+
+/** The harness's emulator (the one `vpcPeering.useSandbox` uses in tests). */
+function harnessEmulator(): { endpoint: string; accounts: RunningEmulator['accounts']; owned: false } {
+  const ready = JSON.parse(process.env.VPC_PEERING_EMULATOR ?? 'null') as { endpoint: string; accounts: RunningEmulator['accounts'] } | null;
+  assert.ok(ready, 'the runner passes the emulator in VPC_PEERING_EMULATOR');
+  return { ...ready, owned: false };
+}
+
+/** Evaluates the simple `when` clauses this extension writes: `a == b && viewItem =~ /re/`. */
+function whenHolds(when: string, facts: Record<string, string>): boolean {
+  return when.split('&&').every((clause) => {
+    const text = clause.trim();
+    const regex = /^(\S+)\s*=~\s*\/(.*)\/([a-z]*)$/.exec(text);
+    if (regex) return new RegExp(regex[2], regex[3]).test(facts[regex[1]] ?? '');
+    const equals = /^(\S+)\s*==\s*(\S+)$/.exec(text);
+    if (equals) return facts[equals[1]] === equals[2];
+    throw new Error(`unsupported when clause: ${text}`);
+  });
+}
+
+function menuCommandsFor(contextValue: string): string[] {
+  const menus = (manifest().contributes as unknown as { menus: Record<string, { command: string; when?: string }[]> }).menus;
+  return menus['view/item/context']
+    .filter((entry) => !entry.when || whenHolds(entry.when, { view: 'vpcPeering.explorer', viewItem: contextValue }))
+    .map((entry) => entry.command);
+}
+
+describe('explorer tree', function () {
+  this.timeout(60_000);
+
+  it('shows the welcome view with the three ways to start when no profile is active', async () => {
+    const extension = await api();
+    await extension.registry.setActive([]);
+    assert.deepEqual(await rows(extension.explorer), [], 'an empty tree lets VS Code show the welcome content');
+    const welcome = (manifest().contributes as unknown as { viewsWelcome: { view: string; contents: string; when?: string }[] }).viewsWelcome;
+    const entry = welcome.find((w) => w.view === 'vpcPeering.explorer');
+    assert.ok(entry, 'viewsWelcome for the explorer');
+    for (const command of ['vpcPeering.useSandbox', 'vpcPeering.useCliProfile', 'vpcPeering.addAccessKey']) {
+      assert.ok(entry.contents.includes(`command:${command}`), `the welcome view links ${command}`);
+    }
+    assert.equal(entry.when, 'vpcPeering.noActiveProfile');
+    if (screenshotsAvailable()) {
+      await vscode.commands.executeCommand('workbench.view.extension.vpcPeering');
+      await sleep(800);
+      await takeScreenshot('explorer-welcome');
+    }
+  });
+
+  it('starts the sandbox and shows every demo account, its regions and VPCs', async () => {
+    const extension = await api();
+    const ids = (await vscode.commands.executeCommand('vpcPeering.useSandbox')) as string[];
+    assert.equal(ids.length, 3, 'three demo accounts');
+    assert.deepEqual(extension.registry.activeIds(), ids);
+    await extension.store.whenIdle();
+    const accounts = await settledRows(extension.explorer, undefined, 'the accounts');
+    assert.deepEqual(
+      accounts.map((a) => a.label).sort(),
+      ['Sandbox · app-team', 'Sandbox · network-hub', 'Sandbox · partner'],
+    );
+    const emulator = harnessEmulator();
+    for (const account of accounts) {
+      const uid = String(account.item.description);
+      assert.ok(emulator.accounts.some((a) => a.uid === uid), `${account.label} shows its UID`);
+      const regions = await settledRows(extension.explorer, account.node, `regions of ${account.label}`);
+      assert.ok(regions.length > 0, `${account.label} has regions`);
+      let vpcCount = 0;
+      for (const region of regions) {
+        const inventory = extension.store.region(account.node.id.replace('account/', ''), String(region.node.id.split('/region/')[1]));
+        assert.equal(inventory.status, 'loaded');
+        const children = await rows(extension.explorer, region.node);
+        const vpcs = children.filter((c) => c.item.contextValue === 'vpc');
+        assert.equal(vpcs.length, inventory.status === 'loaded' ? inventory.value.vpcs.length : -1, `VPCs of ${region.label}`);
+        for (const vpc of vpcs) assert.match(String(vpc.item.description), /\d+\.\d+\.\d+\.\d+\/\d+/, 'a VPC shows its CIDRs');
+        vpcCount += vpcs.length;
+      }
+      assert.ok(vpcCount > 0, `${account.label} shows VPCs`);
+    }
+    if (screenshotsAvailable()) {
+      await vscode.commands.executeCommand('workbench.view.extension.vpcPeering');
+      const hub = accounts.find((a) => a.label.includes('network-hub'))!;
+      const [firstRegion] = await rows(extension.explorer, hub.node);
+      await extension.treeView.reveal(firstRegion.node, { expand: 2, focus: false, select: false });
+      await sleep(1000);
+      await takeScreenshot('explorer-demo');
+    }
+  });
+
+  it('offers on each peer connection exactly the actions its status and side allow', async () => {
+    const extension = await api();
+    await vscode.commands.executeCommand('vpcPeering.useSandbox');
+    await extension.store.whenIdle();
+    const seen = new Map<string, string[]>();
+    for (const account of await rows(extension.explorer)) {
+      for (const region of await rows(extension.explorer, account.node)) {
+        for (const vpc of (await rows(extension.explorer, region.node)).filter((r) => r.item.contextValue === 'vpc')) {
+          for (const child of await rows(extension.explorer, vpc.node)) {
+            const value = child.item.contextValue ?? '';
+            if (value.startsWith('peerConnection:')) seen.set(value, menuCommandsFor(value));
+          }
+        }
+      }
+    }
+    const find = (pattern: RegExp) => [...seen.entries()].find(([value]) => pattern.test(value));
+    const waitingForMe = find(/^peerConnection:Accepting:accepter:/);
+    assert.ok(waitingForMe, `the demo has a request waiting for a sandbox account (saw ${[...seen.keys()].join(', ')})`);
+    assert.ok(waitingForMe[1].includes('vpcPeering.copyId'));
+    const requested = find(/^peerConnection:Accepting:requester:/);
+    if (requested) {
+      assert.ok(!/canAccept/.test(requested[0]), 'the requester cannot accept its own request');
+    }
+    const activated = find(/^peerConnection:Activated:/);
+    assert.ok(activated, 'the demo has an activated connection');
+    assert.match(activated[0], /canDelete/);
+    assert.match(activated[0], /canAddRoutes/);
+    const settling = find(/^peerConnection:(Rejected|Expired):/);
+    assert.ok(settling, 'the demo has a rejected or expired request');
+    assert.doesNotMatch(settling[0], /canAccept|canModify|canAddRoutes/);
+    // Every menu entry shown for a connection must also be allowed by its capabilities.
+    for (const [value, commands] of seen) {
+      if (commands.includes('vpcPeering.acceptPeerConnection')) assert.match(value, /canAccept/, value);
+      if (commands.includes('vpcPeering.deletePeerConnection')) assert.match(value, /canDelete/, value);
+      if (commands.includes('vpcPeering.addRoutes')) assert.match(value, /canAddRoutes/, value);
+    }
+  });
+
+  describe('against a private emulator', () => {
+    let emulator: RunningEmulator;
+
+    before(async () => {
+      // Loaded from the compiled sources: the extension's bundle has its own copy.
+      const { startEmulator } = require('../../src/emulator') as typeof import('../../src/emulator');
+      emulator = await startEmulator({ scenario: 'demo', transitionMs: 50 });
+      const extension = await api();
+      extension.registry.setSandbox({ endpoint: emulator.endpoint, accounts: emulator.accounts, owned: false });
+      await extension.registry.setActive(extension.registry.sandboxProfiles().map((p) => p.id));
+      await extension.store.whenIdle();
+    });
+
+    after(async () => {
+      const extension = await api();
+      extension.registry.setSandbox(harnessEmulator());
+      await extension.registry.setActive(extension.registry.sandboxProfiles().map((p) => p.id));
+      await emulator?.close();
+    });
+
+    it('shows a VPC created in the cloud after a refresh of its region', async () => {
+      const extension = await api();
+      const hub = emulator.accounts.find((a) => a.name === 'network-hub')!;
+      const profileId = `sandbox:${hub.uid}`;
+      const regionId = 'cn-beijing';
+      const before = extension.store.region(profileId, regionId);
+      assert.equal(before.status, 'loaded');
+      const created = emulator.world.addVpc('network-hub', regionId, { name: 'added-out-of-band', cidrBlock: '172.31.0.0/16' });
+      await vscode.commands.executeCommand('vpcPeering.refresh', { profileId, regionId });
+      const accountRow = (await rows(extension.explorer)).find((r) => r.node.id === `account/${profileId}`)!;
+      const regionRow = (await rows(extension.explorer, accountRow.node)).find((r) => r.node.id.endsWith(`/region/${regionId}`))!;
+      const vpcs = await rows(extension.explorer, regionRow.node);
+      const row = vpcs.find((r) => r.label === 'added-out-of-band');
+      assert.ok(row, 'the new VPC is in the tree');
+      assert.match(String(row.item.description), /172\.31\.0\.0\/16/);
+      assert.match(String(row.item.description), new RegExp(created.id));
+    });
+
+    it('shows a failing region as an error node with the mapped hint, and retries it', async () => {
+      const extension = await api();
+      const hub = emulator.accounts.find((a) => a.name === 'network-hub')!;
+      const profileId = `sandbox:${hub.uid}`;
+      emulator.faults.addRule({ action: 'DescribeVpcs', regionId: 'cn-shanghai', accountUid: hub.uid, code: 'Forbidden.RAM', httpStatus: 403 });
+      await vscode.commands.executeCommand('vpcPeering.refresh', { profileId, regionId: 'cn-shanghai' });
+      const accountRow = (await rows(extension.explorer)).find((r) => r.node.id === `account/${profileId}`)!;
+      const regionRow = (await rows(extension.explorer, accountRow.node)).find((r) => r.node.id.endsWith('/region/cn-shanghai'))!;
+      const [errorRow] = await rows(extension.explorer, regionRow.node);
+      assert.equal(errorRow.item.contextValue, 'error');
+      assert.equal(errorRow.item.description, 'Forbidden.RAM');
+      assert.equal(errorRow.item.command?.command, 'vpcPeering.refresh');
+      // Other regions of the same account still load.
+      assert.equal(extension.store.region(profileId, 'cn-hangzhou').status, 'loaded');
+      emulator.faults.clearRules();
+      await vscode.commands.executeCommand(errorRow.item.command!.command, ...(errorRow.item.command!.arguments ?? []));
+      const healed = await rows(extension.explorer, regionRow.node);
+      assert.ok(healed.every((r) => r.item.contextValue !== 'error'), 'the retry cleared the error');
+    });
+
+    it('follows a connection through a transition without reloading its region', async () => {
+      const extension = await api();
+      const hub = emulator.accounts.find((a) => a.name === 'network-hub')!;
+      const profileId = `sandbox:${hub.uid}`;
+      const target = emulator.world.regions()
+        .flatMap((r) => emulator.world.inventory(hub.uid, r).peerConnections)
+        .find((c) => c.status === 'Activated' && c.requester.accountUid === hub.uid)!;
+      emulator.world.setPeerStatus(target.id, 'Updating');
+      await extension.store.refreshPeerConnection(target.id);
+      const seen = () => extension.store.findPeerConnection(target.id).find((p) => p.profileId === profileId)?.connection.status;
+      assert.equal(seen(), 'Updating');
+      await waitFor('the connection to settle', () => seen() === 'Activated', 10_000);
+    });
+  });
+});
