@@ -171,7 +171,7 @@ describe('explorer tree', function () {
 
     before(async () => {
       // Loaded from the compiled sources: the extension's bundle has its own copy.
-      const { startEmulator } = require('../../src/emulator') as typeof import('../../src/emulator');
+      const { startEmulator } = await import('../../src/emulator');
       emulator = await startEmulator({ scenario: 'demo', transitionMs: 50 });
       const extension = await api();
       extension.registry.setSandbox({ endpoint: emulator.endpoint, accounts: emulator.accounts, owned: false });
