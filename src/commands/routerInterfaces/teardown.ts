@@ -1,0 +1,72 @@
+// Removing router interfaces one after the other: wait out any change in flight, deactivate an
+// Active one (its opposite end follows), wait for Inactive, delete, wait until gone. Used by the
+// delete command and to clean up after a connection that failed halfway. A failure says exactly
+// which interfaces were deleted before it.
+
+import * as vscode from 'vscode';
+import { isCloudError } from '../../cloud/errors';
+import { failureLine } from '../../views/failureText';
+import { withHint } from '../cloudErrorHint';
+import type { OperationControl } from '../operation/runOperation';
+import { followInterface, followUntilGone, followUntilSettled, type InterfaceHandle } from './follow';
+import { routesFirstHint } from './routesVia';
+
+export interface TeardownTarget extends InterfaceHandle {
+  /** How messages name it (id, name, router, region, account). */
+  label: string;
+}
+
+export class TeardownFailed extends Error {
+  override readonly name = 'TeardownFailed';
+  constructor(
+    readonly deleted: readonly string[],
+    readonly failedOn: TeardownTarget,
+    readonly reason: unknown,
+  ) {
+    super(
+      deleted.length
+        ? vscode.l10n.t('Deleted {0}, then deleting {1} failed: {2}', deleted.join(', '), failedOn.routerInterfaceId, failureLine(reason))
+        : vscode.l10n.t('Deleting {0} failed: {1}', failedOn.routerInterfaceId, failureLine(reason)),
+    );
+  }
+}
+
+/** Deletes the targets in order; resolves to the ids deleted (or found gone already). */
+export async function tearDown(targets: readonly TeardownTarget[], control: OperationControl): Promise<string[]> {
+  const deleted: string[] = [];
+  for (const [index, target] of targets.entries()) {
+    try {
+      await tearDownOne(target, control, index);
+      deleted.push(target.routerInterfaceId);
+    } catch (error) {
+      if (control.signal.aborted) throw error;
+      throw new TeardownFailed(deleted, target, error);
+    }
+  }
+  return deleted;
+}
+
+async function tearDownOne(target: TeardownTarget, control: OperationControl, index: number): Promise<void> {
+  const { client, regionId, routerInterfaceId } = target;
+  const ref = { regionId, routerInterfaceId };
+  let ri = await followUntilSettled(target, control);
+  if (!ri) return;
+  if (ri.status === 'Active') {
+    control.report(vscode.l10n.t('Deactivating {0}…', routerInterfaceId));
+    await client.operations.deactivateRouterInterface(ref, { clientToken: `${control.clientToken}-d${index}`, signal: control.signal });
+    control.markSent();
+    ri = await followInterface(target, ['Inactive', 'Idle'], control);
+  }
+  if (ri.status !== 'Idle' && ri.status !== 'Inactive') {
+    throw new Error(vscode.l10n.t('{0} is {1}; it can be deleted only when Idle or Inactive.', routerInterfaceId, ri.status));
+  }
+  control.report(vscode.l10n.t('Deleting {0}…', routerInterfaceId));
+  try {
+    await client.operations.deleteRouterInterface(ref, { clientToken: `${control.clientToken}-x${index}`, signal: control.signal });
+  } catch (error) {
+    if (isCloudError(error) && /RouteEntry/.test(error.code)) throw withHint(error, routesFirstHint());
+    throw error;
+  }
+  control.markSent();
+  await followUntilGone(target, control);
+}

@@ -1,0 +1,72 @@
+// Activate / deactivate an existing router interface (the two ends of a link change together):
+// check the state allows it, send the change, follow both ends until they settle, refresh.
+// Arguments object: { profileId, regionId, routerInterfaceId, skipConfirmation?: boolean }.
+
+import * as vscode from 'vscode';
+import { routerInterfaceActions } from '../../model/resourceActions';
+import { argumentsObject, optionalBoolean } from '../arguments';
+import type { CommandContext } from '../commandContext';
+import { clientFor, runOperation } from '../operation/runOperation';
+import { WizardCancelled } from '../wizard/prompter';
+import { followInterface } from './follow';
+import { describeInterface, oppositeOf, targetInterface } from './located';
+
+export type Toggle = 'activate' | 'deactivate';
+
+export interface ToggleResult {
+  routerInterfaceId: string;
+  status: string;
+  oppositeInterfaceId?: string;
+  oppositeStatus?: string;
+}
+
+export async function toggleActive(context: CommandContext, argument: unknown, action: Toggle): Promise<ToggleResult> {
+  const args = argumentsObject(argument);
+  const { store } = context;
+  const title = action === 'activate' ? vscode.l10n.t('Activate Router Interface') : vscode.l10n.t('Deactivate Router Interface');
+  const target = await targetInterface(context, argument, (ri) => routerInterfaceActions(ri).includes(action), title);
+  if (!routerInterfaceActions(target.ri).includes(action)) {
+    const needs =
+      action === 'activate'
+        ? vscode.l10n.t('it can be activated only when Inactive, with payments in order (business status {0}).', target.ri.businessStatus || 'Normal')
+        : vscode.l10n.t('it can be deactivated only when Active.');
+    throw new Error(vscode.l10n.t('{0} is {1}; {2}', target.ri.id, target.ri.status, needs));
+  }
+  const opposite = oppositeOf(store, target);
+  if (action === 'deactivate' && !(optionalBoolean(args, 'skipConfirmation') ?? false)) {
+    const detail = [target, ...(opposite ? [opposite] : [])].map((e) => `• ${describeInterface(store, e)}`).join('\n');
+    const confirm = vscode.l10n.t('Deactivate');
+    const answer = await context.prompter().confirm(
+      vscode.l10n.t('Deactivate {0}? Traffic over the link stops until it is activated again.', target.ri.id),
+      detail,
+      [confirm],
+    );
+    if (answer !== confirm) throw new WizardCancelled();
+  }
+  const settled = action === 'activate' ? ['Active'] : ['Inactive'];
+  const client = clientFor(context, target.profileId);
+  // The tree shows the transitional state at once; the store's poller follows it from there.
+  const refreshBoth = () =>
+    Promise.all([target, ...(opposite ? [opposite] : [])].map((e) => store.refreshRegion(e.profileId, e.regionId).catch(() => undefined)));
+  const handle = { client, regionId: target.regionId, routerInterfaceId: target.ri.id };
+  try {
+    return await runOperation(action === 'activate' ? vscode.l10n.t('Activating {0}', target.ri.id) : vscode.l10n.t('Deactivating {0}', target.ri.id), async (control) => {
+      const ref = { regionId: target.regionId, routerInterfaceId: target.ri.id };
+      const options = { clientToken: control.clientToken, signal: control.signal };
+      if (action === 'activate') await client.operations.activateRouterInterface(ref, options);
+      else await client.operations.deactivateRouterInterface(ref, options);
+      control.markSent();
+      await refreshBoth();
+      const result = await followInterface(handle, settled, control);
+      let oppositeStatus: string | undefined;
+      if (opposite) {
+        const oppositeHandle = { client: clientFor(context, opposite.profileId), regionId: opposite.regionId, routerInterfaceId: opposite.ri.id };
+        oppositeStatus = (await followInterface(oppositeHandle, settled, control)).status;
+      }
+      context.log.info(`${action} ${target.ri.id}: ${result.status}${opposite ? `, opposite ${opposite.ri.id}: ${oppositeStatus}` : ''}`);
+      return { routerInterfaceId: target.ri.id, status: result.status, oppositeInterfaceId: opposite?.ri.id, oppositeStatus };
+    });
+  } finally {
+    await refreshBoth();
+  }
+}
