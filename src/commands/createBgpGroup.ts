@@ -1,0 +1,205 @@
+// "Create BGP Group…": a BGP group on a virtual border router — peer ASN, local ASN (45104 or a
+// private one), an optional MD5 authentication key (typed as a password, never logged, shown or
+// returned), name, description and IP version — then follows it until Available. From a VBR
+// node, the palette, or { profileId, regionId, vbrId, peerAsn, localAsn?, authKey?, name?,
+// description?, ipVersion?: 'IPv4' | 'IPv6' }. Resolves to the new `bgpg-…` id.
+
+import * as vscode from 'vscode';
+import {
+  bgpAuthKeyProblem,
+  bgpGroupDescriptionProblem,
+  bgpGroupNameProblem,
+  type BgpIpVersion,
+  DEFAULT_LOCAL_ASN,
+  ipVersionProblem,
+  localAsnProblem,
+  peerAsnProblem,
+} from '../model/validation';
+import { ArgumentError, argumentsObject, optionalNumber, optionalString } from './arguments';
+import { targetVbr, vbrLabel } from './bgp/bgpTargets';
+import { followBgpGroupAvailable } from './bgp/followBgp';
+import type { CommandDefinition } from './commandContext';
+import { wholeNumberOrText } from './numberInput';
+import { clientFor, runOperation } from './operation/runOperation';
+import { BACK, type PickItem } from './wizard/prompter';
+import { runWizard, type WizardStep } from './wizard/wizard';
+
+interface GroupValues {
+  peerAsn?: number;
+  localAsn?: number;
+  authKey?: string;
+  name?: string;
+  description?: string;
+  ipVersion?: BgpIpVersion;
+}
+
+interface GroupState extends GroupValues {
+  programmatic: boolean;
+  given: GroupValues;
+}
+
+const title = (): string => vscode.l10n.t('Create BGP Group');
+
+function optional(check: (value: string) => string | undefined): (value: string) => string | undefined {
+  return (value) => (value.trim() === '' ? undefined : check(value.trim()));
+}
+
+const steps: WizardStep<GroupState>[] = [
+  {
+    shouldPrompt: (s) => s.given.peerAsn === undefined,
+    async prompt(s, prompter, position) {
+      const value = await prompter.input({
+        ...position,
+        title: title(),
+        prompt: vscode.l10n.t('Peer ASN: the AS number of the customer-side router (1–4294967295)'),
+        value: s.peerAsn !== undefined ? String(s.peerAsn) : undefined,
+        validate: (text) => peerAsnProblem(wholeNumberOrText(text)),
+      });
+      if (value === BACK) return BACK;
+      s.peerAsn = Number(value.trim());
+    },
+  },
+  {
+    shouldPrompt: (s) => !s.programmatic && s.given.localAsn === undefined,
+    async prompt(s, prompter, position) {
+      const value = await prompter.input({
+        ...position,
+        title: title(),
+        prompt: vscode.l10n.t('Local ASN: {0} (Alibaba Cloud, the default), 64512–65534 (not 65025) or 4200000000–4294967294', DEFAULT_LOCAL_ASN),
+        value: String(s.localAsn ?? DEFAULT_LOCAL_ASN),
+        validate: (text) => localAsnProblem(wholeNumberOrText(text)),
+      });
+      if (value === BACK) return BACK;
+      s.localAsn = Number(value.trim());
+    },
+  },
+  {
+    shouldPrompt: (s) => !s.programmatic && s.given.authKey === undefined,
+    async prompt(s, prompter, position) {
+      const value = await prompter.input({
+        ...position,
+        title: title(),
+        prompt: vscode.l10n.t('BGP authentication key (MD5; optional, leave empty for none)'),
+        password: true,
+        value: s.authKey,
+        // Not trimmed: the key is used exactly as typed.
+        validate: (text) => (text === '' ? undefined : bgpAuthKeyProblem(text)),
+      });
+      if (value === BACK) return BACK;
+      s.authKey = value === '' ? undefined : value;
+    },
+  },
+  {
+    shouldPrompt: (s) => !s.programmatic && s.given.name === undefined,
+    async prompt(s, prompter, position) {
+      const value = await prompter.input({
+        ...position,
+        title: title(),
+        prompt: vscode.l10n.t('Name (optional; 2–128 characters, starting with a letter)'),
+        value: s.name,
+        validate: optional(bgpGroupNameProblem),
+      });
+      if (value === BACK) return BACK;
+      s.name = value.trim() || undefined;
+    },
+  },
+  {
+    shouldPrompt: (s) => !s.programmatic && s.given.description === undefined,
+    async prompt(s, prompter, position) {
+      const value = await prompter.input({
+        ...position,
+        title: title(),
+        prompt: vscode.l10n.t('Description (optional; 2–256 characters, starting with a letter)'),
+        value: s.description,
+        validate: optional(bgpGroupDescriptionProblem),
+      });
+      if (value === BACK) return BACK;
+      s.description = value.trim() || undefined;
+    },
+  },
+  {
+    shouldPrompt: (s) => !s.programmatic && s.given.ipVersion === undefined,
+    async prompt(s, prompter, position) {
+      const items: PickItem<BgpIpVersion>[] = [
+        { label: 'IPv4', description: vscode.l10n.t('default'), value: 'IPv4' },
+        { label: 'IPv6', description: vscode.l10n.t('needs IPv6 enabled on the VBR'), value: 'IPv6' },
+      ];
+      const picked = await prompter.pick(items, { ...position, title: title(), placeholder: vscode.l10n.t('IP version of the BGP sessions') });
+      if (picked === BACK) return BACK;
+      s.ipVersion = picked;
+    },
+  },
+];
+
+function check(problem: string | undefined): void {
+  if (problem) throw new ArgumentError(problem);
+}
+
+function groupFromArguments(args: Record<string, unknown>): GroupValues {
+  const numeric = (key: string): number | undefined => {
+    const value = args[key];
+    if (value === undefined || value === null) return undefined;
+    if (typeof value === 'string' && /^\d+$/.test(value)) return Number(value);
+    return optionalNumber(args, key);
+  };
+  const values: GroupValues = {
+    peerAsn: numeric('peerAsn'),
+    localAsn: numeric('localAsn'),
+    authKey: optionalString(args, 'authKey'),
+    name: optionalString(args, 'name'),
+    description: optionalString(args, 'description'),
+  };
+  if (values.peerAsn !== undefined) check(peerAsnProblem(values.peerAsn));
+  if (values.localAsn !== undefined) check(localAsnProblem(values.localAsn));
+  if (values.authKey !== undefined) check(bgpAuthKeyProblem(values.authKey));
+  if (values.name !== undefined) check(bgpGroupNameProblem(values.name));
+  if (values.description !== undefined) check(bgpGroupDescriptionProblem(values.description));
+  if (args.ipVersion !== undefined) {
+    check(ipVersionProblem(args.ipVersion));
+    values.ipVersion = args.ipVersion as BgpIpVersion;
+  }
+  return values;
+}
+
+export const createBgpGroup: CommandDefinition = {
+  id: 'vpcPeering.createBgpGroup',
+  async run(context, argument): Promise<string> {
+    const args = argumentsObject(argument);
+    const given = args ? groupFromArguments(args) : {};
+    const located = await targetVbr(context, argument, args, title());
+    if (located.vbr.status !== 'active') {
+      throw new ArgumentError(vscode.l10n.t('The virtual border router {0} is {1}; BGP groups can be added only while it is active.', located.vbr.id, located.vbr.status));
+    }
+    const state = await runWizard<GroupState>(steps, { ...given, given, programmatic: !!args }, context.prompter());
+    const client = clientFor(context, located.profileId);
+    const vbr = vbrLabel(context.store, located, located.vbr.id);
+    try {
+      return await runOperation(vscode.l10n.t('Creating BGP group on {0}', vbr), async (control) => {
+        const created = await client.operations.createBgpGroup(
+          {
+            regionId: located.regionId,
+            vbrId: located.vbr.id,
+            peerAsn: state.peerAsn!,
+            localAsn: state.localAsn,
+            authKey: state.authKey,
+            name: state.name,
+            description: state.description,
+            ipVersion: state.ipVersion,
+          },
+          { clientToken: control.clientToken, signal: control.signal },
+        );
+        control.markSent();
+        if (created.dryRun) throw new Error('unexpected dry run');
+        const handle = { client, regionId: located.regionId, vbrId: located.vbr.id, bgpGroupId: created.id };
+        const group = await followBgpGroupAvailable(handle, control);
+        // The key is never logged: only whether one is set.
+        context.log.info(
+          `created BGP group ${group.id} on ${vbr}: AS${group.localAsn} ↔ AS${group.peerAsn}, ${group.ipVersion}, authentication ${group.hasAuthKey ? 'key set' : 'none'}`,
+        );
+        return group.id;
+      });
+    } finally {
+      await context.store.refreshRegion(located.profileId, located.regionId).catch(() => undefined);
+    }
+  },
+};

@@ -1,0 +1,47 @@
+// "Delete BGP Peer…": after a modal confirmation naming the peer, its group and VBR, deletes it
+// and follows it until it is gone. From a BGP peer node, the palette, or { profileId, regionId,
+// bgpPeerId, skipConfirmation?: boolean }. Resolves to the deleted peer's id.
+
+import * as vscode from 'vscode';
+import { bgpPeerActions } from '../model/resourceActions';
+import { argumentsObject, optionalBoolean } from './arguments';
+import { describePeer, targetPeer } from './bgp/bgpTargets';
+import { followBgpPeerGone } from './bgp/followBgp';
+import type { CommandDefinition } from './commandContext';
+import { clientFor, runOperation } from './operation/runOperation';
+import { WizardCancelled } from './wizard/prompter';
+
+export const deleteBgpPeer: CommandDefinition = {
+  id: 'vpcPeering.deleteBgpPeer',
+  async run(context, argument): Promise<string> {
+    const args = argumentsObject(argument);
+    const located = await targetPeer(context, argument, args, (p) => bgpPeerActions(p).includes('delete'), vscode.l10n.t('Delete BGP Peer'));
+    const { peer } = located;
+    if (!bgpPeerActions(peer).includes('delete')) {
+      throw new Error(vscode.l10n.t('The BGP peer {0} is {1}; it can be deleted only when Available.', peer.id, peer.status));
+    }
+    const description = describePeer(context.store, located);
+    if (!(optionalBoolean(args, 'skipConfirmation') ?? false)) {
+      const remove = vscode.l10n.t('Delete');
+      const answer = await context.prompter().confirm(
+        vscode.l10n.t('Delete the BGP peer {0}?', peer.peerIpAddress || peer.id),
+        vscode.l10n.t('{0}\nSession: {1}. Routes learned from this peer are withdrawn.', description, peer.bgpStatus),
+        [remove],
+      );
+      if (answer !== remove) throw new WizardCancelled();
+    }
+    const client = clientFor(context, located.profileId);
+    try {
+      return await runOperation(vscode.l10n.t('Deleting BGP peer {0}', peer.peerIpAddress || peer.id), async (control) => {
+        await client.operations.deleteBgpPeer({ regionId: located.regionId, bgpPeerId: peer.id }, { clientToken: control.clientToken, signal: control.signal });
+        control.markSent();
+        await context.store.refreshRegion(located.profileId, located.regionId);
+        await followBgpPeerGone({ client, regionId: located.regionId, bgpPeerId: peer.id }, control);
+        context.log.info(`deleted BGP peer ${description}`);
+        return peer.id;
+      });
+    } finally {
+      await context.store.refreshRegion(located.profileId, located.regionId).catch(() => undefined);
+    }
+  },
+};
