@@ -5,6 +5,14 @@
 import * as vscode from 'vscode';
 import { failureLine } from '../views/failureText';
 import { ExplorerNode } from '../views/explorer/explorerNode';
+import { activateRouterInterface } from './activateRouterInterface';
+import { createBgpGroup } from './createBgpGroup';
+import { createBgpPeer } from './createBgpPeer';
+import { createRouterInterfaceConnection } from './createRouterInterfaceConnection';
+import { deactivateRouterInterface } from './deactivateRouterInterface';
+import { deleteBgpPeer } from './deleteBgpPeer';
+import { deleteRouterInterfaceConnection } from './deleteRouterInterfaceConnection';
+import { modifyBgpPeer } from './modifyBgpPeer';
 import { addAccessKey } from './addAccessKey';
 import type { CommandContext, CommandDefinition } from './commandContext';
 import { copyId } from './copyId';
@@ -39,6 +47,14 @@ export const allCommands: CommandDefinition[] = [
   refresh,
   copyId,
   openInConsole,
+  createRouterInterfaceConnection,
+  deleteRouterInterfaceConnection,
+  activateRouterInterface,
+  deactivateRouterInterface,
+  createBgpGroup,
+  createBgpPeer,
+  modifyBgpPeer,
+  deleteBgpPeer,
   ...viewCommands,
 ];
 
