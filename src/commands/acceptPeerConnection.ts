@@ -1,0 +1,62 @@
+// "Accept Peer Connection": the accepter's answer to a cross-account request. Offered on
+// connections waiting for acceptance whose accepter account an active profile holds (menus match
+// `canAccept`); from the palette, a pick among those. Follows Accepting → Updating → Activated.
+// Arguments object: { connectionId, profileId?, resourceGroupId?, tags?: {key, value}[] } — the
+// profile defaults to the active one holding the accepter account; resource group and tags are
+// the accepter's own for its side of the connection. Resolves to the connection id.
+
+import * as vscode from 'vscode';
+import type { Tag } from '../model/types';
+import { resourceIdProblem, tagsProblem } from '../model/validation';
+import { ArgumentError, optionalString } from './arguments';
+import type { CommandDefinition } from './commandContext';
+import { connectionTitle } from './peerConnection/describe';
+import { explainRefusal } from './peerConnection/refusal';
+import { acceptSettled, followPeerConnection, placesOf, refreshInStore } from './peerConnection/follow';
+import { resolvePeerTarget } from './peerConnection/target';
+import { runOperation } from './operation/runOperation';
+
+export const acceptPeerConnection: CommandDefinition = {
+  id: 'vpcPeering.acceptPeerConnection',
+  async run(context, argument): Promise<string | undefined> {
+    const target = await resolvePeerTarget(context, argument, {
+      action: 'accept',
+      pickTitle: vscode.l10n.t('Accept which peer connection?'),
+      nothingToPick: vscode.l10n.t('No peer connection is waiting for an answer from the accounts of your active profiles.'),
+    });
+    if (!target) return undefined;
+    const extra = acceptExtra(target.args);
+    const { connection, client } = target;
+    const places = placesOf(context, connection);
+    const settled = await runOperation(vscode.l10n.t('Accepting {0}', connectionTitle(connection)), async (control) => {
+      try {
+        await client.operations.acceptPeerConnection(connection.id, { clientToken: control.clientToken, signal: control.signal }, extra);
+      } catch (error) {
+        throw await explainRefusal(error, connection, () => client.reader.getPeerConnection(connection.id), () => refreshInStore(context, connection.id, places));
+      }
+      control.markSent();
+      return followPeerConnection(context, client, connection.id, acceptSettled, control, places);
+    });
+    if (settled?.status === 'Activated') {
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t('{0} is active. Each side adds routes through it so traffic can flow.', connectionTitle(connection)),
+      );
+    }
+    return connection.id;
+  },
+};
+
+function acceptExtra(args: Record<string, unknown> | undefined): { resourceGroupId?: string; tags?: Tag[] } | undefined {
+  if (!args) return undefined;
+  const resourceGroupId = optionalString(args, 'resourceGroupId');
+  const groupProblem = resourceGroupId === undefined ? undefined : resourceIdProblem('resourceGroup', resourceGroupId);
+  if (groupProblem) throw new ArgumentError(groupProblem);
+  const tags = args.tags;
+  if (tags === undefined || tags === null) return { resourceGroupId };
+  if (!Array.isArray(tags) || tags.some((t: unknown) => typeof (t as Tag)?.key !== 'string' || typeof (t as Tag)?.value !== 'string')) {
+    throw new ArgumentError('"tags" must be a list of { key, value } pairs of text values.');
+  }
+  const tagProblem = tagsProblem(tags as Tag[]);
+  if (tagProblem) throw new ArgumentError(tagProblem);
+  return { resourceGroupId, tags: tags as Tag[] };
+}

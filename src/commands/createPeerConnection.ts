@@ -1,0 +1,141 @@
+// "Create Peer Connection…": requester profile → region → VPC → accepter (this account, another
+// active profile, or any account by UID) → accepter region → accepter VPC → name → description →
+// bandwidth and link type (inter-region) → resource group → tags → review (CIDR overlap and
+// duplicate-pair warnings) → optional dry run → CreateVpcPeerConnection, then follows Creating →
+// Activated (same account) or Accepting (cross-account). From a VPC node the requester is filled
+// in, from a region node its profile and region.
+//
+// Arguments object: { profileId, regionId, vpcId, acceptingAccountUid, acceptingRegionId,
+// acceptingVpcId, name?, description?, bandwidthMbps?, linkType?, resourceGroupId?, tags?:
+// {key, value}[], dryRun?, wait?: boolean }. With both ends given nothing is asked (no review);
+// with some of them given only the rest is asked. `dryRun: true` only validates; `wait: false`
+// returns as soon as the service has the request. Resolves to the new `pcc-…` id (undefined after
+// a dry run).
+
+import * as vscode from 'vscode';
+import type { AccountClient, CreatePeerConnectionInput } from '../cloud/accountClient';
+import type { PeerConnection } from '../model/types';
+import { failureLine } from '../views/failureText';
+import type { CommandContext, CommandDefinition } from './commandContext';
+import { accepterSteps, accountUidFor, requesterSteps } from './peerConnection/createEndSteps';
+import { detailSteps } from './peerConnection/createDetailSteps';
+import { reviewStep } from './peerConnection/createReview';
+import { createInput, isComplete, readCreateGiven, type CreateState, type ReviewChoice } from './peerConnection/createState';
+import { accountName } from './peerConnection/describe';
+import { createdSettled, followPeerConnection, refreshInStore, type StorePlace } from './peerConnection/follow';
+import { clientFor, OperationCancelled, runOperation } from './operation/runOperation';
+import { WizardCancelled } from './wizard/prompter';
+import { runWizard } from './wizard/wizard';
+
+export const createPeerConnection: CommandDefinition = {
+  id: 'vpcPeering.createPeerConnection',
+  async run(context, argument): Promise<string | undefined> {
+    const given = readCreateGiven(context, argument);
+    const active = context.registry.activeIds();
+    if (active.length === 0) throw new Error(vscode.l10n.t('No profile is active: add or select one first (or try the sandbox).'));
+    if (!given.profileId && active.length === 1) given.profileId = active[0];
+    const state: CreateState = { ...given, given, complete: isComplete(given) };
+    if (!state.complete) await loadInventory(context);
+    if (state.profileId) state.accountUid = await accountUidFor(context, state.profileId);
+    if (state.acceptingAccountUid) state.acceptingProfileId = context.store.profileForAccount(state.acceptingAccountUid);
+
+    await runWizard([...requesterSteps(context), ...accepterSteps(context), ...detailSteps(context), reviewStep(context)], state, context.prompter());
+    const input = createInput(state);
+    const client = clientFor(context, state.profileId!);
+    const choice: ReviewChoice = given.dryRun ? 'dryRunOnly' : (state.review ?? 'create');
+
+    if (choice === 'deleteDuplicateThenCreate' && state.duplicateId) {
+      await vscode.commands.executeCommand('vpcPeering.deletePeerConnection', { connectionId: state.duplicateId, profileId: state.profileId, confirm: false });
+    }
+    if (choice === 'dryRunOnly' || choice === 'dryRunThenCreate') {
+      await runOperation(vscode.l10n.t('Validating the peer connection (dry run)'), (control) =>
+        client.operations.createPeerConnection(input, { clientToken: control.clientToken, signal: control.signal, dryRun: true }),
+      );
+      const passed = vscode.l10n.t('Validation passed: the service would create the peer connection {0} → {1}.', input.vpcId, input.acceptingVpcId);
+      if (choice === 'dryRunOnly') {
+        void vscode.window.showInformationMessage(passed);
+        return undefined;
+      }
+      void vscode.window.setStatusBarMessage(passed, 5000);
+    }
+    const places: StorePlace[] = [{ profileId: state.profileId!, regionId: input.regionId }];
+    if (state.acceptingProfileId) places.push({ profileId: state.acceptingProfileId, regionId: input.acceptingRegionId });
+
+    const { id, settled } = await create(context, client, input, places, given.wait ?? true);
+    await afterCreate(context, state, id, settled, input);
+    return id;
+  },
+};
+
+async function loadInventory(context: CommandContext): Promise<void> {
+  await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Loading the inventory…') }, () => context.store.whenIdle());
+}
+
+async function create(
+  context: CommandContext,
+  client: AccountClient,
+  input: CreatePeerConnectionInput,
+  places: StorePlace[],
+  wait: boolean,
+): Promise<{ id: string; settled?: PeerConnection }> {
+  return runOperation(vscode.l10n.t('Creating the peer connection {0} → {1}', input.vpcId, input.acceptingVpcId), async (control) => {
+    const created = await client.operations.createPeerConnection(input, { clientToken: control.clientToken, signal: control.signal });
+    if (created.dryRun) throw new Error('the service answered a create with a dry-run confirmation');
+    control.markSent();
+    context.log.info(`created peer connection ${created.id} (${input.vpcId} → ${input.acceptingVpcId})`);
+    if (!wait) {
+      void refreshInStore(context, created.id, places);
+      return { id: created.id };
+    }
+    const settled = await followPeerConnection(context, client, created.id, createdSettled, control, places);
+    return { id: created.id, settled };
+  });
+}
+
+/** What happens next: nothing (active), accept now with the accepter's profile, or the id to hand over. */
+async function afterCreate(context: CommandContext, state: CreateState, id: string, settled: PeerConnection | undefined, input: CreatePeerConnectionInput): Promise<void> {
+  if (settled?.status === 'Activated') {
+    void vscode.window.showInformationMessage(vscode.l10n.t('{0} is active. Add routes on both sides so traffic can flow.', id));
+    return;
+  }
+  if (settled?.status !== 'Accepting') return;
+  const accepterProfile = state.acceptingProfileId;
+  if (accepterProfile) {
+    const label = context.registry.get(accepterProfile)?.label ?? accepterProfile;
+    const acceptNow = vscode.l10n.t('Accept Now with {0}', label);
+    const message = vscode.l10n.t('{0} is waiting for {1} to accept it.', id, label);
+    const accept = () => vscode.commands.executeCommand('vpcPeering.acceptPeerConnection', { connectionId: id, profileId: accepterProfile });
+    if (!state.complete) {
+      await offerInWizard(context, message, acceptNow, accept);
+    } else {
+      void vscode.window.showInformationMessage(message, acceptNow).then((answer) => (answer === acceptNow ? accept() : undefined));
+    }
+    return;
+  }
+  const copy = vscode.l10n.t('Copy ID');
+  const until = settled.expiresAt ? vscode.l10n.t(' before {0}', settled.expiresAt) : '';
+  void vscode.window
+    .showInformationMessage(
+      vscode.l10n.t(
+        '{0} is waiting for {1}: the owner of that account must accept it{2}. Give them the id {0}.',
+        id,
+        accountName(context, input.acceptingAccountUid),
+        until,
+      ),
+      copy,
+    )
+    .then((answer) => (answer === copy ? vscode.env.clipboard.writeText(id) : undefined));
+}
+
+/** Right after a wizard the person is at the keyboard: ask in a dialog (scripted in tests); a failed accept is shown, the new id is still returned. */
+async function offerInWizard(context: CommandContext, message: string, acceptNow: string, accept: () => Thenable<unknown>): Promise<void> {
+  try {
+    const answer = await context.prompter().confirm(message, vscode.l10n.t('You hold the accepter account too.'), [acceptNow]);
+    if (answer === acceptNow) await accept();
+  } catch (error) {
+    if (error instanceof WizardCancelled || error instanceof OperationCancelled) return;
+    const line = failureLine(error);
+    context.log.error(`accepting right after creating failed: ${line}`);
+    void vscode.window.showErrorMessage(line);
+  }
+}

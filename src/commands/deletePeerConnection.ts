@@ -1,0 +1,129 @@
+// "Delete Peer Connection…": a modal confirmation naming the connection and both ends, then
+// DeleteVpcPeerConnection, following Deleting → gone. When routes point at the connection (the
+// route tables the active profiles see, or the service's `OperationDenied.RouteEntryExist`), the
+// dialog explains and offers "Remove Routes First" (runs `vpcPeering.removeRoutes` with
+// { connectionId }) or "Delete with Force" (the service removes those routes too).
+//
+// Arguments object: { connectionId, profileId?, force?: boolean, confirm?: false }.
+// An arguments object still gets the confirmation dialog unless it says `confirm: false`
+// explicitly: a keybinding or task that names a connection cannot delete it by accident, and
+// one that means to must spell the opt-out out. With `confirm: false` nothing is asked at all:
+// routes that block the deletion make it fail (unless `force: true`). Resolves to the connection
+// id, or undefined when the person cancelled.
+
+import * as vscode from 'vscode';
+import { isCloudError } from '../cloud/errors';
+import type { PeerConnection } from '../model/types';
+import { optionalBoolean } from './arguments';
+import type { CommandContext, CommandDefinition } from './commandContext';
+import { connectionTitle, endText, vpcTitle } from './peerConnection/describe';
+import { deleteAndFollow } from './peerConnection/deletion';
+import { reloadRouteTables, routesThroughConnection, type RoutesThroughConnection } from './peerConnection/routes';
+import { resolvePeerTarget, type PeerTarget } from './peerConnection/target';
+import { runOperation } from './operation/runOperation';
+
+type DeleteMode = 'plain' | 'force' | 'removeRoutesFirst';
+
+export const deletePeerConnection: CommandDefinition = {
+  id: 'vpcPeering.deletePeerConnection',
+  async run(context, argument): Promise<string | undefined> {
+    const target = await resolvePeerTarget(context, argument, {
+      action: 'delete',
+      pickTitle: vscode.l10n.t('Delete which peer connection?'),
+      nothingToPick: vscode.l10n.t('None of the peer connections of your active profiles can be deleted now.'),
+    });
+    if (!target) return undefined;
+    const force = optionalBoolean(target.args, 'force') ?? false;
+    const ask = optionalBoolean(target.args, 'confirm') !== false;
+    const routes = await routesThroughConnection(context, target.connection);
+
+    let mode: DeleteMode = force ? 'force' : 'plain';
+    if (ask) {
+      const chosen = await confirmDeletion(context, target.connection, routes, force);
+      if (!chosen) return undefined;
+      mode = chosen;
+    }
+    try {
+      await deleteWith(context, target, mode, routes);
+    } catch (error) {
+      if (!(ask && mode === 'plain' && isCloudError(error) && error.code === 'OperationDenied.RouteEntryExist')) throw error;
+      // Routes the profiles here cannot see (the other account's) block it: ask again.
+      const chosen = await askAboutRoutes(context, target.connection, error.apiMessage);
+      if (!chosen) return undefined;
+      mode = chosen;
+      await deleteWith(context, target, mode, routes);
+    }
+    if (mode !== 'plain' || routes.routes.length > 0) await reloadRouteTables(context, routes.seen);
+    return target.connection.id;
+  },
+};
+
+async function deleteWith(context: CommandContext, target: PeerTarget, mode: DeleteMode, routes: RoutesThroughConnection): Promise<void> {
+  if (mode === 'removeRoutesFirst') await removeRoutesFirst(context, target.connection);
+  const { connection, client } = target;
+  const force = mode === 'force';
+  const title = force ? vscode.l10n.t('Deleting {0} with its routes', connectionTitle(connection)) : vscode.l10n.t('Deleting {0}', connectionTitle(connection));
+  await runOperation(title, (control) => deleteAndFollow(context, client, connection, force, control));
+  if (force && routes.routes.length > 0) context.log.info(`deleted ${connection.id} with Force: ${routes.routes.length} route(s) went with it`);
+}
+
+/** The modal: what is deleted, what points at it, and the choices that fit. */
+async function confirmDeletion(context: CommandContext, connection: PeerConnection, routes: RoutesThroughConnection, force: boolean): Promise<DeleteMode | undefined> {
+  const lines = [
+    vscode.l10n.t('Requester: {0}', endText(context, connection.requester)),
+    vscode.l10n.t('Accepter: {0}', endText(context, connection.accepter)),
+    vscode.l10n.t('Status: {0}', connection.status),
+  ];
+  if (routes.routes.length > 0) {
+    lines.push('', vscode.l10n.t('{0} route(s) point at it:', routes.routes.length));
+    for (const route of routes.routes.slice(0, 8)) {
+      lines.push(`  ${route.entry.destination} · ${route.entry.routeTableId} · ${vpcTitle(route.vpc)}`);
+    }
+    if (routes.routes.length > 8) lines.push(`  ${vscode.l10n.t('… and {0} more', routes.routes.length - 8)}`);
+    lines.push('', vscode.l10n.t('Remove them first, or delete with Force, which removes them together with the connection.'));
+  }
+  for (const side of routes.unseen) {
+    const end = side === 'requester' ? connection.requester : connection.accepter;
+    lines.push('', vscode.l10n.t('The route tables of account {0} cannot be read here; routes there that point at the connection make the deletion fail.', end.accountUid));
+  }
+  const remove = vscode.l10n.t('Remove Routes First');
+  const withForce = vscode.l10n.t('Delete with Force');
+  const plain = vscode.l10n.t('Delete');
+  const buttons = force ? [withForce] : routes.routes.length > 0 ? [remove, withForce] : [plain];
+  const answer = await context.prompter().confirm(vscode.l10n.t('Delete the peer connection {0}?', connectionTitle(connection)), lines.join('\n'), buttons);
+  if (answer === remove) return 'removeRoutesFirst';
+  if (answer === withForce) return 'force';
+  if (answer === plain) return 'plain';
+  return undefined;
+}
+
+/** After the service refused because of routes: explain and offer the two ways on. */
+async function askAboutRoutes(context: CommandContext, connection: PeerConnection, serviceMessage: string): Promise<DeleteMode | undefined> {
+  const remove = vscode.l10n.t('Remove Routes First');
+  const withForce = vscode.l10n.t('Delete with Force');
+  const answer = await context.prompter().confirm(
+    vscode.l10n.t('Routes still point at {0}', connectionTitle(connection)),
+    [serviceMessage, '', vscode.l10n.t('Remove them first, or delete with Force, which removes them together with the connection.')].join('\n'),
+    [remove, withForce],
+  );
+  if (answer === remove) return 'removeRoutesFirst';
+  if (answer === withForce) return 'force';
+  return undefined;
+}
+
+async function removeRoutesFirst(context: CommandContext, connection: PeerConnection): Promise<void> {
+  const available = (await vscode.commands.getCommands(true)).includes('vpcPeering.removeRoutes');
+  if (!available) {
+    throw new Error(
+      vscode.l10n.t(
+        '"Remove Routes of Peer Connection" is not available in this version yet, so nothing was deleted: delete {0} with Force, or remove its routes in the console first.',
+        connection.id,
+      ),
+    );
+  }
+  await vscode.commands.executeCommand('vpcPeering.removeRoutes', { connectionId: connection.id });
+  const left = await routesThroughConnection(context, connection, true);
+  if (left.routes.length > 0) {
+    throw new Error(vscode.l10n.t('{0} route(s) still point at {1}, so it was not deleted.', left.routes.length, connection.id));
+  }
+}

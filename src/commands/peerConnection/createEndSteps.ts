@@ -1,0 +1,213 @@
+// The wizard steps that choose the two ends of a new connection: requester profile, region and
+// VPC, then the accepter — this account, another active profile, or any account by UID — its
+// region and its VPC (picked when a profile shows it, typed as `vpc-…` otherwise).
+
+import * as vscode from 'vscode';
+import type { Region, Vpc } from '../../model/types';
+import { accountUidProblem, regionIdProblem, resourceIdProblem } from '../../model/validation';
+import { valueOf } from '../../topology/loadState';
+import { ArgumentError } from '../arguments';
+import type { CommandContext } from '../commandContext';
+import { clientFor } from '../operation/runOperation';
+import { BACK, type PickItem } from '../wizard/prompter';
+import type { WizardStep } from '../wizard/wizard';
+import { ENTER_REGION, OTHER_ACCOUNT, type CreateState } from './createState';
+import { loadedAccountUid, vpcCidrs } from './describe';
+import { cidrOverlaps, connectionsBetween } from './pairChecks';
+
+export const createTitle = (): string => vscode.l10n.t('Create Peer Connection');
+
+export async function accountUidFor(context: CommandContext, profileId: string): Promise<string> {
+  return loadedAccountUid(context, profileId) ?? (await clientFor(context, profileId).identity()).accountUid;
+}
+
+function regionsOf(context: CommandContext, profileId: string): Region[] {
+  return valueOf(context.store.account(profileId)?.regions ?? { status: 'idle' }) ?? [];
+}
+
+function vpcsIn(context: CommandContext, profileId: string, regionId: string): Vpc[] {
+  return valueOf(context.store.region(profileId, regionId))?.vpcs ?? [];
+}
+
+/**
+ * Regions to pick from: those `profileId` can use, the highlighted one (the requester's) first,
+ * then those with VPCs. VPC counts are shown only when `countVpcs` (the regions are that account's).
+ */
+function regionItems(context: CommandContext, profileId: string | undefined, countVpcs: boolean, highlight?: string): PickItem<string>[] {
+  const regions = profileId ? regionsOf(context, profileId) : [];
+  const rows = regions.map((region) => ({ region, vpcs: countVpcs && profileId ? vpcsIn(context, profileId, region.id).length : 0 }));
+  rows.sort(
+    (a, b) =>
+      Number(b.region.id === highlight) - Number(a.region.id === highlight) ||
+      Number(b.vpcs > 0) - Number(a.vpcs > 0) ||
+      a.region.id.localeCompare(b.region.id),
+  );
+  return rows.map(({ region, vpcs }) => ({
+    label: region.id,
+    description: [
+      region.name,
+      countVpcs ? vscode.l10n.t('{0} VPC(s)', vpcs) : '',
+      region.id === highlight ? vscode.l10n.t('same region: intra-region') : '',
+    ]
+      .filter(Boolean)
+      .join(' · '),
+    value: region.id,
+  }));
+}
+
+function vpcItem(vpc: Vpc, detail?: string): PickItem<string> {
+  return {
+    label: vpc.name || vpc.id,
+    description: [vpc.name ? vpc.id : '', vpcCidrs(vpc).join(', ')].filter(Boolean).join(' · '),
+    detail,
+    value: vpc.id,
+  };
+}
+
+export function requesterSteps(context: CommandContext): WizardStep<CreateState>[] {
+  return [
+    {
+      shouldPrompt: (s) => !s.complete && !s.given.profileId,
+      async prompt(s, prompter, position) {
+        const items = context.registry.active().map((profile) => ({
+          label: profile.label,
+          description: loadedAccountUid(context, profile.id) ?? '',
+          value: profile.id,
+        }));
+        const value = await prompter.pick(items, { ...position, title: createTitle(), placeholder: vscode.l10n.t('Requester: the account that asks for the connection') });
+        if (value === BACK) return BACK;
+        s.profileId = value;
+        s.accountUid = await accountUidFor(context, value);
+      },
+    },
+    {
+      shouldPrompt: (s) => !s.complete && !s.given.regionId,
+      async prompt(s, prompter, position) {
+        const items = regionItems(context, s.profileId, true);
+        if (items.length === 0) throw new ArgumentError(vscode.l10n.t('The regions of this profile have not loaded; refresh the view and try again.'));
+        const value = await prompter.pick(items, { ...position, title: createTitle(), placeholder: vscode.l10n.t('Requester region') });
+        if (value === BACK) return BACK;
+        s.regionId = value;
+      },
+    },
+    {
+      shouldPrompt: (s) => !s.complete && !s.given.vpcId,
+      async prompt(s, prompter, position) {
+        const inventory = valueOf(context.store.region(s.profileId!, s.regionId!));
+        const vpcs = inventory?.vpcs ?? [];
+        if (vpcs.length === 0) throw new ArgumentError(vscode.l10n.t('There is no VPC in {0} for this profile (or the region has not loaded yet).', s.regionId!));
+        const items = vpcs.map((vpc) => {
+          const peers = inventory!.peerConnections.filter((c) => c.requester.vpcId === vpc.id || c.accepter.vpcId === vpc.id).length;
+          return vpcItem(vpc, peers ? vscode.l10n.t('{0} peer connection(s)', peers) : undefined);
+        });
+        const value = await prompter.pick(items, { ...position, title: createTitle(), placeholder: vscode.l10n.t('Requester VPC in {0}', s.regionId!) });
+        if (value === BACK) return BACK;
+        s.vpcId = value;
+      },
+    },
+  ];
+}
+
+export function accepterSteps(context: CommandContext): WizardStep<CreateState>[] {
+  return [
+    {
+      shouldPrompt: (s) => !s.complete && !s.given.acceptingAccountUid,
+      async prompt(s, prompter, position) {
+        const own = context.registry.get(s.profileId!);
+        const others = context.registry.active().filter((p) => p.id !== s.profileId && loadedAccountUid(context, p.id) !== s.accountUid);
+        const items: PickItem<string>[] = [
+          { label: vscode.l10n.t('This account'), description: `${own?.label ?? s.profileId} · ${s.accountUid}`, detail: vscode.l10n.t('Activated at once, no acceptance needed'), value: s.profileId! },
+          ...others.map((p) => ({
+            label: p.label,
+            description: loadedAccountUid(context, p.id) ?? '',
+            detail: vscode.l10n.t('Another account of yours: accept it right after with this profile'),
+            value: p.id,
+          })),
+          { label: vscode.l10n.t('Another account by UID…'), detail: vscode.l10n.t("Its owner accepts the request within the acceptance window"), value: OTHER_ACCOUNT },
+        ];
+        const value = await prompter.pick(items, { ...position, title: createTitle(), placeholder: vscode.l10n.t('Accepter account') });
+        if (value === BACK) return BACK;
+        s.accepterChoice = value;
+        if (value === OTHER_ACCOUNT) return;
+        s.acceptingAccountUid = await accountUidFor(context, value);
+        s.acceptingProfileId = value;
+      },
+    },
+    {
+      shouldPrompt: (s) => !s.complete && !s.given.acceptingAccountUid && s.accepterChoice === OTHER_ACCOUNT,
+      async prompt(s, prompter, position) {
+        const value = await prompter.input({
+          ...position,
+          title: createTitle(),
+          prompt: vscode.l10n.t("The accepter's main account UID (digits only, e.g. 1234567890123456)"),
+          value: s.acceptingAccountUid,
+          validate: (v) => accountUidProblem(v.trim()),
+        });
+        if (value === BACK) return BACK;
+        s.acceptingAccountUid = value.trim();
+        s.acceptingProfileId = context.store.profileForAccount(s.acceptingAccountUid);
+      },
+    },
+    {
+      shouldPrompt: (s) => !s.complete && !s.given.acceptingRegionId,
+      async prompt(s, prompter, position) {
+        const items = [
+          ...regionItems(context, s.acceptingProfileId ?? s.profileId, s.acceptingProfileId !== undefined, s.regionId),
+          { label: vscode.l10n.t('Enter a region ID…'), value: ENTER_REGION },
+        ];
+        const value = await prompter.pick(items, { ...position, title: createTitle(), placeholder: vscode.l10n.t('Accepter region') });
+        if (value === BACK) return BACK;
+        s.acceptingRegionChoice = value;
+        if (value !== ENTER_REGION) s.acceptingRegionId = value;
+      },
+    },
+    {
+      shouldPrompt: (s) => !s.complete && !s.given.acceptingRegionId && s.acceptingRegionChoice === ENTER_REGION,
+      async prompt(s, prompter, position) {
+        const value = await prompter.input({
+          ...position,
+          title: createTitle(),
+          prompt: vscode.l10n.t('Accepter region ID, e.g. cn-shanghai'),
+          value: s.acceptingRegionId,
+          validate: (v) => regionIdProblem(v.trim(), 'The accepter region ID'),
+        });
+        if (value === BACK) return BACK;
+        s.acceptingRegionId = value.trim();
+      },
+    },
+    {
+      shouldPrompt: (s) => !s.complete && !s.given.acceptingVpcId,
+      async prompt(s, prompter, position) {
+        const visible = s.acceptingProfileId ? valueOf(context.store.region(s.acceptingProfileId, s.acceptingRegionId!)) : undefined;
+        if (!visible) {
+          const value = await prompter.input({
+            ...position,
+            title: createTitle(),
+            prompt: vscode.l10n.t("The accepter's VPC ID in {0} (vpc-…); ask its owner for it", s.acceptingRegionId!),
+            value: s.acceptingVpcId,
+            validate: (v) => resourceIdProblem('vpc', v.trim(), 'The accepter VPC ID') ?? (v.trim() === s.vpcId ? vscode.l10n.t('A VPC cannot be peered with itself.') : undefined),
+          });
+          if (value === BACK) return BACK;
+          s.acceptingVpcId = value.trim();
+          return;
+        }
+        const requesterVpc = vpcsIn(context, s.profileId!, s.regionId!).find((v) => v.id === s.vpcId);
+        const snapshot = context.store.snapshot();
+        const items = visible.vpcs
+          .filter((vpc) => vpc.id !== s.vpcId)
+          .map((vpc) => {
+            const notes: string[] = [];
+            const overlaps = requesterVpc ? cidrOverlaps(vpcCidrs(requesterVpc), vpcCidrs(vpc)) : [];
+            if (overlaps.length) notes.push(`$(warning) ${vscode.l10n.t('overlaps {0}', overlaps.map((o) => o.shared).join(', '))}`);
+            const existing = connectionsBetween(snapshot, s.vpcId!, vpc.id);
+            if (existing.length) notes.push(`$(warning) ${vscode.l10n.t('already paired: {0}', existing.map((c) => `${c.id} (${c.status})`).join(', '))}`);
+            return vpcItem(vpc, notes.join('  ') || undefined);
+          });
+        if (items.length === 0) throw new ArgumentError(vscode.l10n.t('There is no other VPC in {0} of the accepter account.', s.acceptingRegionId!));
+        const value = await prompter.pick(items, { ...position, title: createTitle(), placeholder: vscode.l10n.t('Accepter VPC in {0}', s.acceptingRegionId!) });
+        if (value === BACK) return BACK;
+        s.acceptingVpcId = value;
+      },
+    },
+  ];
+}

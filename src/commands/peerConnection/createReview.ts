@@ -1,0 +1,116 @@
+// The last page of "Create Peer Connection…": every value in one list, warnings first-class
+// (address blocks the two VPCs share, a connection the pair already has — a Rejected or Expired
+// one must be deleted before the pair can be requested again), and the ways to go on: create,
+// dry run then create, dry run only, or delete the blocking record first.
+
+import * as vscode from 'vscode';
+import { canPerform } from '../../model/peerStatus';
+import type { Vpc } from '../../model/types';
+import { valueOf } from '../../topology/loadState';
+import type { CommandContext } from '../commandContext';
+import { BACK, type PickItem } from '../wizard/prompter';
+import type { WizardStep } from '../wizard/wizard';
+import { createTitle } from './createEndSteps';
+import { isInterRegion, type CreateState, type ReviewChoice } from './createState';
+import { accountName, vpcCidrs, vpcTitle } from './describe';
+import { cidrOverlaps, connectionsBetween } from './pairChecks';
+import { formatTagsText } from './tagsText';
+
+type ReviewValue = ReviewChoice | 'info';
+
+function findVpc(context: CommandContext, profileId: string | undefined, regionId: string | undefined, vpcId: string | undefined): Vpc | undefined {
+  if (!profileId || !regionId) return undefined;
+  return valueOf(context.store.region(profileId, regionId))?.vpcs.find((v) => v.id === vpcId);
+}
+
+/** The warnings of the review, also used by tests through the items' labels. */
+export function reviewWarnings(context: CommandContext, s: CreateState): { warnings: string[]; deletable?: { id: string; status: string } } {
+  const warnings: string[] = [];
+  const requester = findVpc(context, s.profileId, s.regionId, s.vpcId);
+  const accepter = findVpc(context, s.acceptingProfileId, s.acceptingRegionId, s.acceptingVpcId);
+  if (requester && accepter) {
+    for (const overlap of cidrOverlaps(vpcCidrs(requester), vpcCidrs(accepter))) {
+      warnings.push(
+        vscode.l10n.t('CIDR overlap: {0} and {1} share {2}; hosts there cannot reach each other over the connection.', overlap.requester, overlap.accepter, overlap.shared),
+      );
+    }
+  } else if (!accepter) {
+    warnings.push(vscode.l10n.t("The accepter VPC's CIDR blocks are not visible here: check with its owner that they do not overlap {0}.", requester ? vpcCidrs(requester).join(', ') : s.vpcId!));
+  }
+  let deletable: { id: string; status: string } | undefined;
+  for (const existing of connectionsBetween(context.store.snapshot(), s.vpcId!, s.acceptingVpcId!)) {
+    if (existing.status === 'Rejected' || existing.status === 'Expired') {
+      warnings.push(vscode.l10n.t('{0} between these VPCs is {1}: it must be deleted before a new request for the same pair.', existing.id, existing.status));
+      if (!deletable && canPerform(existing, 'delete', context.store.activeAccountUids())) deletable = { id: existing.id, status: existing.status };
+    } else {
+      warnings.push(vscode.l10n.t('These VPCs are already paired by {0} ({1}); the service refuses a second connection.', existing.id, existing.status));
+    }
+  }
+  return { warnings, deletable };
+}
+
+function valueLines(context: CommandContext, s: CreateState): [string, string][] {
+  const requester = findVpc(context, s.profileId, s.regionId, s.vpcId);
+  const accepter = findVpc(context, s.acceptingProfileId, s.acceptingRegionId, s.acceptingVpcId);
+  const end = (vpc: Vpc | undefined, vpcId: string, accountUid: string, regionId: string): string =>
+    [vpc ? vpcTitle(vpc) : vpcId, vpc ? vpcCidrs(vpc).join(', ') : '', accountName(context, accountUid), regionId].filter(Boolean).join(' · ');
+  const none = vscode.l10n.t('(none)');
+  const inter = isInterRegion(s);
+  const lines: [string, string][] = [
+    [vscode.l10n.t('Requester'), end(requester, s.vpcId!, s.accountUid!, s.regionId!)],
+    [vscode.l10n.t('Accepter'), end(accepter, s.acceptingVpcId!, s.acceptingAccountUid!, s.acceptingRegionId!)],
+    [
+      vscode.l10n.t('Scope'),
+      [
+        inter ? vscode.l10n.t('inter-region') : vscode.l10n.t('intra-region'),
+        s.acceptingAccountUid === s.accountUid ? vscode.l10n.t('same account: activated at once') : vscode.l10n.t('cross-account: the accepter must accept'),
+      ].join(' · '),
+    ],
+    [vscode.l10n.t('Name'), s.name ?? none],
+    [vscode.l10n.t('Description'), s.description ?? none],
+  ];
+  if (inter) {
+    lines.push(
+      [vscode.l10n.t('Bandwidth'), s.bandwidthMbps !== undefined ? vscode.l10n.t('{0} Mbit/s', s.bandwidthMbps) : vscode.l10n.t('service default (1024 Mbit/s)')],
+      [vscode.l10n.t('Link type'), s.linkType ?? vscode.l10n.t('service default (Gold)')],
+    );
+  }
+  lines.push(
+    [vscode.l10n.t('Resource group'), s.resourceGroupId ?? vscode.l10n.t('default')],
+    [vscode.l10n.t('Tags'), s.tags?.length ? formatTagsText(s.tags) : none],
+  );
+  return lines;
+}
+
+export function reviewStep(context: CommandContext): WizardStep<CreateState> {
+  return {
+    shouldPrompt: (s) => !s.complete,
+    async prompt(s, prompter, position) {
+      const { warnings, deletable } = reviewWarnings(context, s);
+      const actions: PickItem<ReviewValue>[] = [
+        { label: `$(check) ${vscode.l10n.t('Create')}`, value: 'create' },
+        { label: `$(beaker) ${vscode.l10n.t('Dry run, then create')}`, description: vscode.l10n.t('the service validates first'), value: 'dryRunThenCreate' },
+        { label: `$(beaker) ${vscode.l10n.t('Dry run only')}`, description: vscode.l10n.t('validate, create nothing'), value: 'dryRunOnly' },
+      ];
+      if (deletable) {
+        actions.push({ label: `$(trash) ${vscode.l10n.t('Delete {0} ({1}) first, then create', deletable.id, deletable.status)}`, value: 'deleteDuplicateThenCreate' });
+      }
+      const items: PickItem<ReviewValue>[] = [
+        ...actions,
+        ...warnings.map((warning) => ({ label: `$(warning) ${warning}`, value: 'info' as const })),
+        ...valueLines(context, s).map(([label, value]) => ({ label: `${label}: ${value}`, value: 'info' as const })),
+      ];
+      const placeholder = warnings.length
+        ? vscode.l10n.t('Review: {0} warning(s) below', warnings.length)
+        : vscode.l10n.t('Review the values below, then create');
+      for (;;) {
+        const value = await prompter.pick(items, { ...position, title: createTitle(), placeholder });
+        if (value === BACK) return BACK;
+        if (value === 'info') continue;
+        s.review = value;
+        s.duplicateId = value === 'deleteDuplicateThenCreate' ? deletable?.id : undefined;
+        return;
+      }
+    },
+  };
+}

@@ -1,0 +1,153 @@
+// The state of "Create Peer Connection…": what the arguments object or the tree node gave, and
+// what the wizard has asked so far. An arguments object is read defensively and validated to the
+// API's limits before anything is asked or sent.
+
+import * as vscode from 'vscode';
+import type { CreatePeerConnectionInput } from '../../cloud/accountClient';
+import { regionScope } from '../../model/peerStatus';
+import type { LinkType, Tag } from '../../model/types';
+import { hasProblems, problemMessages, validateCreatePeerConnection, type CreatePeerConnectionField } from '../../model/validation';
+import { RegionNode } from '../../views/explorer/regionNode';
+import { VpcNode } from '../../views/explorer/vpcNode';
+import { ArgumentError, argumentsObject, optionalBoolean, optionalString } from '../arguments';
+import type { CommandContext } from '../commandContext';
+import { clientFor } from '../operation/runOperation';
+
+/** Values given up front; each one skips its prompt. */
+export interface CreateGiven {
+  profileId?: string;
+  regionId?: string;
+  vpcId?: string;
+  acceptingAccountUid?: string;
+  acceptingRegionId?: string;
+  acceptingVpcId?: string;
+  name?: string;
+  description?: string;
+  bandwidthMbps?: number;
+  linkType?: LinkType;
+  resourceGroupId?: string;
+  tags?: Tag[];
+  dryRun?: boolean;
+  wait?: boolean;
+}
+
+export type ReviewChoice = 'create' | 'dryRunThenCreate' | 'dryRunOnly' | 'deleteDuplicateThenCreate';
+
+export interface CreateState {
+  given: CreateGiven;
+  /**
+   * Both ends were given: nothing is asked, optional values that were not given stay unset and
+   * there is no review page (keybindings, tasks, the graph, tests).
+   */
+  complete: boolean;
+  profileId?: string;
+  /** The requester's account UID. */
+  accountUid?: string;
+  regionId?: string;
+  vpcId?: string;
+  /** The accepter pick: an active profile id, or OTHER_ACCOUNT. */
+  accepterChoice?: string;
+  acceptingAccountUid?: string;
+  /** The active profile holding the accepter account, when there is one. */
+  acceptingProfileId?: string;
+  /** The accepter region pick: a region id, or ENTER_REGION. */
+  acceptingRegionChoice?: string;
+  acceptingRegionId?: string;
+  acceptingVpcId?: string;
+  name?: string;
+  description?: string;
+  bandwidthMbps?: number;
+  linkType?: LinkType;
+  /** The resource group pick: DEFAULT_GROUP, ENTER_GROUP or an `rg-…` id. */
+  resourceGroupChoice?: string;
+  resourceGroupId?: string;
+  tags?: Tag[];
+  review?: ReviewChoice;
+  /** The existing connection between the pair that the review offered to delete first. */
+  duplicateId?: string;
+}
+
+export const OTHER_ACCOUNT = 'otherAccount';
+export const ENTER_REGION = 'enterRegion';
+export const DEFAULT_GROUP = 'defaultResourceGroup';
+export const ENTER_GROUP = 'enterResourceGroup';
+
+const REQUIRED: readonly (keyof CreateGiven)[] = ['profileId', 'regionId', 'vpcId', 'acceptingAccountUid', 'acceptingRegionId', 'acceptingVpcId'];
+
+/**
+ * Reads the arguments object (names of the graph's actions — `requesterVpcId`, `accepterVpcId`,
+ * `requesterAccountUid`, … — are accepted too) or the tree node the command was run on, and
+ * refuses any value outside the API's limits with an ArgumentError naming the field and the limit.
+ */
+export function readCreateGiven(context: CommandContext, argument: unknown): CreateGiven {
+  if (argument instanceof VpcNode) return { profileId: argument.profileId, regionId: argument.regionId, vpcId: argument.vpcId };
+  if (argument instanceof RegionNode) return { profileId: argument.profileId, regionId: argument.regionId };
+  const args = argumentsObject(argument);
+  if (!args) return {};
+  const pick = (...keys: string[]): unknown => keys.map((key) => args[key]).find((value) => value !== undefined && value !== null);
+  const raw: Record<string, unknown> = {
+    regionId: pick('regionId', 'requesterRegionId'),
+    vpcId: pick('vpcId', 'requesterVpcId'),
+    acceptingAccountUid: pick('acceptingAccountUid', 'accepterAccountUid'),
+    acceptingRegionId: pick('acceptingRegionId', 'accepterRegionId'),
+    acceptingVpcId: pick('acceptingVpcId', 'accepterVpcId'),
+    name: args.name ?? undefined,
+    description: args.description ?? undefined,
+    bandwidthMbps: args.bandwidthMbps ?? undefined,
+    linkType: args.linkType ?? undefined,
+    resourceGroupId: args.resourceGroupId ?? undefined,
+    tags: args.tags ?? undefined,
+    dryRun: args.dryRun ?? undefined,
+  };
+  const present = Object.keys(raw).filter((key) => raw[key] !== undefined) as CreatePeerConnectionField[];
+  const problems = validateCreatePeerConnection(raw);
+  const relevant = present.flatMap((field) => problems[field] ?? []);
+  if (relevant.length > 0) throw new ArgumentError(relevant.join(' '));
+
+  let profileId = optionalString(args, 'profileId');
+  if (profileId !== undefined) clientFor(context, profileId);
+  const requesterUid = pick('accountUid', 'requesterAccountUid');
+  if (profileId === undefined && requesterUid !== undefined) {
+    profileId = context.store.profileForAccount(String(requesterUid));
+    if (!profileId) throw new ArgumentError(vscode.l10n.t('No active profile holds the requester account {0}.', String(requesterUid)));
+  }
+  const given: CreateGiven = {
+    ...(raw as Partial<CreateGiven>),
+    profileId,
+    acceptingAccountUid: raw.acceptingAccountUid === undefined ? undefined : String(raw.acceptingAccountUid),
+    dryRun: optionalBoolean(args, 'dryRun'),
+    wait: optionalBoolean(args, 'wait'),
+  };
+  return given;
+}
+
+export function isComplete(given: CreateGiven): boolean {
+  return REQUIRED.every((key) => given[key] !== undefined);
+}
+
+export function isInterRegion(s: CreateState): boolean {
+  return s.regionId !== undefined && s.acceptingRegionId !== undefined && regionScope(s.regionId, s.acceptingRegionId) === 'interRegion';
+}
+
+/** The request the wizard's answers make, checked once more as a whole (answers may have changed after Back). */
+export function createInput(s: CreateState): CreatePeerConnectionInput {
+  const inter = isInterRegion(s);
+  const input: CreatePeerConnectionInput = {
+    regionId: s.regionId!,
+    vpcId: s.vpcId!,
+    acceptingAccountUid: s.acceptingAccountUid!,
+    acceptingRegionId: s.acceptingRegionId!,
+    acceptingVpcId: s.acceptingVpcId!,
+    name: s.name || undefined,
+    description: s.description || undefined,
+    // Bandwidth and link type asked for an inter-region pair are dropped if Back made it intra-region;
+    // given ones are kept, so that validation refuses them.
+    bandwidthMbps: inter || s.given.bandwidthMbps !== undefined ? s.bandwidthMbps : undefined,
+    linkType: inter || s.given.linkType !== undefined ? s.linkType : undefined,
+    resourceGroupId: s.resourceGroupId || undefined,
+    tags: s.tags && s.tags.length > 0 ? s.tags : undefined,
+  };
+  const problems = validateCreatePeerConnection({ ...input });
+  if (hasProblems(problems)) throw new ArgumentError(problemMessages(problems).join(' '));
+  return input;
+}

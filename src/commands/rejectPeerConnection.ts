@@ -1,0 +1,54 @@
+// "Reject Peer Connection": the accepter turns a cross-account request down. Offered only to the
+// accepter's profile on a connection waiting for acceptance (menus match `canReject`); from the
+// palette, a pick among those. Asks for confirmation in a modal dialog that names the connection
+// and who asked for it; follows Accepting → Rejected.
+// Arguments object: { connectionId, profileId?, confirm?: false } — the profile defaults to the
+// active one holding the accepter account; the confirmation is skipped only when the object says
+// `confirm: false` explicitly. Resolves to the connection id, or undefined when not confirmed.
+
+import * as vscode from 'vscode';
+import { optionalBoolean } from './arguments';
+import type { CommandDefinition } from './commandContext';
+import { accountName, connectionTitle, endText } from './peerConnection/describe';
+import { answerSettled, followPeerConnection, placesOf, refreshInStore } from './peerConnection/follow';
+import { explainRefusal } from './peerConnection/refusal';
+import { resolvePeerTarget } from './peerConnection/target';
+import { runOperation } from './operation/runOperation';
+
+export const rejectPeerConnection: CommandDefinition = {
+  id: 'vpcPeering.rejectPeerConnection',
+  async run(context, argument): Promise<string | undefined> {
+    const target = await resolvePeerTarget(context, argument, {
+      action: 'reject',
+      pickTitle: vscode.l10n.t('Reject which peer connection?'),
+      nothingToPick: vscode.l10n.t('No peer connection is waiting for an answer from the accounts of your active profiles.'),
+    });
+    if (!target) return undefined;
+    const { connection, client } = target;
+    if (optionalBoolean(target.args, 'confirm') !== false) {
+      const reject = vscode.l10n.t('Reject');
+      const answer = await context.prompter().confirm(
+        vscode.l10n.t('Reject the peer connection {0} requested by {1}?', connectionTitle(connection), accountName(context, connection.requester.accountUid)),
+        [
+          vscode.l10n.t('Requester: {0}', endText(context, connection.requester)),
+          vscode.l10n.t('Accepter (you): {0}', endText(context, connection.accepter)),
+          '',
+          vscode.l10n.t('The request cannot be accepted afterwards; the requester has to delete it and send a new one.'),
+        ].join('\n'),
+        [reject],
+      );
+      if (answer !== reject) return undefined;
+    }
+    const places = placesOf(context, connection);
+    await runOperation(vscode.l10n.t('Rejecting {0}', connectionTitle(connection)), async (control) => {
+      try {
+        await client.operations.rejectPeerConnection(connection.id, { clientToken: control.clientToken, signal: control.signal });
+      } catch (error) {
+        throw await explainRefusal(error, connection, () => client.reader.getPeerConnection(connection.id), () => refreshInStore(context, connection.id, places));
+      }
+      control.markSent();
+      return followPeerConnection(context, client, connection.id, answerSettled, control, places);
+    });
+    return connection.id;
+  },
+};
