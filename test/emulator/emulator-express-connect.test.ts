@@ -191,7 +191,7 @@ describe('emulator: BGP groups and peers', () => {
     await until(() => emulator().world.inventory('network-hub', 'cn-hangzhou').bgpPeers.filter((p) => p.bgpGroupId === groupId), (list) => list.every((p) => p.status === 'Available'));
     for (const p of peers) await client.deleteBgpPeer(new $Vpc.DeleteBgpPeerRequest({ regionId: 'cn-hangzhou', bgpPeerId: p.id }));
     assert.equal((await peer(client, id)).status, 'Deleting');
-    await until(() => peer(client, id), (p) => p === undefined);
+    await until(() => emulator().world.inventory('network-hub', 'cn-hangzhou').bgpPeers.filter((p) => p.bgpGroupId === groupId), (list) => list.length === 0);
     await client.deleteBgpGroup(new $Vpc.DeleteBgpGroupRequest({ regionId: 'cn-hangzhou', bgpGroupId: groupId }));
     await until(() => emulator().world.inventory('network-hub', 'cn-hangzhou').bgpGroups.some((g) => g.id === groupId), (exists) => !exists);
   });
