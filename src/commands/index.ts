@@ -13,6 +13,12 @@ import { deactivateRouterInterface } from './deactivateRouterInterface';
 import { deleteBgpPeer } from './deleteBgpPeer';
 import { deleteRouterInterfaceConnection } from './deleteRouterInterfaceConnection';
 import { modifyBgpPeer } from './modifyBgpPeer';
+import { acceptPeerConnection } from './acceptPeerConnection';
+import { cleanUpPeerConnections } from './cleanUpPeerConnections';
+import { createPeerConnection } from './createPeerConnection';
+import { deletePeerConnection } from './deletePeerConnection';
+import { modifyPeerConnection } from './modifyPeerConnection';
+import { rejectPeerConnection } from './rejectPeerConnection';
 import { addAccessKey } from './addAccessKey';
 import type { CommandContext, CommandDefinition } from './commandContext';
 import { copyId } from './copyId';
@@ -55,6 +61,12 @@ export const allCommands: CommandDefinition[] = [
   createBgpPeer,
   modifyBgpPeer,
   deleteBgpPeer,
+  createPeerConnection,
+  acceptPeerConnection,
+  rejectPeerConnection,
+  modifyPeerConnection,
+  deletePeerConnection,
+  cleanUpPeerConnections,
   ...viewCommands,
 ];
 
