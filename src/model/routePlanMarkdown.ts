@@ -1,0 +1,89 @@
+// Renders a route plan, and instructions for the owners of sides nobody here can reach, as
+// Markdown for a read-only document. Data from the cloud (names, ids) is escaped to render as
+// the text it is; shell commands go into fenced blocks longer than any backtick run they hold.
+
+import { codeSpan, escapeMarkdown } from './diagnosisMarkdown';
+import type { PeerSide } from './peerStatus';
+import type { ConflictSeverity, RoutePlan } from './routePlan';
+import type { PeerConnection } from './types';
+
+const SEVERITY_LABEL: Record<ConflictSeverity, string> = {
+  error: '❌ blocks',
+  warning: '⚠️ warning',
+  info: 'ℹ️ note',
+};
+
+/** What an owner of an unreachable side must run (routeManual's and routeRemoval's instructions). */
+export interface OwnerInstructions {
+  side: PeerSide;
+  accountUid: string;
+  regionId: string;
+  vpcId: string;
+  summary: string;
+  commands: readonly string[];
+}
+
+/** A fenced code block that holds `text` whatever backtick runs it contains. */
+export function fencedBlock(text: string, info = ''): string[] {
+  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(Math.max(3, longestRun + 1));
+  return [`${fence}${info}`, text, fence];
+}
+
+function cell(text: string): string {
+  return codeSpan(text).replace(/\|/g, '\\|');
+}
+
+export function renderRoutePlanMarkdown(plan: RoutePlan, connection: PeerConnection): string {
+  const lines: string[] = [];
+  const name = connection.name ? ` (${escapeMarkdown(connection.name)})` : '';
+  lines.push(`# Routes for peer connection ${codeSpan(connection.id)}${name}`, '');
+  lines.push(
+    `Requester ${codeSpan(connection.requester.vpcId)} (${escapeMarkdown(connection.requester.regionId)}, account ${escapeMarkdown(connection.requester.accountUid)}) ↔ ` +
+      `accepter ${codeSpan(connection.accepter.vpcId)} (${escapeMarkdown(connection.accepter.regionId)}, account ${escapeMarkdown(connection.accepter.accountUid)}); status ${escapeMarkdown(connection.status)}.`,
+    '',
+  );
+  if (plan.blockers.length > 0) {
+    lines.push('## Nothing can be added', '');
+    for (const blocker of plan.blockers) lines.push(`- ${escapeMarkdown(blocker)}`);
+    lines.push('');
+  }
+  lines.push(`## To add (${plan.toAdd.length})`, '');
+  if (plan.toAdd.length === 0) lines.push('Nothing to add.', '');
+  else {
+    lines.push('| Side | VPC | Route table | Destination | Next hop |', '|---|---|---|---|---|');
+    for (const r of plan.toAdd) lines.push(`| ${r.side} | ${cell(r.vpcId)} | ${cell(r.routeTableId)} | ${cell(r.destination)} | ${escapeMarkdown(r.nextHopType)} ${cell(r.nextHopId)} |`);
+    lines.push('');
+  }
+  if (plan.alreadyPresent.length > 0) {
+    lines.push(`## Already present, skipped (${plan.alreadyPresent.length})`, '');
+    lines.push('| Side | Route table | Destination | Entry |', '|---|---|---|---|');
+    for (const r of plan.alreadyPresent) lines.push(`| ${r.side} | ${cell(r.routeTableId)} | ${cell(r.destination)} | ${cell(r.existingEntryId)} |`);
+    lines.push('');
+  }
+  if (plan.conflicts.length > 0) {
+    lines.push(`## Conflicts (${plan.conflicts.length})`, '');
+    for (const c of plan.conflicts) {
+      const where = [c.side, c.routeTableId, c.destination].filter((part): part is string => part !== undefined).map(escapeMarkdown).join(' · ');
+      lines.push(`- ${SEVERITY_LABEL[c.severity]} (${where}): ${escapeMarkdown(c.message)}`);
+    }
+    lines.push('');
+  }
+  if (plan.manual.length > 0) lines.push(...ownerInstructionsLines(plan.manual));
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+function ownerInstructionsLines(items: readonly OwnerInstructions[]): string[] {
+  const lines: string[] = [];
+  for (const item of items) {
+    lines.push(`## For the owner of account ${escapeMarkdown(item.accountUid)} (${item.side}, ${codeSpan(item.vpcId)} in ${escapeMarkdown(item.regionId)})`, '');
+    lines.push(escapeMarkdown(item.summary), '');
+    lines.push(...fencedBlock(item.commands.join('\n'), 'sh'), '');
+  }
+  return lines;
+}
+
+/** A document of instructions alone, to send to the owners of the other sides. */
+export function renderOwnerInstructionsMarkdown(title: string, items: readonly OwnerInstructions[]): string {
+  return `${[`# ${escapeMarkdown(title)}`, '', ...ownerInstructionsLines(items)].join('\n').trimEnd()}\n`;
+}
