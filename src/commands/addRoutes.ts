@@ -1,0 +1,142 @@
+// "Add Routes for Peer Connection…": plans the route entries that make an Activated connection
+// carry traffic (src/model/routePlan.ts over the store's route tables of both VPCs), shows the
+// plan for review, then creates each entry (a ClientToken each) and follows it until Available.
+// Sides in accounts without a profile get the exact commands their owner must run. A run that
+// stops halfway says what it added and offers to undo it.
+//
+// Arguments object: { connectionId, sides?: ('requester'|'accepter')[],
+//   routeTableIds?: { requester?: string[], accepter?: string[] },
+//   destinations?: { requester?: string[], accepter?: string[] },
+//   apply?: boolean (true: no review; false: plan only), undoOnFailure?: boolean }.
+// Resolves to an AddRoutesResult.
+
+import * as vscode from 'vscode';
+import { hasBlockingConflicts, type ExistingRoute, type RouteConflict, type RoutePlan } from '../model/routePlan';
+import type { CreatedRoute } from '../model/routeRemoval';
+import type { ManualRouteInstructions } from '../model/routeManual';
+import { renderRoutePlanMarkdown } from '../model/routePlanMarkdown';
+import type { PeerSide } from '../model/peerStatus';
+import { PeerConnectionNode } from '../views/explorer/peerConnectionNode';
+import { argumentsObject, optionalBoolean } from './arguments';
+import type { CommandContext, CommandDefinition } from './commandContext';
+import { runOperation } from './operation/runOperation';
+import { showReport } from './reportDocument';
+import { addRoutesSteps } from './routes/addRoutesSteps';
+import { chosenSides, makePlan, type AddRoutesState } from './routes/addRoutesState';
+import { connectionAccess, currentConnection } from './routes/connectionAccess';
+import { showOwnerInstructions } from './routes/ownerInstructions';
+import { failAfterAdding } from './routes/partialRouteChange';
+import { connectionStep } from './routes/pickConnection';
+import { connectionIdArgument, destinationsArgument, routeTableIdsArgument, sidesArgument } from './routes/routeArguments';
+import { createRoutes, type AddOutcome } from './routes/routeWrites';
+import { runWizard } from './wizard/wizard';
+
+export interface AddRoutesResult {
+  connectionId: string;
+  /** False when only the plan was made (`apply: false`). */
+  applied: boolean;
+  added: CreatedRoute[];
+  alreadyPresent: ExistingRoute[];
+  conflicts: RouteConflict[];
+  /** What the owners of sides without a profile here must add. */
+  manual: ManualRouteInstructions[];
+}
+
+/** Reads the connection and the route data of both sides (with a progress line in the status bar). */
+async function load(context: CommandContext, s: AddRoutesState): Promise<void> {
+  await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Reading route tables…') }, async () => {
+    const connection = await currentConnection(context.store, s.connectionId!);
+    if (connection.status !== 'Activated') {
+      throw new Error(vscode.l10n.t('Routes can point at an activated connection only; {0} is {1}.', connection.id, connection.status));
+    }
+    s.connection = connection;
+    s.access = await connectionAccess(context.store, connection);
+  });
+}
+
+function explainBlocked(plan: RoutePlan): string {
+  const reasons = [...plan.blockers, ...plan.conflicts.filter((c) => c.severity === 'error').map((c) => c.message)];
+  return vscode.l10n.t('No route was added for {0}: {1}', plan.connectionId, reasons.join(' '));
+}
+
+export const addRoutes: CommandDefinition = {
+  id: 'vpcPeering.addRoutes',
+  async run(context, argument): Promise<AddRoutesResult> {
+    const args = argumentsObject(argument);
+    const given: AddRoutesState['given'] = {
+      connectionId: argument instanceof PeerConnectionNode ? argument.connectionId : connectionIdArgument(args),
+      sides: sidesArgument(args),
+      routeTableIds: routeTableIdsArgument(args),
+      destinations: destinationsArgument(args),
+      apply: optionalBoolean(args, 'apply'),
+    };
+    const undoOnFailure = optionalBoolean(args, 'undoOnFailure');
+    const state: AddRoutesState = { given, connectionId: given.connectionId, routeTableIds: {}, destinations: {} };
+    if (state.connectionId) await load(context, state);
+    const pick = connectionStep<AddRoutesState>(context.store, {
+      title: vscode.l10n.t('Add Routes for Peer Connection'),
+      statuses: ['Activated'],
+      none: vscode.l10n.t('No activated peer connection is loaded; routes can point at activated connections only.'),
+      afterPick: (s) => load(context, s),
+    });
+    await runWizard(addRoutesSteps(context, pick), state, context.prompter());
+
+    const connection = state.connection!;
+    const access = state.access!;
+    const plan = makePlan(state);
+    if (hasBlockingConflicts(plan)) throw new Error(explainBlocked(plan));
+    const result: AddRoutesResult = {
+      connectionId: connection.id,
+      applied: given.apply !== false,
+      added: [],
+      alreadyPresent: plan.alreadyPresent,
+      conflicts: plan.conflicts,
+      manual: plan.manual,
+    };
+    if (given.apply === false) {
+      await showReport(context, `route-plan/${connection.id}.md`, renderRoutePlanMarkdown(plan, connection));
+      return result;
+    }
+
+    const profileFor = (side: PeerSide) => access[side].profileId;
+    if (plan.toAdd.length > 0) {
+      let outcome: AddOutcome;
+      try {
+        outcome = await runOperation(vscode.l10n.t('Adding routes for {0}', connection.name || connection.id), (control) =>
+          createRoutes(context, plan.toAdd, profileFor, control),
+        );
+        if (outcome.failure) await failAfterAdding(context, connection.id, outcome, profileFor, undoOnFailure);
+      } finally {
+        await refreshSides(context, state);
+      }
+      result.added = outcome.created;
+    }
+
+    if (plan.manual.length > 0) {
+      await showOwnerInstructions(vscode.l10n.t('Routes for peer connection {0}', connection.id), plan.manual);
+    }
+    const message =
+      result.added.length > 0
+        ? vscode.l10n.t('Added {0} route entries for {1} ({2} already present).', result.added.length, connection.id, plan.alreadyPresent.length)
+        : vscode.l10n.t('No route entries to add for {0}: {1} already present.', connection.id, plan.alreadyPresent.length);
+    context.log.info(message);
+    if (plan.toAdd.length > 0 || plan.manual.length === 0) void vscode.window.showInformationMessage(message);
+    return result;
+  },
+};
+
+/** Reads the route tables of the sides this run touched again, so the tree and graph show them. */
+async function refreshSides(context: CommandContext, s: AddRoutesState): Promise<void> {
+  const access = s.access!;
+  await Promise.all(
+    chosenSides(s).map(async (side) => {
+      const a = access[side];
+      if (!a.profileId) return;
+      try {
+        await context.store.loadVpcDetails(a.profileId, a.end.regionId, a.end.vpcId);
+      } catch (error) {
+        context.log.warn(`reading the route tables of ${a.end.vpcId} again failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }),
+  );
+}

@@ -1,0 +1,136 @@
+// "Remove Routes of Peer Connection…": deletes the route entries on the reachable sides whose
+// next hop is the connection (src/model/routeRemoval.ts), after a modal confirmation that lists
+// them, and follows each until it is gone. The delete command runs this before a non-Force
+// delete. A run that stops halfway says what it removed and offers to add it back.
+//
+// Arguments object: { connectionId, sides?: ('requester'|'accepter')[], confirm?: false,
+//   undoOnFailure?: boolean }. Resolves to a RemoveRoutesResult.
+
+import * as vscode from 'vscode';
+import type { PeerSide } from '../model/peerStatus';
+import { planRouteRemoval, type ManualRemovalInstructions, type RouteRemoval, type RouteTablesView } from '../model/routeRemoval';
+import { PeerConnectionNode } from '../views/explorer/peerConnectionNode';
+import { argumentsObject, optionalBoolean } from './arguments';
+import type { CommandContext, CommandDefinition } from './commandContext';
+import { runOperation } from './operation/runOperation';
+import { connectionAccess, currentConnection, vpcLabel, type ConnectionAccess } from './routes/connectionAccess';
+import { showOwnerInstructions } from './routes/ownerInstructions';
+import { failAfterRemoving } from './routes/partialRouteChange';
+import { connectionStep, type ConnectionChoice } from './routes/pickConnection';
+import { connectionIdArgument, sidesArgument } from './routes/routeArguments';
+import { removeRoutes as deleteEntries, type RemoveOutcome } from './routes/routeWrites';
+import { WizardCancelled } from './wizard/prompter';
+import { runWizard } from './wizard/wizard';
+
+export interface RemoveRoutesResult {
+  connectionId: string;
+  removed: RouteRemoval[];
+  /** Sides nobody here holds: their owners must check for and delete such routes. */
+  manual: ManualRemovalInstructions[];
+}
+
+function confirmationDetail(removals: readonly RouteRemoval[], access: ConnectionAccess, manual: readonly ManualRemovalInstructions[]): string {
+  const lines = removals.map((r) => {
+    const shared = r.sharedWithOtherNextHops ? ` ${vscode.l10n.t('(also drops its other next hops)')}` : '';
+    return `• ${r.destination} → ${r.nextHopId} — ${r.routeTableId} (${r.routeEntryId}), ${vpcLabel(access[r.side])}${shared}`;
+  });
+  for (const m of manual) lines.push(vscode.l10n.t('Not visible here: routes in {0} of account {1}.', m.vpcId, m.accountUid));
+  lines.push('', vscode.l10n.t('Traffic between the VPCs through this connection stops for these destinations.'));
+  return lines.join('\n');
+}
+
+export const removeRoutes: CommandDefinition = {
+  id: 'vpcPeering.removeRoutes',
+  async run(context, argument): Promise<RemoveRoutesResult> {
+    const args = argumentsObject(argument);
+    const given = { connectionId: argument instanceof PeerConnectionNode ? argument.connectionId : connectionIdArgument(args) };
+    const sides = sidesArgument(args);
+    const confirm = optionalBoolean(args, 'confirm') ?? true;
+    const undoOnFailure = optionalBoolean(args, 'undoOnFailure');
+    const choice: ConnectionChoice = { given, connectionId: given.connectionId };
+    await runWizard(
+      [
+        connectionStep<ConnectionChoice>(context.store, {
+          title: vscode.l10n.t('Remove Routes of Peer Connection'),
+          statuses: ['Activated', 'Updating'],
+          none: vscode.l10n.t('No activated peer connection is loaded; only those can have routes.'),
+          afterPick: async () => undefined,
+        }),
+      ],
+      choice,
+      context.prompter(),
+    );
+
+    const { connection, access } = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Reading route tables…') },
+      async () => {
+        const found = await currentConnection(context.store, choice.connectionId!);
+        return { connection: found, access: await connectionAccess(context.store, found) };
+      },
+    );
+    const views: Partial<Record<PeerSide, RouteTablesView>> = {};
+    for (const side of ['requester', 'accepter'] as const) {
+      const details = access[side].profileId ? access[side].details : undefined;
+      if (details) views[side] = details;
+    }
+    const plan = planRouteRemoval(connection, views);
+    const wanted = (side: PeerSide) => !sides || sides.includes(side);
+    const removals = plan.removals.filter((r) => wanted(r.side));
+    const manual = plan.manual.filter((m) => wanted(m.side));
+    const result: RemoveRoutesResult = { connectionId: connection.id, removed: [], manual };
+
+    if (removals.length > 0) {
+      if (confirm) {
+        const remove = vscode.l10n.t('Remove');
+        const answer = await context.prompter().confirm(
+          vscode.l10n.t('Remove {0} route entries that point at {1}?', removals.length, connection.name || connection.id),
+          confirmationDetail(removals, access, manual),
+          [remove],
+        );
+        if (answer !== remove) throw new WizardCancelled();
+      }
+      const profileFor = (side: PeerSide) => access[side].profileId;
+      let outcome: RemoveOutcome;
+      try {
+        outcome = await runOperation(vscode.l10n.t('Removing routes of {0}', connection.name || connection.id), (control) =>
+          deleteEntries(context, removals, profileFor, control),
+        );
+        if (outcome.failure) await failAfterRemoving(context, connection.id, outcome, profileFor, undoOnFailure);
+      } finally {
+        await refreshTouched(context, access, removals);
+      }
+      result.removed = outcome.removed;
+    }
+
+    const message =
+      removals.length > 0
+        ? vscode.l10n.t('Removed {0} route entries that pointed at {1}.', result.removed.length, connection.id)
+        : vscode.l10n.t('No route entry visible here points at {0}.', connection.id);
+    context.log.info(message);
+    if (manual.length > 0) {
+      const show = vscode.l10n.t('Show Commands');
+      const accounts = manual.map((m) => m.accountUid).join(', ');
+      void vscode.window
+        .showWarningMessage(`${message} ${vscode.l10n.t('Routes in account {0} are not visible here; its owner must remove them.', accounts)}`, show)
+        .then((answer) => (answer === show ? showOwnerInstructions(vscode.l10n.t('Routes of peer connection {0} to remove', connection.id), manual) : undefined));
+    } else {
+      void vscode.window.showInformationMessage(message);
+    }
+    return result;
+  },
+};
+
+async function refreshTouched(context: CommandContext, access: ConnectionAccess, removals: readonly RouteRemoval[]): Promise<void> {
+  const sides = new Set(removals.map((r) => r.side));
+  await Promise.all(
+    [...sides].map(async (side) => {
+      const a = access[side];
+      if (!a.profileId) return;
+      try {
+        await context.store.loadVpcDetails(a.profileId, a.end.regionId, a.end.vpcId);
+      } catch (error) {
+        context.log.warn(`reading the route tables of ${a.end.vpcId} again failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }),
+  );
+}

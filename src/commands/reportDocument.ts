@@ -1,0 +1,70 @@
+// Read-only Markdown documents for reports (a route plan, a connectivity diagnosis): served from
+// memory under the `vpc-peering-report` scheme, so they open without a file and close without a
+// "save changes?" question. Instructions someone must edit or send go into untitled documents.
+
+import * as vscode from 'vscode';
+import type { CommandContext } from './commandContext';
+
+export const REPORT_SCHEME = 'vpc-peering-report';
+
+class ReportContent implements vscode.TextDocumentContentProvider {
+  readonly contents = new Map<string, string>();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidChange = this.changed.event;
+
+  provideTextDocumentContent(uri: vscode.Uri): string {
+    return this.contents.get(uri.toString()) ?? '';
+  }
+
+  set(uri: vscode.Uri, content: string): void {
+    this.contents.set(uri.toString(), content);
+    this.changed.fire(uri);
+  }
+}
+
+let provider: ReportContent | undefined;
+
+function contentProvider(context: CommandContext): ReportContent {
+  if (!provider) {
+    const created = new ReportContent();
+    context.extension.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(REPORT_SCHEME, created), {
+      dispose: () => {
+        if (provider === created) provider = undefined;
+      },
+    });
+    provider = created;
+  }
+  return provider;
+}
+
+/**
+ * Shows `markdown` read-only under a name such as `diagnosis/vpc-a--vpc-b.md`: as a rendered
+ * preview when `preview` is set (falling back to the text), else as text beside the editor.
+ */
+export async function showReport(context: CommandContext, name: string, markdown: string, options: { preview?: boolean } = {}): Promise<vscode.Uri> {
+  const uri = vscode.Uri.from({ scheme: REPORT_SCHEME, path: `/${name.replace(/[^A-Za-z0-9._/-]/g, '-')}` });
+  contentProvider(context).set(uri, markdown);
+  const document = await vscode.workspace.openTextDocument(uri);
+  if (options.preview) {
+    try {
+      await vscode.commands.executeCommand('markdown.showPreview', uri);
+      return uri;
+    } catch (error) {
+      context.log.debug(`markdown preview unavailable: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  await vscode.window.showTextDocument(document, { preview: true, viewColumn: vscode.ViewColumn.Beside, preserveFocus: true });
+  return uri;
+}
+
+/** The text of a report shown before (for tests and for "Copy"). */
+export function reportText(uri: vscode.Uri): string | undefined {
+  return provider?.contents.get(uri.toString());
+}
+
+/** Opens an untitled Markdown document the person can edit, copy or save. */
+export async function showUntitledMarkdown(markdown: string): Promise<vscode.TextDocument> {
+  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown });
+  await vscode.window.showTextDocument(document, { preview: false, viewColumn: vscode.ViewColumn.Beside, preserveFocus: true });
+  return document;
+}

@@ -1,0 +1,241 @@
+// The questions of "Add Routes": which sides, which route tables on each reachable side (the
+// system table unless custom ones are chosen), which destinations (the other VPC's blocks, its
+// vSwitches' blocks, or typed ones), then a review of the plan before anything is sent.
+
+import * as vscode from 'vscode';
+import { contains, overlaps } from '../../model/cidr';
+import { PEER_SIDES, type PeerSide } from '../../model/peerStatus';
+import { hasBlockingConflicts, type RoutePlan } from '../../model/routePlan';
+import { renderRoutePlanMarkdown } from '../../model/routePlanMarkdown';
+import type { RouteTable } from '../../model/types';
+import type { TopologyStore } from '../../topology/store';
+import type { CommandContext } from '../commandContext';
+import { showReport } from '../reportDocument';
+import { BACK, type Back, type PickItem, type Prompter } from '../wizard/prompter';
+import type { StepPosition, WizardStep } from '../wizard/wizard';
+import { chosenSides, makePlan, type AddRoutesState } from './addRoutesState';
+import { accountLabel, across, sideBlocks, vpcLabel } from './connectionAccess';
+import { peerRouteDestinationProblem } from './routeArguments';
+
+const TYPED = 'other CIDR blocks';
+
+function title(): string {
+  return vscode.l10n.t('Add Routes for Peer Connection');
+}
+
+function sideName(side: PeerSide): string {
+  return side === 'requester' ? vscode.l10n.t('requester') : vscode.l10n.t('accepter');
+}
+
+function vpcTables(s: AddRoutesState, side: PeerSide): RouteTable[] {
+  return (s.access?.[side].details?.routeTables ?? []).filter((t) => t.routerType === 'VRouter');
+}
+
+function reachable(s: AddRoutesState, side: PeerSide): boolean {
+  return s.access?.[side].profileId !== undefined;
+}
+
+/** Asks again while the answer is empty: every list here needs at least one choice. */
+async function pickSome<T>(prompter: Prompter, items: PickItem<T>[], options: StepPosition & { title: string; placeholder: string }): Promise<T[] | Back> {
+  for (;;) {
+    const chosen = await prompter.pickMany(items, options);
+    if (chosen === BACK || chosen.length > 0) return chosen;
+  }
+}
+
+export function sidesStep(store: TopologyStore): WizardStep<AddRoutesState> {
+  return {
+    shouldPrompt: (s) => !s.given.sides,
+    async prompt(s, prompter, position) {
+      const access = s.access!;
+      const chosen = s.sides ?? [...PEER_SIDES];
+      const items = PEER_SIDES.map((side): PickItem<PeerSide> => {
+        const a = access[side];
+        return {
+          label: `${sideName(side)}: ${vpcLabel(a)}`,
+          description: `${sideBlocks(a).join(', ')} · ${a.end.regionId}`,
+          detail: a.profileId
+            ? vscode.l10n.t('Routes to {0} are added with profile {1}', vpcLabel(across(access, side)), accountLabel(store, a))
+            : vscode.l10n.t('No profile here holds account {0}: you get the commands its owner must run', a.end.accountUid),
+          value: side,
+          picked: chosen.includes(side),
+        };
+      });
+      const answer = await pickSome(prompter, items, { ...position, title: title(), placeholder: vscode.l10n.t('Sides that should route to the other VPC') });
+      if (answer === BACK) return BACK;
+      s.sides = PEER_SIDES.filter((side) => answer.includes(side));
+    },
+  };
+}
+
+export function tablesStep(side: PeerSide): WizardStep<AddRoutesState> {
+  return {
+    shouldPrompt: (s) => chosenSides(s).includes(side) && reachable(s, side) && !s.given.routeTableIds?.[side] && vpcTables(s, side).length > 1,
+    async prompt(s, prompter, position) {
+      const a = s.access![side];
+      const vSwitches = a.details?.vSwitches ?? [];
+      const chosen = s.routeTableIds[side];
+      const items = vpcTables(s, side).map((table): PickItem<string> => {
+        const bound = vSwitches.filter((v) => table.vSwitchIds.includes(v.id)).map((v) => `${v.name || v.id} ${v.cidrBlock}`);
+        return {
+          label: table.name || table.id,
+          description: `${table.id} · ${table.type}`,
+          detail:
+            table.type === 'System'
+              ? vscode.l10n.t('System table: every vSwitch without a custom table uses it')
+              : bound.length
+                ? vscode.l10n.t('Custom table of {0}', bound.join(', '))
+                : vscode.l10n.t('Custom table, no vSwitch bound'),
+          value: table.id,
+          picked: chosen ? chosen.includes(table.id) : table.type === 'System',
+        };
+      });
+      const answer = await pickSome(prompter, items, {
+        ...position,
+        title: `${title()}: ${vpcLabel(a)}`,
+        placeholder: vscode.l10n.t('Route tables of the {0} side to add the routes to', sideName(side)),
+      });
+      if (answer === BACK) return BACK;
+      s.routeTableIds[side] = answer;
+    },
+  };
+}
+
+/** Blocks of the other side offered as destinations: its VPC blocks, then its vSwitches' blocks. */
+function destinationItems(s: AddRoutesState, side: PeerSide): PickItem<string>[] {
+  const other = across(s.access!, side);
+  const blocks = sideBlocks(other);
+  const chosen = s.destinations[side];
+  const items: PickItem<string>[] = blocks.map((cidr) => ({
+    label: cidr,
+    description: vscode.l10n.t('address block of {0}', vpcLabel(other)),
+    value: cidr,
+    picked: chosen ? chosen.includes(cidr) : true,
+  }));
+  for (const v of other.details?.vSwitches ?? []) {
+    if (blocks.includes(v.cidrBlock)) continue;
+    items.push({
+      label: v.cidrBlock,
+      description: vscode.l10n.t('vSwitch {0} ({1}, {2})', v.name || v.id, v.id, v.zoneId),
+      value: v.cidrBlock,
+      picked: chosen?.includes(v.cidrBlock) ?? false,
+    });
+  }
+  return items;
+}
+
+/** Problems of typed destinations: the API's limits, and the peer VPC's address space. */
+export function typedDestinationsProblem(text: string, peerBlocks: readonly string[]): string | undefined {
+  const values = text.split(/[\s,]+/).filter((v) => v !== '');
+  if (values.length === 0) return vscode.l10n.t('Enter at least one CIDR block, e.g. 10.1.0.0/24.');
+  for (const value of values) {
+    const problem = peerRouteDestinationProblem(value);
+    if (problem) return `${value}: ${problem}`;
+    if (peerBlocks.length > 0 && !peerBlocks.some((block) => contains(block, value))) {
+      const overlap = peerBlocks.some((block) => overlaps(block, value));
+      return overlap
+        ? vscode.l10n.t('{0} reaches beyond the peer VPC ({1}); choose a block inside it.', value, peerBlocks.join(', '))
+        : vscode.l10n.t('{0} is not in the peer VPC ({1}); the connection reaches that VPC only.', value, peerBlocks.join(', '));
+    }
+  }
+  return undefined;
+}
+
+export function destinationsStep(side: PeerSide): WizardStep<AddRoutesState> {
+  return {
+    shouldPrompt: (s) => chosenSides(s).includes(side) && !s.given.destinations?.[side] && destinationItems(s, side).length > 1,
+    async prompt(s, prompter, position) {
+      const a = s.access![side];
+      const other = across(s.access!, side);
+      for (;;) {
+        const items = [...destinationItems(s, side), { label: vscode.l10n.t('Other CIDR blocks…'), description: vscode.l10n.t('type blocks inside {0}', vpcLabel(other)), value: TYPED }];
+        const answer = await pickSome(prompter, items, {
+          ...position,
+          title: `${title()}: ${vpcLabel(a)}`,
+          placeholder: vscode.l10n.t('Destinations in {0} to route through the connection', vpcLabel(other)),
+        });
+        if (answer === BACK) return BACK;
+        const picked = answer.filter((v) => v !== TYPED);
+        if (!answer.includes(TYPED)) {
+          s.destinations[side] = picked;
+          return;
+        }
+        const typed = await prompter.input({
+          ...position,
+          canGoBack: true,
+          title: `${title()}: ${vpcLabel(a)}`,
+          prompt: vscode.l10n.t('CIDR blocks inside {0}, separated by commas', `${vpcLabel(other)} (${sideBlocks(other).join(', ')})`),
+          placeholder: '10.1.16.0/20, 10.1.32.0/20',
+          validate: (text) => typedDestinationsProblem(text, sideBlocks(other)),
+        });
+        if (typed === BACK) continue;
+        s.destinations[side] = [...new Set([...picked, ...typed.split(/[\s,]+/).filter((v) => v !== '')])];
+        return;
+      }
+    },
+  };
+}
+
+// ── review ─────────────────────────────────────────────────────────────────────────────────────
+
+type ReviewChoice = 'apply' | 'nothing' | 'document';
+
+function reviewItems(plan: RoutePlan): PickItem<ReviewChoice>[] {
+  const items: PickItem<ReviewChoice>[] = [];
+  const blocking = hasBlockingConflicts(plan);
+  if (blocking) {
+    items.push({ label: `$(error) ${vscode.l10n.t('The plan cannot be applied')}`, detail: vscode.l10n.t('Go back and change the route tables or destinations, or fix the conflicts below first.'), value: 'document' });
+  } else if (plan.toAdd.length > 0) {
+    items.push({ label: `$(check) ${vscode.l10n.t('Add {0} route entries', plan.toAdd.length)}`, description: plan.alreadyPresent.length ? vscode.l10n.t('{0} already present', plan.alreadyPresent.length) : undefined, value: 'apply' });
+  } else {
+    items.push({ label: `$(check) ${vscode.l10n.t('Nothing to add')}`, description: vscode.l10n.t('{0} already present', plan.alreadyPresent.length), value: 'nothing' });
+  }
+  items.push({ label: `$(markdown) ${vscode.l10n.t('Open the plan as a document')}`, value: 'document' });
+  for (const r of plan.toAdd) {
+    items.push({ label: `$(add) ${r.destination} → ${r.nextHopId}`, description: `${r.routeTableId} · ${sideName(r.side)} ${r.vpcId}`, value: 'document' });
+  }
+  for (const r of plan.alreadyPresent) {
+    items.push({ label: `$(pass) ${r.destination} → ${r.nextHopId}`, description: vscode.l10n.t('{0} · already present ({1})', r.routeTableId, r.existingEntryId), value: 'document' });
+  }
+  for (const c of plan.blockers) items.push({ label: `$(error) ${c}`, value: 'document' });
+  for (const c of plan.conflicts) {
+    const icon = c.severity === 'error' ? '$(error)' : c.severity === 'warning' ? '$(warning)' : '$(info)';
+    items.push({ label: `${icon} ${[c.routeTableId, c.destination].filter(Boolean).join(' ')}`.trim(), detail: c.message, value: 'document' });
+  }
+  for (const m of plan.manual) {
+    items.push({ label: `$(person) ${vscode.l10n.t('Account {0} adds {1} routes itself', m.accountUid, m.routes.length)}`, detail: m.summary, value: 'document' });
+  }
+  return items;
+}
+
+export function reviewStep(context: CommandContext): WizardStep<AddRoutesState> {
+  return {
+    shouldPrompt: (s) => s.given.apply === undefined,
+    async prompt(s, prompter, position) {
+      const plan = makePlan(s);
+      for (;;) {
+        const choice = await prompter.pick(reviewItems(plan), {
+          ...position,
+          title: vscode.l10n.t('Review: routes for {0}', s.connection!.name || s.connection!.id),
+          placeholder: vscode.l10n.t('Nothing is sent until you choose to add'),
+        });
+        if (choice === BACK) return BACK;
+        if (choice === 'document') {
+          await showReport(context, `route-plan/${s.connection!.id}.md`, renderRoutePlanMarkdown(plan, s.connection!));
+          continue;
+        }
+        s.decision = choice;
+        return;
+      }
+    },
+  };
+}
+
+export function addRoutesSteps(context: CommandContext, connectionStep: WizardStep<AddRoutesState>): WizardStep<AddRoutesState>[] {
+  return [
+    connectionStep,
+    sidesStep(context.store),
+    ...PEER_SIDES.flatMap((side) => [tablesStep(side), destinationsStep(side)]),
+    reviewStep(context),
+  ];
+}
