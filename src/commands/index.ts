@@ -20,11 +20,14 @@ import { deletePeerConnection } from './deletePeerConnection';
 import { modifyPeerConnection } from './modifyPeerConnection';
 import { rejectPeerConnection } from './rejectPeerConnection';
 import { addAccessKey } from './addAccessKey';
+import { addRoutes } from './addRoutes';
 import type { CommandContext, CommandDefinition } from './commandContext';
 import { copyId } from './copyId';
+import { diagnoseConnectivity } from './diagnoseConnectivity';
 import { openInConsole } from './openInConsole';
 import { refresh } from './refresh';
 import { removeProfile } from './removeProfile';
+import { removeRoutes } from './removeRoutes';
 import { selectProfiles } from './selectProfiles';
 import { useCliProfile } from './useCliProfile';
 import { useSandbox } from './useSandbox';
@@ -67,6 +70,9 @@ export const allCommands: CommandDefinition[] = [
   modifyPeerConnection,
   deletePeerConnection,
   cleanUpPeerConnections,
+  addRoutes,
+  removeRoutes,
+  diagnoseConnectivity,
   ...viewCommands,
 ];
 
