@@ -4,7 +4,7 @@
 //   dist/emulator-cli.js       the standalone API emulator (Node)
 // Flags: --watch rebuilds on change; --production minifies and drops source maps.
 import * as esbuild from 'esbuild';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -49,7 +49,8 @@ const targets = [
   },
 ];
 
-await rm(path.join(root, 'dist'), { recursive: true, force: true });
+// Bundles are overwritten in place, never removed first: a test run using dist/ while another
+// build runs must not find it missing.
 await mkdir(path.join(root, 'dist', 'webview'), { recursive: true });
 
 if (watch) {
