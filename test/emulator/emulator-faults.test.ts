@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { rmSync } from 'node:fs';
+import { request } from 'node:http';
+import os from 'node:os';
 import { DescribeVpcsRequest } from '@alicloud/vpc20160428';
 import { startEmulator, type RunningEmulator } from '../../src/emulator';
 import { accountOf, expectApiError, genericClient, peerCall, stsCall, useEmulator, vpcClient } from './emulator-fixture';
@@ -97,5 +100,32 @@ describe('emulator: seeded faults are reproducible', () => {
     assert.deepEqual(await run(42), first);
     assert.notDeepEqual(await run(43), first);
     assert.ok(first.includes('ok') && first.includes('Throttling.User') && first.includes('ServiceUnavailable'), first.join(' '));
+  });
+});
+
+describe('emulator: closing', () => {
+  it('closes at once while a call waits out its latency, and leaves no timer or socket behind', async () => {
+    // Measured once the test is running, so the test runner's own timeout timer counts on both sides.
+    await new Promise((resolve) => setImmediate(resolve));
+    const before = process.getActiveResourcesInfo().filter((r) => r === 'Timeout' || r.startsWith('TCP')).length;
+    const emulator = await startEmulator({ scenario: 'demo', latencyMs: 5000, transitionMs: 60_000, stateFile: `${os.tmpdir()}/emulator-close-${process.pid}.json` });
+    // A bare request (the SDK would add timers of its own): it waits out the latency before anything else.
+    const pending = new Promise<string>((resolve) => {
+      const req = request({ host: '127.0.0.1', port: emulator.port, method: 'POST', path: '/' }, (res) => {
+        res.resume();
+        res.on('end', () => resolve('answered'));
+      });
+      req.on('error', () => resolve('dropped'));
+      req.end();
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const started = Date.now();
+    await emulator.close();
+    assert.ok(Date.now() - started < 1000, `close took ${Date.now() - started} ms`);
+    assert.equal(await pending, 'dropped');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const after = process.getActiveResourcesInfo().filter((r) => r === 'Timeout' || r.startsWith('TCP')).length;
+    assert.ok(after <= before, `active timers and sockets: ${before} before, ${after} after: ${process.getActiveResourcesInfo().join(", ")}`);
+    rmSync(`${os.tmpdir()}/emulator-close-${process.pid}.json`, { force: true });
   });
 });
