@@ -3,6 +3,7 @@
 // profiles pointed at it. `close()` points them back at the suite's emulator.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type * as emulatorModule from '../../../src/emulator';
 import type { EmulatorOptions, RunningEmulator } from '../../../src/emulator';
 import type { Vpc } from '../../../src/model/types';
 import type { VpcPeeringApi } from '../../../src/extension';
@@ -38,7 +39,7 @@ interface ReadyLine {
 
 export async function startPeerFixture(options: EmulatorOptions = {}): Promise<PeerFixture> {
   const api = (await activatedExtension()).exports as VpcPeeringApi;
-  const { startEmulator } = (await import('../../../src/emulator')) as typeof import('../../../src/emulator');
+  const { startEmulator } = (await import('../../../src/emulator')) as typeof emulatorModule;
   const emulator = await startEmulator({ scenario: 'demo', transitionMs: 50, ...options });
   const previouslyActive = api.registry.activeIds();
   const uidOf = (account: DemoAccount): string => {
