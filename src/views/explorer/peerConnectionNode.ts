@@ -68,7 +68,10 @@ export class PeerConnectionNode extends ExplorerNode {
       [vscode.l10n.t('Resource group'), connection.resourceGroupId],
       [vscode.l10n.t('Tags'), connection.tags.map((t) => `${t.key}=${t.value}`).join(', ')],
     ]);
-    item.contextValue = peerConnectionContextValue(connection, context.store.activeAccountUids());
+    // The row sits under one account's VPC: its menu offers what that account may do (the
+    // accepter's row offers Accept; the requester's row of the same connection does not).
+    const viewerUid = valueOf(context.store.region(this.profileId, this.regionId))?.accountUid;
+    item.contextValue = peerConnectionContextValue(connection, viewerUid ? [viewerUid] : []);
     return item;
   }
 
