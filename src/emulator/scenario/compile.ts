@@ -2,10 +2,9 @@
 // what the document leaves implicit (routers, system route tables, system routes for vSwitch
 // CIDRs) and checks every reference and value, collecting all problems before refusing the file.
 
-import { createHash } from 'node:crypto';
 import { contains, normalizeCidr, overlaps, parseCidr } from '../../model/cidr';
 import { PEER_STATUSES, type LinkType, type PeerStatus } from '../../model/types';
-import type { IdFactory, IdPrefix } from '../ids';
+import type { IdFactory } from '../ids';
 import { isKnownRegion, regionInfo } from '../regions';
 import type {
   AccessKeyRecord,
@@ -19,105 +18,11 @@ import type {
   VSwitchRecord,
   WorldRecords,
 } from '../world/records';
+import { Compilation, derivedAccessKey, digest, ScenarioError, type CompileOptions } from './compilation';
+
+export { ScenarioError, derivedAccessKey, type CompileOptions } from './compilation';
 import { compileExpressConnect } from './compileExpressConnect';
 import type { ScenarioDocument, ScenarioPeerSide, ScenarioRouteEntry } from './document';
-
-export class ScenarioError extends Error {
-  constructor(
-    readonly source: string,
-    readonly problems: string[],
-  ) {
-    const shown = problems.slice(0, 20).map((p) => `  - ${p}`);
-    if (problems.length > 20) shown.push(`  … and ${problems.length - 20} more`);
-    super(`The scenario ${source} is not valid:\n${shown.join('\n')}`);
-    this.name = 'ScenarioError';
-  }
-}
-
-export interface CompileOptions {
-  ids: IdFactory;
-  /** Default creation time of resources that give none. */
-  now: number;
-  acceptWindowMs: number;
-}
-
-/** Shared state of one compilation: the records so far and the problems found. */
-export class Compilation {
-  readonly problems: string[] = [];
-  readonly records: WorldRecords = {
-    regions: [],
-    accounts: [],
-    accessKeys: [],
-    vpcs: [],
-    vSwitches: [],
-    routeTables: [],
-    routeEntries: [],
-    peers: [],
-    routerInterfaces: [],
-    vbrs: [],
-    bgpGroups: [],
-    bgpPeers: [],
-  };
-  readonly vpcs = new Map<string, VpcRecord>();
-  readonly vpcByRouter = new Map<string, VpcRecord>();
-  readonly tables = new Map<string, RouteTableRecord>();
-  readonly peers = new Map<string, PeerRecord>();
-  private readonly accountsByRef = new Map<string, AccountRecord>();
-  private readonly seenIds = new Set<string>();
-
-  constructor(readonly options: CompileOptions) {}
-
-  problem(path: string, message: string): void {
-    this.problems.push(`${path}: ${message}`);
-  }
-
-  addAccount(account: AccountRecord): void {
-    this.accountsByRef.set(account.uid, account);
-    this.accountsByRef.set(account.name, account);
-  }
-
-  account(ref: string, path: string): AccountRecord | undefined {
-    const found = this.accountsByRef.get(ref);
-    if (!found) this.problem(path, `no account named or numbered "${ref}".`);
-    return found;
-  }
-
-  /** Checks an explicit id: prefix and uniqueness. */
-  id(id: string, prefix: IdPrefix, path: string): string {
-    if (!id.startsWith(`${prefix}-`)) this.problem(path, `"${id}" must start with "${prefix}-".`);
-    if (this.seenIds.has(id)) this.problem(path, `the id "${id}" is used twice.`);
-    this.seenIds.add(id);
-    return id;
-  }
-
-  /** The given id (checked) or a new one. */
-  idOr(id: string | undefined, prefix: IdPrefix, regionId: string, path: string): string {
-    return id === undefined ? this.options.ids.next(prefix, regionId) : this.id(id, prefix, path);
-  }
-
-  time(value: string | undefined, path: string, fallback = this.options.now): number {
-    if (value === undefined) return fallback;
-    const parsed = Date.parse(value);
-    if (Number.isNaN(parsed)) {
-      this.problem(path, `"${value}" is not an ISO 8601 time such as 2026-01-01T08:00:00Z.`);
-      return fallback;
-    }
-    return parsed;
-  }
-
-  region(regionId: string, path: string): boolean {
-    if (isKnownRegion(regionId)) return true;
-    this.problem(path, `"${regionId}" is not a known region id (for example cn-hangzhou, ap-southeast-1).`);
-    return false;
-  }
-
-  oneOf<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T, path: string): T {
-    if (value === undefined) return fallback;
-    if ((allowed as readonly string[]).includes(value)) return value as T;
-    this.problem(path, `"${value}" is not one of ${allowed.join(', ')}.`);
-    return fallback;
-  }
-}
 
 export function compileScenario(doc: ScenarioDocument, options: CompileOptions, source = 'document'): WorldRecords {
   const c = new Compilation(options);
@@ -146,20 +51,6 @@ function reserveExplicitIds(doc: ScenarioDocument, ids: IdFactory): void {
     ...(doc.bgpPeers ?? []).map((p) => p.id),
   ];
   for (const id of explicit) if (id) ids.reserve(id);
-}
-
-function digest(text: string, alphabet: string, length: number): string {
-  const bytes = createHash('sha256').update(text).digest();
-  let out = '';
-  for (let i = 0; out.length < length; i++) out += alphabet[bytes[i % bytes.length] % alphabet.length];
-  return out;
-}
-
-const BASE62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-
-/** The key pair an account gets when the document names none: stable for a given uid. */
-export function derivedAccessKey(uid: string): { accessKeyId: string; accessKeySecret: string } {
-  return { accessKeyId: `LTAI5t${digest(`id:${uid}`, BASE62, 18)}`, accessKeySecret: digest(`secret:${uid}`, BASE62, 30) };
 }
 
 function compileAccounts(c: Compilation, doc: ScenarioDocument): void {

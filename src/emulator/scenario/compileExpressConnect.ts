@@ -6,7 +6,7 @@ import type { RouterInterfaceRole, RouterType } from '../../model/types';
 import type { BgpGroupRecord, RouterInterfaceRecord, VbrRecord } from '../world/records';
 import { ROUTER_INTERFACE_SPECS, ROUTER_INTERFACE_STATUSES } from '../api/vpc/routerInterfaceRules';
 import { checkLocalAsn, checkPeerAsn } from '../api/vpc/bgpRules';
-import type { Compilation } from './compile';
+import type { Compilation } from './compilation';
 import type { ScenarioDocument } from './document';
 
 const ROLES: readonly RouterInterfaceRole[] = ['InitiatingSide', 'AcceptingSide'];

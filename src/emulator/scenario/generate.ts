@@ -6,7 +6,7 @@
 import { REGION_CATALOG } from '../regions';
 import { SeededRandom } from '../random';
 import { ScenarioBuilder, type BuiltVpc } from './builder';
-import { derivedAccessKey } from './compile';
+import { derivedAccessKey } from './compilation';
 import type { ScenarioAccount, ScenarioDocument } from './document';
 import { sandboxAccounts } from './sandboxAccounts';
 

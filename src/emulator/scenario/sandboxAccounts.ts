@@ -2,7 +2,7 @@
 // an outside partner, the usual cast of a cross-account peering setup. Their keys are derived from
 // their uids, so they stay the same from run to run.
 
-import { derivedAccessKey } from './compile';
+import { derivedAccessKey } from './compilation';
 import type { ScenarioAccount } from './document';
 
 function account(name: string, uid: string, resourceGroups: Array<{ id: string; name: string }>): ScenarioAccount {

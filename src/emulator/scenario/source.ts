@@ -2,7 +2,7 @@
 // Whatever the source, the document's shape is checked before anything else looks at it.
 
 import { readFileSync } from 'node:fs';
-import { ScenarioError } from './compile';
+import { ScenarioError } from './compilation';
 import { demoScenario } from './demo';
 import type { ScenarioDocument } from './document';
 import { emptyScenario } from './empty';
