@@ -177,7 +177,7 @@ describe('emulator: scenario files', () => {
   });
 
   it('keeps the sandbox across restarts in the state file, written atomically', async () => {
-    const stateFile = path.join(dir, 'sandbox-state.json');
+    const stateFile = path.join(dir, 'storage', 'sandbox-state.json');
     let createdId = '';
     let keys: string[] = [];
     await withEmulator({ scenario: 'demo', stateFile, transitionMs: 0 }, async (emulator) => {
@@ -190,7 +190,7 @@ describe('emulator: scenario files', () => {
         await peerCall(genericClient(emulator, hub), 'CreateVpcPeerConnection', { RegionId: 'cn-hangzhou', VpcId: a.id, AcceptingAliUid: hub.uid, AcceptingRegionId: 'cn-hangzhou', AcceptingVpcId: b.id, Name: 'kept' })
       ).InstanceId;
     });
-    assert.deepEqual(readdirSync(dir), ['sandbox-state.json'], 'no temporary file is left behind');
+    assert.deepEqual(readdirSync(path.dirname(stateFile)), ['sandbox-state.json'], 'its folder is created, and no temporary file is left behind');
     const saved = JSON.parse(readFileSync(stateFile, 'utf8')) as ScenarioDocument;
     assert.ok(saved.peerConnections!.some((p) => p.id === createdId));
 

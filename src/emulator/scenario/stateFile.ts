@@ -3,7 +3,8 @@
 // mid-write never leaves a torn file behind.
 
 import { existsSync } from 'node:fs';
-import { rename, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import type { World } from '../world/world';
 import type { ScenarioDocument } from './document';
 import { worldToDocument } from './save';
@@ -61,6 +62,7 @@ export class StateFile {
       world.advance();
       const text = `${JSON.stringify(worldToDocument(world, 'Sandbox state, saved by the emulator.'), null, 2)}\n`;
       const temporary = `${this.path}.${process.pid}.tmp`;
+      await mkdir(dirname(this.path), { recursive: true });
       await writeFile(temporary, text, 'utf8');
       await rename(temporary, this.path);
     });
