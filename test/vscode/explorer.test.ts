@@ -7,6 +7,7 @@ import type { VpcPeeringApi } from '../../src/extension';
 import type { RunningEmulator } from '../../src/emulator';
 import type { ExplorerNode } from '../../src/views/explorer/explorerNode';
 import { activatedExtension, manifest } from './support/extension';
+import { treeMenuCommands } from './support/menus';
 import { screenshotsAvailable, takeScreenshot } from './support/screenshot';
 import { sleep, waitFor } from './support/wait';
 
@@ -47,25 +48,6 @@ function harnessEmulator(): { endpoint: string; accounts: RunningEmulator['accou
   const ready = JSON.parse(process.env.VPC_PEERING_EMULATOR ?? 'null') as { endpoint: string; accounts: RunningEmulator['accounts'] } | null;
   assert.ok(ready, 'the runner passes the emulator in VPC_PEERING_EMULATOR');
   return { ...ready, owned: false };
-}
-
-/** Evaluates the simple `when` clauses this extension writes: `a == b && viewItem =~ /re/`. */
-function whenHolds(when: string, facts: Record<string, string>): boolean {
-  return when.split('&&').every((clause) => {
-    const text = clause.trim();
-    const regex = /^(\S+)\s*=~\s*\/(.*)\/([a-z]*)$/.exec(text);
-    if (regex) return new RegExp(regex[2], regex[3]).test(facts[regex[1]] ?? '');
-    const equals = /^(\S+)\s*==\s*(\S+)$/.exec(text);
-    if (equals) return facts[equals[1]] === equals[2];
-    throw new Error(`unsupported when clause: ${text}`);
-  });
-}
-
-function menuCommandsFor(contextValue: string): string[] {
-  const menus = (manifest().contributes as unknown as { menus: Record<string, { command: string; when?: string }[]> }).menus;
-  return menus['view/item/context']
-    .filter((entry) => !entry.when || whenHolds(entry.when, { view: 'vpcPeering.explorer', viewItem: contextValue }))
-    .map((entry) => entry.command);
 }
 
 describe('explorer tree', function () {
@@ -138,7 +120,7 @@ describe('explorer tree', function () {
         for (const vpc of (await rows(extension.explorer, region.node)).filter((r) => r.item.contextValue === 'vpc')) {
           for (const child of await rows(extension.explorer, vpc.node)) {
             const value = child.item.contextValue ?? '';
-            if (value.startsWith('peerConnection:')) seen.set(value, menuCommandsFor(value));
+            if (value.startsWith('peerConnection:')) seen.set(value, treeMenuCommands(value));
           }
         }
       }
