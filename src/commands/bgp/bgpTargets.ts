@@ -137,8 +137,8 @@ function vbrItem(store: TopologyStore, located: LocatedVbr): PickItem<LocatedVbr
 function placeFromArguments(context: CommandContext, args: Record<string, unknown>): Place {
   const profileId = optionalString(args, 'profileId');
   const regionId = optionalString(args, 'regionId');
-  if (!profileId) throw new ArgumentError('"profileId" is required: the profile whose account owns the resource.');
-  if (regionId === undefined) throw new ArgumentError('"regionId" is required.');
+  if (!profileId) throw new ArgumentError(vscode.l10n.t('"profileId" is required: the profile whose account owns the resource.'));
+  if (regionId === undefined) throw new ArgumentError(vscode.l10n.t('"regionId" is required.'));
   const problem = regionIdProblem(regionId, '"regionId"');
   if (problem) throw new ArgumentError(problem);
   if (!context.store.account(profileId)) throw new ArgumentError(vscode.l10n.t('The profile "{0}" is not active.', profileId));
@@ -147,7 +147,7 @@ function placeFromArguments(context: CommandContext, args: Record<string, unknow
 
 function idFromArguments(args: Record<string, unknown>, key: string, kind: 'vbr' | 'bgpGroup' | 'bgpPeer'): string {
   const id = optionalString(args, key);
-  if (id === undefined) throw new ArgumentError(`"${key}" is required.`);
+  if (id === undefined) throw new ArgumentError(vscode.l10n.t('"{0}" is required.', key));
   const problem = resourceIdProblem(kind, id, `"${key}"`);
   if (problem) throw new ArgumentError(problem);
   return id;

@@ -11,6 +11,7 @@
 // With an arguments object only missing required values (ends, spec) are asked; optional ones
 // not given are left out.
 
+import * as vscode from 'vscode';
 import { accountUidProblem, routerInterfaceRoleProblem, routerInterfaceSpecProblem } from '../../model/validation';
 import {
   chargeTypeProblem,
@@ -82,7 +83,7 @@ export function connectionFromArguments(store: TopologyStore, args: Record<strin
     given.pricingCycle ??= 'Month';
     if (given.period !== undefined) check(routerInterfacePeriodProblem(given.period, given.pricingCycle));
   } else if (given.period !== undefined || given.pricingCycle !== undefined) {
-    throw new ArgumentError('"period" and "pricingCycle" apply only with "chargeType": "PrePaid" (subscription).');
+    throw new ArgumentError(vscode.l10n.t('"period" and "pricingCycle" apply only with "chargeType": "PrePaid" (subscription).'));
   }
   given.name = optionalString(args, 'name');
   if (given.name !== undefined) check(routerInterfaceNameProblem(given.name));

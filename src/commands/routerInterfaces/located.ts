@@ -97,9 +97,9 @@ export async function targetInterface(
     const profileId = optionalString(args, 'profileId');
     const regionId = optionalString(args, 'regionId');
     const id = optionalString(args, 'routerInterfaceId');
-    if (!profileId) throw new ArgumentError('"profileId" is required: the profile whose account owns the router interface.');
-    if (regionId === undefined) throw new ArgumentError('"regionId" is required.');
-    if (id === undefined) throw new ArgumentError('"routerInterfaceId" is required.');
+    if (!profileId) throw new ArgumentError(vscode.l10n.t('"profileId" is required: the profile whose account owns the router interface.'));
+    if (regionId === undefined) throw new ArgumentError(vscode.l10n.t('"regionId" is required.'));
+    if (id === undefined) throw new ArgumentError(vscode.l10n.t('"routerInterfaceId" is required.'));
     const problem = regionIdProblem(regionId, '"regionId"') ?? resourceIdProblem('routerInterface', id, '"routerInterfaceId"');
     if (problem) throw new ArgumentError(problem);
     if (!context.store.account(profileId)) throw new ArgumentError(vscode.l10n.t('The profile "{0}" is not active.', profileId));

@@ -99,13 +99,13 @@ export function existingLink(store: TopologyStore, a: RouterEnd, b: RouterEnd): 
  */
 export function endFromArguments(store: TopologyStore, value: unknown, field: string): RouterEnd {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new ArgumentError(`"${field}" must be an object such as { "profileId": "…", "regionId": "cn-hangzhou", "vpcId": "vpc-…" }.`);
+    throw new ArgumentError(vscode.l10n.t('"{0}" must be an object such as { "profileId": "…", "regionId": "cn-hangzhou", "vpcId": "vpc-…" }.', field));
   }
   const raw = value as Record<string, unknown>;
   const text = (key: string): string | undefined => {
     const v = raw[key];
     if (v === undefined || v === null) return undefined;
-    if (typeof v !== 'string') throw new ArgumentError(`"${field}.${key}" must be a string.`);
+    if (typeof v !== 'string') throw new ArgumentError(vscode.l10n.t('"{0}.{1}" must be a string.', field, key));
     return v;
   };
   const profileId = text('profileId');
@@ -113,17 +113,17 @@ export function endFromArguments(store: TopologyStore, value: unknown, field: st
   const routerType = text('routerType');
   const routerId = text('routerId');
   const vpcId = text('vpcId');
-  if (!profileId) throw new ArgumentError(`"${field}.profileId" is required: the profile whose account owns the router.`);
-  if (regionId === undefined) throw new ArgumentError(`"${field}.regionId" is required.`);
+  if (!profileId) throw new ArgumentError(vscode.l10n.t('"{0}.profileId" is required: the profile whose account owns the router.', field));
+  if (regionId === undefined) throw new ArgumentError(vscode.l10n.t('"{0}.regionId" is required.', field));
   const regionProblem = regionIdProblem(regionId, `"${field}.regionId"`);
   if (regionProblem) throw new ArgumentError(regionProblem);
   if (routerType !== undefined && routerType !== 'VRouter' && routerType !== 'VBR') {
-    throw new ArgumentError(`"${field}.routerType" must be VRouter or VBR; got "${routerType}".`);
+    throw new ArgumentError(vscode.l10n.t('"{0}.routerType" must be VRouter or VBR; got "{1}".', field, routerType));
   }
-  if (routerId === undefined && vpcId === undefined) throw new ArgumentError(`"${field}" needs "routerId" (vrt-… or vbr-…) or "vpcId".`);
+  if (routerId === undefined && vpcId === undefined) throw new ArgumentError(vscode.l10n.t('"{0}" needs "routerId" (vrt-… or vbr-…) or "vpcId".', field));
   const type: RouterType = routerType === 'VBR' || (routerType === undefined && routerId?.startsWith('vbr-')) ? 'VBR' : 'VRouter';
   if (vpcId !== undefined) {
-    if (type === 'VBR') throw new ArgumentError(`"${field}.vpcId" cannot be given for a VBR; give "routerId" (vbr-…).`);
+    if (type === 'VBR') throw new ArgumentError(vscode.l10n.t('"{0}.vpcId" cannot be given for a VBR; give "routerId" (vbr-…).', field));
     const problem = resourceIdProblem('vpc', vpcId, `"${field}.vpcId"`);
     if (problem) throw new ArgumentError(problem);
   }
