@@ -44,6 +44,8 @@ export function addBgpSession(graph: GraphAssembly, index: InventoryIndex, peer:
     localAsn: peer.localAsn,
     peerIpAddress: peer.peerIpAddress,
     enableBfd: peer.enableBfd,
+    regionId: vbr.regionId,
+    accountUid: vbr.accountUid,
     attention: warnings.length > 0,
     warnings,
     label: peer.status === 'Available' ? `BGP ${peer.bgpStatus}` : `BGP ${peer.status}`,

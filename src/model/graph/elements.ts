@@ -167,6 +167,9 @@ export interface RouterInterfaceEdge extends EdgeBase {
   spec: string;
   bandwidthMbps?: number;
   scope: 'intraRegion' | 'interRegion';
+  /** Region and account of the initiating interface (where the link is managed from). */
+  regionId: string;
+  accountUid: string;
 }
 
 /** A BGP session from a VBR to a neighbour address. */
@@ -181,6 +184,9 @@ export interface BgpEdge extends EdgeBase {
   localAsn: number;
   peerIpAddress: string;
   enableBfd: boolean;
+  /** The VBR's region and account. */
+  regionId: string;
+  accountUid: string;
 }
 
 export type GraphEdge = PeerEdge | RouterInterfaceEdge | BgpEdge;

@@ -68,7 +68,8 @@ export class GraphAssembly {
       accountUid: end.accountUid,
       cidrs: end.cidrs,
       reason,
-      label: [end.vpcId, reason === 'noProfile' ? `account ${end.accountUid}` : 'not loaded', end.cidrs[0] ?? ''].filter(Boolean).join('\n'),
+      // The account is named on the box around it; the node says why it has no details.
+      label: [end.vpcId, reason === 'noProfile' ? 'no profile' : 'not loaded', end.cidrs[0] ?? ''].filter(Boolean).join('\n'),
     };
     this.nodes.set(id, node);
     return id;

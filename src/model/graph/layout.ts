@@ -161,30 +161,54 @@ function freshLayout(plans: RegionPlan[]): Positions {
     Object.assign(local, regionPositions);
     return { plan, frame: frameOf(plan, regionPositions) };
   });
-  const area = frames.reduce((sum, { frame }) => sum + (width(frame) + REGION_GAP) * (height(frame) + REGION_GAP), 0);
-  const widest = Math.max(0, ...frames.map(({ frame }) => width(frame)));
-  const shelfWidth = Math.max(widest, Math.sqrt(area * (16 / 9)));
-
+  const origins = shelve(frames.map(({ frame }) => frame));
   const positions: Positions = {};
-  let x = 0;
-  let y = 0;
-  let shelfHeight = 0;
-  for (const { plan, frame } of frames) {
-    if (x > 0 && x + width(frame) > shelfWidth) {
-      x = 0;
-      y += shelfHeight + REGION_GAP;
-      shelfHeight = 0;
-    }
-    const dx = x - frame.left;
-    const dy = y - frame.top;
+  frames.forEach(({ plan, frame }, i) => {
+    const dx = origins[i].x - frame.left;
+    const dy = origins[i].y - frame.top;
     for (const account of plan.accounts) for (const leaf of account.leaves) {
       const p = local[leaf.id];
       positions[leaf.id] = { x: p.x + dx, y: p.y + dy };
     }
-    x += width(frame) + REGION_GAP;
-    shelfHeight = Math.max(shelfHeight, height(frame));
-  }
+  });
   return positions;
+}
+
+/** The picture's shape to aim for: a typical editor panel, a little wider than tall. */
+const TARGET_ASPECT = 16 / 10;
+
+/**
+ * Places frames in order on shelves (rows), trying shelf widths between the widest frame and all
+ * frames in one row, and keeps the arrangement whose overall shape is closest to TARGET_ASPECT.
+ */
+function shelve(frames: Rect[]): Array<{ x: number; y: number }> {
+  const widest = Math.max(0, ...frames.map(width));
+  const total = frames.reduce((sum, frame) => sum + width(frame) + REGION_GAP, 0);
+  let best: { origins: Array<{ x: number; y: number }>; score: number } | undefined;
+  const tries = 24;
+  for (let i = 0; i <= tries; i++) {
+    const limit = widest + ((total - widest) * i) / tries;
+    const origins: Array<{ x: number; y: number }> = [];
+    let x = 0;
+    let y = 0;
+    let shelfHeight = 0;
+    let right = 0;
+    for (const frame of frames) {
+      if (x > 0 && x + width(frame) > limit) {
+        x = 0;
+        y += shelfHeight + REGION_GAP;
+        shelfHeight = 0;
+      }
+      origins.push({ x, y });
+      right = Math.max(right, x + width(frame));
+      x += width(frame) + REGION_GAP;
+      shelfHeight = Math.max(shelfHeight, height(frame));
+    }
+    const aspect = right / Math.max(1, y + shelfHeight);
+    const score = Math.max(aspect / TARGET_ASPECT, TARGET_ASPECT / aspect);
+    if (!best || score < best.score - 1e-9) best = { origins, score };
+  }
+  return best?.origins ?? [];
 }
 
 /** The frame (box plus label) a region's leaves occupy, computed the way the page draws it. */

@@ -108,6 +108,8 @@ function routerInterfaceEdge(
     spec: initiator.spec,
     bandwidthMbps: initiator.bandwidthMbps,
     scope: oppositeRegion === initiator.regionId ? 'intraRegion' : 'interRegion',
+    regionId: initiator.regionId,
+    accountUid: initiator.accountUid,
     attention: warnings.length > 0,
     warnings,
     label: `RI ${status}${initiator.spec ? ` · ${initiator.spec}` : ''}`,

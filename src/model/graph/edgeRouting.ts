@@ -1,0 +1,83 @@
+// Bends for edges that would run straight through other nodes. The grid layout lines VPCs up in
+// rows and columns, so a connection between two VPCs of one row passes over every VPC between
+// them. Such an edge becomes a quadratic curve whose control point sits `arc` units off the
+// middle of the straight line (cytoscape's `control-point-distances`, same sign convention: along
+// (−dy, dx) of the source→target vector); the first arc, alternating sides and growing, that
+// clears every other node of the regions at its two ends wins. (Nodes of regions an edge merely
+// passes over are not considered: the region grid keeps such crossings short.)
+
+import type { Point, Positions, TopologyGraph } from './elements';
+import { isLeafNode } from './elements';
+import { boxAround, leafSize, type Rect } from './geometry';
+
+const CLEARANCE = 10;
+const ARC_FACTORS = [0.18, -0.18, 0.3, -0.3, 0.45, -0.45, 0.65, -0.65];
+
+/** Arc per edge id, for the edges that need one; the rest are drawn straight. */
+export function edgeArcs(graph: TopologyGraph, positions: Positions, edgeIds?: Iterable<string>): Record<string, number> {
+  const regionOf = new Map<string, string>();
+  const obstacles = new Map<string, Array<{ id: string; box: Rect }>>();
+  for (const node of graph.nodes) {
+    if (!isLeafNode(node)) continue;
+    regionOf.set(node.id, node.regionId);
+    const point = positions[node.id];
+    if (!point) continue;
+    const box = boxAround(point, leafSize(node));
+    const list = obstacles.get(node.regionId) ?? [];
+    list.push({ id: node.id, box: { left: box.left - CLEARANCE, top: box.top - CLEARANCE, right: box.right + CLEARANCE, bottom: box.bottom + CLEARANCE } });
+    obstacles.set(node.regionId, list);
+  }
+  const wanted = edgeIds ? new Set(edgeIds) : undefined;
+  const arcs: Record<string, number> = {};
+  for (const edge of graph.edges) {
+    if (wanted && !wanted.has(edge.id)) continue;
+    const sourceRegion = regionOf.get(edge.source);
+    const targetRegion = regionOf.get(edge.target);
+    const from = positions[edge.source];
+    const to = positions[edge.target];
+    if (!sourceRegion || !targetRegion || !from || !to) continue;
+    const candidates = sourceRegion === targetRegion ? obstacles.get(sourceRegion) ?? [] : [...(obstacles.get(sourceRegion) ?? []), ...(obstacles.get(targetRegion) ?? [])];
+    const others = candidates.filter((o) => o.id !== edge.source && o.id !== edge.target);
+    const arc = clearArc(from, to, others.map((o) => o.box));
+    if (arc !== 0) arcs[edge.id] = arc;
+  }
+  return arcs;
+}
+
+/** 0 when the straight line is clear; else the first clear arc, or the widest tried. */
+export function clearArc(from: Point, to: Point, boxes: Rect[]): number {
+  const length = Math.hypot(to.x - from.x, to.y - from.y);
+  if (length < 1 || !curveHits(from, to, 0, boxes)) return 0;
+  for (const factor of ARC_FACTORS) {
+    const arc = Math.round(factor * length);
+    if (!curveHits(from, to, arc, boxes)) return arc;
+  }
+  return Math.round(ARC_FACTORS[ARC_FACTORS.length - 2] * length);
+}
+
+function curveHits(from: Point, to: Point, arc: number, boxes: Rect[]): boolean {
+  const dx = to.x - from.x;
+  const dy = to.y - from.y;
+  const length = Math.hypot(dx, dy);
+  const control = { x: (from.x + to.x) / 2 + (-dy / length) * arc, y: (from.y + to.y) / 2 + (dx / length) * arc };
+  // The curve stays inside the triangle of its three points: only boxes meeting that hull matter.
+  const hull = {
+    left: Math.min(from.x, to.x, control.x),
+    right: Math.max(from.x, to.x, control.x),
+    top: Math.min(from.y, to.y, control.y),
+    bottom: Math.max(from.y, to.y, control.y),
+  };
+  const near = boxes.filter((box) => box.left < hull.right && hull.left < box.right && box.top < hull.bottom && hull.top < box.bottom);
+  if (near.length === 0) return false;
+  const steps = Math.max(8, Math.ceil((length + Math.abs(arc)) / 15));
+  for (let i = 1; i < steps; i++) {
+    const t = i / steps;
+    const a = (1 - t) * (1 - t);
+    const b = 2 * (1 - t) * t;
+    const c = t * t;
+    const x = a * from.x + b * control.x + c * to.x;
+    const y = a * from.y + b * control.y + c * to.y;
+    for (const box of near) if (x > box.left && x < box.right && y > box.top && y < box.bottom) return true;
+  }
+  return false;
+}
