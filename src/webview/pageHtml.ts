@@ -1,0 +1,56 @@
+// The topology page's HTML, produced by the panel host. The markup is static (the page builds its
+// own controls); the strict CSP allows the page's own script (by nonce), its own stylesheet and
+// fonts (by the webview resource origin) and data: images (PNG export), nothing else: no inline
+// script, no inline style, no eval, no remote resource.
+
+export interface TopologyPageResources {
+  /** `webview.cspSource`: the origin the webview serves extension resources from. */
+  cspSource: string;
+  /** A fresh random value per page load; letters, digits, `+`, `/`, `=`, `-`, `_` only. */
+  nonce: string;
+  /** `webview.asWebviewUri(…/dist/webview/topology.js)`. */
+  scriptUri: string;
+  /** `webview.asWebviewUri(…/media/topology.css)`. */
+  styleUri: string;
+  title?: string;
+}
+
+/**
+ * Cytoscape inserts a `<style>` element into the page unless an element with this id already
+ * exists. The CSP would refuse that element (and report a violation), so the page declares the id
+ * on a `<meta>` and media/topology.css carries the one rule cytoscape wanted (a positioned
+ * container). Cytoscape's other styling is done through the CSSOM, which the CSP allows.
+ */
+export const PAGE_MARKER_ID = '__________cytoscape_stylesheet';
+
+export function contentSecurityPolicy(cspSource: string, nonce: string): string {
+  return [
+    `default-src 'none'`,
+    `img-src ${cspSource} data:`,
+    `style-src ${cspSource}`,
+    `script-src 'nonce-${nonce}'`,
+    `font-src ${cspSource}`,
+  ].join('; ') + ';';
+}
+
+export function topologyPageHtml(resources: TopologyPageResources): string {
+  if (!/^[A-Za-z0-9+/=_-]{16,}$/.test(resources.nonce)) throw new Error('The nonce must be at least 16 base64 characters.');
+  if (/[;'"\s<>]/.test(resources.cspSource.replace(/ /g, ''))) throw new Error(`Unexpected CSP source: ${resources.cspSource}`);
+  const attr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const title = resources.title ?? 'VPC Peering Topology';
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${attr(contentSecurityPolicy(resources.cspSource, resources.nonce))}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<meta id="${PAGE_MARKER_ID}" name="topology-page" content="vscode">
+<link rel="stylesheet" href="${attr(resources.styleUri)}">
+<title>${attr(title)}</title>
+</head>
+<body>
+<script nonce="${attr(resources.nonce)}" src="${attr(resources.scriptUri)}"></script>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,248 @@
+// The messages between the topology panel's host (extension side) and its page (webview side).
+// Both sides import this file; neither trusts what it receives: every incoming message goes
+// through `parseHostMessage` / `parsePageMessage`, and anything of an unknown shape is dropped.
+// No message carries markup: the page renders every string it receives as text.
+
+import type { EdgeKind, GraphDelta, GraphFilters, NodeKind, Positions, TopologyGraph } from '../model/graph';
+import { PEER_STATUSES, type PeerStatus } from '../model/types';
+
+export const PROTOCOL_VERSION = 1;
+
+/** VS Code's theme kinds; the page follows the body class VS Code sets, this is only a hint. */
+export type ThemeKind = 'light' | 'dark' | 'highContrast' | 'highContrastLight';
+
+export interface PageOptions {
+  /** No actions and no position reports: the exported HTML file and other read-only viewers. */
+  readOnly?: boolean;
+  /** Most elements drawn in full at once (see `chooseExpandedRegions`). */
+  detailBudget?: number;
+}
+
+/** Host → page. */
+export type HostMessage =
+  | {
+      type: 'init';
+      graph: TopologyGraph;
+      /** Leaf positions from `layoutGraph`, merged with the positions the user saved. */
+      positions: Positions;
+      theme?: ThemeKind;
+      filters?: GraphFilters;
+      options?: PageOptions;
+    }
+  | {
+      type: 'delta';
+      delta: GraphDelta;
+      /** Positions for added leaves, and for leaves the incremental layout slid aside. */
+      positions: Positions;
+    }
+  /** Select an element and show its details; `id` is an element id or a cloud resource id. */
+  | { type: 'select'; id: string }
+  /** Centre the view on an element and highlight it; `id` as for `select`. */
+  | { type: 'reveal'; id: string }
+  | { type: 'filters'; filters: GraphFilters }
+  | { type: 'exportRequest'; requestId: string; format: ExportFormat };
+
+export type ExportFormat = 'png' | 'svg';
+
+/** The command ids the page may ask the host to run (the extension's contributed commands). */
+export const PAGE_COMMANDS = [
+  'vpcPeering.acceptPeerConnection',
+  'vpcPeering.rejectPeerConnection',
+  'vpcPeering.modifyPeerConnection',
+  'vpcPeering.deletePeerConnection',
+  'vpcPeering.addRoutes',
+  'vpcPeering.removeRoutes',
+  'vpcPeering.diagnoseConnectivity',
+  'vpcPeering.createPeerConnection',
+  'vpcPeering.createRouterInterfaceConnection',
+  'vpcPeering.deleteRouterInterfaceConnection',
+  'vpcPeering.createBgpPeer',
+  'vpcPeering.modifyBgpPeer',
+  'vpcPeering.deleteBgpPeer',
+  'vpcPeering.copyId',
+  'vpcPeering.openInConsole',
+  'vpcPeering.exportTopology',
+  'vpcPeering.refresh',
+] as const;
+
+export type PageCommand = (typeof PAGE_COMMANDS)[number];
+
+export type ActionArgs = Record<string, string | number | boolean>;
+
+/** What kind of thing the user selected, in the explorer's terms. */
+export type SelectedKind = NodeKind | EdgeKind | 'regionSummary' | 'aggregate';
+
+/** Page → host. */
+export type PageMessage =
+  | { type: 'ready'; protocol: number }
+  | {
+      type: 'selected';
+      /** Absent when the selection was cleared. */
+      elementId?: string;
+      kind?: SelectedKind;
+      /** The cloud resource behind the element (VPC, connection, interface, VBR, BGP peer id). */
+      resourceId?: string;
+      regionId?: string;
+      accountUid?: string;
+    }
+  | { type: 'action'; command: PageCommand; args: ActionArgs }
+  /** Leaves the user (or a re-layout) moved; the host keeps them per workspace. */
+  | { type: 'positionsChanged'; positions: Positions; reason: 'drag' | 'relayout' }
+  | { type: 'exported'; requestId?: string; format: ExportFormat; data: string }
+  | { type: 'error'; message: string };
+
+// ── validation ──────────────────────────────────────────────────────────────────────────────────
+
+type Json = Record<string, unknown>;
+
+const NODE_KINDS: readonly string[] = ['region', 'account', 'vpc', 'externalVpc', 'vbr', 'bgpNeighbor', 'router'];
+const EDGE_KINDS: readonly string[] = ['peer', 'routerInterface', 'bgp'];
+const SELECTED_KINDS: readonly string[] = [...NODE_KINDS, ...EDGE_KINDS, 'regionSummary', 'aggregate'];
+const THEMES: readonly string[] = ['light', 'dark', 'highContrast', 'highContrastLight'];
+const EXPORT_FORMATS: readonly string[] = ['png', 'svg'];
+
+const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isOptionalString = (value: unknown): boolean => value === undefined || isString(value);
+const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every(isString);
+
+function isNode(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    isString(value.id) &&
+    isString(value.kind) &&
+    NODE_KINDS.includes(value.kind) &&
+    isString(value.label) &&
+    isString(value.regionId) &&
+    isOptionalString(value.parent)
+  );
+}
+
+function isEdge(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    isString(value.id) &&
+    isString(value.kind) &&
+    EDGE_KINDS.includes(value.kind) &&
+    isString(value.source) &&
+    isString(value.target) &&
+    isString(value.label) &&
+    typeof value.attention === 'boolean' &&
+    isStringArray(value.warnings)
+  );
+}
+
+export function isGraph(value: unknown): value is TopologyGraph {
+  return isRecord(value) && Array.isArray(value.nodes) && value.nodes.every(isNode) && Array.isArray(value.edges) && value.edges.every(isEdge);
+}
+
+export function isPositions(value: unknown): value is Positions {
+  return isRecord(value) && Object.values(value).every((p) => isRecord(p) && isFiniteNumber(p.x) && isFiniteNumber(p.y));
+}
+
+function isChange(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    isString(value.id) &&
+    (value.group === 'nodes' || value.group === 'edges') &&
+    isRecord(value.set) &&
+    // Ends and ids never change in place (diffGraph re-creates such edges).
+    !('id' in value.set) &&
+    !('source' in value.set) &&
+    !('target' in value.set) &&
+    (!('label' in value.set) || isString(value.set.label)) &&
+    (!('parent' in value.set) || isString(value.set.parent)) &&
+    (!('kind' in value.set) || (isString(value.set.kind) && NODE_KINDS.concat(EDGE_KINDS).includes(value.set.kind))) &&
+    isStringArray(value.unset)
+  );
+}
+
+export function isDelta(value: unknown): value is GraphDelta {
+  return (
+    isRecord(value) &&
+    Array.isArray(value.addedNodes) &&
+    value.addedNodes.every(isNode) &&
+    Array.isArray(value.addedEdges) &&
+    value.addedEdges.every(isEdge) &&
+    isStringArray(value.removedNodes) &&
+    isStringArray(value.removedEdges) &&
+    Array.isArray(value.changed) &&
+    value.changed.every(isChange)
+  );
+}
+
+export function isFilters(value: unknown): value is GraphFilters {
+  return (
+    isRecord(value) &&
+    isStringArray(value.hiddenAccounts) &&
+    isStringArray(value.hiddenRegions) &&
+    isStringArray(value.hiddenStatuses) &&
+    value.hiddenStatuses.every((s) => PEER_STATUSES.includes(s as PeerStatus)) &&
+    isStringArray(value.hiddenEdgeKinds) &&
+    value.hiddenEdgeKinds.every((k) => EDGE_KINDS.includes(k))
+  );
+}
+
+function isOptions(value: unknown): value is PageOptions {
+  return (
+    isRecord(value) &&
+    (value.readOnly === undefined || typeof value.readOnly === 'boolean') &&
+    (value.detailBudget === undefined || (isFiniteNumber(value.detailBudget) && value.detailBudget > 0))
+  );
+}
+
+/** The message if it is one the page understands, else `undefined`. */
+export function parseHostMessage(value: unknown): HostMessage | undefined {
+  if (!isRecord(value) || !isString(value.type)) return undefined;
+  switch (value.type) {
+    case 'init':
+      if (!isGraph(value.graph) || !isPositions(value.positions)) return undefined;
+      if (value.theme !== undefined && !(isString(value.theme) && THEMES.includes(value.theme))) return undefined;
+      if (value.filters !== undefined && !isFilters(value.filters)) return undefined;
+      if (value.options !== undefined && !isOptions(value.options)) return undefined;
+      return value as HostMessage;
+    case 'delta':
+      return isDelta(value.delta) && isPositions(value.positions) ? (value as HostMessage) : undefined;
+    case 'select':
+    case 'reveal':
+      return isString(value.id) ? (value as HostMessage) : undefined;
+    case 'filters':
+      return isFilters(value.filters) ? (value as HostMessage) : undefined;
+    case 'exportRequest':
+      return isString(value.requestId) && isString(value.format) && EXPORT_FORMATS.includes(value.format) ? (value as HostMessage) : undefined;
+    default:
+      return undefined;
+  }
+}
+
+function isActionArgs(value: unknown): value is ActionArgs {
+  return isRecord(value) && Object.values(value).every((v) => isString(v) || isFiniteNumber(v) || typeof v === 'boolean');
+}
+
+/** The message if it is one the host understands, else `undefined`. */
+export function parsePageMessage(value: unknown): PageMessage | undefined {
+  if (!isRecord(value) || !isString(value.type)) return undefined;
+  switch (value.type) {
+    case 'ready':
+      return isFiniteNumber(value.protocol) ? (value as PageMessage) : undefined;
+    case 'selected':
+      if (value.elementId === undefined) return { type: 'selected' };
+      if (!isString(value.elementId) || !isString(value.kind) || !SELECTED_KINDS.includes(value.kind)) return undefined;
+      return [value.resourceId, value.regionId, value.accountUid].every(isOptionalString) ? (value as PageMessage) : undefined;
+    case 'action':
+      return isString(value.command) && (PAGE_COMMANDS as readonly string[]).includes(value.command) && isActionArgs(value.args)
+        ? (value as PageMessage)
+        : undefined;
+    case 'positionsChanged':
+      return isPositions(value.positions) && (value.reason === 'drag' || value.reason === 'relayout') ? (value as PageMessage) : undefined;
+    case 'exported':
+      return isString(value.format) && EXPORT_FORMATS.includes(value.format) && isString(value.data) && isOptionalString(value.requestId)
+        ? (value as PageMessage)
+        : undefined;
+    case 'error':
+      return isString(value.message) ? (value as PageMessage) : undefined;
+    default:
+      return undefined;
+  }
+}
