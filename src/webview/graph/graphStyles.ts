@@ -1,0 +1,212 @@
+// The cytoscape stylesheet: node sizes from the model's geometry (so the layout's boxes are the
+// boxes drawn), one look per peer status, warning badges, and the focus, selection and search
+// marks. Labels below ~7 on-screen pixels are not drawn at all, which keeps zoomed-out redraws
+// cheap; region summaries carry their own large font size so they read when zoomed out.
+
+import type cytoscape from 'cytoscape';
+import { ACCOUNT_LABEL_HEIGHT, ACCOUNT_PADDING, NODE_SIZES, REGION_PADDING } from '../../model/graph/geometry';
+import type { Palette } from '../theme/palette';
+
+type Block = { selector: string; style: Record<string, string | number | number[]> };
+
+/** Line look per peer status: colour key, dash pattern (none = solid), opacity. */
+export const STATUS_LOOKS = {
+  Activated: { color: 'activated', dash: undefined, opacity: 1 },
+  Accepting: { color: 'accepting', dash: [10, 5], opacity: 1 },
+  Creating: { color: 'creating', dash: [4, 4], opacity: 1 },
+  Updating: { color: 'updating', dash: [10, 4, 2, 4], opacity: 1 },
+  Deleting: { color: 'deleting', dash: [2, 5], opacity: 1 },
+  Rejected: { color: 'inactive', dash: [1, 4], opacity: 0.7 },
+  Expired: { color: 'inactive', dash: [1, 4], opacity: 0.7 },
+  Deleted: { color: 'inactive', dash: [1, 6], opacity: 0.5 },
+} as const satisfies Record<string, { color: keyof Palette; dash: readonly number[] | undefined; opacity: number }>;
+
+const LABEL_MIN_SCREEN_PX = 7;
+
+export function graphStyles(palette: Palette): cytoscape.StylesheetJson {
+  const s = palette.lineScale;
+  const blocks: Block[] = [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        'font-family': palette.fontFamily,
+        'font-size': 13,
+        color: palette.foreground,
+        'text-wrap': 'wrap',
+        'text-valign': 'center',
+        'text-halign': 'center',
+        'min-zoomed-font-size': LABEL_MIN_SCREEN_PX,
+        'background-color': palette.nodeFill,
+        'border-color': palette.nodeBorder,
+        'border-width': 1.5 * s,
+        shape: 'round-rectangle',
+      },
+    },
+    {
+      selector: 'node[kind = "region"]',
+      style: {
+        'background-color': palette.regionFill,
+        'border-color': palette.regionBorder,
+        'border-width': 1.5 * s,
+        padding: `${REGION_PADDING}px`,
+        'text-valign': 'top',
+        'text-halign': 'center',
+        'font-size': 22,
+        'font-weight': 'bold',
+        'text-margin-y': -6,
+        color: palette.foreground,
+        'corner-radius': 10,
+        'compound-sizing-wrt-labels': 'include',
+      },
+    },
+    {
+      selector: 'node[kind = "account"]',
+      style: {
+        'background-color': palette.accountFill,
+        'border-color': palette.accountBorder,
+        'border-width': 1 * s,
+        padding: `${ACCOUNT_PADDING}px`,
+        'text-valign': 'top',
+        'text-halign': 'center',
+        'font-size': 13,
+        'text-margin-y': -(ACCOUNT_LABEL_HEIGHT - 18) / 2 - 2,
+        color: palette.muted,
+        'compound-sizing-wrt-labels': 'include',
+      },
+    },
+    { selector: 'node[kind = "account"][!active]', style: { 'border-style': 'dashed' } },
+    {
+      selector: 'node[kind = "vpc"], node[kind = "externalVpc"]',
+      style: { width: NODE_SIZES.vpc.width, height: NODE_SIZES.vpc.height, 'text-max-width': `${NODE_SIZES.vpc.width - 14}px` },
+    },
+    { selector: 'node[kind = "externalVpc"]', style: { 'border-style': 'dashed', color: palette.muted, 'background-color': palette.accountFill } },
+    {
+      selector: 'node[kind = "vbr"]',
+      style: { shape: 'cut-rectangle', width: NODE_SIZES.vbr.width, height: NODE_SIZES.vbr.height, 'border-color': palette.routerInterface, 'border-width': 2 * s },
+    },
+    {
+      selector: 'node[kind = "bgpNeighbor"]',
+      style: { shape: 'ellipse', width: NODE_SIZES.bgpNeighbor.width, height: NODE_SIZES.bgpNeighbor.height, 'font-size': 11 },
+    },
+    {
+      selector: 'node[kind = "router"]',
+      style: { shape: 'rhomboid', width: NODE_SIZES.router.width, height: NODE_SIZES.router.height, 'border-style': 'dashed', color: palette.muted, 'font-size': 11 },
+    },
+    {
+      selector: 'node[kind = "regionSummary"]',
+      style: {
+        width: 'data(width)',
+        height: 'data(height)',
+        'font-size': 'data(fontSize)',
+        'font-weight': 'bold',
+        'min-zoomed-font-size': 0,
+        'background-color': palette.regionFill,
+        'border-color': palette.regionBorder,
+        'border-width': 2 * s,
+        'corner-radius': 10,
+        'text-max-width': 'data(width)',
+      },
+    },
+    { selector: 'node[kind = "regionSummary"][tone = "attention"]', style: { 'border-color': palette.warning } },
+    { selector: 'node[kind = "regionSummary"][tone = "pending"]', style: { 'border-color': palette.accepting } },
+    {
+      selector: 'edge',
+      style: {
+        width: 2 * s,
+        'curve-style': 'bezier',
+        'line-color': palette.muted,
+        'target-arrow-color': palette.muted,
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 1.1,
+        label: 'data(label)',
+        'font-family': palette.fontFamily,
+        'font-size': 12,
+        color: palette.foreground,
+        'text-wrap': 'wrap',
+        'text-background-color': palette.background,
+        'text-background-opacity': 0.9,
+        'text-background-padding': '2px',
+        'text-background-shape': 'roundrectangle',
+        'min-zoomed-font-size': LABEL_MIN_SCREEN_PX,
+      },
+    },
+    {
+      // Edges that would cross other nodes bend around them (see edgeArcs).
+      selector: 'edge[arc]',
+      style: { 'curve-style': 'unbundled-bezier', 'control-point-distances': 'data(arc)', 'control-point-weights': 0.5 },
+    },
+    { selector: 'edge[kind = "peer"][scope = "interRegion"]', style: { width: 3.5 * s } },
+    ...Object.entries(STATUS_LOOKS).map(([status, look]): Block => ({
+      selector: `edge[kind = "peer"][status = "${status}"]`,
+      style: {
+        'line-color': palette[look.color],
+        'target-arrow-color': palette[look.color],
+        'line-style': look.dash ? 'dashed' : 'solid',
+        ...(look.dash ? { 'line-dash-pattern': [...look.dash] } : {}),
+        opacity: look.opacity,
+      },
+    })),
+    {
+      // The warning badge: the label turns into a filled marker that reads at a glance.
+      selector: 'edge[?attention]',
+      style: {
+        'text-background-color': palette.warning,
+        'text-background-opacity': 1,
+        color: palette.warningText,
+        'font-weight': 'bold',
+        'text-border-color': palette.warning,
+        'text-border-width': 1,
+        'text-border-opacity': 1,
+      },
+    },
+    {
+      selector: 'edge[kind = "routerInterface"]',
+      style: {
+        'line-color': palette.routerInterface,
+        'target-arrow-color': palette.routerInterface,
+        'source-arrow-color': palette.routerInterface,
+        'target-arrow-shape': 'square',
+        'source-arrow-shape': 'square',
+        'arrow-scale': 0.7,
+        width: 2.5 * s,
+      },
+    },
+    { selector: 'edge[kind = "routerInterface"][!paired]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 3] } },
+    {
+      selector: 'edge[kind = "bgp"]',
+      style: {
+        'line-color': palette.activated,
+        'target-arrow-shape': 'none',
+        width: 1.5 * s,
+        'font-size': 10,
+      },
+    },
+    { selector: 'edge[kind = "bgp"][?attention]', style: { 'line-color': palette.deleting, 'line-style': 'dashed', 'line-dash-pattern': [3, 3] } },
+    {
+      selector: 'edge[kind = "aggregate"]',
+      style: {
+        'curve-style': 'straight',
+        width: 'data(width)',
+        'target-arrow-shape': 'none',
+        'line-color': palette.activated,
+        'font-size': 'data(fontSize)',
+        'min-zoomed-font-size': LABEL_MIN_SCREEN_PX,
+        opacity: 0.85,
+      },
+    },
+    { selector: 'edge[kind = "aggregate"][tone = "pending"]', style: { 'line-color': palette.accepting } },
+    { selector: 'edge[kind = "aggregate"][tone = "muted"]', style: { 'line-color': palette.inactive } },
+    { selector: 'edge[kind = "aggregate"][tone = "attention"]', style: { 'line-color': palette.warning } },
+    // Marks: selection, keyboard focus, search.
+    { selector: 'node:selected', style: { 'border-color': palette.focus, 'border-width': 3 * s } },
+    { selector: 'edge:selected', style: { width: 5 * s, 'z-index': 10 } },
+    {
+      selector: '.keyboard-focus',
+      style: { 'underlay-color': palette.focus, 'underlay-opacity': 0.45, 'underlay-padding': 7, 'z-index': 20 },
+    },
+    { selector: '.search-match', style: { 'underlay-color': palette.warning, 'underlay-opacity': 0.55, 'underlay-padding': 9 } },
+    { selector: '.search-dimmed', style: { opacity: 0.25 } },
+  ];
+  return blocks as unknown as cytoscape.StylesheetJson;
+}
