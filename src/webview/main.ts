@@ -1,2 +1,9 @@
-// Placeholder entry until the topology page lands.
-document.body.textContent = 'VPC Peering Topology';
+// Entry point of the topology page bundle (dist/webview/topology.js).
+
+import { exposeAutomationHandle } from './automationHandle';
+import { connectToHost } from './hostBridge';
+import { TopologyPage } from './topologyPage';
+
+const page = new TopologyPage(document, connectToHost(window));
+exposeAutomationHandle(window, page);
+page.start();

@@ -1,0 +1,19 @@
+// A handle on the running page for the browser tests and the benchmark: the cytoscape instance
+// (to read back what is drawn and how it is styled) and the cytoscape factory (for the baseline
+// layout the benchmark compares against). It exposes nothing the page's own script cannot reach.
+
+import cytoscape from 'cytoscape';
+import type { TopologyPage } from './topologyPage';
+
+export interface AutomationHandle {
+  cy(): cytoscape.Core | undefined;
+  cytoscape: typeof cytoscape;
+  readonly page: TopologyPage;
+}
+
+export const AUTOMATION_HANDLE = '__vpcTopology';
+
+export function exposeAutomationHandle(window: Window, page: TopologyPage): void {
+  const handle: AutomationHandle = { cy: () => page.cy, cytoscape, page };
+  Object.defineProperty(window, AUTOMATION_HANDLE, { value: handle, enumerable: false });
+}

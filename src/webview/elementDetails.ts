@@ -1,0 +1,194 @@
+// Every attribute of a graph element as label/value text rows, for the details pane and for the
+// line a screen reader announces when keyboard focus lands on the element.
+
+import type { AggregateEdge, GraphEdge, GraphNode, PeerEdge, RegionSummaryNode, RouteCoverage } from '../model/graph';
+import { statusExplanation } from '../model/peerStatus';
+
+export type DrawnElement = GraphNode | GraphEdge | RegionSummaryNode | AggregateEdge;
+
+export interface ElementDetails {
+  /** e.g. "VPC", "Peer connection". */
+  kindName: string;
+  title: string;
+  rows: Array<[string, string]>;
+  warnings: string[];
+}
+
+export type AccountNames = (accountUid: string) => string | undefined;
+
+const KIND_NAMES: Record<DrawnElement['kind'], string> = {
+  region: 'Region',
+  account: 'Account',
+  vpc: 'VPC',
+  externalVpc: 'External VPC',
+  vbr: 'Virtual border router',
+  bgpNeighbor: 'BGP neighbour',
+  router: 'Router',
+  peer: 'Peer connection',
+  routerInterface: 'Router interface link',
+  bgp: 'BGP session',
+  regionSummary: 'Region (summary)',
+  aggregate: 'Connections between',
+};
+
+const COVERAGE_TEXT: Record<RouteCoverage, string> = {
+  covered: 'covered',
+  partial: 'partial — some blocks unrouted',
+  missing: 'missing',
+  unknown: 'unknown (route tables not loaded or account not managed)',
+};
+
+export function describeElement(element: DrawnElement, accountNames: AccountNames): ElementDetails {
+  const account = (uid: string) => {
+    const name = accountNames(uid);
+    return name ? `${name} (${uid})` : `${uid} (no profile)`;
+  };
+  const rows: Array<[string, string]> = [];
+  const add = (label: string, value: string | number | boolean | undefined) => {
+    if (value === undefined || value === '') return;
+    rows.push([label, typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value)]);
+  };
+  let title = element.label.split('\n')[0];
+  let warnings: string[] = [];
+
+  switch (element.kind) {
+    case 'region':
+      add('Region', element.regionId);
+      break;
+    case 'account':
+      add('Account', account(element.accountUid));
+      add('Region', element.regionId);
+      add('Profile active', element.active);
+      break;
+    case 'vpc':
+      title = element.name || element.vpcId;
+      add('Name', element.name);
+      add('VPC ID', element.vpcId);
+      add('Account', account(element.accountUid));
+      add('Region', element.regionId);
+      add('Status', element.status);
+      add('CIDR block', element.cidrBlock);
+      add('Secondary CIDRs', element.secondaryCidrs.join(', '));
+      add('IPv6 CIDRs', element.ipv6Cidrs.join(', '));
+      add('Default VPC', element.isDefault);
+      add('vRouter', element.vRouterId);
+      add('Description', element.description);
+      break;
+    case 'externalVpc':
+      title = element.vpcId;
+      add('VPC ID', element.vpcId);
+      add('Account', account(element.accountUid));
+      add('Region', element.regionId);
+      add('CIDRs', element.cidrs.join(', '));
+      add('Why external', element.reason === 'noProfile' ? 'no profile for this account' : 'its region is not loaded');
+      break;
+    case 'vbr':
+      title = element.name || element.vbrId;
+      add('Name', element.name);
+      add('VBR ID', element.vbrId);
+      add('Account', account(element.accountUid));
+      add('Region', element.regionId);
+      add('Status', element.status);
+      add('VLAN', element.vlanId);
+      add('Local gateway', element.localGatewayIp);
+      add('Peer gateway', element.peerGatewayIp);
+      add('Physical connection', element.physicalConnectionId);
+      break;
+    case 'bgpNeighbor':
+      add('Peer IP', element.peerIpAddress);
+      add('Peer ASN', element.peerAsn);
+      add('BGP peer ID', element.bgpPeerId);
+      add('VBR', element.vbrId);
+      add('Region', element.regionId);
+      break;
+    case 'router':
+      add('Router ID', element.routerId);
+      add('Router type', element.routerType);
+      add('Account', account(element.accountUid));
+      add('Region', element.regionId);
+      break;
+    case 'peer':
+      title = element.name || element.connectionId;
+      addPeerRows(element, add, account);
+      warnings = element.warnings;
+      break;
+    case 'routerInterface':
+      title = element.name || element.interfaceIds.join(' ↔ ');
+      add('Interfaces', element.interfaceIds.join(' ↔ '));
+      add('Status', element.status);
+      add('Opposite status', element.oppositeStatus);
+      add('Paired', element.paired);
+      add('Spec', element.spec);
+      add('Bandwidth', element.bandwidthMbps !== undefined ? `${element.bandwidthMbps} Mbps` : undefined);
+      add('Scope', element.scope === 'interRegion' ? 'inter-region' : 'intra-region');
+      warnings = element.warnings;
+      break;
+    case 'bgp':
+      title = element.name || element.bgpPeerId;
+      add('BGP peer ID', element.bgpPeerId);
+      add('BGP group', element.bgpGroupId);
+      add('Session', element.bgpStatus);
+      add('Status', element.status);
+      add('Peer IP', element.peerIpAddress);
+      add('Peer ASN', element.peerAsn);
+      add('Local ASN', element.localAsn);
+      add('BFD', element.enableBfd);
+      warnings = element.warnings;
+      break;
+    case 'regionSummary':
+      title = element.regionId;
+      add('VPCs', element.vpcCount);
+      add('External VPCs', element.externalVpcCount);
+      add('Accounts', element.accountCount);
+      for (const [key, count] of Object.entries(element.inside)) add(`Inside: ${key}`, count);
+      add('Need attention', element.attentionCount);
+      break;
+    case 'aggregate':
+      title = `${element.total} link${element.total === 1 ? '' : 's'}`;
+      add('Between', `${element.source} and ${element.target}`);
+      for (const [key, count] of Object.entries(element.counts)) add(key, count);
+      add('Need attention', element.attentionCount);
+      break;
+  }
+  return { kindName: KIND_NAMES[element.kind], title, rows, warnings };
+}
+
+function addPeerRows(
+  edge: PeerEdge,
+  add: (label: string, value: string | number | boolean | undefined) => void,
+  account: (uid: string) => string,
+): void {
+  add('Name', edge.name);
+  add('Connection ID', edge.connectionId);
+  add('Status', edge.status);
+  const viewer = [edge.requester, edge.accepter].filter((end) => end.managed).map((end) => end.accountUid);
+  add('What next', statusExplanation({ ...edge, requester: asPeerEnd(edge.requester), accepter: asPeerEnd(edge.accepter) }, viewer));
+  add('Business status', edge.bizStatus);
+  for (const [side, end] of [['Requester', edge.requester], ['Accepter', edge.accepter]] as const) {
+    add(side, `${end.vpcId} · ${end.regionId}`);
+    add(`${side} account`, account(end.accountUid));
+    add(`${side} CIDRs`, end.cidrs.join(', '));
+    add(`${side} routes`, COVERAGE_TEXT[end.routes]);
+  }
+  add('Scope', edge.scope === 'interRegion' ? 'inter-region' : 'intra-region');
+  add('Cross-account', edge.crossAccount);
+  add('Bandwidth', edge.bandwidthMbps < 0 ? 'unlimited' : `${edge.bandwidthMbps} Mbps`);
+  add('Link type', edge.linkType);
+  add('CIDR overlap', edge.overlap ? edge.overlappingCidrs.join(', ') : 'none');
+  add('Managed service', edge.managedService);
+  add('Created', edge.createdAt);
+  add('Acceptance expires', edge.expiresAt);
+  add('Description', edge.description);
+}
+
+/** The connection-shaped view `peerStatus` asks for; the graph keeps only what it draws. */
+export function asPeerEnd(end: PeerEdge['requester']): { accountUid: string; regionId: string; vpcId: string; ipv4Cidrs: string[]; ipv6Cidrs: string[] } {
+  return { accountUid: end.accountUid, regionId: end.regionId, vpcId: end.vpcId, ipv4Cidrs: end.cidrs.filter((c) => !c.includes(':')), ipv6Cidrs: end.cidrs.filter((c) => c.includes(':')) };
+}
+
+/** One line for a screen reader: kind, title and the first few facts. */
+export function announcement(details: ElementDetails): string {
+  const facts = details.rows.slice(0, 4).map(([label, value]) => `${label} ${value}`);
+  const warning = details.warnings.length > 0 ? `, ${details.warnings.length} warning${details.warnings.length === 1 ? '' : 's'}` : '';
+  return `${details.kindName} ${details.title}${warning}. ${facts.join('; ')}`;
+}

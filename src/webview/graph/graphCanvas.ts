@@ -1,0 +1,233 @@
+// The cytoscape instance and the only code that touches it directly: loading a view, applying a
+// view delta in one batch, positions in and out, viewport, marks, and the user's pointer gestures.
+// Positions always come from outside (preset); no layout runs here.
+
+import cytoscape from 'cytoscape';
+import type { GraphDelta, Point, Positions, Rect, ViewEdge, ViewGraph, ViewNode } from '../../model/graph';
+import type { Palette } from '../theme/palette';
+import { graphStyles } from './graphStyles';
+
+export type ViewDelta = GraphDelta<ViewNode, ViewEdge>;
+
+export interface CanvasEvents {
+  /** Tap on an element, or on the background (`undefined`). */
+  tap(id: string | undefined): void;
+  /** Right-click / long press on an element, at client coordinates. */
+  context(id: string, at: Point): void;
+  /** The user dropped dragged nodes. */
+  dropped(ids: string[]): void;
+  viewport(): void;
+}
+
+export interface Insets {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+export interface CanvasOptions {
+  /** Large graphs: draw a texture while panning/zooming instead of every element. */
+  large: boolean;
+  readOnly: boolean;
+}
+
+export class GraphCanvas {
+  readonly cy: cytoscape.Core;
+
+  constructor(container: HTMLElement, palette: Palette, options: CanvasOptions, events: CanvasEvents) {
+    this.cy = cytoscape({
+      container,
+      style: graphStyles(palette),
+      layout: { name: 'preset' },
+      minZoom: 0.005,
+      maxZoom: 4,
+      boxSelectionEnabled: false,
+      autoungrabify: options.readOnly,
+      textureOnViewport: options.large,
+      hideEdgesOnViewport: options.large,
+      motionBlur: false,
+      selectionType: 'single',
+    });
+    this.cy.on('tap', (event) => events.tap(event.target === this.cy ? undefined : (event.target as cytoscape.SingularElementReturnValue).id()));
+    this.cy.on('cxttap', 'node, edge', (event) => {
+      const original = event.originalEvent as MouseEvent | undefined;
+      const at = original ? { x: original.clientX, y: original.clientY } : this.clientPointOf(event.target.id());
+      events.context(event.target.id(), at);
+    });
+    this.cy.on('dragfree', 'node', (event) => events.dropped([event.target.id()]));
+    this.cy.on('viewport', () => events.viewport());
+  }
+
+  setPalette(palette: Palette): void {
+    this.cy.style(graphStyles(palette));
+  }
+
+  /** Replaces everything drawn with `view`. */
+  load(view: ViewGraph, positions: Positions): void {
+    this.cy.batch(() => {
+      this.cy.elements().remove();
+      this.cy.add([...view.nodes.map((node) => nodeDefinition(node, positions, view.summaryPositions)), ...view.edges.map(edgeDefinition)]);
+    });
+  }
+
+  /** Applies the difference between two views in one batch (one redraw). */
+  apply(delta: ViewDelta, positions: Positions, summaryPositions: Positions): void {
+    const cy = this.cy;
+    cy.batch(() => {
+      if (delta.addedNodes.length > 0) cy.add(delta.addedNodes.map((node) => nodeDefinition(node, positions, summaryPositions)));
+      for (const change of delta.changed) {
+        let element = cy.getElementById(change.id);
+        if (element.empty()) continue;
+        const { parent, ...data } = change.set;
+        if (typeof parent === 'string' && element.isNode()) element = element.move({ parent }) as unknown as cytoscape.CollectionReturnValue;
+        if (Object.keys(data).length > 0) element.data(data);
+        if (change.unset.length > 0) element.removeData(change.unset.join(' '));
+      }
+      for (const id of delta.removedEdges) cy.getElementById(id).remove();
+      for (const id of delta.removedNodes) cy.getElementById(id).remove();
+      if (delta.addedEdges.length > 0) cy.add(delta.addedEdges.map(edgeDefinition));
+      for (const [id, point] of Object.entries(summaryPositions)) cy.getElementById(id).position(point);
+    });
+  }
+
+  /** Sets or clears the bend of each drawn edge in `ids` (`arcs` holds the bent ones). */
+  setArcs(arcs: Record<string, number>, ids: Iterable<string>): void {
+    this.cy.batch(() => {
+      for (const id of ids) {
+        const edge = this.cy.getElementById(id);
+        if (edge.empty()) continue;
+        const arc = arcs[id];
+        if (arc === undefined) {
+          if (edge.data('arc') !== undefined) edge.removeData('arc');
+        } else if (edge.data('arc') !== arc) {
+          edge.data('arc', arc);
+        }
+      }
+    });
+  }
+
+  /** Ids of the drawn edges. */
+  edgeIds(): string[] {
+    return this.cy.edges().map((edge) => edge.id());
+  }
+
+  /** Moves drawn leaves (absent ones are ignored: they take their position when drawn). */
+  moveNodes(positions: Positions): void {
+    this.cy.batch(() => {
+      for (const [id, point] of Object.entries(positions)) {
+        const node = this.cy.getElementById(id);
+        if (node.nonempty() && node.isNode() && !node.isParent()) node.position(point);
+      }
+    });
+  }
+
+  /** Current positions of the given nodes' leaves (a dragged group moves all of its leaves). */
+  leafPositions(ids: string[]): Positions {
+    const positions: Positions = {};
+    for (const id of ids) {
+      const node = this.cy.getElementById(id);
+      if (node.empty() || !node.isNode()) continue;
+      const leaves = node.isParent() ? node.descendants().filter((d) => !d.isParent()) : node;
+      leaves.forEach((leaf) => {
+        const p = leaf.position();
+        positions[leaf.id()] = { x: p.x, y: p.y };
+      });
+    }
+    return positions;
+  }
+
+  position(id: string): Point | undefined {
+    const node = this.cy.getElementById(id);
+    return node.nonempty() && node.isNode() ? { ...node.position() } : undefined;
+  }
+
+  /** The part of the graph on screen, in graph coordinates. */
+  extent(): Rect {
+    const e = this.cy.extent();
+    return { left: e.x1, top: e.y1, right: e.x2, bottom: e.y2 };
+  }
+
+  zoom(): number {
+    return this.cy.zoom();
+  }
+
+  viewport(): { zoom: number; pan: Point } {
+    return { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
+  }
+
+  setViewport(zoom: number, pan: Point): void {
+    this.cy.viewport({ zoom, pan });
+  }
+
+  /**
+   * Shows `area` (graph coordinates) centred in the screen minus `insets` (room kept free for
+   * panes), zoomed to fit but no closer than `maxZoom`.
+   */
+  showArea(area: Rect, insets: Insets = { left: 40, top: 40, right: 40, bottom: 40 }, maxZoom = 1.25): void {
+    const width = Math.max(50, this.cy.width() - insets.left - insets.right);
+    const height = Math.max(50, this.cy.height() - insets.top - insets.bottom);
+    const areaWidth = Math.max(1, area.right - area.left);
+    const areaHeight = Math.max(1, area.bottom - area.top);
+    const zoom = Math.max(this.cy.minZoom(), Math.min(maxZoom, width / areaWidth, height / areaHeight));
+    const pan = {
+      x: insets.left + width / 2 - zoom * (area.left + areaWidth / 2),
+      y: insets.top + height / 2 - zoom * (area.top + areaHeight / 2),
+    };
+    this.cy.viewport({ zoom, pan });
+  }
+
+  /** Where an element is on screen, in client coordinates (for menus opened from the keyboard). */
+  clientPointOf(id: string): Point {
+    const element = this.cy.getElementById(id);
+    const box = this.cy.container()?.getBoundingClientRect();
+    const bb = element.nonempty() ? element.renderedBoundingBox({ includeLabels: false }) : { x1: 0, y1: 0, x2: 0, y2: 0 };
+    return { x: (box?.left ?? 0) + (bb.x1 + bb.x2) / 2, y: (box?.top ?? 0) + (bb.y1 + bb.y2) / 2 };
+  }
+
+  /** Replaces the class on all elements with exactly `ids`. */
+  mark(className: string, ids: Iterable<string>): void {
+    this.cy.batch(() => {
+      this.cy.elements(`.${className}`).removeClass(className);
+      for (const id of ids) this.cy.getElementById(id).addClass(className);
+    });
+  }
+
+  select(id: string | undefined): void {
+    this.cy.batch(() => {
+      this.cy.elements(':selected').unselect();
+      if (id) this.cy.getElementById(id).select();
+    });
+  }
+
+  has(id: string): boolean {
+    return this.cy.getElementById(id).nonempty();
+  }
+
+  /** Calls `callback` once the next frame with the current elements has been painted. */
+  afterNextPaint(callback: () => void): void {
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      // The callback of the frame after cytoscape's render runs once that render is on screen.
+      requestAnimationFrame(() => setTimeout(callback, 0));
+    };
+    this.cy.one('render', finish);
+    // Nothing visible may have changed, in which case cytoscape skips the render.
+    requestAnimationFrame(() => requestAnimationFrame(finish));
+  }
+
+  destroy(): void {
+    this.cy.destroy();
+  }
+}
+
+function nodeDefinition(node: ViewNode, positions: Positions, summaryPositions: Positions): cytoscape.ElementDefinition {
+  const position = positions[node.id] ?? summaryPositions[node.id];
+  return { group: 'nodes', data: { ...node }, ...(position ? { position: { ...position } } : {}) };
+}
+
+function edgeDefinition(edge: ViewEdge): cytoscape.ElementDefinition {
+  return { group: 'edges', data: { ...edge } };
+}

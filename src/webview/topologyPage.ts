@@ -1,0 +1,519 @@
+// The topology page: receives the graph from the host, draws the part worth drawing at the current
+// zoom, and turns clicks, keys and toolbar use into messages for the host.
+//
+// Drawing is preset: positions come from the host's layout (or the user's drags) and never from a
+// layout run here, except when the user asks for a re-layout. Zoomed out, regions are single
+// summary nodes; zoomed in, the regions in view are drawn in full. Every update (a delta from the
+// host, a pan, a filter) computes the new view and applies only its difference to cytoscape.
+
+import {
+  chooseExpandedRegions,
+  diffGraph,
+  edgeArcs,
+  NO_FILTERS,
+  searchGraph,
+  type EdgeKind,
+  type GraphFilters,
+  type Positions,
+  type Rect,
+  type TopologyGraph,
+  type ViewEdge,
+  type ViewGraph,
+  type ViewNode,
+} from '../model/graph';
+import { PEER_STATUSES } from '../model/types';
+import { actionsFor, type ElementAction } from './elementActions';
+import { announcement, describeElement, type DrawnElement } from './elementDetails';
+import { svgDocument } from './export/svgDocument';
+import { svgSceneOf } from './export/svgScene';
+import { GraphCanvas, type Insets } from './graph/graphCanvas';
+import type { HostBridge } from './hostBridge';
+import { KeyboardNavigation } from './keyboard/keyboardNavigation';
+import { buildChrome, type PageChrome } from './pageChrome';
+import { PageGraph } from './pageGraph';
+import { PROTOCOL_VERSION, type ExportFormat, type HostMessage, type PageOptions, type SelectedKind } from './protocol';
+import { relayoutRegions } from './relayout/regionRelayout';
+import { readPalette, watchTheme } from './theme/pageTheme';
+import type { Palette } from './theme/palette';
+
+/** What the page keeps across reloads of the webview (VS Code's getState/setState). */
+export interface SavedPageState {
+  viewport?: { zoom: number; pan: { x: number; y: number } };
+  filters?: GraphFilters;
+  legendOpen?: boolean;
+}
+
+/** Element count above which pans and zooms draw a texture instead of every element. */
+const LARGE_GRAPH = 3000;
+const VIEWPORT_SETTLE_MS = 120;
+const POSITIONS_DEBOUNCE_MS = 400;
+
+export class TopologyPage {
+  private readonly model = new PageGraph();
+  private readonly chrome: PageChrome;
+  private canvas: GraphCanvas | undefined;
+  private keyboard: KeyboardNavigation | undefined;
+  private palette: Palette;
+  private options: PageOptions = {};
+  private view: ViewGraph = { nodes: [], edges: [], summaryPositions: {} };
+  private viewElements = new Map<string, ViewNode | ViewEdge>();
+  private expanded = new Set<string>();
+  private selectedId: string | undefined;
+  private matches: string[] = [];
+  private matchIndex = -1;
+  private viewportTimer: ReturnType<typeof setTimeout> | undefined;
+  private positionsTimer: ReturnType<typeof setTimeout> | undefined;
+  private pendingPositions: Positions = {};
+  private relayoutRunning = false;
+
+  constructor(
+    document: Document,
+    private readonly bridge: HostBridge,
+  ) {
+    this.chrome = buildChrome(
+      document,
+      {
+        fit: () => this.fit(),
+        relayout: () => void this.relayout(),
+        search: (query) => this.search(query),
+        searchNext: (backwards) => this.searchNext(backwards),
+        toggleFilters: () => this.toggleFilters(),
+        toggleLegend: () => this.toggleLegend(),
+        exportAs: (format) => (format === 'html' ? this.requestHtmlExport() : this.exportImage(format)),
+        closeDetails: () => this.select(undefined),
+      },
+      bridge.standalone,
+    );
+    this.palette = readPalette(document.body);
+    this.chrome.legend.render(this.palette);
+    this.chrome.legend.element.hidden = this.savedState().legendOpen === false;
+    this.chrome.toolbar.legendButton.setAttribute('aria-expanded', String(!this.chrome.legend.element.hidden));
+    watchTheme(document.body, (palette) => {
+      this.palette = palette;
+      this.canvas?.setPalette(palette);
+      this.chrome.legend.render(palette);
+    });
+    document.addEventListener('keydown', (event) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f') {
+        this.chrome.toolbar.searchInput.focus();
+        event.preventDefault();
+      }
+    });
+  }
+
+  get cy() {
+    return this.canvas?.cy;
+  }
+
+  get readOnly(): boolean {
+    return this.bridge.standalone || this.options.readOnly === true;
+  }
+
+  start(): void {
+    this.bridge.onMessage((message) => {
+      try {
+        this.receive(message);
+      } catch (error) {
+        const text = error instanceof Error ? error.message : String(error);
+        this.chrome.status.show(`Could not update the graph: ${text}`);
+        this.bridge.post({ type: 'error', message: text });
+      }
+    });
+    this.bridge.post({ type: 'ready', protocol: PROTOCOL_VERSION });
+  }
+
+  receive(message: HostMessage): void {
+    switch (message.type) {
+      case 'init':
+        this.options = message.options ?? {};
+        this.init(message.graph, message.positions, message.filters ?? this.savedState().filters ?? NO_FILTERS);
+        break;
+      case 'delta': {
+        const moved = this.model.applyDelta(message.delta, message.positions);
+        this.canvas?.moveNodes(Object.fromEntries(moved.map((id) => [id, this.model.positions[id]])));
+        this.updateView(moved.length > 0);
+        this.refreshDetails();
+        this.canvas?.afterNextPaint(() => performance.mark('topology:delta-painted'));
+        break;
+      }
+      case 'select':
+      case 'reveal': {
+        const id = this.model.resolve(message.id) ?? (this.viewElements.has(message.id) ? message.id : undefined);
+        if (!id) {
+          this.chrome.status.announce(`${message.id} is not in the graph.`);
+          break;
+        }
+        this.reveal(id);
+        if (message.type === 'select') this.select(id);
+        break;
+      }
+      case 'filters':
+        this.applyFilters(message.filters);
+        break;
+      case 'exportRequest':
+        this.exportImage(message.format, message.requestId);
+        break;
+    }
+  }
+
+  // ── drawing ─────────────────────────────────────────────────────────────────────────────────
+
+  private init(graph: TopologyGraph, positions: Positions, filters: GraphFilters): void {
+    this.model.load(graph, positions, filters);
+    const total = graph.nodes.length + graph.edges.length;
+    if (!this.canvas) {
+      this.canvas = new GraphCanvas(this.chrome.graph, this.palette, { large: total > LARGE_GRAPH, readOnly: this.readOnly }, {
+        tap: (id) => this.select(id),
+        context: (id, at) => this.openMenu(id, at),
+        dropped: (ids) => this.dropped(ids),
+        viewport: () => this.viewportChanged(),
+      });
+      this.keyboard = new KeyboardNavigation(this.canvas.cy, this.chrome.graph, {
+        focused: (id) => this.announceFocus(id),
+        activate: (id) => this.select(id),
+        openMenu: (id) => this.openMenu(id, this.canvas?.clientPointOf(id) ?? { x: 0, y: 0 }),
+        escape: () => {
+          this.chrome.menu.close();
+          this.select(undefined);
+        },
+        fit: () => this.fit(),
+      });
+    }
+    const saved = this.savedState().viewport;
+    if (saved) this.canvas.setViewport(saved.zoom, saved.pan);
+    else this.fitViewport();
+    this.expanded = this.chooseExpanded();
+    this.view = this.model.view(this.expanded);
+    this.indexView();
+    this.canvas.load(this.view, this.model.positions);
+    this.routeEdges();
+    this.renderFilterChoices();
+    this.canvas.afterNextPaint(() => performance.mark('topology:init-painted'));
+  }
+
+  private chooseExpanded(): Set<string> {
+    if (!this.canvas) return new Set();
+    return chooseExpandedRegions({
+      frames: this.model.boxes.regionFrames,
+      counts: this.model.regionCounts,
+      viewport: this.canvas.extent(),
+      zoom: this.canvas.zoom(),
+      budget: this.options.detailBudget,
+    });
+  }
+
+  /** Recomputes what to draw and applies the difference; `positionsChanged` re-routes edges. */
+  private updateView(positionsChanged = false): void {
+    if (!this.canvas) return;
+    this.expanded = this.chooseExpanded();
+    const next = this.model.view(this.expanded);
+    const delta = diffGraph(this.view, next);
+    this.canvas.apply(delta, this.model.positions, next.summaryPositions);
+    this.view = next;
+    this.indexView();
+    if (delta.addedEdges.length > 0 || delta.addedNodes.length > 0 || positionsChanged) this.routeEdges();
+    // Marks live on drawn elements; elements drawn just now need theirs.
+    if (delta.addedNodes.length + delta.addedEdges.length > 0) {
+      this.canvas.mark('search-match', this.matches);
+      if (this.selectedId) this.canvas.select(this.selectedId);
+    }
+  }
+
+  /** Bends the drawn edges that would cross other nodes. */
+  private routeEdges(): void {
+    if (!this.canvas) return;
+    const ids = this.canvas.edgeIds();
+    this.canvas.setArcs(edgeArcs(this.model.visible, this.model.positions, ids), ids);
+  }
+
+  private indexView(): void {
+    this.viewElements = new Map<string, ViewNode | ViewEdge>([...this.view.nodes, ...this.view.edges].map((e) => [e.id, e]));
+  }
+
+  private viewportChanged(): void {
+    clearTimeout(this.viewportTimer);
+    this.viewportTimer = setTimeout(() => {
+      const next = this.chooseExpanded();
+      if (!sameSet(next, this.expanded)) this.updateView();
+      this.saveState({ viewport: this.canvas?.viewport() });
+    }, VIEWPORT_SETTLE_MS);
+  }
+
+  private fitViewport(): void {
+    const extent = this.model.extent();
+    if (extent && this.canvas) this.canvas.showArea(extent, this.freeInsets(), 1.25);
+  }
+
+  /** Room around the graph kept free of the legend, so a fitted picture is not hidden under it. */
+  private freeInsets(): Insets {
+    const legend = this.chrome.legend.element;
+    const bottom = legend.hidden ? 24 : legend.offsetHeight + 20;
+    return { left: 24, top: 24, right: 24, bottom };
+  }
+
+  private fit(): void {
+    this.fitViewport();
+    this.updateView();
+  }
+
+  /** Shows an element: its area centred, zoomed in enough to draw it in full. */
+  private reveal(id: string): void {
+    if (!this.canvas) return;
+    const area = this.model.areaOf(id) ?? this.summaryArea(id);
+    if (area) {
+      this.canvas.showArea(pad(area, 160), this.freeInsets(), 1);
+      this.updateView();
+    }
+    this.keyboard?.focus(id);
+  }
+
+  private summaryArea(id: string): Rect | undefined {
+    const element = this.viewElements.get(id);
+    if (element?.kind === 'regionSummary') return this.model.boxes.regions.get(`region:${element.regionId}`);
+    if (element?.kind === 'aggregate') {
+      const a = this.model.areaOf(element.source) ?? this.summaryArea(element.source);
+      const b = this.model.areaOf(element.target) ?? this.summaryArea(element.target);
+      if (a && b) return { left: Math.min(a.left, b.left), top: Math.min(a.top, b.top), right: Math.max(a.right, b.right), bottom: Math.max(a.bottom, b.bottom) };
+    }
+    return undefined;
+  }
+
+  // ── selection, details, actions ─────────────────────────────────────────────────────────────
+
+  private drawnElement(id: string): DrawnElement | undefined {
+    return this.model.element(id) ?? this.viewElements.get(id);
+  }
+
+  private select(id: string | undefined): void {
+    const element = id ? this.drawnElement(id) : undefined;
+    this.selectedId = element ? id : undefined;
+    this.canvas?.select(this.selectedId);
+    if (!element || !id) {
+      this.chrome.details.hide();
+      this.bridge.post({ type: 'selected' });
+      return;
+    }
+    this.showDetails(element);
+    this.bridge.post({ type: 'selected', elementId: id, kind: element.kind as SelectedKind, ...identity(element) });
+  }
+
+  private showDetails(element: DrawnElement): void {
+    const details = describeElement(element, (uid) => this.accountName(uid));
+    this.chrome.details.show(details, actionsFor(element, this.readOnly), (action) => this.run(element.id, action));
+  }
+
+  private refreshDetails(): void {
+    if (!this.selectedId || !this.chrome.details.isOpen) return;
+    const element = this.drawnElement(this.selectedId);
+    if (element) this.showDetails(element);
+    else this.select(undefined);
+  }
+
+  private accountName(uid: string): string | undefined {
+    const account = this.model.all.nodes.find((node) => node.kind === 'account' && node.accountUid === uid);
+    return account?.kind === 'account' ? account.accountName : undefined;
+  }
+
+  private openMenu(id: string, at: { x: number; y: number }): void {
+    const element = this.drawnElement(id);
+    if (!element) return;
+    this.keyboard?.focus(id);
+    const title = describeElement(element, (uid) => this.accountName(uid)).title;
+    this.chrome.menu.open(title, actionsFor(element, this.readOnly), at, (action) => this.run(id, action), this.chrome.graph);
+  }
+
+  private run(id: string, action: ElementAction): void {
+    if (action.local === 'details') this.select(id);
+    else if (action.local === 'zoomIn') this.reveal(id);
+    else if (action.command && !this.readOnly) this.bridge.post({ type: 'action', command: action.command, args: action.args ?? {} });
+  }
+
+  private announceFocus(id: string | undefined): void {
+    const element = id ? this.drawnElement(id) : undefined;
+    this.chrome.status.announce(element ? announcement(describeElement(element, (uid) => this.accountName(uid))) : '');
+  }
+
+  // ── positions ───────────────────────────────────────────────────────────────────────────────
+
+  private dropped(ids: string[]): void {
+    if (!this.canvas || this.readOnly) return;
+    const moved: Positions = {};
+    for (const id of ids) {
+      const summary = this.viewElements.get(id);
+      if (summary?.kind === 'regionSummary') {
+        // A collapsed region moves as a whole: every leaf by the summary node's displacement.
+        const before = this.view.summaryPositions[id];
+        const after = this.canvas.position(id);
+        if (!before || !after) continue;
+        for (const leaf of this.model.leavesOfRegion(summary.regionId)) {
+          const p = this.model.positions[leaf];
+          if (p) moved[leaf] = { x: p.x + after.x - before.x, y: p.y + after.y - before.y };
+        }
+      } else {
+        Object.assign(moved, this.canvas.leafPositions([id]));
+      }
+    }
+    if (Object.keys(moved).length === 0) return;
+    this.model.movePositions(moved);
+    this.updateView(true);
+    this.reportPositions(moved, 'drag');
+  }
+
+  private reportPositions(positions: Positions, reason: 'drag' | 'relayout'): void {
+    Object.assign(this.pendingPositions, positions);
+    clearTimeout(this.positionsTimer);
+    this.positionsTimer = setTimeout(() => {
+      const batch = this.pendingPositions;
+      this.pendingPositions = {};
+      this.bridge.post({ type: 'positionsChanged', positions: batch, reason });
+    }, POSITIONS_DEBOUNCE_MS);
+  }
+
+  private async relayout(): Promise<void> {
+    if (this.relayoutRunning || !this.canvas || this.readOnly) return;
+    this.relayoutRunning = true;
+    this.chrome.toolbar.relayoutButton.disabled = true;
+    try {
+      const positions = await relayoutRegions(this.model.visible, this.model.positions, (done, total, regionId) =>
+        this.chrome.status.show(done < total ? `Re-laying out ${regionId} (${done + 1} of ${total})…` : 'Re-layout done', done / total),
+      );
+      this.model.movePositions(positions);
+      this.canvas.moveNodes(positions);
+      this.fitViewport();
+      this.updateView(true);
+      this.reportPositions(positions, 'relayout');
+    } finally {
+      this.relayoutRunning = false;
+      this.chrome.toolbar.relayoutButton.disabled = false;
+      setTimeout(() => this.chrome.status.clear(), 1500);
+    }
+  }
+
+  // ── search and filters ──────────────────────────────────────────────────────────────────────
+
+  private search(query: string): void {
+    this.matches = searchGraph(this.model.visible, query);
+    this.matchIndex = -1;
+    this.chrome.toolbar.showMatches(this.matches.length);
+    if (this.matches.length > 0 && this.canvas) {
+      let area: Rect | undefined;
+      for (const id of this.matches) {
+        const a = this.model.areaOf(id);
+        if (a) area = area ? { left: Math.min(area.left, a.left), top: Math.min(area.top, a.top), right: Math.max(area.right, a.right), bottom: Math.max(area.bottom, a.bottom) } : a;
+      }
+      if (area) this.canvas.showArea(pad(area, 120), this.freeInsets(), 1);
+      this.updateView();
+    }
+    this.canvas?.mark('search-match', this.matches);
+  }
+
+  private searchNext(backwards: boolean): void {
+    if (this.matches.length === 0) return;
+    this.matchIndex = (this.matchIndex + (backwards ? -1 : 1) + this.matches.length) % this.matches.length;
+    this.chrome.toolbar.showMatches(this.matches.length, this.matchIndex);
+    this.reveal(this.matches[this.matchIndex]);
+  }
+
+  private toggleFilters(): void {
+    const open = !this.chrome.filters.isOpen;
+    this.chrome.filters.setOpen(open);
+    this.chrome.toolbar.filtersButton.setAttribute('aria-expanded', String(open));
+  }
+
+  private toggleLegend(): void {
+    const open = this.chrome.legend.element.hidden;
+    this.chrome.legend.element.hidden = !open;
+    this.chrome.toolbar.legendButton.setAttribute('aria-expanded', String(open));
+    this.saveState({ legendOpen: open });
+  }
+
+  private applyFilters(filters: GraphFilters): void {
+    this.model.setFilters(filters);
+    this.updateView();
+    this.renderFilterChoices();
+    this.saveState({ filters });
+    if (this.chrome.toolbar.searchInput.value) this.search(this.chrome.toolbar.searchInput.value);
+  }
+
+  private renderFilterChoices(): void {
+    const accounts = new Map<string, string>();
+    const regions = new Set<string>();
+    const kinds = new Set<EdgeKind>();
+    for (const node of this.model.all.nodes) {
+      if (node.kind === 'region') regions.add(node.regionId);
+      if (node.kind === 'account' && !accounts.has(node.accountUid)) accounts.set(node.accountUid, node.accountName ?? `${node.accountUid} (no profile)`);
+    }
+    for (const edge of this.model.all.edges) kinds.add(edge.kind);
+    this.chrome.filters.render(
+      {
+        accounts: [...accounts].map(([uid, name]) => ({ uid, name })),
+        regions: [...regions].sort(),
+        statuses: PEER_STATUSES.filter((status) => status !== 'Deleted'),
+        edgeKinds: (['peer', 'routerInterface', 'bgp'] as EdgeKind[]).filter((kind) => kinds.has(kind)),
+      },
+      this.model.filters,
+      (filters) => this.applyFilters(filters),
+    );
+  }
+
+  // ── exports ─────────────────────────────────────────────────────────────────────────────────
+
+  private exportImage(format: ExportFormat, requestId?: string): void {
+    if (!this.canvas) return;
+    const data =
+      format === 'png'
+        ? this.canvas.cy.png({ full: true, bg: this.palette.background, maxWidth: 8000, maxHeight: 8000 })
+        : svgDocument(svgSceneOf(this.canvas.cy, this.palette.background, this.palette.fontFamily));
+    this.bridge.post({ type: 'exported', format, data, ...(requestId ? { requestId } : {}) });
+  }
+
+  private requestHtmlExport(): void {
+    if (!this.readOnly) this.bridge.post({ type: 'action', command: 'vpcPeering.exportTopology', args: { format: 'html' } });
+  }
+
+  // ── state ───────────────────────────────────────────────────────────────────────────────────
+
+  private savedState(): SavedPageState {
+    return this.bridge.getState<SavedPageState>() ?? {};
+  }
+
+  private saveState(patch: Partial<SavedPageState>): void {
+    this.bridge.setState<SavedPageState>({ ...this.savedState(), ...patch });
+  }
+}
+
+function identity(element: DrawnElement): { resourceId?: string; regionId?: string; accountUid?: string } {
+  switch (element.kind) {
+    case 'vpc':
+    case 'externalVpc':
+      return { resourceId: element.vpcId, regionId: element.regionId, accountUid: element.accountUid };
+    case 'vbr':
+      return { resourceId: element.vbrId, regionId: element.regionId, accountUid: element.accountUid };
+    case 'router':
+      return { resourceId: element.routerId, regionId: element.regionId, accountUid: element.accountUid };
+    case 'bgpNeighbor':
+    case 'bgp':
+      return { resourceId: element.bgpPeerId, regionId: element.regionId, accountUid: element.accountUid };
+    case 'peer': {
+      const home = element.requester.managed ? element.requester : element.accepter;
+      return { resourceId: element.connectionId, regionId: home.regionId, accountUid: home.accountUid };
+    }
+    case 'routerInterface':
+      return { resourceId: element.interfaceIds[0], regionId: element.regionId, accountUid: element.accountUid };
+    case 'account':
+      return { regionId: element.regionId, accountUid: element.accountUid };
+    case 'region':
+    case 'regionSummary':
+      return { regionId: element.regionId };
+    case 'aggregate':
+      return {};
+  }
+}
+
+function pad(rect: Rect, by: number): Rect {
+  return { left: rect.left - by, top: rect.top - by, right: rect.right + by, bottom: rect.bottom + by };
+}
+
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return a.size === b.size && [...a].every((item) => b.has(item));
+}

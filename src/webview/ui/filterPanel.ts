@@ -1,0 +1,74 @@
+// The filters panel: check boxes per account, region, connection status and edge kind. Unchecking
+// hides; the panel reports the complete filter state after every change.
+
+import type { EdgeKind, GraphFilters } from '../../model/graph';
+import type { PeerStatus } from '../../model/types';
+import { el } from './dom';
+
+export interface FilterChoices {
+  accounts: Array<{ uid: string; name: string }>;
+  regions: string[];
+  statuses: PeerStatus[];
+  edgeKinds: EdgeKind[];
+}
+
+const EDGE_KIND_NAMES: Record<EdgeKind, string> = { peer: 'Peer connections', routerInterface: 'Router interface links', bgp: 'BGP sessions' };
+
+export class FilterPanel {
+  readonly element: HTMLElement;
+
+  constructor(private readonly document: Document) {
+    this.element = el(document, 'aside', { className: 'pane filters', attrs: { 'aria-label': 'Filters', role: 'region', id: 'topology-filters' } });
+    this.element.hidden = true;
+  }
+
+  get isOpen(): boolean {
+    return !this.element.hidden;
+  }
+
+  setOpen(open: boolean): void {
+    this.element.hidden = !open;
+    if (open) this.element.querySelector('input')?.focus();
+  }
+
+  render(choices: FilterChoices, filters: GraphFilters, onChange: (filters: GraphFilters) => void): void {
+    const d = this.document;
+    const hidden = {
+      hiddenAccounts: new Set(filters.hiddenAccounts),
+      hiddenRegions: new Set(filters.hiddenRegions),
+      hiddenStatuses: new Set<string>(filters.hiddenStatuses),
+      hiddenEdgeKinds: new Set<string>(filters.hiddenEdgeKinds),
+    };
+    const emit = () =>
+      onChange({
+        hiddenAccounts: [...hidden.hiddenAccounts].sort(),
+        hiddenRegions: [...hidden.hiddenRegions].sort(),
+        hiddenStatuses: [...hidden.hiddenStatuses].sort() as PeerStatus[],
+        hiddenEdgeKinds: [...hidden.hiddenEdgeKinds].sort() as EdgeKind[],
+      });
+    const group = (title: string, key: keyof typeof hidden, entries: Array<{ value: string; label: string }>) =>
+      el(
+        d,
+        'fieldset',
+        {},
+        el(d, 'legend', { text: title }),
+        ...entries.map(({ value, label }) => {
+          const box = el(d, 'input', { attrs: { type: 'checkbox', 'data-filter': key, value } });
+          box.checked = !hidden[key].has(value);
+          box.addEventListener('change', () => {
+            if (box.checked) hidden[key].delete(value);
+            else hidden[key].add(value);
+            emit();
+          });
+          return el(d, 'label', {}, box, d.createTextNode(` ${label}`));
+        }),
+      );
+    this.element.replaceChildren(
+      el(d, 'h2', { text: 'Show' }),
+      group('Accounts', 'hiddenAccounts', choices.accounts.map((a) => ({ value: a.uid, label: a.name }))),
+      group('Regions', 'hiddenRegions', choices.regions.map((r) => ({ value: r, label: r }))),
+      group('Connection status', 'hiddenStatuses', choices.statuses.map((s) => ({ value: s, label: s }))),
+      group('Links', 'hiddenEdgeKinds', choices.edgeKinds.map((k) => ({ value: k, label: EDGE_KIND_NAMES[k] }))),
+    );
+  }
+}

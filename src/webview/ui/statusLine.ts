@@ -1,0 +1,38 @@
+// The status corner: visible progress (re-layout), and a polite live region that tells screen
+// reader users what keyboard focus landed on and what changed.
+
+import { el } from './dom';
+
+export class StatusLine {
+  readonly element: HTMLElement;
+  private readonly text: HTMLElement;
+  private readonly progress: HTMLProgressElement;
+  private readonly announcer: HTMLElement;
+
+  constructor(document: Document) {
+    this.text = el(document, 'span');
+    this.progress = el(document, 'progress', { attrs: { max: '1', 'aria-label': 'Progress' } });
+    this.progress.hidden = true;
+    this.element = el(document, 'div', { className: 'status-line', attrs: { role: 'status' } }, this.text, this.progress);
+    this.announcer = el(document, 'div', { className: 'sr-only', attrs: { 'aria-live': 'polite', 'data-role': 'announcer' } });
+  }
+
+  get liveRegion(): HTMLElement {
+    return this.announcer;
+  }
+
+  show(message: string, fraction?: number): void {
+    this.text.textContent = message;
+    this.progress.hidden = fraction === undefined;
+    if (fraction !== undefined) this.progress.value = fraction;
+  }
+
+  clear(): void {
+    this.text.textContent = '';
+    this.progress.hidden = true;
+  }
+
+  announce(message: string): void {
+    this.announcer.textContent = message;
+  }
+}
