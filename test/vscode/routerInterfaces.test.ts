@@ -36,6 +36,7 @@ describe('router interface connections', function () {
       add('ri-prompt-hz', 'partner', HZ, '10.213.0.0/16');
       add('ri-fault-a', 'app-team', HZ, '10.214.0.0/16');
       add('ri-fault-b', 'network-hub', SH, '10.215.0.0/16');
+      add('ri-vbr-acc', 'network-hub', HZ, '10.216.0.0/16');
     });
   });
 
@@ -106,6 +107,32 @@ describe('router interface connections', function () {
     assert.equal(initiator.description, 'Created from an arguments object');
     assert.equal(storeStatus('ri-args-hz', initiator.id), 'Active', 'the store (and so the tree) shows the new interface Active');
     assert.equal(storeStatus('ri-args-sh', acceptor.id), 'Active');
+  });
+
+  it('links a VBR (always the initiating side) to a VPC with a health check, and deletes the link again', async () => {
+    const vbr = sandbox.emulator.world.inventory('network-hub', HZ).vbrs[0];
+    const result = await vscode.commands.executeCommand<ConnectionResult>('vpcPeering.createRouterInterfaceConnection', {
+      initiator: { profileId: sandbox.profileOf('network-hub'), regionId: HZ, routerType: 'VBR', routerId: vbr.id },
+      acceptor: endOf('ri-vbr-acc'),
+      spec: 'Large.1',
+      healthCheckSourceIp: '10.216.0.250',
+      healthCheckTargetIp: '10.254.0.2',
+    });
+    const acceptor = only('ri-vbr-acc');
+    const initiator = sandbox.emulator.world.inventory('network-hub', HZ).routerInterfaces.find((ri) => ri.id === result.initiatorInterfaceId);
+    assert.ok(initiator);
+    assert.deepEqual([initiator.routerType, initiator.routerId, initiator.role, initiator.status], ['VBR', vbr.id, 'InitiatingSide', 'Active']);
+    assert.deepEqual([acceptor.id, acceptor.status, acceptor.opposite.interfaceId, acceptor.opposite.routerType, acceptor.opposite.routerId], [result.acceptorInterfaceId, 'Active', initiator.id, 'VBR', vbr.id]);
+    assert.ok(JSON.stringify(sandbox.emulator.world.toDocument()).includes('10.216.0.250'), 'the health check source was sent');
+
+    const deleted = await vscode.commands.executeCommand<{ deleted: string[] }>('vpcPeering.deleteRouterInterfaceConnection', {
+      profileId: sandbox.profileOf('network-hub'),
+      regionId: HZ,
+      routerInterfaceId: acceptor.id,
+      skipConfirmation: true,
+    });
+    assert.deepEqual(deleted.deleted, [initiator.id, acceptor.id]);
+    assert.equal(sandbox.emulator.world.inventory('network-hub', HZ).routerInterfaces.some((ri) => ri.id === initiator.id || ri.id === acceptor.id), false);
   });
 
   it('creates a connection through the prompts (ends, spec with bandwidth, billing, names)', async () => {
