@@ -21,6 +21,7 @@ import { deleteAndFollow } from './peerConnection/deletion';
 import { reloadRouteTables, routesThroughConnection, type RoutesThroughConnection } from './peerConnection/routes';
 import { resolvePeerTarget, type PeerTarget } from './peerConnection/target';
 import { runOperation } from './operation/runOperation';
+import { WizardCancelled } from './wizard/prompter';
 
 type DeleteMode = 'plain' | 'force' | 'removeRoutesFirst';
 
@@ -121,7 +122,9 @@ async function removeRoutesFirst(context: CommandContext, connection: PeerConnec
       ),
     );
   }
-  await vscode.commands.executeCommand('vpcPeering.removeRoutes', { connectionId: connection.id });
+  const removed = await vscode.commands.executeCommand('vpcPeering.removeRoutes', { connectionId: connection.id });
+  // Its own confirmation was dismissed: stop here, nothing was deleted.
+  if (removed === undefined) throw new WizardCancelled();
   const left = await routesThroughConnection(context, connection, true);
   if (left.routes.length > 0) {
     throw new Error(vscode.l10n.t('{0} route(s) still point at {1}, so it was not deleted.', left.routes.length, connection.id));
