@@ -25,8 +25,18 @@ export function createCleanup() {
   };
 }
 
-/** Ends the process through `cleanup` on Ctrl-C, SIGTERM, SIGHUP and on any uncaught error. */
+/**
+ * Ends the process through `cleanup` on Ctrl-C, SIGTERM, SIGHUP and on any uncaught error.
+ * Output whose reader has gone (`run.mjs | head`) is dropped: left unhandled, each failed write
+ * raises an error whose report fails to write again, a loop that starves the event loop so
+ * neither the cleanup nor the time limit ever runs.
+ */
 export function exitThroughCleanup(cleanup) {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error) => {
+      if (error.code !== 'EPIPE') throw error;
+    });
+  }
   const stopOn = (signal, code) =>
     process.on(signal, () => {
       console.error(`\n${signal}: stopping…`);
