@@ -8,6 +8,8 @@
 //   routeTableIds?: { requester?: string[], accepter?: string[] },
 //   destinations?: { requester?: string[], accepter?: string[] },
 //   apply?: boolean (true: no review; false: plan only), undoOnFailure?: boolean }.
+// With an arguments object, what it leaves out takes its default (both sides, the system route
+// tables, the other VPC's blocks); only the review is shown unless `apply` decides.
 // Resolves to an AddRoutesResult.
 
 import * as vscode from 'vscode';
@@ -69,6 +71,7 @@ export const addRoutes: CommandDefinition = {
       routeTableIds: routeTableIdsArgument(args),
       destinations: destinationsArgument(args),
       apply: optionalBoolean(args, 'apply'),
+      defaults: args !== undefined,
     };
     const undoOnFailure = optionalBoolean(args, 'undoOnFailure');
     const state: AddRoutesState = { given, connectionId: given.connectionId, routeTableIds: {}, destinations: {} };

@@ -14,6 +14,11 @@ export interface AddRoutesState {
     routeTableIds?: PerSide<string[]>;
     destinations?: PerSide<string[]>;
     apply?: boolean;
+    /**
+     * An arguments object was given: what it leaves out takes its default (both sides, system
+     * tables, the other VPC's blocks) instead of being asked.
+     */
+    defaults?: boolean;
   };
   connectionId?: string;
   connection?: PeerConnection;

@@ -45,7 +45,7 @@ async function pickSome<T>(prompter: Prompter, items: PickItem<T>[], options: St
 
 export function sidesStep(store: TopologyStore): WizardStep<AddRoutesState> {
   return {
-    shouldPrompt: (s) => !s.given.sides,
+    shouldPrompt: (s) => !s.given.sides && !s.given.defaults,
     async prompt(s, prompter, position) {
       const access = s.access!;
       const chosen = s.sides ?? [...PEER_SIDES];
@@ -70,7 +70,7 @@ export function sidesStep(store: TopologyStore): WizardStep<AddRoutesState> {
 
 export function tablesStep(side: PeerSide): WizardStep<AddRoutesState> {
   return {
-    shouldPrompt: (s) => chosenSides(s).includes(side) && reachable(s, side) && !s.given.routeTableIds?.[side] && vpcTables(s, side).length > 1,
+    shouldPrompt: (s) => !s.given.defaults && chosenSides(s).includes(side) && reachable(s, side) && !s.given.routeTableIds?.[side] && vpcTables(s, side).length > 1,
     async prompt(s, prompter, position) {
       const a = s.access![side];
       const vSwitches = a.details?.vSwitches ?? [];
@@ -143,7 +143,7 @@ export function typedDestinationsProblem(text: string, peerBlocks: readonly stri
 
 export function destinationsStep(side: PeerSide): WizardStep<AddRoutesState> {
   return {
-    shouldPrompt: (s) => chosenSides(s).includes(side) && !s.given.destinations?.[side] && destinationItems(s, side).length > 1,
+    shouldPrompt: (s) => !s.given.defaults && s.access !== undefined && chosenSides(s).includes(side) && !s.given.destinations?.[side] && destinationItems(s, side).length > 1,
     async prompt(s, prompter, position) {
       const a = s.access![side];
       const other = across(s.access!, side);
