@@ -117,7 +117,8 @@ export const diagnoseConnectivity: CommandDefinition = {
         return undefined;
       };
       const again = () => void vscode.commands.executeCommand('vpcPeering.diagnoseConnectivity', { vpcA: asArgument(endA), vpcB: asArgument(endB) });
-      await offerFixes(context, diagnosis, tableOwner, again);
+      const vpcOwner = (vpcId: string) => [endA, endB].find((end) => endpointVpcId(end) === vpcId)?.profileId;
+      await offerFixes(context, diagnosis, { table: tableOwner, vpc: vpcOwner }, again);
     }
     return diagnosis;
   },

@@ -16,9 +16,16 @@ export interface FixCommand {
   args: Record<string, unknown>;
 }
 
-/** The command (and its arguments object) that carries out a fix, when there is one. */
-export function fixCommands(fix: Fix): FixCommand[] {
+/**
+ * The command (and its arguments object) that carries out a fix, when there is one. A new
+ * connection is requested with the profile that holds the requester VPC, when one does.
+ */
+export function fixCommands(fix: Fix, profileOfVpc: (vpcId: string) => string | undefined = () => undefined): FixCommand[] {
   const a = fix.args;
+  const withProfile = (create: Record<string, unknown>) => {
+    const profileId = profileOfVpc(String(create.vpcId));
+    return profileId ? { profileId, ...create } : create;
+  };
   switch (fix.action) {
     case 'accept':
       return [{ command: 'vpcPeering.acceptPeerConnection', args: { connectionId: a.connectionId } }];
@@ -35,11 +42,11 @@ export function fixCommands(fix: Fix): FixCommand[] {
       const { connectionId, ...create } = a;
       return [
         { command: 'vpcPeering.deletePeerConnection', args: { connectionId } },
-        { command: 'vpcPeering.createPeerConnection', args: create },
+        { command: 'vpcPeering.createPeerConnection', args: withProfile(create) },
       ];
     }
     case 'createPeerConnection':
-      return [{ command: 'vpcPeering.createPeerConnection', args: { ...a } }];
+      return [{ command: 'vpcPeering.createPeerConnection', args: withProfile({ ...a }) }];
     case 'removeRoute':
     case 'wait':
       return [];
@@ -87,7 +94,12 @@ export function fixItems(diagnosis: ConnectivityDiagnosis): Array<PickItem<strin
  * Offers the fixes and runs the one chosen. Resolves once it ran (or none was chosen); a failing
  * fix is shown, not thrown, so the diagnosis is still the command's result.
  */
-export async function offerFixes(context: CommandContext, diagnosis: ConnectivityDiagnosis, tableOwner: TableOwner, again: () => void): Promise<void> {
+export async function offerFixes(
+  context: CommandContext,
+  diagnosis: ConnectivityDiagnosis,
+  owners: { table: TableOwner; vpc: (vpcId: string) => string | undefined },
+  again: () => void,
+): Promise<void> {
   const items = fixItems(diagnosis);
   if (items.length === 0) return;
   let chosen: string | Back;
@@ -106,9 +118,9 @@ export async function offerFixes(context: CommandContext, diagnosis: Connectivit
   const fix = item.finding.fix;
   try {
     if (fix.action === 'removeRoute') {
-      if (!(await removeOneRoute(context, fix, tableOwner))) return;
+      if (!(await removeOneRoute(context, fix, owners.table))) return;
     } else {
-      for (const [index, step] of fixCommands(fix).entries()) {
+      for (const [index, step] of fixCommands(fix, owners.vpc).entries()) {
         if (index > 0 && !previousStepDone(context, fix)) return;
         await vscode.commands.executeCommand(step.command, step.args);
       }
