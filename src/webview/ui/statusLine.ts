@@ -14,6 +14,7 @@ export class StatusLine {
     this.progress = el(document, 'progress', { attrs: { max: '1', 'aria-label': 'Progress' } });
     this.progress.hidden = true;
     this.element = el(document, 'div', { className: 'status-line', attrs: { role: 'status' } }, this.text, this.progress);
+    this.element.hidden = true;
     this.announcer = el(document, 'div', { className: 'sr-only', attrs: { 'aria-live': 'polite', 'data-role': 'announcer' } });
   }
 
@@ -22,12 +23,14 @@ export class StatusLine {
   }
 
   show(message: string, fraction?: number): void {
+    this.element.hidden = false;
     this.text.textContent = message;
     this.progress.hidden = fraction === undefined;
     if (fraction !== undefined) this.progress.value = fraction;
   }
 
   clear(): void {
+    this.element.hidden = true;
     this.text.textContent = '';
     this.progress.hidden = true;
   }
