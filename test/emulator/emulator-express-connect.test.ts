@@ -1,8 +1,20 @@
 import assert from 'node:assert/strict';
 import * as $Vpc from '@alicloud/vpc20160428';
 import type VpcClient from '@alicloud/vpc20160428';
-import type { RunningEmulator } from '../../src/emulator';
-import { accountOf, expectApiError, until, useEmulator, vpcClient } from './emulator-fixture';
+import { ManualClock, type RunningEmulator } from '../../src/emulator';
+import { accountOf, expectApiError, useEmulator, vpcClient } from './emulator-fixture';
+
+const TRANSITION_MS = 1000;
+// Transitions happen only when a test moves this clock, so in-between statuses are always seen.
+const clock = new ManualClock(Date.now());
+
+/** Lets the transition time pass, then reads: the condition must hold. */
+async function afterTransition<T>(read: () => Promise<T> | T, done: (value: T) => boolean): Promise<T> {
+  clock.advance(TRANSITION_MS);
+  const value = await read();
+  assert.ok(done(value), `after the transition time: ${JSON.stringify(value)}`);
+  return value;
+}
 
 async function interfaceStatus(client: VpcClient, regionId: string, id: string): Promise<$Vpc.DescribeRouterInterfacesResponseBodyRouterInterfaceSetRouterInterfaceType | undefined> {
   const body = (
@@ -14,7 +26,7 @@ async function interfaceStatus(client: VpcClient, regionId: string, id: string):
 }
 
 describe('emulator: router interfaces', () => {
-  const emulator = useEmulator({ scenario: 'empty', transitionMs: 30 });
+  const emulator = useEmulator({ scenario: 'empty', transitionMs: TRANSITION_MS, clock });
 
   function setUp(em: RunningEmulator) {
     const a = em.world.addVpc('network-hub', 'cn-hangzhou', { cidrBlock: '10.10.0.0/16', vSwitches: [{ cidrBlock: '10.10.0.0/24' }] });
@@ -51,7 +63,7 @@ describe('emulator: router interfaces', () => {
     await hubClient.connectRouterInterface(new $Vpc.ConnectRouterInterfaceRequest({ regionId: 'cn-hangzhou', routerInterfaceId: initiating }));
     assert.equal((await interfaceStatus(hubClient, 'cn-hangzhou', initiating))?.status, 'Connecting');
     assert.equal((await interfaceStatus(appClient, 'cn-shanghai', accepting))?.status, 'AcceptingConnecting');
-    const active = await until(() => interfaceStatus(hubClient, 'cn-hangzhou', initiating), (r) => r?.status === 'Active' && r.oppositeInterfaceStatus === 'Active');
+    const active = await afterTransition(() => interfaceStatus(hubClient, 'cn-hangzhou', initiating), (r) => r?.status === 'Active' && r.oppositeInterfaceStatus === 'Active');
     assert.equal(active!.bandwidth, 1000);
     assert.equal(active!.oppositeVpcInstanceId, b.id);
     assert.equal(active!.oppositeInterfaceOwnerId, app.uid);
@@ -72,22 +84,22 @@ describe('emulator: router interfaces', () => {
     await expectApiError(hubClient.deleteRouterInterface(new $Vpc.DeleteRouterInterfaceRequest({ regionId: 'cn-hangzhou', routerInterfaceId: initiating })), 'IncorrectStatus.RouterInterface');
     await hubClient.deactivateRouterInterface(new $Vpc.DeactivateRouterInterfaceRequest({ regionId: 'cn-hangzhou', routerInterfaceId: initiating }));
     assert.equal((await interfaceStatus(appClient, 'cn-shanghai', accepting))?.status, 'Deactivating');
-    await until(() => interfaceStatus(appClient, 'cn-shanghai', accepting), (r) => r?.status === 'Inactive');
+    await afterTransition(() => interfaceStatus(appClient, 'cn-shanghai', accepting), (r) => r?.status === 'Inactive');
     await expectApiError(hubClient.deleteRouterInterface(new $Vpc.DeleteRouterInterfaceRequest({ regionId: 'cn-hangzhou', routerInterfaceId: initiating })), 'DependencyViolation.RouteEntry');
 
     await hubClient.activateRouterInterface(new $Vpc.ActivateRouterInterfaceRequest({ regionId: 'cn-hangzhou', routerInterfaceId: initiating }));
     assert.equal((await interfaceStatus(hubClient, 'cn-hangzhou', initiating))?.status, 'Activating');
-    await until(() => interfaceStatus(hubClient, 'cn-hangzhou', initiating), (r) => r?.status === 'Active');
+    await afterTransition(() => interfaceStatus(hubClient, 'cn-hangzhou', initiating), (r) => r?.status === 'Active');
     await expectApiError(hubClient.activateRouterInterface(new $Vpc.ActivateRouterInterfaceRequest({ regionId: 'cn-hangzhou', routerInterfaceId: initiating })), 'IncorrectStatus.RouterInterface');
 
-    await until(() => emulator().world.routeEntries(a.routeTableIds[0]), (list) => list.every((e) => e.status === 'Available'));
+    await afterTransition(() => emulator().world.routeEntries(a.routeTableIds[0]), (list) => list.every((e) => e.status === 'Available'));
     await hubClient.deleteRouteEntry(new $Vpc.DeleteRouteEntryRequest({ regionId: 'cn-hangzhou', routeEntryId: routed.body!.routeEntryId }));
     await hubClient.deactivateRouterInterface(new $Vpc.DeactivateRouterInterfaceRequest({ regionId: 'cn-hangzhou', routerInterfaceId: initiating }));
-    await until(() => interfaceStatus(hubClient, 'cn-hangzhou', initiating), (r) => r?.status === 'Inactive');
-    await until(() => emulator().world.routeEntries(a.routeTableIds[0]), (list) => !list.some((e) => e.id === routed.body!.routeEntryId));
+    await afterTransition(() => interfaceStatus(hubClient, 'cn-hangzhou', initiating), (r) => r?.status === 'Inactive');
+    await afterTransition(() => emulator().world.routeEntries(a.routeTableIds[0]), (list) => !list.some((e) => e.id === routed.body!.routeEntryId));
     await hubClient.deleteRouterInterface(new $Vpc.DeleteRouterInterfaceRequest({ regionId: 'cn-hangzhou', routerInterfaceId: initiating }));
     assert.equal((await interfaceStatus(hubClient, 'cn-hangzhou', initiating))?.status, 'Deleting');
-    await until(() => interfaceStatus(hubClient, 'cn-hangzhou', initiating), (r) => r === undefined);
+    await afterTransition(() => interfaceStatus(hubClient, 'cn-hangzhou', initiating), (r) => r === undefined);
   });
 
   it('checks roles, specs, routers and the per-router limit, and filters', async () => {
@@ -124,7 +136,7 @@ describe('emulator: router interfaces', () => {
 });
 
 describe('emulator: BGP groups and peers', () => {
-  const emulator = useEmulator({ scenario: 'demo', transitionMs: 30 });
+  const emulator = useEmulator({ scenario: 'demo', transitionMs: TRANSITION_MS, clock });
 
   function vbrOf(em: RunningEmulator) {
     const vbr = em.world.inventory('network-hub', 'cn-hangzhou').vbrs[0];
@@ -150,7 +162,7 @@ describe('emulator: BGP groups and peers', () => {
     const id = (await make({ localAsn: 4200000001, authKey: 'secret-key' })).body!.bgpGroupId!;
     const groups = (await client.describeBgpGroups(new $Vpc.DescribeBgpGroupsRequest({ regionId: 'cn-hangzhou', bgpGroupId: id }))).body!.bgpGroups!.bgpGroup!;
     assert.deepEqual([groups[0].status, groups[0].peerAsn, groups[0].localAsn, groups[0].routeLimit], ['Pending', '65020', '4200000001', '110']);
-    await until(async () => (await client.describeBgpGroups(new $Vpc.DescribeBgpGroupsRequest({ regionId: 'cn-hangzhou', bgpGroupId: id }))).body!.bgpGroups!.bgpGroup![0].status, (s) => s === 'Available');
+    await afterTransition(async () => (await client.describeBgpGroups(new $Vpc.DescribeBgpGroupsRequest({ regionId: 'cn-hangzhou', bgpGroupId: id }))).body!.bgpGroups!.bgpGroup![0].status, (s) => s === 'Available');
   });
 
   it('creates, modifies and deletes peers with the BFD rules and at most 8 per VBR', async () => {
@@ -158,7 +170,7 @@ describe('emulator: BGP groups and peers', () => {
     const groupId = (await client.createBgpGroup(new $Vpc.CreateBgpGroupRequest({ regionId: 'cn-hangzhou', routerId: vbr.id, peerAsn: 65030 }))).body!.bgpGroupId!;
     const make = (extra: Partial<$Vpc.CreateBgpPeerRequest>) => client.createBgpPeer(new $Vpc.CreateBgpPeerRequest({ regionId: 'cn-hangzhou', bgpGroupId: groupId, ...extra }));
     await expectApiError(make({ peerIpAddress: '10.254.1.2' }), 'IncorrectStatus.BgpGroup');
-    await until(() => emulator().world.inventory('network-hub', 'cn-hangzhou').bgpGroups.find((g) => g.id === groupId)?.status, (s) => s === 'Available');
+    await afterTransition(() => emulator().world.inventory('network-hub', 'cn-hangzhou').bgpGroups.find((g) => g.id === groupId)?.status, (s) => s === 'Available');
 
     await expectApiError(make({ enableBfd: false, bfdMultiHop: 3 }), 'InvalidParameter');
     await expectApiError(make({ enableBfd: true, bfdMultiHop: 0 }), 'InvalidParameter');
@@ -169,17 +181,17 @@ describe('emulator: BGP groups and peers', () => {
     const id = (await make({ peerIpAddress: '10.254.1.2', enableBfd: true })).body!.bgpPeerId!;
     const pending = await peer(client, id);
     assert.deepEqual([pending.status, pending.bgpStatus, pending.bfdMultiHop], ['Pending', 'Idle', 255]);
-    const available = await until(() => peer(client, id), (p) => p.status === 'Available');
+    const available = await afterTransition(() => peer(client, id), (p) => p.status === 'Available');
     assert.equal(available.bgpStatus, 'Active', 'no router answers at that address');
     assert.equal(available.peerAsn, '65030');
 
     await client.modifyBgpPeerAttribute(new $Vpc.ModifyBgpPeerAttributeRequest({ regionId: 'cn-hangzhou', bgpPeerId: id, bgpGroupId: groupId, bfdMultiHop: 2 }));
     assert.equal((await peer(client, id)).status, 'Modifying');
     await expectApiError(client.modifyBgpPeerAttribute(new $Vpc.ModifyBgpPeerAttributeRequest({ regionId: 'cn-hangzhou', bgpPeerId: id, bfdMultiHop: 3 })), 'IncorrectStatus.BgpPeer');
-    const modified = await until(() => peer(client, id), (p) => p.status === 'Available');
+    const modified = await afterTransition(() => peer(client, id), (p) => p.status === 'Available');
     assert.equal(modified.bfdMultiHop, 2);
     await client.modifyBgpPeerAttribute(new $Vpc.ModifyBgpPeerAttributeRequest({ regionId: 'cn-hangzhou', bgpPeerId: id, enableBfd: false }));
-    assert.equal((await until(() => peer(client, id), (p) => p.status === 'Available')).bfdMultiHop, undefined);
+    assert.equal((await afterTransition(() => peer(client, id), (p) => p.status === 'Available')).bfdMultiHop, undefined);
 
     // The demo VBR has two peers; with this one and five more it reaches the limit of 8.
     for (let i = 0; i < 5; i++) await make({ peerIpAddress: `10.254.2.${i + 1}` });
@@ -188,23 +200,23 @@ describe('emulator: BGP groups and peers', () => {
 
     await expectApiError(client.deleteBgpGroup(new $Vpc.DeleteBgpGroupRequest({ regionId: 'cn-hangzhou', bgpGroupId: groupId })), 'DependencyViolation.BgpPeer');
     const peers = emulator().world.inventory('network-hub', 'cn-hangzhou').bgpPeers.filter((p) => p.bgpGroupId === groupId);
-    await until(() => emulator().world.inventory('network-hub', 'cn-hangzhou').bgpPeers.filter((p) => p.bgpGroupId === groupId), (list) => list.every((p) => p.status === 'Available'));
+    await afterTransition(() => emulator().world.inventory('network-hub', 'cn-hangzhou').bgpPeers.filter((p) => p.bgpGroupId === groupId), (list) => list.every((p) => p.status === 'Available'));
     for (const p of peers) await client.deleteBgpPeer(new $Vpc.DeleteBgpPeerRequest({ regionId: 'cn-hangzhou', bgpPeerId: p.id }));
     assert.equal((await peer(client, id)).status, 'Deleting');
-    await until(() => emulator().world.inventory('network-hub', 'cn-hangzhou').bgpPeers.filter((p) => p.bgpGroupId === groupId), (list) => list.length === 0);
+    await afterTransition(() => emulator().world.inventory('network-hub', 'cn-hangzhou').bgpPeers.filter((p) => p.bgpGroupId === groupId), (list) => list.length === 0);
     await client.deleteBgpGroup(new $Vpc.DeleteBgpGroupRequest({ regionId: 'cn-hangzhou', bgpGroupId: groupId }));
-    await until(() => emulator().world.inventory('network-hub', 'cn-hangzhou').bgpGroups.some((g) => g.id === groupId), (exists) => !exists);
+    await afterTransition(() => emulator().world.inventory('network-hub', 'cn-hangzhou').bgpGroups.some((g) => g.id === groupId), (exists) => !exists);
   });
 
   it('reports the session of a peer at the VBR’s peer gateway as Established', async () => {
     const { vbr, client } = vbrOf(emulator());
     const groupId = (await client.createBgpGroup(new $Vpc.CreateBgpGroupRequest({ regionId: 'cn-hangzhou', routerId: vbr.id, peerAsn: 65040 }))).body!.bgpGroupId!;
-    await until(() => emulator().world.inventory('network-hub', 'cn-hangzhou').bgpGroups.find((g) => g.id === groupId)?.status, (s) => s === 'Available');
+    await afterTransition(() => emulator().world.inventory('network-hub', 'cn-hangzhou').bgpGroups.find((g) => g.id === groupId)?.status, (s) => s === 'Available');
     const demoPeer = emulator().world.inventory('network-hub', 'cn-hangzhou').bgpPeers.find((p) => p.peerIpAddress === vbr.peerGatewayIp)!;
-    await until(() => peer(client, demoPeer.id), (p) => p.status === 'Available');
+    await afterTransition(() => peer(client, demoPeer.id), (p) => p.status === 'Available');
     await client.deleteBgpPeer(new $Vpc.DeleteBgpPeerRequest({ regionId: 'cn-hangzhou', bgpPeerId: demoPeer.id }));
-    await until(() => peer(client, demoPeer.id), (p) => p === undefined);
+    await afterTransition(() => peer(client, demoPeer.id), (p) => p === undefined);
     const id = (await client.createBgpPeer(new $Vpc.CreateBgpPeerRequest({ regionId: 'cn-hangzhou', bgpGroupId: groupId, peerIpAddress: vbr.peerGatewayIp }))).body!.bgpPeerId!;
-    assert.equal((await until(() => peer(client, id), (p) => p.status === 'Available')).bgpStatus, 'Established');
+    assert.equal((await afterTransition(() => peer(client, id), (p) => p.status === 'Available')).bgpStatus, 'Established');
   });
 });

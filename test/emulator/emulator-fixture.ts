@@ -1,6 +1,6 @@
 // Shared set-up for the emulator's own tests: a running emulator and the REAL SDK clients pointed
-// at it (`@alicloud/vpc20160428` for VPC, openapi-core `callApi` for VpcPeer and STS), plus small
-// helpers to expect service errors and wait for transitions.
+// at it (`@alicloud/vpc20160428` for VPC, openapi-core `callApi` for VpcPeer and STS), plus a
+// helper to expect service errors.
 
 import assert from 'node:assert/strict';
 import OpenApi, { $OpenApiUtil, OpenApiUtil } from '@alicloud/openapi-core';
@@ -90,19 +90,4 @@ export async function expectApiError(promise: Promise<unknown>, code: string, st
   assert.equal(error.code, code, `expected ${code}, got ${error.code}: ${error.message}`);
   if (statusCode !== undefined) assert.equal(error.statusCode, statusCode, `status of ${code}`);
   return error;
-}
-
-/** Polls `read` until `done` holds for its value; fails after `timeoutMs`. */
-export async function until<T>(read: () => Promise<T> | T, done: (value: T) => boolean, timeoutMs = 3000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) assert.fail(`condition not reached within ${timeoutMs} ms; last value: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
-
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -1,10 +1,14 @@
 import assert from 'node:assert/strict';
 import { CreateRouteEntryRequest, DescribeRouteEntryListRequest } from '@alicloud/vpc20160428';
-import type { RunningEmulator } from '../../src/emulator';
+import { ManualClock, type RunningEmulator } from '../../src/emulator';
 import type { Vpc } from '../../src/model/types';
-import { accountOf, expectApiError, genericClient, peerCall, until, useEmulator, vpcClient, type Body } from './emulator-fixture';
+import { accountOf, expectApiError, genericClient, peerCall, useEmulator, vpcClient, type Body } from './emulator-fixture';
 
 const HOUR = 3600_000;
+const TRANSITION_MS = 1000;
+// Transitions happen when a test moves this clock, never on their own, so a busy machine cannot
+// let one finish before the test has looked at the status in between.
+const clock = new ManualClock(Date.now());
 let nextBlock = 0;
 
 /** A VPC created out of band for one test, with a CIDR no other test uses. */
@@ -36,12 +40,21 @@ function get(emulator: RunningEmulator, account: string, id: string): Promise<Bo
   return peerCall(peerClient(emulator, account), 'GetVpcPeerConnectionAttribute', { InstanceId: id });
 }
 
-function settled(emulator: RunningEmulator, account: string, id: string, status: string): Promise<Body> {
-  return until(() => get(emulator, account, id), (b) => b.Status === status);
+/** Lets the transition time pass; the connection must then be in `status`. */
+async function settled(emulator: RunningEmulator, account: string, id: string, status: string): Promise<Body> {
+  clock.advance(TRANSITION_MS);
+  const body = await get(emulator, account, id);
+  assert.equal(body.Status, status, `${id} after the transition time`);
+  return body;
+}
+
+async function gone(emulator: RunningEmulator, account: string, id: string): Promise<void> {
+  clock.advance(TRANSITION_MS);
+  await expectApiError(get(emulator, account, id), 'ResourceNotFound.InstanceId');
 }
 
 describe('emulator: VpcPeer state machine', () => {
-  const emulator = useEmulator({ scenario: 'empty', transitionMs: 40, acceptWindowMs: HOUR });
+  const emulator = useEmulator({ scenario: 'empty', transitionMs: TRANSITION_MS, acceptWindowMs: HOUR, clock });
 
   it('activates a same-account connection by itself: Creating → Activated', async () => {
     const a = freshVpc(emulator(), 'app-team', 'cn-hangzhou');
@@ -99,10 +112,7 @@ describe('emulator: VpcPeer state machine', () => {
     await expectApiError(create(emulator(), 'network-hub', b, a), 'ResourceAlreadyExist.VpcPeer');
 
     await peerCall(peerClient(emulator(), 'partner'), 'DeleteVpcPeerConnection', { InstanceId });
-    await until(
-      () => get(emulator(), 'partner', InstanceId).then(() => 'there', (e: { code: string }) => e.code),
-      (state) => state === 'ResourceNotFound.InstanceId',
-    );
+    await gone(emulator(), 'partner', InstanceId);
     const recreated = await create(emulator(), 'partner', a, b);
     assert.notEqual(recreated.InstanceId, InstanceId);
   });
@@ -158,10 +168,7 @@ describe('emulator: VpcPeer state machine', () => {
     await peerCall(peerClient(emulator(), 'app-team'), 'DeleteVpcPeerConnection', { InstanceId });
     assert.equal((await get(emulator(), 'app-team', InstanceId)).Status, 'Deleting');
     await expectApiError(peerCall(peerClient(emulator(), 'app-team'), 'DeleteVpcPeerConnection', { InstanceId }), 'IncorrectStatus.VpcPeer');
-    await until(
-      () => get(emulator(), 'app-team', InstanceId).then(() => 'there', (e: { code: string }) => e.code),
-      (state) => state === 'ResourceNotFound.InstanceId',
-    );
+    await gone(emulator(), 'app-team', InstanceId);
   });
 
   it('refuses to delete a connection routes point at, unless Force, which removes the routes in both accounts', async () => {
@@ -189,7 +196,7 @@ describe('emulator: VpcPeer state machine', () => {
 });
 
 describe('emulator: CreateVpcPeerConnection checks, DryRun, ClientToken and quotas', () => {
-  const emulator = useEmulator({ scenario: 'empty', transitionMs: 0, quotas: { vpcPeerCountPerVpc: 2 } });
+  const emulator = useEmulator({ scenario: 'empty', transitionMs: 0, quotas: { vpcPeerCountPerVpc: 2 }, clock });
 
   it('answers the documented codes for bad parameters and unknown VPCs', async () => {
     const a = freshVpc(emulator(), 'app-team', 'cn-hangzhou');
@@ -248,7 +255,7 @@ describe('emulator: CreateVpcPeerConnection checks, DryRun, ClientToken and quot
 });
 
 describe('emulator: tags and resource groups of peer connections', () => {
-  const emulator = useEmulator({ scenario: 'empty', transitionMs: 0 });
+  const emulator = useEmulator({ scenario: 'empty', transitionMs: 0, clock });
 
   it('keeps each account its own tags and resource group', async () => {
     const a = freshVpc(emulator(), 'app-team', 'cn-hangzhou');

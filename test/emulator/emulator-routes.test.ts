@@ -1,11 +1,18 @@
 import assert from 'node:assert/strict';
 import { CreateRouteEntryRequest, CreateRouteEntryRequestNextHopList, DeleteRouteEntryRequest, DescribeRouteEntryListRequest } from '@alicloud/vpc20160428';
 import type VpcClient from '@alicloud/vpc20160428';
-import type { RunningEmulator } from '../../src/emulator';
+import { ManualClock, type RunningEmulator } from '../../src/emulator';
 import type { Vpc } from '../../src/model/types';
-import { accountOf, expectApiError, genericClient, peerCall, until, useEmulator, vpcClient } from './emulator-fixture';
+import { accountOf, expectApiError, genericClient, peerCall, useEmulator, vpcClient } from './emulator-fixture';
 
 const REGION = 'cn-hangzhou';
+const TRANSITION_MS = 1000;
+// Transitions happen only when a test moves this clock, so in-between statuses are always seen.
+const clock = new ManualClock(Date.now());
+
+function elapse(): void {
+  clock.advance(TRANSITION_MS);
+}
 
 interface Pair {
   a: Vpc;
@@ -29,7 +36,8 @@ async function activePair(emulator: RunningEmulator): Promise<Pair> {
     AcceptingRegionId: REGION,
     AcceptingVpcId: b.id,
   });
-  await until(() => emulator.world.peerConnection(InstanceId)?.status, (s) => s === 'Activated');
+  elapse();
+  assert.equal(emulator.world.peerConnection(InstanceId)?.status, 'Activated');
   return { a, vSwitchCidr: `10.${100 + n}.1.0/24`, b, peerId: InstanceId, client: vpcClient(emulator, hub) };
 }
 
@@ -45,14 +53,15 @@ async function entries(pair: Pair): Promise<Array<{ id: string; destination: str
 }
 
 describe('emulator: route entries', () => {
-  const emulator = useEmulator({ scenario: 'empty', transitionMs: 30, quotas: { customRouteEntriesPerTable: 4 } });
+  const emulator = useEmulator({ scenario: 'empty', transitionMs: TRANSITION_MS, quotas: { customRouteEntriesPerTable: 4 }, clock });
 
   it('creates a route via a peer connection: Pending, then Available, with the far end in NextHopRelatedInfo', async () => {
     const pair = await activePair(emulator());
     const created = (await route(pair, pair.b.cidrBlock, { routeEntryName: 'to-b', description: 'B side' })) as { body: { routeEntryId: string } };
     assert.match(created.body.routeEntryId, /^rte-bp1/);
     assert.equal((await entries(pair)).find((e) => e.id === created.body.routeEntryId)?.status, 'Pending');
-    await until(() => entries(pair), (list) => list.every((e) => e.status === 'Available'));
+    elapse();
+    assert.ok((await entries(pair)).every((e) => e.status === 'Available'));
     const raw = (await pair.client.describeRouteEntryList(new DescribeRouteEntryListRequest({ regionId: REGION, routeTableId: pair.a.routeTableIds[0], routeEntryType: 'Custom' }))).body!;
     const [entry] = raw.routeEntrys!.routeEntry!;
     assert.equal(entry.routeEntryName, 'to-b');
@@ -68,7 +77,8 @@ describe('emulator: route entries', () => {
     const pair = await activePair(emulator());
     await route(pair, '192.168.0.0/16');
     await expectApiError(route(pair, '172.20.0.0/16'), 'IncorrectRouteEntryStatus');
-    await until(() => entries(pair), (list) => list.every((e) => e.status === 'Available'));
+    elapse();
+    assert.ok((await entries(pair)).every((e) => e.status === 'Available'));
     await expectApiError(route(pair, '192.168.0.0/16'), 'InvalidCIDRBlock.Duplicate');
     await expectApiError(route(pair, pair.vSwitchCidr), 'InvalidCidrBlock');
     await expectApiError(route(pair, pair.vSwitchCidr.replace('.0/24', '.128/25')), 'InvalidCidrBlock');
@@ -90,7 +100,7 @@ describe('emulator: route entries', () => {
     await expectApiError(route(pair, '172.21.0.0/16', { nextHopId: 'pcc-nothere' }), 'ResourceNotFound.VpcPeer');
     emulator().world.setPeerStatus(pair.peerId, 'Updating');
     await expectApiError(route(pair, '172.21.0.0/16'), 'IncorrectStatus.VpcPeer');
-    await until(() => emulator().world.peerConnection(pair.peerId)?.status, (s) => s === 'Activated');
+    elapse();
     await expectApiError(route(pair, '172.21.0.0/16', { nextHopType: 'Instance', nextHopId: 'i-bp1abc' }), 'InvalidNextHopId.NotFound', 404);
     await expectApiError(route(pair, '172.21.0.0/16', { nextHopType: 'Teleporter' }), 'InvalidNextHopType');
     await expectApiError(
@@ -107,7 +117,8 @@ describe('emulator: route entries', () => {
     const pair = await activePair(emulator());
     for (const second of [1, 2, 3, 4]) {
       await route(pair, `172.${second}.0.0/16`);
-      await until(() => entries(pair), (list) => list.every((e) => e.status === 'Available'));
+      elapse();
+    assert.ok((await entries(pair)).every((e) => e.status === 'Available'));
     }
     const error = await expectApiError(route(pair, '172.5.0.0/16'), 'QuotaExceeded');
     assert.match(error.message, /usage 4\/4/);
@@ -116,19 +127,23 @@ describe('emulator: route entries', () => {
   it('deletes by id or by destination and next hop through Deleting; system routes stay', async () => {
     const pair = await activePair(emulator());
     const first = ((await route(pair, '172.16.0.0/16')) as { body: { routeEntryId: string } }).body.routeEntryId;
-    await until(() => entries(pair), (list) => list.every((e) => e.status === 'Available'));
+    elapse();
+    assert.ok((await entries(pair)).every((e) => e.status === 'Available'));
     await expectApiError(pair.client.deleteRouteEntry(new DeleteRouteEntryRequest({ regionId: REGION, routeEntryId: first, dryRun: true })), 'DryRunOperation');
     await pair.client.deleteRouteEntry(new DeleteRouteEntryRequest({ regionId: REGION, routeEntryId: first }));
     assert.equal((await entries(pair)).find((e) => e.id === first)?.status, 'Deleting');
     await expectApiError(pair.client.deleteRouteEntry(new DeleteRouteEntryRequest({ regionId: REGION, routeEntryId: first })), 'IncorrectRouteEntryStatus');
-    await until(() => entries(pair), (list) => !list.some((e) => e.id === first));
+    elapse();
+    assert.ok(!(await entries(pair)).some((e) => e.id === first));
 
     await route(pair, '172.17.0.0/16');
-    await until(() => entries(pair), (list) => list.every((e) => e.status === 'Available'));
+    elapse();
+    assert.ok((await entries(pair)).every((e) => e.status === 'Available'));
     await pair.client.deleteRouteEntry(
       new DeleteRouteEntryRequest({ regionId: REGION, routeTableId: pair.a.routeTableIds[0], destinationCidrBlock: '172.17.0.0/16', nextHopId: pair.peerId }),
     );
-    await until(() => entries(pair), (list) => !list.some((e) => e.destination === '172.17.0.0/16'));
+    elapse();
+    assert.ok(!(await entries(pair)).some((e) => e.destination === '172.17.0.0/16'));
 
     const system = (await entries(pair)).find((e) => e.status === 'Available')!;
     await expectApiError(pair.client.deleteRouteEntry(new DeleteRouteEntryRequest({ regionId: REGION, routeEntryId: system.id })), 'OperationDenied.SystemRouteEntry');

@@ -3,10 +3,10 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import os from 'node:os';
 import path from 'node:path';
 import { DescribeVpcsRequest } from '@alicloud/vpc20160428';
-import { generateScenario, ScenarioError, startEmulator, type RunningEmulator, type ScenarioDocument } from '../../src/emulator';
+import { generateScenario, ManualClock, ScenarioError, startEmulator, type RunningEmulator, type ScenarioDocument } from '../../src/emulator';
 import { overlaps } from '../../src/model/cidr';
 import type { PeerConnection, RegionInventory } from '../../src/model/types';
-import { accountOf, genericClient, peerCall, until, vpcClient } from './emulator-fixture';
+import { accountOf, genericClient, peerCall, vpcClient } from './emulator-fixture';
 
 function everything(emulator: RunningEmulator): RegionInventory[] {
   return emulator.accounts.flatMap((a) => emulator.world.regions().map((r) => emulator.world.inventory(a.name, r)));
@@ -77,13 +77,20 @@ describe('emulator: the demo scenario', () => {
   });
 
   it('settles its in-flight connections after the transition time', async () => {
-    await withEmulator({ scenario: 'demo', transitionMs: 30 }, async (emulator) => {
+    const clock = new ManualClock(Date.now());
+    await withEmulator({ scenario: 'demo', transitionMs: 50, clock }, async (emulator) => {
       const before = [...allPeers(emulator).values()];
       const deleting = before.find((p) => p.status === 'Deleting')!;
       const creating = before.find((p) => p.status === 'Creating')!;
       const updating = before.find((p) => p.status === 'Updating')!;
-      await until(() => allPeers(emulator), (now) => !now.has(deleting.id) && now.get(creating.id)?.status === 'Activated' && now.get(updating.id)?.status === 'Activated');
-      assert.equal(allPeers(emulator).get(before.find((p) => p.status === 'Accepting')!.id)?.status, 'Accepting', 'requests keep waiting');
+      clock.advance(49);
+      assert.equal(allPeers(emulator).get(creating.id)?.status, 'Creating');
+      clock.advance(1);
+      const now = allPeers(emulator);
+      assert.ok(!now.has(deleting.id));
+      assert.equal(now.get(creating.id)?.status, 'Activated');
+      assert.equal(now.get(updating.id)?.status, 'Activated');
+      assert.equal(now.get(before.find((p) => p.status === 'Accepting')!.id)?.status, 'Accepting', 'requests keep waiting');
     });
   });
 });
