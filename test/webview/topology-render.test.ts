@@ -129,7 +129,7 @@ describe('webview: drawing the topology', function () {
     // The page already holds pcc-app-test as Activated from the previous test; keep that.
     const withStatus = { ...delta, changed: delta.changed.filter((c) => c.id !== 'peer:pcc-app-test') };
     await page.post({ type: 'delta', delta: withStatus, positions: { 'vpc:vpc-app-new': layout['vpc:vpc-app-new'] } });
-    await page.page.waitForFunction(() => (globalThis as unknown as { __vpcTopology: { cy(): { getElementById(id: string): { length: number } } } }).__vpcTopology.cy().getElementById('vpc:vpc-app-new').length === 1);
+    await page.waitForCy((cy) => cy.getElementById('vpc:vpc-app-new').length === 1);
     const after = await page.withCy((cy) => cy.nodes('[kind = "vpc"]').map((node) => ({ id: node.id(), ...node.position() })));
     assert.deepEqual(after.find((n) => n.id === 'vpc:vpc-app-new'), { id: 'vpc:vpc-app-new', ...layout['vpc:vpc-app-new'] });
     for (const node of before) assert.deepEqual(after.find((n) => n.id === node.id), node);
@@ -137,10 +137,10 @@ describe('webview: drawing the topology', function () {
 
   it('follows VS Code’s theme variables and its theme switches', async () => {
     await page.page.evaluate(`document.documentElement.style.setProperty('--vscode-charts-green', '#00c853')`);
-    await page.page.waitForFunction(`window.__vpcTopology.cy().getElementById('peer:pcc-hub-app').style('line-color') === 'rgb(0,200,83)'`);
+    await page.waitForExpression(`window.__vpcTopology.cy().getElementById('peer:pcc-hub-app').style('line-color') === 'rgb(0,200,83)'`);
     const dark = await page.withCy((cy) => cy.getElementById('vpc:vpc-hub-prod').style('color') as string);
     await page.page.evaluate(`document.body.className = 'vscode-light'`);
-    await page.page.waitForFunction((before) => `${(globalThis as unknown as { __vpcTopology: { cy(): { getElementById(id: string): { style(name: string): string } } } }).__vpcTopology.cy().getElementById('vpc:vpc-hub-prod').style('color')}` !== before, dark);
+    await page.waitForCy((cy, before) => cy.getElementById('vpc:vpc-hub-prod').style('color') !== before, dark);
     const light = await page.withCy((cy) => cy.getElementById('vpc:vpc-hub-prod').style('color') as string);
     assert.notEqual(light, dark);
     await page.page.evaluate(`document.body.className = 'vscode-dark'; document.documentElement.style.removeProperty('--vscode-charts-green')`);

@@ -189,6 +189,27 @@ export class TopologyPage {
     return (await this.page.evaluate(expression)) as R;
   }
 
+  /**
+   * Waits until `fn` returns true for the page's cytoscape instance. Polled from here: Playwright's
+   * in-page polling of a predicate given as text would need eval, which the page's CSP forbids.
+   */
+  async waitForCy<A = undefined>(fn: (cy: Core, arg: A) => boolean, arg?: A, timeoutMs = 10000): Promise<void> {
+    await this.waitFor(() => this.withCy(fn, arg), timeoutMs, fn.toString());
+  }
+
+  /** Waits until `expression` (evaluated in the page through DevTools, not eval) is truthy. */
+  async waitForExpression(expression: string, timeoutMs = 10000): Promise<void> {
+    await this.waitFor(async () => Boolean(await this.page.evaluate(expression)), timeoutMs, expression);
+  }
+
+  private async waitFor(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!(await check())) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+      await new Promise((resolve) => setTimeout(resolve, 40));
+    }
+  }
+
   /** Client coordinates of an element's centre. */
   async clientPoint(id: string): Promise<{ x: number; y: number }> {
     return this.withCy((cy, elementId: string) => {
