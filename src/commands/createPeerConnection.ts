@@ -22,6 +22,7 @@ import { detailSteps } from './peerConnection/createDetailSteps';
 import { reviewStep } from './peerConnection/createReview';
 import { createInput, isComplete, readCreateGiven, type CreateState, type ReviewChoice } from './peerConnection/createState';
 import { accountName } from './peerConnection/describe';
+import { afterEarlierStep } from './peerConnection/errorHints';
 import { createdSettled, followPeerConnection, refreshInStore, type StorePlace } from './peerConnection/follow';
 import { clientFor, OperationCancelled, runOperation } from './operation/runOperation';
 import { WizardCancelled } from './wizard/prompter';
@@ -61,7 +62,14 @@ export const createPeerConnection: CommandDefinition = {
     const places: StorePlace[] = [{ profileId: state.profileId!, regionId: input.regionId }];
     if (state.acceptingProfileId) places.push({ profileId: state.acceptingProfileId, regionId: input.acceptingRegionId });
 
-    const { id, settled } = await create(context, client, input, places, given.wait ?? true);
+    let created: { id: string; settled?: PeerConnection };
+    try {
+      created = await create(context, client, input, places, given.wait ?? true);
+    } catch (error) {
+      if (choice !== 'deleteDuplicateThenCreate' || !state.duplicateId) throw error;
+      throw afterEarlierStep(error, vscode.l10n.t('{0} was deleted first, but the new connection was not created.', state.duplicateId));
+    }
+    const { id, settled } = created;
     await afterCreate(context, state, id, settled, input);
     return id;
   },

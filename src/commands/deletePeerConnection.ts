@@ -18,6 +18,7 @@ import { optionalBoolean } from './arguments';
 import type { CommandContext, CommandDefinition } from './commandContext';
 import { connectionTitle, endText, vpcTitle } from './peerConnection/describe';
 import { deleteAndFollow } from './peerConnection/deletion';
+import { afterEarlierStep } from './peerConnection/errorHints';
 import { reloadRouteTables, routesThroughConnection, type RoutesThroughConnection } from './peerConnection/routes';
 import { resolvePeerTarget, type PeerTarget } from './peerConnection/target';
 import { runOperation } from './operation/runOperation';
@@ -64,7 +65,12 @@ async function deleteWith(context: CommandContext, target: PeerTarget, mode: Del
   const { connection, client } = target;
   const force = mode === 'force';
   const title = force ? vscode.l10n.t('Deleting {0} with its routes', connectionTitle(connection)) : vscode.l10n.t('Deleting {0}', connectionTitle(connection));
-  await runOperation(title, (control) => deleteAndFollow(context, client, connection, force, control));
+  try {
+    await runOperation(title, (control) => deleteAndFollow(context, client, connection, force, control));
+  } catch (error) {
+    if (mode !== 'removeRoutesFirst') throw error;
+    throw afterEarlierStep(error, vscode.l10n.t('The routes that pointed at {0} were removed, but the connection was not deleted.', connection.id));
+  }
   if (force && routes.routes.length > 0) context.log.info(`deleted ${connection.id} with Force: ${routes.routes.length} route(s) went with it`);
 }
 

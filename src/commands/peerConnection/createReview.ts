@@ -87,12 +87,15 @@ export function reviewStep(context: CommandContext): WizardStep<CreateState> {
     shouldPrompt: (s) => !s.complete,
     async prompt(s, prompter, position) {
       const { warnings, deletable } = reviewWarnings(context, s);
-      const actions: PickItem<ReviewValue>[] = [
-        { label: `$(check) ${vscode.l10n.t('Create')}`, value: 'create' },
-        { label: `$(beaker) ${vscode.l10n.t('Dry run, then create')}`, description: vscode.l10n.t('the service validates first'), value: 'dryRunThenCreate' },
-        { label: `$(beaker) ${vscode.l10n.t('Dry run only')}`, description: vscode.l10n.t('validate, create nothing'), value: 'dryRunOnly' },
-      ];
-      if (deletable) {
+      const dryRunOnly: PickItem<ReviewValue> = { label: `$(beaker) ${vscode.l10n.t('Dry run only')}`, description: vscode.l10n.t('validate, create nothing'), value: 'dryRunOnly' };
+      const actions: PickItem<ReviewValue>[] = s.given.dryRun
+        ? [dryRunOnly]
+        : [
+            { label: `$(check) ${vscode.l10n.t('Create')}`, value: 'create' },
+            { label: `$(beaker) ${vscode.l10n.t('Dry run, then create')}`, description: vscode.l10n.t('the service validates first'), value: 'dryRunThenCreate' },
+            dryRunOnly,
+          ];
+      if (deletable && !s.given.dryRun) {
         actions.push({ label: `$(trash) ${vscode.l10n.t('Delete {0} ({1}) first, then create', deletable.id, deletable.status)}`, value: 'deleteDuplicateThenCreate' });
       }
       const items: PickItem<ReviewValue>[] = [

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { AccountClient } from '../../cloud/accountClient';
 import { waitFor } from '../../cloud/waitFor';
 import type { PeerConnection, PeerStatus } from '../../model/types';
+import { failureLine } from '../../views/failureText';
 import type { CommandContext } from '../commandContext';
 import type { OperationControl } from '../operation/runOperation';
 
@@ -36,7 +37,8 @@ export async function refreshInStore(context: CommandContext, id: string, places
 
 /**
  * Polls the connection until `settled` holds for what is read (`undefined` = gone), reporting each
- * new status. Resolves to the last value read.
+ * new status. Resolves to the last value read, or undefined when following failed (the person is
+ * told; the write itself went through).
  */
 export async function followPeerConnection(
   context: CommandContext,
@@ -47,18 +49,30 @@ export async function followPeerConnection(
   places: readonly StorePlace[],
 ): Promise<PeerConnection | undefined> {
   let lastStatus: PeerStatus | 'gone' | undefined;
-  const result = await waitFor((signal) => client.reader.getPeerConnection(id, { signal }), settled, {
-    signal: control.signal,
-    initialDelayMs: 500,
-    description: vscode.l10n.t('{0} to settle', id),
-    onObserved: (connection) => {
-      const status = connection?.status ?? 'gone';
-      if (status === lastStatus) return;
-      lastStatus = status;
-      control.report(status === 'gone' ? vscode.l10n.t('{0} is gone', id) : vscode.l10n.t('{0}: {1}', id, status));
-      void refreshInStore(context, id, places);
-    },
-  });
+  let result: PeerConnection | undefined;
+  try {
+    result = await waitFor((signal) => client.reader.getPeerConnection(id, { signal }), settled, {
+      signal: control.signal,
+      initialDelayMs: 500,
+      description: vscode.l10n.t('{0} to settle', id),
+      onObserved: (connection) => {
+        const status = connection?.status ?? 'gone';
+        if (status === lastStatus) return;
+        lastStatus = status;
+        control.report(status === 'gone' ? vscode.l10n.t('{0} is gone', id) : vscode.l10n.t('{0}: {1}', id, status));
+        void refreshInStore(context, id, places);
+      },
+    });
+  } catch (error) {
+    if (control.signal.aborted) throw error;
+    // The write itself was taken: say so rather than fail, and leave the rest to the store's polling.
+    const line = failureLine(error);
+    context.log.warn(`following ${id} failed: ${line}`);
+    void vscode.window.showWarningMessage(
+      vscode.l10n.t('The change to {0} was sent, but following its status failed: {1} The explorer keeps showing its state.', id, line),
+    );
+    result = undefined;
+  }
   await refreshInStore(context, id, places);
   return result;
 }

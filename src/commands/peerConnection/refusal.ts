@@ -3,8 +3,9 @@
 // id, and gets a hint that says what happened and who has to act.
 
 import * as vscode from 'vscode';
-import { CloudError, isCloudError } from '../../cloud/errors';
+import { isCloudError } from '../../cloud/errors';
 import type { PeerConnection } from '../../model/types';
+import { withHint } from './errorHints';
 
 /**
  * `IncorrectStatus.VpcPeer` on accept or reject means the request is no longer waiting: it expired,
@@ -32,14 +33,5 @@ export async function explainRefusal(
   } else if (current.status === 'Rejected') hint = vscode.l10n.t('The request was already rejected; the requester must delete it and send a new one.');
   else if (current.status === 'Activated') hint = vscode.l10n.t('The connection was already accepted and is active.');
   else hint = vscode.l10n.t('The connection is {0}; wait until it settles, then try again.', current.status);
-  return new CloudError({
-    code: error.code,
-    operation: error.operation,
-    apiMessage: error.apiMessage,
-    kind: error.kind,
-    requestId: error.requestId,
-    httpStatus: error.httpStatus,
-    endpoint: error.endpoint,
-    hint,
-  });
+  return withHint(error, hint);
 }
