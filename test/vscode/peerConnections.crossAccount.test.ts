@@ -2,6 +2,7 @@
 // profile accepts or rejects; a request nobody answered in time expires, cannot be accepted, and
 // is cleaned up.
 import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
 import { refused, run, startPeerFixture, type PeerFixture } from './support/peerConnectionsFixture';
 
 const HZ = 'cn-hangzhou';
@@ -126,5 +127,39 @@ describe('peer connections: across accounts', function () {
     const result = await run<{ deleted: string[]; failed: unknown[] }>('vpcPeering.cleanUpPeerConnections', { connectionIds: [id] });
     assert.deepEqual(result, { deleted: [id], failed: [] });
     assert.equal(f.emulator.world.peerConnection(id), undefined);
+  });
+
+  it('from the palette, picks among the requests waiting for an active profile and accepts', async () => {
+    const { id } = await request('palette-accept', ['10.113.0.0/16', '10.114.0.0/16']);
+    const prompter = f.script([{ pick: id }]);
+    assert.equal(await vscode.commands.executeCommand('vpcPeering.acceptPeerConnection'), id);
+    assert.equal(prompter.remaining, 0);
+    assert.equal(f.emulator.world.peerConnection(id)?.status, 'Activated');
+  });
+
+  it('a Rejected record of the pair is offered for deletion on the review page, then the new request is sent', async () => {
+    const { id: old, requesterVpc, accepterVpc } = await request('pair-again', ['10.115.0.0/16', '10.116.0.0/16']);
+    f.script([{ confirm: 'Reject' }]);
+    await run('vpcPeering.rejectPeerConnection', { connectionId: old });
+    const hubLabel = f.api.registry.get(f.profile('network-hub'))?.label;
+    const prompter = f.script([
+      { pick: f.profile('network-hub') },
+      { pick: HZ },
+      { pick: accepterVpc },
+      { input: 'pair-again-2' },
+      { input: '' },
+      { pick: 'Default resource group' },
+      { input: '' },
+      { pick: `$(warning) ${old} between these VPCs is Rejected: it must be deleted before a new request for the same pair.` },
+      { pick: 'deleteDuplicateThenCreate' },
+      { confirm: undefined }, // not "Accept Now"
+    ]);
+    const id = await run<string>('vpcPeering.createPeerConnection', { profileId: f.profile('app-team'), regionId: HZ, vpcId: requesterVpc });
+    assert.equal(prompter.remaining, 0);
+    assert.notEqual(id, old);
+    assert.equal(f.emulator.world.peerConnection(old), undefined);
+    assert.deepEqual(f.peersBetween(requesterVpc, accepterVpc), [id]);
+    assert.equal(f.emulator.world.peerConnection(id)?.status, 'Accepting');
+    assert.match(prompter.asked.at(-1)?.title ?? '', new RegExp(`${id} is waiting for ${hubLabel}`));
   });
 });
