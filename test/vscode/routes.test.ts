@@ -3,6 +3,10 @@
 // (what the report names, and that Undo puts the tables back exactly).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { peerConnectionContextValue, vpcContextValue } from '../../src/model/contextValue';
+import type { PeerConnection, PeerStatus } from '../../src/model/types';
+import { manifest } from './support/extension';
+import { inlineCommands, treeMenuCommands } from './support/menus';
 import { HZ, routing, settledTable, SH, startRouteWorld, type RouteWorld } from './support/routeWorld';
 
 interface AddResult {
@@ -86,6 +90,9 @@ describe('routes: add routes for a peer connection', function () {
 
     const before = [...world.entries(transitTable), ...world.entries(sharedTable)].map((e) => e.id).sort();
     world.emulator.stats.reset();
+    const planOnly = await addRoutes({ connectionId: peer.id, apply: false });
+    assert.equal(planOnly?.applied, false);
+    assert.ok(vscode.workspace.textDocuments.some((d) => d.uri.scheme === 'vpc-peering-report' && d.uri.path === `/route-plan/${peer.id}.md`), 'the plan opens as a document');
     const again = await addRoutes({ connectionId: peer.id, apply: true });
     assert.ok(again);
     assert.deepEqual(again.added, []);
@@ -312,5 +319,35 @@ describe('routes: remove the routes of a peer connection', function () {
     await settledTable(world, transitTable);
     assert.deepEqual(routing(world.entries(transitTable)), before.transit);
     assert.deepEqual(routing(world.entries(egressTable)), before.egress);
+  });
+});
+
+describe('routes: menus', () => {
+  const connection = (status: PeerStatus): PeerConnection => ({
+    id: 'pcc-menu',
+    name: '',
+    description: '',
+    status,
+    bizStatus: 'Normal',
+    requester: { accountUid: '1', regionId: HZ, vpcId: 'vpc-a', ipv4Cidrs: [], ipv6Cidrs: [] },
+    accepter: { accountUid: '2', regionId: HZ, vpcId: 'vpc-b', ipv4Cidrs: [], ipv6Cidrs: [] },
+    bandwidthMbps: -1,
+    tags: [],
+  });
+
+  it('offers Add Routes inline on activated connections, Remove Routes beside it, Diagnose on VPCs and connections', () => {
+    const active = peerConnectionContextValue(connection('Activated'), ['1']);
+    assert.ok(inlineCommands(active).includes('vpcPeering.addRoutes'));
+    assert.ok(treeMenuCommands(active).includes('vpcPeering.removeRoutes'));
+    assert.ok(treeMenuCommands(active).includes('vpcPeering.diagnoseConnectivity'));
+    const waiting = peerConnectionContextValue(connection('Accepting'), ['2']);
+    assert.ok(!treeMenuCommands(waiting).includes('vpcPeering.addRoutes'));
+    assert.ok(!treeMenuCommands(waiting).includes('vpcPeering.removeRoutes'));
+    assert.ok(treeMenuCommands(waiting).includes('vpcPeering.diagnoseConnectivity'));
+    assert.ok(treeMenuCommands(vpcContextValue()).includes('vpcPeering.diagnoseConnectivity'));
+    const palette = (manifest().contributes as unknown as { menus: { commandPalette: Array<{ command: string; when?: string }> } }).menus.commandPalette;
+    for (const id of ['vpcPeering.addRoutes', 'vpcPeering.removeRoutes', 'vpcPeering.diagnoseConnectivity']) {
+      assert.equal(palette.find((entry) => entry.command === id)?.when, '!vpcPeering.noActiveProfile', id);
+    }
   });
 });
