@@ -150,7 +150,7 @@ describe('peer connections: across accounts', function () {
       { input: '' },
       { pick: 'Default resource group' },
       { input: '' },
-      { pick: `$(warning) ${old} between these VPCs is Rejected: it must be deleted before a new request for the same pair.` },
+      { pick: `$(warning) ${old} between these VPCs is Rejected` },
       { pick: 'deleteDuplicateThenCreate' },
       { confirm: undefined }, // not "Accept Now"
     ]);

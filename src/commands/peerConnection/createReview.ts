@@ -23,62 +23,78 @@ function findVpc(context: CommandContext, profileId: string | undefined, regionI
   return valueOf(context.store.region(profileId, regionId))?.vpcs.find((v) => v.id === vpcId);
 }
 
-/** The warnings of the review, also used by tests through the items' labels. */
-export function reviewWarnings(context: CommandContext, s: CreateState): { warnings: string[]; deletable?: { id: string; status: string } } {
-  const warnings: string[] = [];
+/** One line of the review: short enough for the list, the rest below it. */
+interface ReviewLine {
+  label: string;
+  detail?: string;
+}
+
+/** What the review warns about, and an existing record of the pair that may be deleted first. */
+export function reviewWarnings(context: CommandContext, s: CreateState): { warnings: ReviewLine[]; deletable?: { id: string; status: string } } {
+  const warnings: ReviewLine[] = [];
   const requester = findVpc(context, s.profileId, s.regionId, s.vpcId);
   const accepter = findVpc(context, s.acceptingProfileId, s.acceptingRegionId, s.acceptingVpcId);
   if (requester && accepter) {
     for (const overlap of cidrOverlaps(vpcCidrs(requester), vpcCidrs(accepter))) {
-      warnings.push(
-        vscode.l10n.t('CIDR overlap: {0} and {1} share {2}; hosts there cannot reach each other over the connection.', overlap.requester, overlap.accepter, overlap.shared),
-      );
+      warnings.push({
+        label: vscode.l10n.t('CIDR overlap: {0} and {1} share {2}', overlap.requester, overlap.accepter, overlap.shared),
+        detail: vscode.l10n.t('Traffic to the shared block stays in the local VPC: those hosts cannot reach each other over the connection.'),
+      });
     }
   } else if (!accepter) {
-    warnings.push(vscode.l10n.t("The accepter VPC's CIDR blocks are not visible here: check with its owner that they do not overlap {0}.", requester ? vpcCidrs(requester).join(', ') : s.vpcId!));
+    warnings.push({
+      label: vscode.l10n.t("The accepter VPC's CIDR blocks are not visible here"),
+      detail: vscode.l10n.t('Check with its owner that they do not overlap {0}.', requester ? vpcCidrs(requester).join(', ') : s.vpcId!),
+    });
   }
   let deletable: { id: string; status: string } | undefined;
   for (const existing of connectionsBetween(context.store.snapshot(), s.vpcId!, s.acceptingVpcId!)) {
     if (existing.status === 'Rejected' || existing.status === 'Expired') {
-      warnings.push(vscode.l10n.t('{0} between these VPCs is {1}: it must be deleted before a new request for the same pair.', existing.id, existing.status));
+      warnings.push({
+        label: vscode.l10n.t('{0} between these VPCs is {1}', existing.id, existing.status),
+        detail: vscode.l10n.t('It must be deleted before a new request for the same pair.'),
+      });
       if (!deletable && canPerform(existing, 'delete', context.store.activeAccountUids())) deletable = { id: existing.id, status: existing.status };
     } else {
-      warnings.push(vscode.l10n.t('These VPCs are already paired by {0} ({1}); the service refuses a second connection.', existing.id, existing.status));
+      warnings.push({
+        label: vscode.l10n.t('These VPCs are already paired by {0} ({1})', existing.id, existing.status),
+        detail: vscode.l10n.t('The service refuses a second connection between the same two VPCs.'),
+      });
     }
   }
   return { warnings, deletable };
 }
 
-function valueLines(context: CommandContext, s: CreateState): [string, string][] {
+function valueLines(context: CommandContext, s: CreateState): ReviewLine[] {
   const requester = findVpc(context, s.profileId, s.regionId, s.vpcId);
   const accepter = findVpc(context, s.acceptingProfileId, s.acceptingRegionId, s.acceptingVpcId);
-  const end = (vpc: Vpc | undefined, vpcId: string, accountUid: string, regionId: string): string =>
-    [vpc ? vpcTitle(vpc) : vpcId, vpc ? vpcCidrs(vpc).join(', ') : '', accountName(context, accountUid), regionId].filter(Boolean).join(' · ');
+  const end = (field: string, vpc: Vpc | undefined, vpcId: string, accountUid: string, regionId: string): ReviewLine => ({
+    label: `${field}: ${vpc ? vpcTitle(vpc) : vpcId}`,
+    detail: [vpc ? vpcCidrs(vpc).join(', ') : '', accountName(context, accountUid), regionId].filter(Boolean).join(' · '),
+  });
+  const line = (field: string, value: string): ReviewLine => ({ label: `${field}: ${value}` });
   const none = vscode.l10n.t('(none)');
   const inter = isInterRegion(s);
-  const lines: [string, string][] = [
-    [vscode.l10n.t('Requester'), end(requester, s.vpcId!, s.accountUid!, s.regionId!)],
-    [vscode.l10n.t('Accepter'), end(accepter, s.acceptingVpcId!, s.acceptingAccountUid!, s.acceptingRegionId!)],
-    [
+  const lines: ReviewLine[] = [
+    end(vscode.l10n.t('Requester'), requester, s.vpcId!, s.accountUid!, s.regionId!),
+    end(vscode.l10n.t('Accepter'), accepter, s.acceptingVpcId!, s.acceptingAccountUid!, s.acceptingRegionId!),
+    line(
       vscode.l10n.t('Scope'),
       [
         inter ? vscode.l10n.t('inter-region') : vscode.l10n.t('intra-region'),
         s.acceptingAccountUid === s.accountUid ? vscode.l10n.t('same account: activated at once') : vscode.l10n.t('cross-account: the accepter must accept'),
       ].join(' · '),
-    ],
-    [vscode.l10n.t('Name'), s.name ?? none],
-    [vscode.l10n.t('Description'), s.description ?? none],
+    ),
+    line(vscode.l10n.t('Name'), s.name ?? none),
+    line(vscode.l10n.t('Description'), s.description ?? none),
   ];
   if (inter) {
     lines.push(
-      [vscode.l10n.t('Bandwidth'), s.bandwidthMbps !== undefined ? vscode.l10n.t('{0} Mbit/s', s.bandwidthMbps) : vscode.l10n.t('service default (1024 Mbit/s)')],
-      [vscode.l10n.t('Link type'), s.linkType ?? vscode.l10n.t('service default (Gold)')],
+      line(vscode.l10n.t('Bandwidth'), s.bandwidthMbps !== undefined ? vscode.l10n.t('{0} Mbit/s', s.bandwidthMbps) : vscode.l10n.t('service default (1024 Mbit/s)')),
+      line(vscode.l10n.t('Link type'), s.linkType ?? vscode.l10n.t('service default (Gold)')),
     );
   }
-  lines.push(
-    [vscode.l10n.t('Resource group'), s.resourceGroupId ?? vscode.l10n.t('default')],
-    [vscode.l10n.t('Tags'), s.tags?.length ? formatTagsText(s.tags) : none],
-  );
+  lines.push(line(vscode.l10n.t('Resource group'), s.resourceGroupId ?? vscode.l10n.t('default')), line(vscode.l10n.t('Tags'), s.tags?.length ? formatTagsText(s.tags) : none));
   return lines;
 }
 
@@ -100,8 +116,8 @@ export function reviewStep(context: CommandContext): WizardStep<CreateState> {
       }
       const items: PickItem<ReviewValue>[] = [
         ...actions,
-        ...warnings.map((warning) => ({ label: `$(warning) ${warning}`, value: 'info' as const })),
-        ...valueLines(context, s).map(([label, value]) => ({ label: `${label}: ${value}`, value: 'info' as const })),
+        ...warnings.map((warning) => ({ label: `$(warning) ${warning.label}`, detail: warning.detail, value: 'info' as const })),
+        ...valueLines(context, s).map((line) => ({ ...line, value: 'info' as const })),
       ];
       const placeholder = warnings.length
         ? vscode.l10n.t('Review: {0} warning(s) below', warnings.length)
