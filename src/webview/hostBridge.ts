@@ -2,6 +2,7 @@
 // `acquireVsCodeApi()`; in an exported HTML file opened from disk there is no host: the graph comes
 // from the JSON embedded in the file, state lives in memory, and exports become downloads.
 
+import { EMBEDDED_DATA_ID } from './pageHtml';
 import { parseHostMessage, type HostMessage, type PageMessage } from './protocol';
 
 export interface HostBridge {
@@ -20,9 +21,6 @@ interface VsCodeApi {
 }
 
 declare function acquireVsCodeApi(): VsCodeApi;
-
-/** The id of the `<script type="application/json">` element an exported file embeds its graph in. */
-export const EMBEDDED_DATA_ID = 'topology-data';
 
 export function connectToHost(window: Window): HostBridge {
   if (typeof acquireVsCodeApi === 'function') return vsCodeBridge(window, acquireVsCodeApi());
@@ -46,28 +44,34 @@ function vsCodeBridge(window: Window, api: VsCodeApi): HostBridge {
 
 function standaloneBridge(window: Window): HostBridge {
   let state: unknown;
+  const init = embeddedInit(window.document);
   return {
     standalone: true,
     post(message) {
       if (message.type === 'exported') download(window.document, message.format, message.data);
     },
     onMessage(handler) {
-      const embedded = window.document.getElementById(EMBEDDED_DATA_ID);
-      if (!embedded) return;
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(embedded.textContent ?? '');
-      } catch {
-        return;
-      }
-      const message = parseHostMessage(parsed);
-      if (message?.type === 'init') handler({ ...message, options: { ...message.options, readOnly: true } });
+      if (init) handler(init);
     },
     getState: <T>() => state as T | undefined,
     setState: (next) => {
       state = next;
     },
   };
+}
+
+/** The graph an exported file carries, read as text and validated like any host message. */
+function embeddedInit(document: Document): HostMessage | undefined {
+  const embedded = document.getElementById(EMBEDDED_DATA_ID);
+  if (!embedded) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(embedded.textContent ?? '');
+  } catch {
+    return undefined;
+  }
+  const message = parseHostMessage(parsed);
+  return message?.type === 'init' ? { ...message, options: { ...message.options, readOnly: true } } : undefined;
 }
 
 function download(document: Document, format: 'png' | 'svg', data: string): void {

@@ -38,6 +38,6 @@ export function buildChrome(document: Document, handlers: ToolbarHandlers & { cl
   const menu = new ActionMenu(document);
   const status = new StatusLine(document);
   const stage = el(document, 'main', { className: 'stage' }, graph, legend.element, filters.element, details.element, menu.element, status.element, status.liveRegion);
-  document.body.replaceChildren(el(document, 'div', { className: 'topology' }, toolbar.element, stage));
+  document.body.append(el(document, 'div', { className: 'topology' }, toolbar.element, stage));
   return { toolbar, graph, details, legend, filters, menu, status };
 }

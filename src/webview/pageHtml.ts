@@ -23,6 +23,9 @@ export interface TopologyPageResources {
  */
 export const PAGE_MARKER_ID = '__________cytoscape_stylesheet';
 
+/** The id of the `<script type="application/json">` element an exported file embeds its graph in. */
+export const EMBEDDED_DATA_ID = 'topology-data';
+
 export function contentSecurityPolicy(cspSource: string, nonce: string): string {
   return [
     `default-src 'none'`,

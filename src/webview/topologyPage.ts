@@ -460,10 +460,16 @@ export class TopologyPage {
 
   private exportImage(format: ExportFormat, requestId?: string): void {
     if (!this.canvas) return;
-    const data =
-      format === 'png'
-        ? this.canvas.cy.png({ full: true, bg: this.palette.background, maxWidth: 8000, maxHeight: 8000 })
-        : svgDocument(svgSceneOf(this.canvas.cy, this.palette.background, this.palette.fontFamily));
+    const cy = this.canvas.cy;
+    let data: string;
+    if (format === 'png') {
+      // Twice the graph's own size for crisp text, within what browsers can put on one canvas.
+      const box = cy.elements().boundingBox({});
+      const scale = Math.min(2, 8000 / Math.max(1, box.w), 8000 / Math.max(1, box.h));
+      data = cy.png({ full: true, bg: this.palette.background, scale });
+    } else {
+      data = svgDocument(svgSceneOf(cy, this.palette.background, this.palette.fontFamily));
+    }
     this.bridge.post({ type: 'exported', format, data, ...(requestId ? { requestId } : {}) });
   }
 

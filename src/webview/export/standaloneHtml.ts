@@ -8,8 +8,7 @@
 // media/topology.css.
 
 import type { GraphFilters, Positions, TopologyGraph } from '../../model/graph';
-import { EMBEDDED_DATA_ID } from '../hostBridge';
-import { PAGE_MARKER_ID } from '../pageHtml';
+import { EMBEDDED_DATA_ID, PAGE_MARKER_ID } from '../pageHtml';
 import type { HostMessage, ThemeKind } from '../protocol';
 import { cspHash } from './sha256';
 

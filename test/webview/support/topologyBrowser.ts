@@ -102,8 +102,9 @@ export class TopologyBrowser {
   }
 
   /** A fresh page with the VS Code API stand-in; `theme` picks the body class VS Code would set. */
-  async open(theme: ThemeKind = 'dark', viewport = { width: 1400, height: 900 }): Promise<TopologyPage> {
+  async open(theme: ThemeKind = 'dark', viewport = { width: 1400, height: 900 }, beforeLoad?: (page: Page) => void): Promise<TopologyPage> {
     const page = await this.context.newPage();
+    beforeLoad?.(page);
     await page.setViewportSize(viewport);
     await page.addInitScript(() => {
       const w = globalThis as unknown as StubWindow;

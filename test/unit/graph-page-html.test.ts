@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { buildGraph, layoutGraph } from '../../src/model/graph';
+import { buildStandaloneHtml, inlineScriptText, scriptSafeJson } from '../../src/webview/export/standaloneHtml';
+import { base64, cspHash, sha256, utf8Bytes } from '../../src/webview/export/sha256';
+import { contentSecurityPolicy, topologyPageHtml } from '../../src/webview/pageHtml';
+import { HOSTILE_CONNECTION_NAME, HOSTILE_VPC_NAME, demoSnapshot } from './graph-fixtures/demoSnapshot';
+
+describe('graph page HTML: template and exported file', () => {
+  it('writes the strict CSP the panel needs, with the nonce on the one script', () => {
+    const html = topologyPageHtml({ cspSource: 'https://file+.vscode-resource.vscode-cdn.net', nonce: 'abcdefghijklmnop0123', scriptUri: 'https://r/topology.js', styleUri: 'https://r/topology.css' });
+    assert.equal(
+      contentSecurityPolicy('https://x', 'abcdefghijklmnop0123'),
+      "default-src 'none'; img-src https://x data:; style-src https://x; script-src 'nonce-abcdefghijklmnop0123'; font-src https://x;",
+    );
+    assert.ok(html.includes(`content="default-src 'none'; img-src https://file+.vscode-resource.vscode-cdn.net data:;`));
+    assert.ok(html.includes('<script nonce="abcdefghijklmnop0123" src="https://r/topology.js"></script>'));
+    assert.ok(!/unsafe-(inline|eval)/.test(html));
+    assert.equal((html.match(/<script/g) ?? []).length, 1);
+  });
+
+  it('refuses a nonce or source that could widen the policy', () => {
+    assert.throws(() => topologyPageHtml({ cspSource: 'x', nonce: "abc' 'unsafe-inline", scriptUri: '', styleUri: '' }));
+    assert.throws(() => topologyPageHtml({ cspSource: "https://x; script-src 'unsafe-inline'", nonce: 'abcdefghijklmnop0123', scriptUri: '', styleUri: '' }));
+  });
+
+  it('hashes like node:crypto, for ASCII, multi-byte text and block boundaries', () => {
+    for (const text of ['', 'abc', 'é漢字🙂', 'x'.repeat(55), 'x'.repeat(56), 'x'.repeat(64), 'y'.repeat(1000)]) {
+      assert.equal(base64(sha256(utf8Bytes(text))), createHash('sha256').update(text, 'utf8').digest('base64'), `${text.length} chars`);
+    }
+  });
+
+  it('embeds the graph as JSON that cannot end its script element', () => {
+    const json = scriptSafeJson({ name: '</script><script>alert(1)</script> & <!-- \u2028' });
+    assert.ok(!json.includes('<') && !json.includes('>') && !json.includes('&'));
+    assert.deepEqual(JSON.parse(json), { name: '</script><script>alert(1)</script> & <!-- \u2028' });
+    assert.equal(inlineScriptText('const a = "</script>"; // <!-- x'), 'const a = "<\\/script>"; // <\\u0021-- x');
+  });
+
+  it('builds one file: inlined script and style allowed by hash, graph as data, nothing remote', () => {
+    const graph = buildGraph(demoSnapshot({ hostileNames: true }));
+    const script = 'console.log("page");';
+    const style = 'body { color: red; }';
+    const html = buildStandaloneHtml({ scriptText: script, styleText: style, graph, positions: layoutGraph(graph), theme: 'dark', title: '<b>Prod</b>' });
+    assert.ok(html.includes(`script-src ${cspHash(script)}`));
+    assert.ok(html.includes(`style-src ${cspHash(style)}`));
+    assert.ok(html.includes(`<script>${script}</script>`));
+    assert.ok(html.includes(`<style>${style}</style>`));
+    assert.ok(html.includes('<title>&lt;b&gt;Prod&lt;/b&gt;</title>'));
+    assert.ok(html.includes('<body class="vscode-dark">'));
+    assert.ok(!html.includes(HOSTILE_VPC_NAME) && !html.includes(HOSTILE_CONNECTION_NAME), 'names only inside escaped JSON');
+    assert.ok(!/<[a-z]+[^>]*\s(src|href)=/i.test(html), 'no element loads anything');
+    const data = /<script type="application\/json" id="topology-data">(.*)<\/script>/.exec(html)?.[1];
+    assert.ok(data);
+    const embedded = JSON.parse(data) as { type: string; graph: { nodes: Array<{ label: string }> }; options: { readOnly: boolean } };
+    assert.equal(embedded.type, 'init');
+    assert.equal(embedded.options.readOnly, true);
+    assert.ok(embedded.graph.nodes.some((n) => n.label.startsWith(HOSTILE_VPC_NAME)));
+  });
+});

@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { buildGraph, diffGraph, layoutGraph, NO_FILTERS } from '../../src/model/graph';
+import { parseHostMessage, parsePageMessage } from '../../src/webview/protocol';
+import { demoSnapshot } from './graph-fixtures/demoSnapshot';
+
+describe('graph page protocol: validation on both sides', () => {
+  const graph = buildGraph(demoSnapshot());
+  const positions = layoutGraph(graph);
+
+  it('accepts every host message the host sends', () => {
+    const delta = diffGraph(graph, buildGraph(demoSnapshot({ hostileNames: true })));
+    const messages = [
+      { type: 'init', graph, positions, theme: 'dark', filters: NO_FILTERS, options: { readOnly: false, detailBudget: 800 } },
+      { type: 'delta', delta, positions: {} },
+      { type: 'select', id: 'vpc-hub-prod' },
+      { type: 'reveal', id: 'peer:pcc-hub-app' },
+      { type: 'filters', filters: { ...NO_FILTERS, hiddenStatuses: ['Rejected'], hiddenEdgeKinds: ['bgp'] } },
+      { type: 'exportRequest', requestId: '7', format: 'svg' },
+    ];
+    for (const message of messages) assert.deepEqual(parseHostMessage(message), message, message.type);
+  });
+
+  it('drops host messages of unknown type or shape', () => {
+    const bad: unknown[] = [
+      null,
+      'init',
+      { type: 'runScript', code: 'alert(1)' },
+      { type: 'init', graph: { nodes: [{ id: 'x' }], edges: [] }, positions },
+      { type: 'init', graph, positions: { a: { x: 'NaN', y: 0 } } },
+      { type: 'init', graph, positions, theme: 'neon' },
+      { type: 'init', graph, positions, options: { detailBudget: -1 } },
+      { type: 'delta', delta: { addedNodes: [], addedEdges: [], removedNodes: [], removedEdges: [], changed: [{ id: 'a', group: 'edges', set: { source: 'b' }, unset: [] }] }, positions: {} },
+      { type: 'delta', delta: { addedNodes: [], addedEdges: [], removedNodes: [], removedEdges: [], changed: [{ id: 'a', group: 'nodes', set: { label: 42 }, unset: [] }] }, positions: {} },
+      { type: 'filters', filters: { ...NO_FILTERS, hiddenStatuses: ['Bogus'] } },
+      { type: 'exportRequest', requestId: '1', format: 'pdf' },
+      { type: 'select' },
+    ];
+    for (const message of bad) assert.equal(parseHostMessage(message), undefined, JSON.stringify(message)?.slice(0, 120));
+  });
+
+  it('accepts what the page sends and drops anything else', () => {
+    const good = [
+      { type: 'ready', protocol: 1 },
+      { type: 'selected' },
+      { type: 'selected', elementId: 'vpc:vpc-a', kind: 'vpc', resourceId: 'vpc-a', regionId: 'cn-hangzhou', accountUid: '1' },
+      { type: 'action', command: 'vpcPeering.acceptPeerConnection', args: { connectionId: 'pcc-1', force: false, bandwidth: 10 } },
+      { type: 'positionsChanged', positions: { 'vpc:vpc-a': { x: 1, y: 2 } }, reason: 'drag' },
+      { type: 'exported', format: 'png', data: 'data:image/png;base64,AAAA' },
+      { type: 'error', message: 'boom' },
+    ];
+    for (const message of good) assert.deepEqual(parsePageMessage(message), message);
+    const bad: unknown[] = [
+      { type: 'action', command: 'workbench.action.terminal.sendSequence', args: { text: 'rm -rf /' } },
+      { type: 'action', command: 'vpcPeering.deletePeerConnection', args: { nested: { x: 1 } } },
+      { type: 'selected', elementId: 'x', kind: 'script' },
+      { type: 'positionsChanged', positions: {}, reason: 'because' },
+      { type: 'exported', format: 'exe', data: '' },
+      { type: 'ready' },
+    ];
+    for (const message of bad) assert.equal(parsePageMessage(message), undefined, JSON.stringify(message));
+  });
+});
