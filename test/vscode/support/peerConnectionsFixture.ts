@@ -1,14 +1,13 @@
-// A private emulator for the peer connection tests: started in the extension host (so a test can
-// read and change its world, inject faults and count calls), with the extension's sandbox
-// profiles pointed at it. `close()` points them back at the suite's emulator.
+// The peer connection tests' view of a private emulator (support/privateSandbox.ts): the demo
+// accounts by name, VPCs added to the world and loaded into the store, the connections between
+// two VPCs, and how many calls of an action reached the service.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type * as emulatorModule from '../../../src/emulator';
 import type { EmulatorOptions, RunningEmulator } from '../../../src/emulator';
 import type { Vpc } from '../../../src/model/types';
 import type { VpcPeeringApi } from '../../../src/extension';
 import type { ScriptedAnswer, ScriptedPrompter } from '../../../src/commands/wizard/scriptedPrompter';
-import { activatedExtension } from './extension';
+import { usePrivateSandbox } from './privateSandbox';
 import { waitFor } from './wait';
 
 export type DemoAccount = 'network-hub' | 'app-team' | 'partner';
@@ -27,43 +26,27 @@ export interface PeerFixture {
   script(answers: ScriptedAnswer[]): ScriptedPrompter;
   /** Connections in the world between two VPCs, in either direction. */
   peersBetween(vpcA: string, vpcB: string): string[];
-  /** How many CreateVpcPeerConnection (or other) calls reached the emulator. */
+  /** How many calls of an action (e.g. `CreateVpcPeerConnection`) reached the emulator. */
   calls(action: string): number;
   close(): Promise<void>;
 }
 
-interface ReadyLine {
-  endpoint: string;
-  accounts: RunningEmulator['accounts'];
-}
-
 export async function startPeerFixture(options: EmulatorOptions = {}): Promise<PeerFixture> {
-  const api = (await activatedExtension()).exports as VpcPeeringApi;
-  const { startEmulator } = (await import('../../../src/emulator')) as typeof emulatorModule;
-  const emulator = await startEmulator({ scenario: 'demo', transitionMs: 50, ...options });
-  const previouslyActive = api.registry.activeIds();
-  const uidOf = (account: DemoAccount): string => {
-    const found = emulator.accounts.find((a) => a.name === account);
-    assert.ok(found, `the demo scenario has no account ${account}`);
-    return found.uid;
-  };
-  const profile = (account: DemoAccount) => `sandbox:${uidOf(account)}`;
-  const activate = async (accounts: readonly DemoAccount[]) => {
-    await api.registry.setActive(accounts.map(profile));
-    await waitFor('the store to know every active account', () =>
-      accounts.every((a) => api.store.account(profile(a))?.identity.status === 'loaded') ? true : undefined,
-    20_000);
-    await api.store.whenIdle();
-  };
-  api.registry.setSandbox({ endpoint: emulator.endpoint, accounts: emulator.accounts, owned: false });
-  await activate(['network-hub', 'app-team', 'partner']);
-
+  const sandbox = await usePrivateSandbox(options);
+  const { api, emulator } = sandbox;
+  const profile = (account: DemoAccount) => sandbox.profileOf(account);
   return {
     api,
     emulator,
     profile,
-    uid: uidOf,
-    activate,
+    uid: (account) => sandbox.uidOf(account),
+    async activate(accounts) {
+      await api.registry.setActive(accounts.map(profile));
+      await waitFor('the store to know every active account', () =>
+        accounts.every((a) => api.store.account(profile(a))?.identity.status === 'loaded') ? true : undefined,
+      20_000);
+      await sandbox.settled();
+    },
     async addVpc(account, regionId, cidrBlock, name) {
       const vpc = emulator.world.addVpc(account, regionId, { cidrBlock, name, vSwitches: [{ cidrBlock }] });
       await api.store.refreshRegion(profile(account), regionId);
@@ -76,22 +59,8 @@ export async function startPeerFixture(options: EmulatorOptions = {}): Promise<P
         .map((p) => p.id);
     },
     calls: (action) => emulator.stats.byAction[action] ?? 0,
-    async close() {
-      const ready = parseReadyLine(process.env.VPC_PEERING_EMULATOR);
-      api.registry.setSandbox(ready && { ...ready, owned: false });
-      await api.registry.setActive(previouslyActive);
-      await emulator.close();
-    },
+    close: () => sandbox.restore(),
   };
-}
-
-function parseReadyLine(raw: string | undefined): ReadyLine | undefined {
-  if (!raw) return undefined;
-  try {
-    return JSON.parse(raw) as ReadyLine;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Runs a command as a keybinding or a test would: with an arguments object. */
