@@ -14,6 +14,7 @@ import { PeriodicRefresh, readSettings, watchSettings } from './settings';
 import type { ExplorerNode } from './views/explorer/explorerNode';
 import { ExplorerProvider } from './views/explorer/explorerProvider';
 import { ProfileStatusBar } from './views/profileStatusBar';
+import { TopologyPanel } from './views/topology/topologyPanel';
 
 /** What the extension offers other extensions and its own tests. */
 export interface VpcPeeringApi {
@@ -22,6 +23,7 @@ export interface VpcPeeringApi {
   /** The explorer's data provider (what the tree shows, node by node). */
   readonly explorer: ExplorerProvider;
   readonly treeView: vscode.TreeView<ExplorerNode>;
+  readonly topology: TopologyPanel;
   /** Tests: answer the next wizard prompts from a script instead of the editor. */
   useScriptedPrompts(answers: ScriptedAnswer[]): ScriptedPrompter;
 }
@@ -59,6 +61,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<VpcPee
   const explorer = new ExplorerProvider(store, { pageSize: 100, showEmptyRegions: () => readSettings().showEmptyRegions });
   const treeView = vscode.window.createTreeView('vpcPeering.explorer', { treeDataProvider: explorer, showCollapseAll: true });
   const statusBar = new ProfileStatusBar(registry);
+  const topology = new TopologyPanel({ extensionUri: context.extensionUri, workspaceState: context.workspaceState, store, explorer, treeView, log });
+  context.subscriptions.push(topology);
   context.subscriptions.push(registry, explorer, treeView, statusBar, { dispose: () => session.dispose() }, { dispose: () => store.dispose() });
   context.subscriptions.push({ dispose: () => void sandbox.stop() });
 
@@ -73,6 +77,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<VpcPee
     store,
     explorer,
     treeView,
+    topology,
     prompter: (): Prompter => scripted ?? editorPrompter,
     startSandbox: async () => {
       const running = await sandbox.start();
@@ -120,6 +125,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<VpcPee
     registry,
     explorer,
     treeView,
+    topology,
     useScriptedPrompts(answers) {
       scripted = new ScriptedPrompter(answers);
       return scripted;

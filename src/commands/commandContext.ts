@@ -8,6 +8,7 @@ import type { SandboxHost } from '../profiles/sandbox';
 import type { TopologyStore } from '../topology/store';
 import type { ExplorerNode } from '../views/explorer/explorerNode';
 import type { ExplorerProvider } from '../views/explorer/explorerProvider';
+import type { TopologyPanel } from '../views/topology/topologyPanel';
 import type { Prompter } from './wizard/prompter';
 
 export interface CommandContext {
@@ -19,6 +20,7 @@ export interface CommandContext {
   readonly store: TopologyStore;
   readonly explorer: ExplorerProvider;
   readonly treeView: vscode.TreeView<ExplorerNode>;
+  readonly topology: TopologyPanel;
   /** Asks the person (or, in tests, a script) the wizard's questions. */
   prompter(): Prompter;
   /** Starts the sandbox if needed and publishes its accounts as profiles. */

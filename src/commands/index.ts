@@ -23,6 +23,9 @@ import { addAccessKey } from './addAccessKey';
 import { addRoutes } from './addRoutes';
 import type { CommandContext, CommandDefinition } from './commandContext';
 import { copyId } from './copyId';
+import { exportTopology } from './exportTopology';
+import { openTopology } from './openTopology';
+import { revealInTopology } from './revealInTopology';
 import { diagnoseConnectivity } from './diagnoseConnectivity';
 import { openInConsole } from './openInConsole';
 import { refresh } from './refresh';
@@ -56,6 +59,9 @@ export const allCommands: CommandDefinition[] = [
   refresh,
   copyId,
   openInConsole,
+  openTopology,
+  revealInTopology,
+  exportTopology,
   createRouterInterfaceConnection,
   deleteRouterInterfaceConnection,
   activateRouterInterface,

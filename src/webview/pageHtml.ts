@@ -38,7 +38,11 @@ export function contentSecurityPolicy(cspSource: string, nonce: string): string 
 
 export function topologyPageHtml(resources: TopologyPageResources): string {
   if (!/^[A-Za-z0-9+/=_-]{16,}$/.test(resources.nonce)) throw new Error('The nonce must be at least 16 base64 characters.');
-  if (/[;'"\s<>]/.test(resources.cspSource.replace(/ /g, ''))) throw new Error(`Unexpected CSP source: ${resources.cspSource}`);
+  // VS Code's cspSource is a list of sources such as `'self' https://*.vscode-cdn.net`.
+  const sources = resources.cspSource.trim().split(/ +/);
+  if (!sources.every((source) => source === "'self'" || /^[A-Za-z][A-Za-z0-9+.-]*:[^\s;'"<>]*$/.test(source))) {
+    throw new Error(`Unexpected CSP source: ${resources.cspSource}`);
+  }
   const attr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const title = resources.title ?? 'VPC Peering Topology';
   return `<!DOCTYPE html>

@@ -1,0 +1,17 @@
+// "Reveal in Topology": opens the graph centred on the selected VPC, connection, interface, VBR
+// or BGP peer. Arguments object: { id: string }.
+
+import * as vscode from 'vscode';
+import { ArgumentError, argumentsObject, optionalString } from './arguments';
+import type { CommandDefinition } from './commandContext';
+import { resourceIdOf } from './resourceOfNode';
+
+export const revealInTopology: CommandDefinition = {
+  id: 'vpcPeering.revealInTopology',
+  async run(context, argument): Promise<string> {
+    const id = resourceIdOf(argument)?.id ?? optionalString(argumentsObject(argument), 'id');
+    if (!id) throw new ArgumentError(vscode.l10n.t('Select a VPC, connection or other resource to reveal.'));
+    await context.topology.reveal(id);
+    return id;
+  },
+};

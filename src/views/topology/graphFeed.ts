@@ -1,0 +1,57 @@
+// Turns the store's snapshots into what the page draws: the first graph with its layout, then
+// deltas. Positions live here: a status change never moves anything; new elements are placed by
+// the incremental layout around what is already placed; the person's drags win over both.
+
+import { type GraphDelta, type Positions, type TopologyGraph, buildGraph, diffGraph, isEmptyDelta, layoutGraph } from '../../model/graph';
+import type { InventorySnapshot } from '../../model/types';
+
+export interface GraphUpdate {
+  delta: GraphDelta;
+  /** Positions of leaves that are new or were slid aside. */
+  positions: Positions;
+}
+
+export class GraphFeed {
+  private graph?: TopologyGraph;
+  private positions: Positions = {};
+
+  constructor(private savedPositions: Positions = {}) {}
+
+  /** The full graph and positions for a page that (re)starts. */
+  initial(snapshot: InventorySnapshot): { graph: TopologyGraph; positions: Positions } {
+    this.graph = buildGraph(snapshot);
+    this.positions = layoutGraph(this.graph, { keep: { ...this.positions, ...this.savedPositions } });
+    return { graph: this.graph, positions: this.positions };
+  }
+
+  /** What changed since the last graph, or undefined when nothing did. */
+  update(snapshot: InventorySnapshot): GraphUpdate | undefined {
+    if (!this.graph) return undefined;
+    const next = buildGraph(snapshot);
+    const delta = diffGraph(this.graph, next);
+    if (isEmptyDelta(delta)) return undefined;
+    this.graph = next;
+    const laidOut = layoutGraph(next, { keep: { ...this.positions, ...this.savedPositions } });
+    const moved: Positions = {};
+    for (const [id, point] of Object.entries(laidOut)) {
+      const before = this.positions[id];
+      if (!before || before.x !== point.x || before.y !== point.y) moved[id] = point;
+    }
+    this.positions = laidOut;
+    return { delta, positions: moved };
+  }
+
+  /** The person moved nodes (or asked for a re-layout): remember them over any computed place. */
+  rememberPositions(positions: Positions): void {
+    this.savedPositions = { ...this.savedPositions, ...positions };
+    this.positions = { ...this.positions, ...positions };
+  }
+
+  get saved(): Positions {
+    return this.savedPositions;
+  }
+
+  get current(): { graph?: TopologyGraph; positions: Positions } {
+    return { graph: this.graph, positions: this.positions };
+  }
+}

@@ -1,0 +1,240 @@
+// The topology panel's host: one webview panel that draws the active profiles' topology, follows
+// the store with deltas, reveals what is clicked in the explorer, runs the actions the page asks
+// for, keeps positions per workspace, and comes back after a window reload (serializer).
+
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import type { Positions } from '../../model/graph';
+import type { TopologyStore } from '../../topology/store';
+import { topologyPageHtml } from '../../webview/pageHtml';
+import { type ExportFormat, type HostMessage, PROTOCOL_VERSION, type ThemeKind, parsePageMessage } from '../../webview/protocol';
+import type { ExplorerProvider } from '../explorer/explorerProvider';
+import type { ExplorerNode } from '../explorer/explorerNode';
+import { GraphFeed } from './graphFeed';
+
+export const TOPOLOGY_VIEW_TYPE = 'vpcPeering.topology';
+const POSITIONS_KEY = 'vpcPeering.topologyPositions';
+/** Store events arrive in bursts (a region load fires several); one delta per burst. */
+const UPDATE_DEBOUNCE_MS = 80;
+
+export interface TopologyPanelDeps {
+  extensionUri: vscode.Uri;
+  workspaceState: vscode.Memento;
+  store: TopologyStore;
+  explorer: ExplorerProvider;
+  treeView: vscode.TreeView<ExplorerNode>;
+  log: vscode.LogOutputChannel;
+}
+
+export class TopologyPanel implements vscode.Disposable {
+  private panel?: vscode.WebviewPanel;
+  private ready = false;
+  private readonly feed: GraphFeed;
+  private readonly disposables: vscode.Disposable[] = [];
+  private panelDisposables: vscode.Disposable[] = [];
+  private updateTimer?: ReturnType<typeof setTimeout>;
+  private readonly whenReady: (() => void)[] = [];
+  private readonly pendingExports = new Map<string, (data: string) => void>();
+  private positionSaveTimer?: ReturnType<typeof setTimeout>;
+
+  constructor(private readonly deps: TopologyPanelDeps) {
+    this.feed = new GraphFeed(deps.workspaceState.get<Positions>(POSITIONS_KEY, {}));
+    const storeSubscription = deps.store.onDidChange(() => this.scheduleUpdate());
+    this.disposables.push(
+      { dispose: () => storeSubscription.dispose() },
+      vscode.window.registerWebviewPanelSerializer(TOPOLOGY_VIEW_TYPE, {
+        deserializeWebviewPanel: async (panel) => this.attach(panel),
+      }),
+    );
+  }
+
+  get isOpen(): boolean {
+    return this.panel !== undefined;
+  }
+
+  /** Opens the panel (or brings it forward) and resolves once the page is drawing. */
+  async show(): Promise<void> {
+    if (this.panel) {
+      this.panel.reveal(undefined, false);
+    } else {
+      const panel = vscode.window.createWebviewPanel(
+        TOPOLOGY_VIEW_TYPE,
+        vscode.l10n.t('VPC Peering Topology'),
+        { viewColumn: vscode.ViewColumn.Active, preserveFocus: false },
+        this.webviewOptions(),
+      );
+      this.attach(panel);
+    }
+    await this.readyPage();
+  }
+
+  /** Centres the page on a resource (VPC, connection, interface, VBR, BGP peer id). */
+  async reveal(resourceId: string): Promise<void> {
+    await this.show();
+    this.post({ type: 'reveal', id: resourceId });
+    this.post({ type: 'select', id: resourceId });
+  }
+
+  /** PNG (data URL) or SVG text, drawn by the page as it is now. */
+  async exportImage(format: ExportFormat): Promise<string> {
+    await this.show();
+    const requestId = randomBytes(8).toString('hex');
+    return new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.pendingExports.delete(requestId);
+        reject(new Error(vscode.l10n.t('The topology page did not produce the {0} export in time.', format.toUpperCase())));
+      }, 60_000);
+      this.pendingExports.set(requestId, (data) => {
+        clearTimeout(timer);
+        resolve(data);
+      });
+      this.post({ type: 'exportRequest', requestId, format });
+    });
+  }
+
+  /** The graph and positions the panel draws now (or would draw), for the HTML export. */
+  currentGraph() {
+    const current = this.feed.current;
+    return current.graph ? current : this.feed.initial(this.deps.store.snapshot());
+  }
+
+  dispose(): void {
+    this.panel?.dispose();
+    for (const d of this.disposables) d.dispose();
+    if (this.updateTimer) clearTimeout(this.updateTimer);
+    if (this.positionSaveTimer) clearTimeout(this.positionSaveTimer);
+  }
+
+  private webviewOptions(): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+    return {
+      enableScripts: true,
+      enableFindWidget: false,
+      // The page keeps its viewport and filters in its own state and is redrawn from the store
+      // when shown again; keeping a hidden 2,000-node canvas alive costs more than redrawing it.
+      retainContextWhenHidden: false,
+      localResourceRoots: [vscode.Uri.joinPath(this.deps.extensionUri, 'dist'), vscode.Uri.joinPath(this.deps.extensionUri, 'media')],
+    };
+  }
+
+  private attach(panel: vscode.WebviewPanel): void {
+    this.panel = panel;
+    this.ready = false;
+    panel.webview.options = this.webviewOptions();
+    panel.iconPath = vscode.Uri.joinPath(this.deps.extensionUri, 'media', 'activity-bar.svg');
+    const nonce = randomBytes(18).toString('base64');
+    panel.webview.html = topologyPageHtml({
+      cspSource: panel.webview.cspSource,
+      nonce,
+      scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(this.deps.extensionUri, 'dist', 'webview', 'topology.js')).toString(),
+      styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(this.deps.extensionUri, 'media', 'topology.css')).toString(),
+    });
+    this.panelDisposables.push(
+      panel.webview.onDidReceiveMessage((raw: unknown) => this.onMessage(raw)),
+      panel.onDidChangeViewState(() => {
+        if (panel.visible && !this.ready) this.scheduleUpdate();
+      }),
+      panel.onDidDispose(() => {
+        this.panel = undefined;
+        this.ready = false;
+        for (const d of this.panelDisposables) d.dispose();
+        this.panelDisposables = [];
+      }),
+    );
+  }
+
+  private readyPage(): Promise<void> {
+    if (this.ready) return Promise.resolve();
+    return new Promise((resolve) => this.whenReady.push(resolve));
+  }
+
+  private onMessage(raw: unknown): void {
+    const message = parsePageMessage(raw);
+    if (!message) {
+      this.deps.log.warn('topology page sent a message of an unknown shape; ignored');
+      return;
+    }
+    switch (message.type) {
+      case 'ready':
+        if (message.protocol !== PROTOCOL_VERSION) this.deps.log.warn(`topology page speaks protocol ${message.protocol}, host ${PROTOCOL_VERSION}`);
+        this.sendInit();
+        return;
+      case 'selected':
+        if (message.resourceId && message.kind) void this.revealInTree(message.kind, message.resourceId);
+        return;
+      case 'action':
+        void vscode.commands.executeCommand(message.command, message.args);
+        return;
+      case 'positionsChanged':
+        this.feed.rememberPositions(message.positions);
+        this.savePositionsSoon();
+        return;
+      case 'exported': {
+        const resolve = message.requestId ? this.pendingExports.get(message.requestId) : undefined;
+        if (resolve && message.requestId) {
+          this.pendingExports.delete(message.requestId);
+          resolve(message.data);
+        }
+        return;
+      }
+      case 'error':
+        this.deps.log.error(`topology page: ${message.message}`);
+        return;
+    }
+  }
+
+  private sendInit(): void {
+    const { graph, positions } = this.feed.initial(this.deps.store.snapshot());
+    this.post({ type: 'init', graph, positions, theme: themeKind() }, true);
+    this.ready = true;
+    for (const resolve of this.whenReady.splice(0)) resolve();
+  }
+
+  private scheduleUpdate(): void {
+    if (!this.panel) return;
+    if (this.updateTimer) clearTimeout(this.updateTimer);
+    this.updateTimer = setTimeout(() => {
+      this.updateTimer = undefined;
+      if (!this.ready) return;
+      const update = this.feed.update(this.deps.store.snapshot());
+      if (update) this.post({ type: 'delta', delta: update.delta, positions: update.positions });
+    }, UPDATE_DEBOUNCE_MS);
+  }
+
+  private async revealInTree(kind: string, resourceId: string): Promise<void> {
+    const target =
+      kind === 'vpc' ? ({ kind: 'vpc', id: resourceId } as const) : kind === 'peer' ? ({ kind: 'peerConnection', id: resourceId } as const) : kind === 'bgp' ? ({ kind: 'bgpPeer', id: resourceId } as const) : undefined;
+    if (!target) return;
+    const node = this.deps.explorer.findNode(target);
+    if (!node) return;
+    try {
+      await this.deps.treeView.reveal(node, { select: true, focus: false, expand: false });
+    } catch (error) {
+      this.deps.log.debug(`could not reveal ${resourceId} in the explorer: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  private post(message: HostMessage, force = false): void {
+    if (!this.panel || (!this.ready && !force)) return;
+    void this.panel.webview.postMessage(message);
+  }
+
+  private savePositionsSoon(): void {
+    if (this.positionSaveTimer) clearTimeout(this.positionSaveTimer);
+    this.positionSaveTimer = setTimeout(() => {
+      void this.deps.workspaceState.update(POSITIONS_KEY, this.feed.saved);
+    }, 500);
+  }
+}
+
+function themeKind(): ThemeKind {
+  switch (vscode.window.activeColorTheme.kind) {
+    case vscode.ColorThemeKind.Light:
+      return 'light';
+    case vscode.ColorThemeKind.HighContrast:
+      return 'highContrast';
+    case vscode.ColorThemeKind.HighContrastLight:
+      return 'highContrastLight';
+    default:
+      return 'dark';
+  }
+}

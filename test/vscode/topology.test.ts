@@ -1,0 +1,78 @@
+// The topology panel in real VS Code: it opens on the sandbox, its page answers the host (the
+// exports are drawn by the page itself), it follows the store, and it reveals resources.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { VpcPeeringApi } from '../../src/extension';
+import { activatedExtension } from './support/extension';
+import { screenshotsAvailable, takeScreenshot } from './support/screenshot';
+import { sleep } from './support/wait';
+
+const pngSignature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+describe('topology panel', function () {
+  this.timeout(90_000);
+  let api: VpcPeeringApi;
+  let scratch: string;
+
+  before(async () => {
+    api = (await activatedExtension()).exports as VpcPeeringApi;
+    await vscode.commands.executeCommand('vpcPeering.useSandbox');
+    await api.store.whenIdle();
+    scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'vpt-topology-'));
+  });
+
+  after(() => {
+    fs.rmSync(scratch, { recursive: true, force: true });
+  });
+
+  it('opens on the sandbox and its page draws the graph (PNG export from the page)', async () => {
+    await vscode.commands.executeCommand('vpcPeering.openTopology');
+    assert.ok(api.topology.isOpen);
+    const target = path.join(scratch, 'topology.png');
+    const written = await vscode.commands.executeCommand('vpcPeering.exportTopology', { format: 'png', path: target });
+    assert.equal(written, target);
+    const bytes = fs.readFileSync(target);
+    assert.ok(bytes.subarray(0, 8).equals(pngSignature), 'a PNG file');
+    assert.ok(bytes.length > 10_000, `the PNG holds a drawing (${bytes.length} bytes)`);
+    if (screenshotsAvailable()) {
+      await sleep(1500);
+      await takeScreenshot('topology-panel');
+    }
+  });
+
+  it('exports SVG and a self-contained HTML page with every connection of the store', async () => {
+    const svgPath = path.join(scratch, 'topology.svg');
+    await vscode.commands.executeCommand('vpcPeering.exportTopology', { format: 'svg', path: svgPath });
+    const svg = fs.readFileSync(svgPath, 'utf8');
+    assert.match(svg, /^<\?xml|^<svg/);
+    assert.match(svg, /<\/svg>\s*$/);
+
+    const htmlPath = path.join(scratch, 'topology.html');
+    await vscode.commands.executeCommand('vpcPeering.exportTopology', { format: 'html', path: htmlPath });
+    const html = fs.readFileSync(htmlPath, 'utf8');
+    assert.match(html, /Content-Security-Policy/);
+    assert.doesNotMatch(html, /src="https?:/, 'no remote resources');
+    const ids = new Set(api.store.snapshot().regions.flatMap((r) => r.peerConnections.filter((c) => c.status !== 'Deleted').map((c) => c.id)));
+    assert.ok(ids.size > 0);
+    for (const id of ids) assert.ok(html.includes(id), `${id} is in the exported page`);
+  });
+
+  it('refuses an export with a bad format or a relative path, writing nothing', async () => {
+    await assert.rejects(
+      Promise.resolve(vscode.commands.executeCommand('vpcPeering.exportTopology', { format: 'gif', path: path.join(scratch, 'x.gif') })),
+      /png, svg or html/,
+    );
+    await assert.rejects(Promise.resolve(vscode.commands.executeCommand('vpcPeering.exportTopology', { format: 'png', path: 'relative.png' })), /absolute/);
+    assert.ok(!fs.existsSync(path.join(scratch, 'x.gif')));
+  });
+
+  it('reveals a connection from the explorer in the graph', async () => {
+    const connection = api.store.snapshot().regions.flatMap((r) => r.peerConnections)[0];
+    const revealed = await vscode.commands.executeCommand('vpcPeering.revealInTopology', { id: connection.id });
+    assert.equal(revealed, connection.id);
+    assert.ok(api.topology.isOpen);
+  });
+});
