@@ -56,6 +56,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<VpcPee
     storageDir: context.globalStorageUri.fsPath,
     transitionMs: settings.sandboxTransitionSeconds * 1000,
     env: process.env,
+    onStateReset: (movedTo, reason) => {
+      log.warn(`the saved sandbox state could not be read (${reason}); it was moved to ${movedTo} and the demo scenario restored`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('The saved sandbox state could not be read, so the sandbox starts again from the demo scenario.'));
+    },
   });
 
   const explorer = new ExplorerProvider(store, { pageSize: 100, showEmptyRegions: () => readSettings().showEmptyRegions });

@@ -4,6 +4,7 @@
 // the JSON line an external emulator printed (`node dist/emulator-cli.js …`), that emulator is
 // used instead — the test harness does this to share one emulator with its tests.
 
+import { rename } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { EmulatorAccount, RunningEmulator } from '../emulator';
 
@@ -21,6 +22,8 @@ export interface SandboxOptions {
   transitionMs: number;
   /** `process.env` or a test's stand-in. */
   env: Record<string, string | undefined>;
+  /** Told when a saved state could not be read and was moved aside. */
+  onStateReset?: (movedTo: string, reason: string) => void;
 }
 
 export class SandboxHost {
@@ -53,13 +56,21 @@ export class SandboxHost {
       return external;
     }
     // Loaded on first use: the emulator is only needed by people who try the sandbox.
-    const { startEmulator } = await import('../emulator');
-    const emulator = await startEmulator({
-      port: 0,
-      scenario: 'demo',
-      transitionMs: this.options.transitionMs,
-      stateFile: path.join(this.options.storageDir, 'sandbox-state.json'),
-    });
+    const { startEmulator, ScenarioError } = await import('../emulator');
+    const stateFile = path.join(this.options.storageDir, 'sandbox-state.json');
+    const start = () => startEmulator({ port: 0, scenario: 'demo', transitionMs: this.options.transitionMs, stateFile });
+    let emulator: RunningEmulator;
+    try {
+      emulator = await start();
+    } catch (error) {
+      if (!(error instanceof ScenarioError)) throw error;
+      // A saved state that no longer loads must not lock the person out of the sandbox: keep it
+      // aside for a bug report and start again from the demo scenario.
+      const aside = `${stateFile}.unreadable-${Date.now()}`;
+      await rename(stateFile, aside);
+      this.options.onStateReset?.(aside, error.message);
+      emulator = await start();
+    }
     const info: SandboxEndpoint = { endpoint: emulator.endpoint, accounts: emulator.accounts, owned: true };
     this.running = { info, emulator };
     return info;

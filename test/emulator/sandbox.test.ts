@@ -1,0 +1,47 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { SandboxHost, parseExternalEmulator } from '../../src/profiles/sandbox';
+
+describe('sandbox host', function () {
+  this.timeout(20000);
+  let dir: string;
+
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vpt-sandbox-'));
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('starts the demo emulator in-process and keeps its state in the storage folder across restarts', async () => {
+    const first = new SandboxHost({ storageDir: dir, transitionMs: 0, env: {} });
+    const running = await first.start();
+    assert.equal(running.owned, true);
+    assert.match(running.endpoint, /^127\.0\.0\.1:\d+$/);
+    assert.deepEqual(running.accounts.map((a) => a.name).sort(), ['app-team', 'network-hub', 'partner']);
+    assert.equal(await first.start(), running, 'a second start returns the running sandbox');
+    await first.stop();
+    assert.ok(fs.existsSync(path.join(dir, 'sandbox-state.json')), 'the state was saved');
+  });
+
+  it('moves an unreadable saved state aside and starts again from the demo', async () => {
+    fs.writeFileSync(path.join(dir, 'sandbox-state.json'), '{"version": 1, "accounts": "not a list"}');
+    const resets: string[] = [];
+    const host = new SandboxHost({ storageDir: dir, transitionMs: 0, env: {}, onStateReset: (movedTo) => resets.push(movedTo) });
+    const running = await host.start();
+    assert.equal(running.accounts.length, 3);
+    assert.equal(resets.length, 1);
+    assert.ok(fs.existsSync(resets[0]), 'the unreadable file is kept for a bug report');
+    await host.stop();
+  });
+
+  it('uses an external emulator when VPC_PEERING_EMULATOR holds its ready line', async () => {
+    const line = JSON.stringify({ endpoint: '127.0.0.1:4567', accounts: [{ name: 'a', uid: '1', accessKeyId: 'k', accessKeySecret: 's' }] });
+    const host = new SandboxHost({ storageDir: dir, transitionMs: 0, env: { VPC_PEERING_EMULATOR: line } });
+    const running = await host.start();
+    assert.equal(running.owned, false);
+    assert.equal(running.endpoint, '127.0.0.1:4567');
+    assert.equal(parseExternalEmulator('not json'), undefined);
+    assert.equal(parseExternalEmulator(JSON.stringify({ endpoint: 'x', accounts: [{ name: 'a' }] })), undefined, 'accounts without keys are refused');
+  });
+});
