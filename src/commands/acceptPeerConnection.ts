@@ -12,7 +12,7 @@ import { ArgumentError, optionalString } from './arguments';
 import type { CommandDefinition } from './commandContext';
 import { connectionTitle } from './peerConnection/describe';
 import { explainRefusal } from './peerConnection/refusal';
-import { acceptSettled, followPeerConnection, placesOf, refreshInStore } from './peerConnection/follow';
+import { acceptSettled, announceActive, followPeerConnection, placesOf, refreshInStore } from './peerConnection/follow';
 import { resolvePeerTarget } from './peerConnection/target';
 import { runOperation } from './operation/runOperation';
 
@@ -37,11 +37,7 @@ export const acceptPeerConnection: CommandDefinition = {
       control.markSent();
       return followPeerConnection(context, client, connection.id, acceptSettled, control, places);
     });
-    if (settled?.status === 'Activated') {
-      void vscode.window.showInformationMessage(
-        vscode.l10n.t('{0} is active. Each side adds routes through it so traffic can flow.', connectionTitle(connection)),
-      );
-    }
+    if (settled?.status === 'Activated') void announceActive(connectionTitle(connection), connection.id).catch(() => undefined);
     return connection.id;
   },
 };

@@ -91,3 +91,25 @@ export const answerSettled = (c: PeerConnection | undefined): boolean => c === u
 
 /** Settled after delete: gone. */
 export const goneSettled = (c: PeerConnection | undefined): boolean => c === undefined;
+
+/** "… is active" with an "Add Routes…" button when that command is there (routes make it carry traffic). */
+export async function announceActive(title: string, connectionId: string): Promise<void> {
+  const message = vscode.l10n.t('{0} is active. Add routes on both sides so traffic can flow.', title);
+  const addRoutes = vscode.l10n.t('Add Routes…');
+  const available = (await vscode.commands.getCommands(true)).includes('vpcPeering.addRoutes');
+  const answer = await Promise.resolve(available ? vscode.window.showInformationMessage(message, addRoutes) : vscode.window.showInformationMessage(message));
+  if (answer === addRoutes) await runFollowUp('vpcPeering.addRoutes', { connectionId });
+}
+
+/**
+ * Runs a command a message's button offered. Run with an arguments object, a command leaves
+ * showing its failure to its caller: this shows it.
+ */
+export async function runFollowUp(command: string, args: Record<string, unknown>): Promise<void> {
+  try {
+    await vscode.commands.executeCommand(command, args);
+  } catch (error) {
+    if (error instanceof Error && error.name === 'OperationCancelled') return;
+    void vscode.window.showErrorMessage(failureLine(error));
+  }
+}
