@@ -104,7 +104,7 @@ export const ERROR_CATALOG: Readonly<Record<string, ErrorInfo>> = {
   'QuotaExceeded.CrossRegionVpcPeerCountPerVpc': { hint: `Quota "cross-region peer connections per VPC" is used up: delete unused connections ${QUOTA_CENTER}.`, retry: 'final' },
   'QuotaExceeded.VpcPeerCountPerUserPerRegion': { hint: `Quota "peer connections per account per region" is used up: delete unused connections ${QUOTA_CENTER}.`, retry: 'final' },
   'QuotaExceeded.Bandwidth': { hint: `The bandwidth asked for exceeds the quota "peer connection bandwidth": ask for less ${QUOTA_CENTER}.`, retry: 'final' },
-  QuotaExceeded: { hint: `A quota is used up (for routes: 200 custom entries per route table): remove unused entries ${QUOTA_CENTER}.`, retry: 'final' },
+  QuotaExceeded: { hint: `A quota is used up (the message names it: e.g. 200 custom entries per route table, 5 router interfaces per router, 8 BGP peers per VBR): remove unused resources ${QUOTA_CENTER}.`, retry: 'final' },
   'IncorrectBusinessStatus.VpcPeer': { hint: 'The connection is locked for billing reasons (overdue payment): settle the account, then try again.', retry: 'final' },
   'IncorrectBusinessStatus.AcceptUserVpcPeer': { hint: "The accepting account's peering is locked for billing reasons: its owner must settle the account.", retry: 'final' },
   'IncorrectBusinessStatus.AcceptVpcPeer': { hint: "The accepting side is locked for billing reasons: its owner must settle the account.", retry: 'final' },
@@ -168,6 +168,7 @@ export const ERROR_CATALOG: Readonly<Record<string, ErrorInfo>> = {
 
   // ── Express Connect BGP ──
   'DependencyViolation.BgpPeer': { hint: 'The BGP group still has peers: delete them first.', retry: 'busy' },
+  'DependencyViolation.RouteEntry': { hint: 'Route entries still point at this resource: remove them first.', retry: 'final' },
 };
 
 /** Hints for codes not in the catalog, by family (prefix or fragment). */

@@ -53,7 +53,7 @@ const steps: WizardStep<GroupState>[] = [
         title: title(),
         prompt: vscode.l10n.t('Peer ASN: the AS number of the customer-side router (1–4294967295)'),
         value: s.peerAsn !== undefined ? String(s.peerAsn) : undefined,
-        validate: (text) => peerAsnProblem(wholeNumberOrText(text)),
+        validate: (text) => peerAsnProblem(wholeNumberOrText(text), s.given.localAsn ?? DEFAULT_LOCAL_ASN),
       });
       if (value === BACK) return BACK;
       s.peerAsn = Number(value.trim());
@@ -67,7 +67,7 @@ const steps: WizardStep<GroupState>[] = [
         title: title(),
         prompt: vscode.l10n.t('Local ASN: {0} (Alibaba Cloud, the default), 64512–65534 (not 65025) or 4200000000–4294967294', DEFAULT_LOCAL_ASN),
         value: String(s.localAsn ?? DEFAULT_LOCAL_ASN),
-        validate: (text) => localAsnProblem(wholeNumberOrText(text)),
+        validate: (text) => localAsnProblem(wholeNumberOrText(text)) ?? (Number(text.trim()) === s.peerAsn ? vscode.l10n.t('The local ASN must differ from the peer ASN ({0}).', s.peerAsn) : undefined),
       });
       if (value === BACK) return BACK;
       s.localAsn = Number(value.trim());
@@ -149,7 +149,7 @@ function groupFromArguments(args: Record<string, unknown>): GroupValues {
     name: optionalString(args, 'name'),
     description: optionalString(args, 'description'),
   };
-  if (values.peerAsn !== undefined) check(peerAsnProblem(values.peerAsn));
+  if (values.peerAsn !== undefined) check(peerAsnProblem(values.peerAsn, values.localAsn ?? DEFAULT_LOCAL_ASN));
   if (values.localAsn !== undefined) check(localAsnProblem(values.localAsn));
   if (values.authKey !== undefined) check(bgpAuthKeyProblem(values.authKey));
   if (values.name !== undefined) check(bgpGroupNameProblem(values.name));

@@ -53,7 +53,8 @@ export class ScriptedPrompter implements Prompter {
     const problem = options.validate?.(answer.input);
     if (problem) {
       record.refused = problem;
-      throw new InputRefused(options.title, answer.input, problem);
+      // A refused password is never repeated in the error (it may end up in the log).
+      throw new InputRefused(options.title, options.password ? '••••' : answer.input, problem);
     }
     return answer.input;
   }

@@ -35,10 +35,14 @@ export function localAsnProblem(asn: unknown): string | undefined {
   return `${limit}; got ${asn}.`;
 }
 
-export function peerAsnProblem(asn: unknown): string | undefined {
+export function peerAsnProblem(asn: unknown, localAsn: number = DEFAULT_LOCAL_ASN): string | undefined {
   const [low, high] = PEER_ASN_RANGE;
-  if (typeof asn === 'number' && Number.isInteger(asn) && asn >= low && asn <= high) return undefined;
-  return `The peer ASN must be a whole number from ${low} to ${high}; got ${String(asn)}.`;
+  if (!(typeof asn === 'number' && Number.isInteger(asn) && asn >= low && asn <= high)) {
+    return `The peer ASN must be a whole number from ${low} to ${high}; got ${String(asn)}.`;
+  }
+  // A VBR speaks eBGP only: the peer must be in another AS than Alibaba Cloud's side.
+  if (asn === localAsn) return `The peer ASN must differ from the local ASN (${localAsn}).`;
+  return undefined;
 }
 
 export function bgpAuthKeyProblem(key: string): string | undefined {

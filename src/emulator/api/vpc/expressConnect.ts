@@ -96,7 +96,7 @@ export function createBgpGroup(ctx: CallContext): ActionResult {
   const name = checkText('Name', params.string('Name'), PEER_NAME) ?? '';
   const description = checkText('Description', params.string('Description'), PEER_DESCRIPTION) ?? '';
   const authKey = params.string('AuthKey') ?? '';
-  if (authKey.length > 64) throw invalidParameter('AuthKey', 'it must be at most 64 characters.');
+  if (authKey.length > 80) throw invalidParameter('AuthKey', 'it must be at most 80 characters.');
   if (vbr.status !== 'active') throw new ApiError('IncorrectStatus.Vbr', `Virtual border router "${vbr.id}" is ${vbr.status}, not active.`);
   stopIfDryRun(ctx);
 
