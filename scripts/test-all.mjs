@@ -110,7 +110,7 @@ for (const tier of tiers) {
   if (tier === 'static') {
     const typecheck = await step('typecheck (extension + webview)', process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.webview.json']);
     const alsoMain = needsBuild ? true : await step('typecheck (node)', process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', '--noEmit']);
-    const lint = await step('eslint', process.execPath, ['node_modules/eslint/bin/eslint.js', '--no-error-on-unmatched-pattern', 'src', 'test', 'scripts']);
+    const lint = await step('eslint', process.execPath, ['node_modules/eslint/bin/eslint.js', '--no-error-on-unmatched-pattern', 'src', 'test', 'scripts', 'bench']);
     const ok = [typecheck, alsoMain, lint].filter(Boolean).length;
     results.push({ tier: 'static', passed: ok, failed: 3 - ok });
   } else if (tier === 'webview') {
