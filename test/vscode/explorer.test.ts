@@ -71,7 +71,7 @@ describe('explorer tree', function () {
     }
   });
 
-  it('starts the sandbox and shows every demo account, its regions and VPCs', async () => {
+  it('starts the sandbox and shows every demo account, its regions and VPCs @screenshot', async () => {
     const extension = await api();
     const ids = (await vscode.commands.executeCommand('vpcPeering.useSandbox')) as string[];
     assert.equal(ids.length, 3, 'three demo accounts');

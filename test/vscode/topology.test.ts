@@ -28,7 +28,7 @@ describe('topology panel', function () {
     fs.rmSync(scratch, { recursive: true, force: true });
   });
 
-  it('opens on the sandbox and its page draws the graph (PNG export from the page)', async () => {
+  it('opens on the sandbox and its page draws the graph (PNG export from the page) @screenshot', async () => {
     await vscode.commands.executeCommand('vpcPeering.openTopology');
     assert.ok(api.topology.isOpen);
     const target = path.join(scratch, 'topology.png');
