@@ -56,12 +56,14 @@ export class PageGraph {
     this.positionMap = { ...positions };
     this.filterState = filters;
     this.placeMissing();
+    this.indexAll();
     this.refresh();
   }
 
   /** Applies a host delta; returns the ids of kept leaves whose position the host changed. */
   applyDelta(delta: GraphDelta, positions: Positions): string[] {
     this.graph = applyDelta(this.graph, delta);
+    this.indexChanges(delta);
     const moved: string[] = [];
     for (const [id, point] of Object.entries(positions)) {
       const old = this.positionMap[id];
@@ -144,15 +146,32 @@ export class PageGraph {
 
   private refresh(reshaped = true): void {
     this.filtered = filterGraph(this.graph, this.filterState);
-    this.elements = new Map<string, GraphNode | GraphEdge>();
-    this.resources = new Map<string, string>();
-    for (const element of [...this.graph.nodes, ...this.graph.edges]) {
-      this.elements.set(element.id, element);
-      for (const resourceId of resourceIdsOf(element)) if (!this.resources.has(resourceId)) this.resources.set(resourceId, element.id);
-    }
     // Boxes follow the visible leaves and their positions; a status change leaves them as they are.
     if (reshaped) this.boxCache = undefined;
     this.countCache = undefined;
+  }
+
+  private indexAll(): void {
+    this.elements = new Map<string, GraphNode | GraphEdge>();
+    this.resources = new Map<string, string>();
+    for (const element of [...this.graph.nodes, ...this.graph.edges]) this.index(element);
+  }
+
+  /** Keeps the look-ups current for what a delta touched, without walking the whole graph. */
+  private indexChanges(delta: GraphDelta): void {
+    for (const id of [...delta.removedNodes, ...delta.removedEdges]) {
+      const old = this.elements.get(id);
+      this.elements.delete(id);
+      if (old) for (const resourceId of resourceIdsOf(old)) if (this.resources.get(resourceId) === id) this.resources.delete(resourceId);
+    }
+    const touched = new Set([...delta.addedNodes, ...delta.addedEdges].map((e) => e.id).concat(delta.changed.map((c) => c.id)));
+    if (touched.size === 0) return;
+    for (const element of [...this.graph.nodes, ...this.graph.edges]) if (touched.has(element.id)) this.index(element);
+  }
+
+  private index(element: GraphNode | GraphEdge): void {
+    this.elements.set(element.id, element);
+    for (const resourceId of resourceIdsOf(element)) if (!this.resources.has(resourceId)) this.resources.set(resourceId, element.id);
   }
 }
 

@@ -212,6 +212,7 @@ export class TopologyPage {
     this.view = next;
     this.indexView();
     if (delta.addedEdges.length > 0 || delta.addedNodes.length > 0 || positionsChanged) this.routeEdges();
+    if (delta.addedNodes.length + delta.removedNodes.length > 0) this.canvas.afterNextPaint(() => performance.mark('topology:view-painted'));
     // Marks live on drawn elements; elements drawn just now need theirs.
     if (delta.addedNodes.length + delta.addedEdges.length > 0) {
       this.canvas.mark('search-match', this.matches);

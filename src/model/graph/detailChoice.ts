@@ -7,10 +7,10 @@ import type { TopologyGraph } from './elements';
 import { center, intersects, type Rect } from './geometry';
 import { regionNodeId } from './ids';
 
-/** Below this zoom a VPC node is under ~40 px wide and its text unreadable: summaries only. */
-export const DETAIL_MIN_ZOOM = 0.2;
-/** Elements drawn in full at most; about 0.3 ms each per redraw with software rendering. */
-export const DEFAULT_DETAIL_BUDGET = 1500;
+/** Below this zoom a VPC node is under ~60 px wide and its text unreadable: summaries only. */
+export const DETAIL_MIN_ZOOM = 0.3;
+/** Elements drawn in full at most: with software rendering, redrawing this many takes tens of ms. */
+export const DEFAULT_DETAIL_BUDGET = 1200;
 
 export interface DetailRequest {
   /** Region frames by region node id (`groupBoxes(...).regionFrames`). */
@@ -33,10 +33,10 @@ export function chooseExpandedRegions(request: DetailRequest): Set<string> {
   const width = request.viewport.right - request.viewport.left;
   const height = request.viewport.bottom - request.viewport.top;
   const near: Rect = {
-    left: request.viewport.left - width * 0.25,
-    right: request.viewport.right + width * 0.25,
-    top: request.viewport.top - height * 0.25,
-    bottom: request.viewport.bottom + height * 0.25,
+    left: request.viewport.left - width * 0.15,
+    right: request.viewport.right + width * 0.15,
+    top: request.viewport.top - height * 0.15,
+    bottom: request.viewport.bottom + height * 0.15,
   };
   const focus = center(request.viewport);
   const candidates = [...request.frames.entries()]

@@ -62,7 +62,7 @@ export function layoutGraph(graph: TopologyGraph, options: LayoutOptions = {}): 
       continue;
     }
     for (const account of plan.accounts) {
-      if (account.leaves.some((leaf) => positions[leaf.id])) fillFreeSlots(account, positions);
+      if (account.leaves.some((leaf) => positions[leaf.id])) fillFreeSlots(account, positions, plan.accounts.length);
       else openAccountBox(graph, plan, account, positions);
     }
   }
@@ -125,9 +125,13 @@ function orderLeaves(leaves: LeafNode[]): LeafNode[] {
   return ordered;
 }
 
-/** Columns of an account's grid: roughly square boxes, since slots are wider than tall. */
-export function columnsFor(count: number): number {
-  return Math.max(1, Math.ceil(Math.sqrt((count * SLOT.height) / SLOT.width)));
+/**
+ * Columns of an account's grid: about square, since slots are wider than tall. Account boxes sit
+ * side by side, so with several accounts in a region each box is made somewhat narrower (by the
+ * square root of their number), which keeps region boxes from turning into long strips.
+ */
+export function columnsFor(count: number, accountsInRegion = 1): number {
+  return Math.max(1, Math.ceil(Math.sqrt((count * SLOT.height) / (SLOT.width * Math.sqrt(Math.max(1, accountsInRegion))))));
 }
 
 function slotCenter(originX: number, originY: number, column: number, row: number): { x: number; y: number } {
@@ -135,8 +139,8 @@ function slotCenter(originX: number, originY: number, column: number, row: numbe
 }
 
 /** Lays out one account's leaves in a fresh grid whose top-left slot corner is (x, y); returns its width. */
-function gridAccount(account: AccountPlan, x: number, y: number, positions: Positions): number {
-  const columns = columnsFor(account.leaves.length);
+function gridAccount(account: AccountPlan, x: number, y: number, positions: Positions, accountsInRegion: number): number {
+  const columns = columnsFor(account.leaves.length, accountsInRegion);
   account.leaves.forEach((leaf, i) => {
     positions[leaf.id] = slotCenter(x, y, i % columns, Math.floor(i / columns));
   });
@@ -148,7 +152,7 @@ function gridRegion(plan: RegionPlan, x: number, y: number, positions: Positions
   let accountX = x + REGION_PADDING;
   const gridTop = y + REGION_LABEL_HEIGHT + REGION_PADDING + ACCOUNT_LABEL_HEIGHT;
   for (const account of plan.accounts) {
-    accountX += gridAccount(account, accountX, gridTop, positions) + ACCOUNT_GAP;
+    accountX += gridAccount(account, accountX, gridTop, positions, plan.accounts.length) + ACCOUNT_GAP;
   }
 }
 
@@ -224,7 +228,7 @@ function frameOf(plan: RegionPlan, positions: Positions): Rect {
 }
 
 /** New leaves of an account that already has placed leaves take its grid's first free slots. */
-function fillFreeSlots(account: AccountPlan, positions: Positions): void {
+function fillFreeSlots(account: AccountPlan, positions: Positions, accountsInRegion: number): void {
   const placed = account.leaves.filter((leaf) => positions[leaf.id]);
   const fresh = account.leaves.filter((leaf) => !positions[leaf.id]);
   if (fresh.length === 0) return;
@@ -238,7 +242,7 @@ function fillFreeSlots(account: AccountPlan, positions: Positions): void {
     occupied.add(`${column},${row}`);
     maxColumn = Math.max(maxColumn, column);
   }
-  const columns = Math.max(maxColumn + 1, columnsFor(account.leaves.length));
+  const columns = Math.max(maxColumn + 1, columnsFor(account.leaves.length, accountsInRegion));
   let next = 0;
   for (let slot = 0; next < fresh.length; slot++) {
     const column = slot % columns;
@@ -262,7 +266,7 @@ function openAccountBox(graph: TopologyGraph, plan: RegionPlan, account: Account
   // The slot margin around a node replaces the padding the box adds: start one gap to the right.
   const slotMarginX = (SLOT.width - Math.max(...account.leaves.map((leaf) => leafSize(leaf).width))) / 2;
   const slotMarginY = (SLOT.height - Math.max(...account.leaves.map((leaf) => leafSize(leaf).height))) / 2;
-  gridAccount(account, right + ACCOUNT_GAP + ACCOUNT_PADDING - slotMarginX, top + ACCOUNT_PADDING - slotMarginY, positions);
+  gridAccount(account, right + ACCOUNT_GAP + ACCOUNT_PADDING - slotMarginX, top + ACCOUNT_PADDING - slotMarginY, positions, plan.accounts.length);
 }
 
 /** Regions with no placed leaf yet go below everything, left-aligned, one under the other. */

@@ -44,6 +44,8 @@ export interface AggregateEdge {
   tone: SummaryTone;
   fontSize: number;
   width: number;
+  /** One end is a node drawn in full (a VPC linked to a collapsed region). */
+  toDetail: boolean;
 }
 
 export type ViewNode = GraphNode | RegionSummaryNode;
@@ -117,7 +119,8 @@ export function viewGraph(graph: TopologyGraph, boxes: GroupBoxes, expanded: Rea
     const id = aggregateEdgeId(a, b);
     let aggregate = aggregates.get(id);
     if (!aggregate) {
-      aggregate = { id, kind: 'aggregate', source: a, target: b, label: '', total: 0, counts: {}, attentionCount: 0, tone: 'ok', fontSize, width: 0 };
+      const toDetail = source === edge.source || target === edge.target;
+      aggregate = { id, kind: 'aggregate', source: a, target: b, label: '', total: 0, counts: {}, attentionCount: 0, tone: 'ok', fontSize, width: 0, toDetail };
       aggregates.set(id, aggregate);
     }
     aggregate.total++;
@@ -200,19 +203,35 @@ function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
+/** "12 links · 3 pending · 1 rejected/expired": what is not simply up, in a few words. */
+function linkSummary(counts: Record<string, number>): string {
+  let total = 0;
+  let pending = 0;
+  let ended = 0;
+  for (const [key, count] of Object.entries(counts)) {
+    total += count;
+    if (PENDING.has(key)) pending += count;
+    if (MUTED.has(key)) ended += count;
+  }
+  const parts = [plural(total, 'link', 'links')];
+  if (pending > 0) parts.push(`${pending} pending`);
+  if (ended > 0) parts.push(`${ended} rejected/expired`);
+  return parts.join(' · ');
+}
+
 function summaryLabel(summary: RegionSummaryNode): string {
   const accounts = plural(summary.accountCount, 'account', 'accounts');
   const vpcs = plural(summary.vpcCount, 'VPC', 'VPCs');
   const external = summary.externalVpcCount > 0 ? ` + ${summary.externalVpcCount} external` : '';
-  const insideTotal = Object.values(summary.inside).reduce((sum, n) => sum + n, 0);
   const lines = [summary.regionId, `${vpcs}${external} · ${accounts}`];
-  if (insideTotal > 0) lines.push(`${plural(insideTotal, 'link', 'links')} inside: ${breakdown(summary.inside)}`);
+  if (Object.keys(summary.inside).length > 0) lines.push(`${linkSummary(summary.inside)} inside`);
   if (summary.attentionCount > 0) lines.push(`⚠ ${summary.attentionCount} need attention`);
   return lines.join('\n');
 }
 
+/** Shown when the edge is selected; the details pane has the full breakdown. */
 function aggregateLabel(aggregate: AggregateEdge): string {
-  const lines = [`${plural(aggregate.total, 'link', 'links')}: ${breakdown(aggregate.counts)}`];
+  const lines = [linkSummary(aggregate.counts), breakdown(aggregate.counts)];
   if (aggregate.attentionCount > 0) lines.push(`⚠ ${aggregate.attentionCount} need attention`);
   return lines.join('\n');
 }

@@ -204,17 +204,20 @@ export class GraphCanvas {
     return this.cy.getElementById(id).nonempty();
   }
 
-  /** Calls `callback` once the next frame with the current elements has been painted. */
+  /**
+   * Calls `callback` once the frame showing the current elements has been painted. Cytoscape draws
+   * in an animation-frame callback; a task queued from there runs after that frame's paint.
+   */
   afterNextPaint(callback: () => void): void {
     let done = false;
     const finish = () => {
       if (done) return;
       done = true;
-      // The callback of the frame after cytoscape's render runs once that render is on screen.
-      requestAnimationFrame(() => setTimeout(callback, 0));
+      setTimeout(callback, 0);
     };
     this.cy.one('render', finish);
-    // Nothing visible may have changed, in which case cytoscape skips the render.
+    // Nothing visible may have changed, in which case cytoscape draws nothing: two frames later
+    // the page has painted whatever there was to paint.
     requestAnimationFrame(() => requestAnimationFrame(finish));
   }
 

@@ -184,20 +184,26 @@ export function graphStyles(palette: Palette): cytoscape.StylesheetJson {
     },
     { selector: 'edge[kind = "bgp"][?attention]', style: { 'line-color': palette.deleting, 'line-style': 'dashed', 'line-dash-pattern': [3, 3] } },
     {
+      // Merged links: width by count, colour by the worst state; the label (sized for the zoomed-out
+      // picture) only when selected, the details pane lists the counts.
       selector: 'edge[kind = "aggregate"]',
       style: {
         'curve-style': 'straight',
         width: 'data(width)',
         'target-arrow-shape': 'none',
         'line-color': palette.activated,
+        label: '',
         'font-size': 'data(fontSize)',
         'min-zoomed-font-size': LABEL_MIN_SCREEN_PX,
-        opacity: 0.85,
+        opacity: 0.8,
       },
     },
+    { selector: 'edge[kind = "aggregate"]:selected', style: { label: 'data(label)', 'z-index': 30 } },
     { selector: 'edge[kind = "aggregate"][tone = "pending"]', style: { 'line-color': palette.accepting } },
     { selector: 'edge[kind = "aggregate"][tone = "muted"]', style: { 'line-color': palette.inactive } },
     { selector: 'edge[kind = "aggregate"][tone = "attention"]', style: { 'line-color': palette.warning } },
+    // Links from a VPC drawn in full to a collapsed region: context, kept quiet.
+    { selector: 'edge[kind = "aggregate"][?toDetail]', style: { width: 1.5 * s, opacity: 0.45 } },
     // Marks: selection, keyboard focus, search.
     { selector: 'node:selected', style: { 'border-color': palette.focus, 'border-width': 3 * s } },
     { selector: 'edge:selected', style: { width: 5 * s, 'z-index': 10 } },
