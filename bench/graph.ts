@@ -1,0 +1,180 @@
+// Graph benchmark: a generated inventory of 2,000 VPCs and 5,000 connections in 20 regions and 3
+// accounts (seeded, the same every run), built and laid out in Node, then drawn by the built page
+// bundle in headless Chromium.
+//
+// Every page figure is taken inside the page, from just before the host message is posted to the
+// first frame painted after cytoscape drew the result (the page marks it: cytoscape's `render`
+// event, then the next animation frame, then a task). The baseline is cytoscape's default `cose`
+// layout on the same graph in the same browser, drawn in full the way a naive page would.
+
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { buildGraph, diffGraph, groupBoxes, layoutGraph, type PeerEdge, type Positions, type TopologyGraph } from '../src/model/graph';
+import type { InventorySnapshot } from '../src/model/types';
+import type { HostMessage } from '../src/webview/protocol';
+import { generatedSnapshot } from '../test/webview/support/generatedSnapshot';
+import { ROOT, TopologyBrowser, type TopologyPage } from '../test/webview/support/topologyBrowser';
+
+const SIZE = { regions: 20, accounts: 3, vpcs: 2000, connections: 5000, seed: 20240601 };
+const RUNS = 3;
+
+export async function run(): Promise<Record<string, number>> {
+  const figures: Record<string, number> = {};
+  const snapshot = generatedSnapshot(SIZE);
+
+  let started = performance.now();
+  const graph = buildGraph(snapshot);
+  figures['graph.buildMs'] = round(performance.now() - started);
+  started = performance.now();
+  const positions = layoutGraph(graph);
+  figures['graph.layoutMs'] = round(performance.now() - started);
+  figures['graph.nodes'] = graph.nodes.length;
+  figures['graph.edges'] = graph.edges.length;
+  figures['graph.regionBoxOverlaps'] = overlappingFrames(graph, positions);
+
+  const grown = withOneMoreVpc(snapshot);
+  const grownGraph = buildGraph(grown);
+  started = performance.now();
+  const grownPositions = layoutGraph(grownGraph, { keep: positions });
+  figures['graph.incrementalLayoutMs'] = round(performance.now() - started);
+  figures['graph.nodesMovedByIncrementalLayout'] = Object.keys(positions).filter(
+    (id) => grownPositions[id].x !== positions[id].x || grownPositions[id].y !== positions[id].y,
+  ).length;
+
+  const browser = await TopologyBrowser.launch();
+  try {
+    const init: HostMessage = { type: 'init', graph, positions };
+    const firstPaints: number[] = [];
+    const deltas: number[] = [];
+    let page: TopologyPage | undefined;
+    for (let i = 0; i < RUNS; i++) {
+      await page?.close();
+      page = await browser.open('dark');
+      firstPaints.push(await timeToMark(page, init, 'topology:init-painted'));
+    }
+    if (!page) throw new Error('no page');
+    figures['graph.firstPaintMs'] = median(firstPaints);
+    figures['graph.drawnElementsAtFit'] = await page.withCy((cy) => cy.elements().length);
+
+    // One status change at a time, on the zoomed-out summary the first paint shows.
+    let current = graph;
+    for (let i = 0; i < 7; i++) {
+      const next = withStatusFlipped(current, i);
+      deltas.push(await timeToMark(page, { type: 'delta', delta: diffGraph(current, next), positions: {} }, 'topology:delta-painted'));
+      current = next;
+    }
+    figures['graph.deltaMs'] = median(deltas);
+
+    // Zoomed into one region: it is drawn in full, and a delta restyles one drawn edge.
+    const target = current.edges.find((e): e is PeerEdge => e.kind === 'peer' && e.scope === 'intraRegion' && e.requester.regionId === 'cn-hangzhou');
+    if (!target) throw new Error('no intra-region connection in cn-hangzhou');
+    figures['graph.zoomToRegionMs'] = await timeToMark(page, { type: 'reveal', id: target.source }, 'topology:view-painted');
+    figures['graph.drawnElementsZoomedIn'] = await page.withCy((cy) => cy.elements().length);
+    const detailDeltas: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const next = withStatusFlipped(current, i, target.id);
+      detailDeltas.push(await timeToMark(page, { type: 'delta', delta: diffGraph(current, next), positions: {} }, 'topology:delta-painted'));
+      current = next;
+    }
+    figures['graph.deltaZoomedInMs'] = median(detailDeltas);
+    await page.close();
+
+    // Without level of detail: every element drawn at once from the same preset positions.
+    const full = await browser.open('dark');
+    figures['graph.fullDetailFirstPaintMs'] = await timeToMark(full, { type: 'init', graph, positions, options: { detailBudget: 1e9 } }, 'topology:init-painted');
+    await full.close();
+
+    const baseline = await browser.open('dark');
+    figures['graph.coseFirstPaintMs'] = await coseFirstPaint(baseline, graph);
+    await baseline.close();
+  } finally {
+    await browser.close();
+  }
+
+  figures['bundle.webviewBytes'] = statSync(path.join(ROOT, 'dist', 'webview', 'topology.js')).size;
+  return figures;
+}
+
+/**
+ * Posts `message` from inside the page and returns the ms until the page sets `mark`. The page is
+ * first left idle for a moment, as it is between two updates from the host.
+ */
+async function timeToMark(page: TopologyPage, message: HostMessage, mark: string): Promise<number> {
+  await new Promise((resolve) => setTimeout(resolve, 400));
+  await page.page.evaluate((name) => performance.clearMarks(name), mark);
+  const started = await page.page.evaluate((m) => {
+    const t0 = performance.now();
+    (globalThis as unknown as { postMessage(message: unknown, origin: string): void }).postMessage(m, '*');
+    return t0;
+  }, message as unknown as Record<string, unknown>);
+  await page.waitForMark(mark);
+  const painted = await page.page.evaluate((name) => performance.getEntriesByName(name)[0].startTime, mark);
+  return round(painted - started);
+}
+
+/** cytoscape's default `cose` layout on the full graph, timed the same way (render, frame, task). */
+async function coseFirstPaint(page: TopologyPage, graph: TopologyGraph): Promise<number> {
+  const elements = [
+    ...graph.nodes.map((node) => ({ group: 'nodes', data: { id: node.id, parent: node.parent, label: node.label } })),
+    ...graph.edges.map((edge) => ({ group: 'edges', data: { id: edge.id, source: edge.source, target: edge.target, label: edge.label } })),
+  ];
+  const expression = `new Promise((resolve) => {
+    const elements = ${JSON.stringify(elements)};
+    const container = document.createElement('div');
+    container.className = 'graph';
+    document.body.append(container);
+    const t0 = performance.now();
+    const cy = window.__vpcTopology.cytoscape({
+      container,
+      elements,
+      layout: { name: 'cose', animate: false },
+      style: [
+        { selector: 'node', style: { label: 'data(label)', 'font-size': 12 } },
+        { selector: 'edge', style: { label: 'data(label)', 'font-size': 11, 'target-arrow-shape': 'triangle', 'curve-style': 'bezier' } },
+      ],
+    });
+    cy.one('render', () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0)));
+  })`;
+  return round((await page.page.evaluate(expression)) as number);
+}
+
+function withStatusFlipped(graph: TopologyGraph, step: number, edgeId?: string): TopologyGraph {
+  const target = edgeId ?? graph.edges.find((e) => e.kind === 'peer')?.id;
+  const statuses = ['Updating', 'Activated'] as const;
+  return {
+    nodes: graph.nodes,
+    edges: graph.edges.map((edge) =>
+      edge.id === target && edge.kind === 'peer' ? { ...edge, status: statuses[step % 2], label: statuses[step % 2] } : edge,
+    ),
+  };
+}
+
+function withOneMoreVpc(snapshot: InventorySnapshot): InventorySnapshot {
+  const copy = structuredClone(snapshot);
+  const inventory = copy.regions[0];
+  const template = inventory.vpcs[0];
+  inventory.vpcs.push({ ...template, id: 'vpc-added-1', name: 'added-1', cidrBlock: '172.31.0.0/24' });
+  return copy;
+}
+
+function overlappingFrames(graph: TopologyGraph, positions: Positions): number {
+  const frames = [...groupBoxes(graph, positions).regionFrames.values()];
+  let count = 0;
+  for (let i = 0; i < frames.length; i++) {
+    for (let j = i + 1; j < frames.length; j++) {
+      const a = frames[i];
+      const b = frames[j];
+      if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) count++;
+    }
+  }
+  return count;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 10) / 10;
+}
