@@ -7,7 +7,8 @@
 //
 // Arguments object: { profileId, regionId, vpcId, acceptingAccountUid, acceptingRegionId,
 // acceptingVpcId, name?, description?, bandwidthMbps?, linkType?, resourceGroupId?, tags?:
-// {key, value}[], dryRun?, wait?: boolean }. With both ends given nothing is asked (no review);
+// {key, value}[], dryRun?, wait?: boolean, review?: boolean }; `review: true` asks the details
+// and shows the review page even with both ends given (the diagnosis fixes use it). With both ends given nothing is asked (no review);
 // with some of them given only the rest is asked. `dryRun: true` only validates; `wait: false`
 // returns as soon as the service has the request. Resolves to the new `pcc-…` id (undefined after
 // a dry run).

@@ -123,6 +123,29 @@ describe('peer connections: create', function () {
     assert.equal(inWorld?.linkType, undefined);
   });
 
+  it('with review: true asks the details and shows the review even when both ends are given', async () => {
+    const a = await f.addVpc('partner', HZ, '10.240.0.0/16', 'review-a');
+    const b = await f.addVpc('partner', HZ, '10.241.0.0/16', 'review-b');
+    const prompter = f.script([
+      { input: 'reviewed-pair' },
+      { input: '' },
+      { pick: 'Default resource group' },
+      { input: '' },
+      { pick: 'create' },
+    ]);
+    const id = await run<string>('vpcPeering.createPeerConnection', {
+      profileId: f.profile('partner'),
+      regionId: HZ,
+      vpcId: a.id,
+      acceptingAccountUid: f.uid('partner'),
+      acceptingRegionId: HZ,
+      acceptingVpcId: b.id,
+      review: true,
+    });
+    assert.equal(prompter.remaining, 0, 'the details and the review page were asked');
+    assert.equal(f.emulator.world.peerConnection(id, 'partner')?.name, 'reviewed-pair');
+  });
+
   it('a dry run validates with the service and creates nothing', async () => {
     const a = await f.addVpc('app-team', HZ, '10.230.0.0/16', 'dry-a');
     const b = await f.addVpc('network-hub', HZ, '10.231.0.0/16', 'dry-b');

@@ -42,11 +42,11 @@ export function fixCommands(fix: Fix, profileOfVpc: (vpcId: string) => string | 
       const { connectionId, ...create } = a;
       return [
         { command: 'vpcPeering.deletePeerConnection', args: { connectionId } },
-        { command: 'vpcPeering.createPeerConnection', args: withProfile(create) },
+        { command: 'vpcPeering.createPeerConnection', args: withProfile({ ...create, review: true }) },
       ];
     }
     case 'createPeerConnection':
-      return [{ command: 'vpcPeering.createPeerConnection', args: withProfile({ ...a }) }];
+      return [{ command: 'vpcPeering.createPeerConnection', args: withProfile({ ...a, review: true }) }];
     case 'removeRoute':
     case 'wait':
       return [];

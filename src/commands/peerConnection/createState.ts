@@ -29,6 +29,8 @@ export interface CreateGiven {
   tags?: Tag[];
   dryRun?: boolean;
   wait?: boolean;
+  /** Ask the details and show the review page even when both ends are given (fixes, the graph). */
+  forceReview?: boolean;
 }
 
 export type ReviewChoice = 'create' | 'dryRunThenCreate' | 'dryRunOnly' | 'deleteDuplicateThenCreate';
@@ -117,12 +119,13 @@ export function readCreateGiven(context: CommandContext, argument: unknown): Cre
     acceptingAccountUid: raw.acceptingAccountUid === undefined ? undefined : String(raw.acceptingAccountUid),
     dryRun: optionalBoolean(args, 'dryRun'),
     wait: optionalBoolean(args, 'wait'),
+    forceReview: optionalBoolean(args, 'review'),
   };
   return given;
 }
 
 export function isComplete(given: CreateGiven): boolean {
-  return REQUIRED.every((key) => given[key] !== undefined);
+  return given.forceReview !== true && REQUIRED.every((key) => given[key] !== undefined);
 }
 
 export function isInterRegion(s: CreateState): boolean {
