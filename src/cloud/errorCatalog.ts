@@ -20,7 +20,6 @@ export interface ErrorInfo {
 }
 
 const REFRESH = 'It may have been deleted or never existed in this region: refresh the view and check the id.';
-const STATE_CHANGING = 'The connection is changing state; wait until it settles and try again.';
 const CDT_SELF = 'Open Cloud Data Transfer (CDT) for this account first, then try again.';
 const CDT_CROSS_BORDER_SELF =
   'Open cross-border Cloud Data Transfer (CDT) for this account first (needed for connections leaving mainland China), then try again.';
@@ -93,7 +92,10 @@ export const ERROR_CATALOG: Readonly<Record<string, ErrorInfo>> = {
   'OperationFailed.AcceptUserCrossBorderCdtNotOpened': { hint: CDT_CROSS_BORDER_ACCEPTER, retry: 'final' },
   'IncorrectStatus.Vpc': { hint: 'The requesting VPC is not Available (still being created or changed): wait and try again.', retry: 'final' },
   'IncorrectStatus.AcceptingVpc': { hint: 'The accepting VPC is not Available (still being created or changed): wait and try again.', retry: 'final' },
-  'IncorrectStatus.VpcPeer': { hint: STATE_CHANGING, retry: 'busy' },
+  'IncorrectStatus.VpcPeer': {
+    hint: 'The connection is not in a state that allows this: it may be changing (wait until it settles) or already accepted, rejected or expired (refresh to see its status).',
+    retry: 'busy',
+  },
   IncorrectStatus: { hint: 'The resource is changing state; wait until it settles and try again.', retry: 'busy' },
   'ResourceAlreadyExist.RouterInterface': { hint: 'These VPCs are already linked by router interfaces: remove that link or keep using it instead of a peer connection.', retry: 'final' },
   'ResourceAlreadyExist.VpcPeer': { hint: 'A peer connection between these two VPCs already exists: use it, or delete it first.', retry: 'final' },

@@ -80,7 +80,7 @@ describe('cloud (emulator): writes retried under targeted faults', () => {
     emulator().faults.addRule({ action: 'AcceptVpcPeerConnection', code: 'IncorrectStatus.VpcPeer', httpStatus: 400, times: 1 });
     await assert.rejects(
       hub.operations.acceptPeerConnection('pcc-any', { clientToken: token() }),
-      (e: unknown) => isCloudError(e) && e.code === 'IncorrectStatus.VpcPeer' && e.attempts === 1 && /changing state/.test(e.hint),
+      (e: unknown) => isCloudError(e) && e.code === 'IncorrectStatus.VpcPeer' && e.attempts === 1 && /wait until it settles/.test(e.hint),
     );
     emulator().faults.clearRules();
   });

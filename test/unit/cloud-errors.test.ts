@@ -51,7 +51,7 @@ describe('cloud: error catalog', () => {
 
   it('says what to do for the codes people meet most', () => {
     assert.equal(ERROR_CATALOG['OperationFailed.CdtNotOpened'].hint, 'Open Cloud Data Transfer (CDT) for this account first, then try again.');
-    assert.equal(ERROR_CATALOG['IncorrectStatus.VpcPeer'].hint, 'The connection is changing state; wait until it settles and try again.');
+    assert.match(ERROR_CATALOG['IncorrectStatus.VpcPeer'].hint, /changing \(wait until it settles\)/);
     assert.equal(ERROR_CATALOG['OperationDenied.RouteEntryExist'].hint, 'Routes still point at this connection: remove them first, or delete with Force.');
     assert.match(ERROR_CATALOG['QuotaExceeded.VpcPeerCountPerVpc'].hint, /peer connections per VPC.*Quota Center/);
     assert.match(ERROR_CATALOG['InvalidAccessKeyId.NotFound'].hint, /profile's keys/);
