@@ -38,6 +38,11 @@ describe('graph: route coverage of one side of a connection', () => {
     assert.equal(coverage([system], [route('vtb-sys', '10.0.0.0/8', undefined, 'Deleting')]), 'missing');
   });
 
+  it('judges each block by the route that wins it, as the router does', () => {
+    // A more specific route elsewhere takes 10.1.0.0/16 away from the /8 through the connection.
+    assert.equal(coverage([system], [route('vtb-sys', '10.0.0.0/8'), route('vtb-sys', '10.1.0.0/16', { type: 'Instance', id: 'i-1' })]), 'partial');
+  });
+
   it('counts a custom table only when vSwitches use it, and needs every used table to route', () => {
     const unbound = table('vtb-unbound', 'Custom');
     const bound = table('vtb-bound', 'Custom', ['vsw-1']);

@@ -1,16 +1,16 @@
 // Does one side of a peer connection route the other side's addresses into the connection?
 //
 // Every route table the side's vSwitches use counts: the system table always, a custom table only
-// when vSwitches are bound to it (an unbound custom table carries no traffic). A table covers a
-// destination block when a route through this connection contains it, partly when such routes
-// reach only part of it. Only IPv4 blocks are checked: IPv6 routes through a peer connection are
-// optional and most connections carry none.
+// when vSwitches are bound to it (an unbound custom table carries no traffic). Within a table, each
+// far block is judged the way the router would (longest-prefix match, `routeCoverage` of the route
+// model): covered when the winning route goes through this connection, partly when only routes
+// for parts of the block do. Only IPv4 blocks are checked: IPv6 routes through a peer connection
+// are optional and most connections carry none.
 
-import { contains, overlaps, tryParseCidr, type Cidr } from '../cidr';
+import { tryParseCidr, type Cidr } from '../cidr';
+import { isLiveRoute, routeCoverage as blockCoverage } from '../routeCoverage';
 import type { RouteEntry, RouteTable } from '../types';
 import type { RouteCoverage } from './elements';
-
-const INACTIVE_ROUTE_STATUSES = new Set(['deleting', 'deleted']);
 
 export interface CoverageQuestion {
   connectionId: string;
@@ -25,29 +25,19 @@ export function routeCoverage(question: CoverageQuestion): RouteCoverage {
   const tables = (question.tables ?? []).filter((table) => table.type === 'System' || table.vSwitchIds.length > 0);
   const destinations = question.destinations.map(tryParseCidr).filter((c): c is Cidr => c !== undefined && c.version === 4);
   if (tables.length === 0 || destinations.length === 0) return 'unknown';
-  const perTable = tables.map((table) => tableCoverage(routesThrough(question.entriesOf(table.id), question.connectionId), destinations));
+  const perTable = tables.map((table) => tableCoverage(question.entriesOf(table.id).filter(isLiveRoute), question.connectionId, destinations));
   if (perTable.every((c) => c === 'covered')) return 'covered';
   if (perTable.every((c) => c === 'missing')) return 'missing';
   return 'partial';
 }
 
-function routesThrough(entries: RouteEntry[], connectionId: string): Cidr[] {
-  const blocks: Cidr[] = [];
-  for (const entry of entries) {
-    if (INACTIVE_ROUTE_STATUSES.has(entry.status.toLowerCase())) continue;
-    if (!entry.nextHops.some((hop) => hop.type.toLowerCase() === 'vpcpeer' && hop.id === connectionId)) continue;
-    const block = tryParseCidr(entry.destination);
-    if (block) blocks.push(block);
-  }
-  return blocks;
-}
-
-function tableCoverage(routes: Cidr[], destinations: Cidr[]): RouteCoverage {
+function tableCoverage(entries: RouteEntry[], connectionId: string, destinations: Cidr[]): RouteCoverage {
   let full = 0;
   let touched = 0;
   for (const destination of destinations) {
-    if (routes.some((route) => contains(route, destination))) full++;
-    else if (routes.some((route) => overlaps(route, destination))) touched++;
+    const { state } = blockCoverage(destination, entries, connectionId);
+    if (state === 'routed') full++;
+    else if (state === 'partial') touched++;
   }
   if (full === destinations.length) return 'covered';
   return full + touched === 0 ? 'missing' : 'partial';
