@@ -6,6 +6,7 @@ import {
   applyDelta,
   filterGraph,
   groupBoxes,
+  hasFilters,
   isLeafNode,
   layoutGraph,
   NO_FILTERS,
@@ -73,7 +74,8 @@ export class PageGraph {
     for (const id of delta.removedNodes) delete this.positionMap[id];
     this.placeMissing();
     const reshaped = moved.length > 0 || delta.addedNodes.length > 0 || delta.removedNodes.length > 0 || delta.changed.some((c) => 'parent' in c.set);
-    this.refresh(reshaped);
+    const relinked = reshaped || delta.addedEdges.length > 0 || delta.removedEdges.length > 0 || hasFilters(this.filterState);
+    this.refresh(reshaped, relinked);
     return moved;
   }
 
@@ -144,11 +146,12 @@ export class PageGraph {
     if (missing) this.positionMap = layoutGraph(this.graph, { keep: this.positionMap });
   }
 
-  private refresh(reshaped = true): void {
+  private refresh(reshaped = true, relinked = true): void {
     this.filtered = filterGraph(this.graph, this.filterState);
-    // Boxes follow the visible leaves and their positions; a status change leaves them as they are.
+    // Boxes follow the visible leaves and their positions, counts the visible elements: a status
+    // change leaves both as they are.
     if (reshaped) this.boxCache = undefined;
-    this.countCache = undefined;
+    if (relinked) this.countCache = undefined;
   }
 
   private indexAll(): void {

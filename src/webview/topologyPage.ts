@@ -79,7 +79,7 @@ export class TopologyPage {
         searchNext: (backwards) => this.searchNext(backwards),
         toggleFilters: () => this.toggleFilters(),
         toggleLegend: () => this.toggleLegend(),
-        exportAs: (format) => (format === 'html' ? this.requestHtmlExport() : this.exportImage(format)),
+        exportAs: (format) => this.exportFromToolbar(format),
         closeDetails: () => this.select(undefined),
       },
       bridge.standalone,
@@ -474,8 +474,16 @@ export class TopologyPage {
     this.bridge.post({ type: 'exported', format, data, ...(requestId ? { requestId } : {}) });
   }
 
-  private requestHtmlExport(): void {
-    if (!this.readOnly) this.bridge.post({ type: 'action', command: 'vpcPeering.exportTopology', args: { format: 'html' } });
+  /**
+   * In VS Code the export command runs (it asks where to save, then requests the image from this
+   * page); an exported file opened in a browser draws the image itself and downloads it.
+   */
+  private exportFromToolbar(format: ExportFormat | 'html'): void {
+    if (this.bridge.standalone) {
+      if (format !== 'html') this.exportImage(format);
+    } else {
+      this.bridge.post({ type: 'action', command: 'vpcPeering.exportTopology', args: { format } });
+    }
   }
 
   // ── state ───────────────────────────────────────────────────────────────────────────────────

@@ -68,17 +68,14 @@ describe('webview: exports', function () {
     assert.ok(parsed.texts.some((t) => t.startsWith(HOSTILE_VPC_NAME)));
   });
 
-  it('exports from the toolbar too, and asks the host for the HTML file', async () => {
-    await page.clearPosted();
-    await page.page.getByRole('button', { name: 'Export' }).click();
-    await page.page.getByRole('menuitem', { name: 'SVG image' }).click();
-    const exported = (await page.waitForMessage('exported')) as Exported;
-    assert.equal(exported.format, 'svg');
-    assert.equal(exported.requestId, undefined);
-    await page.page.getByRole('button', { name: 'Export' }).click();
-    await page.page.getByRole('menuitem', { name: 'HTML file (self-contained)' }).click();
-    const action = (await page.waitForMessage('action')) as Extract<PageMessage, { type: 'action' }>;
-    assert.deepEqual(action, { type: 'action', command: 'vpcPeering.exportTopology', args: { format: 'html' } });
+  it('runs the export command from the toolbar, for each format', async () => {
+    for (const [item, format] of [['PNG image', 'png'], ['SVG image', 'svg'], ['HTML file (self-contained)', 'html']] as const) {
+      await page.clearPosted();
+      await page.page.getByRole('button', { name: 'Export' }).click();
+      await page.page.getByRole('menuitem', { name: item }).click();
+      const action = (await page.waitForMessage('action')) as Extract<PageMessage, { type: 'action' }>;
+      assert.deepEqual(action, { type: 'action', command: 'vpcPeering.exportTopology', args: { format } });
+    }
   });
 
   describe('the self-contained HTML file', () => {
@@ -144,6 +141,15 @@ describe('webview: exports', function () {
       })()`);
       await exportedPage.mouse.click(at.x, at.y, { button: 'right' });
       assert.deepEqual(await exportedPage.locator('#topology-action-menu [role="menuitem"]').allTextContents(), ['Show details']);
+    });
+
+    it('downloads its own PNG and SVG from the toolbar', async () => {
+      for (const [item, name] of [['SVG image', 'topology.svg'], ['PNG image', 'topology.png']] as const) {
+        await exportedPage.keyboard.press('Escape');
+        await exportedPage.getByRole('button', { name: 'Export' }).click();
+        const [download] = await Promise.all([exportedPage.waitForEvent('download'), exportedPage.getByRole('menuitem', { name: item }).click()]);
+        assert.equal(download.suggestedFilename(), name);
+      }
     });
 
     it('keeps hostile names as text and blocks injected scripts', async () => {

@@ -147,6 +147,9 @@ export function graphStyles(palette: Palette): cytoscape.StylesheetJson {
         opacity: look.opacity,
       },
     })),
+    // A healthy link says nothing its colour does not already say: no label, less clutter and a
+    // cheaper redraw. Every other state keeps its label.
+    { selector: 'edge[kind = "peer"][status = "Activated"][!attention], edge[kind = "bgp"][!attention]', style: { label: '' } },
     {
       // The warning badge: the label turns into a filled marker that reads at a glance.
       selector: 'edge[?attention]',
