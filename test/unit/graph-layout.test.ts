@@ -5,6 +5,7 @@ import {
   isLeafNode,
   layoutGraph,
   NODE_SIZES,
+  packRegions,
   type Positions,
   type Rect,
   type TopologyGraph,
@@ -156,5 +157,20 @@ describe('graph: layoutGraph', () => {
     const placed = layoutGraph(big);
     assert.ok(Date.now() - started < 1000, 'linear-time layout');
     assertReadable(big, placed);
+  });
+
+  it('re-packs regions after a re-layout: nodes pulled onto each other are nudged apart, regions shelved again', () => {
+    // What a force layout may leave: every node of a region piled near one point, regions far apart.
+    const piled: Positions = {};
+    for (const node of graph.nodes) {
+      if (!isLeafNode(node)) continue;
+      const p = positions[node.id];
+      piled[node.id] = { x: p.x * 0.1 + (node.regionId.length * 5000), y: p.y * 0.1 };
+    }
+    const packed = packRegions(graph, piled);
+    assertReadable(graph, packed);
+    const packedExtent = [...groupBoxes(graph, packed).regionFrames.values()];
+    const width = Math.max(...packedExtent.map((f) => f.right)) - Math.min(...packedExtent.map((f) => f.left));
+    assert.ok(width < 6000, `regions shelved together again (${Math.round(width)} wide)`);
   });
 });

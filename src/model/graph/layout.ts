@@ -22,6 +22,7 @@ import {
   REGION_LABEL_HEIGHT,
   REGION_PADDING,
   SLOT,
+  boxAround,
   groupBoxes,
   leafSize,
   type Rect,
@@ -33,6 +34,9 @@ export interface LayoutOptions {
   /** Positions to keep: the previous layout merged with the user's saved positions (those win). */
   keep?: Positions;
 }
+
+/** Room kept between two nodes that a re-layout put too close together. */
+const NODE_CLEARANCE = 20;
 
 interface AccountPlan {
   id: string;
@@ -286,8 +290,39 @@ function placeNewRegionsBelow(graph: TopologyGraph, plans: RegionPlan[], positio
   }
 }
 
-/** Pushes apart account boxes within each region, then region boxes, moving each as a whole. */
-function separateGroups(graph: TopologyGraph, plans: RegionPlan[], positions: Positions): void {
+/**
+ * Keeps each region's inside as it is (nodes that overlap are nudged apart) and arranges the
+ * regions afresh, in shelves as the fresh layout does: for after a re-layout, which changes every
+ * region's size and can leave nodes on top of each other.
+ */
+export function packRegions(graph: TopologyGraph, positions: Positions): Positions {
+  const plans = planRegions(graph);
+  const result: Positions = { ...positions };
+  for (const plan of plans) {
+    for (const account of plan.accounts) {
+      const blocks = account.leaves
+        .filter((leaf) => result[leaf.id])
+        .map((leaf) => ({ rect: boxAround(result[leaf.id], leafSize(leaf)), members: [leaf.id] }));
+      separateBlocks(blocks, result, { minSeparation: NODE_CLEARANCE, gap: NODE_CLEARANCE * 2 });
+    }
+  }
+  separateAccounts(graph, plans, result);
+  const frames = groupBoxes(graph, result).regionFrames;
+  const placed = plans.filter((plan) => frames.has(plan.id));
+  const origins = shelve(placed.map((plan) => frames.get(plan.id) as Rect));
+  placed.forEach((plan, i) => {
+    const frame = frames.get(plan.id) as Rect;
+    const dx = origins[i].x - frame.left;
+    const dy = origins[i].y - frame.top;
+    for (const account of plan.accounts) for (const leaf of account.leaves) {
+      const p = result[leaf.id];
+      if (p) result[leaf.id] = { x: p.x + dx, y: p.y + dy };
+    }
+  });
+  return result;
+}
+
+function separateAccounts(graph: TopologyGraph, plans: RegionPlan[], positions: Positions): void {
   const accountBoxes = groupBoxes(graph, positions).accounts;
   for (const plan of plans) {
     const blocks = plan.accounts
@@ -295,6 +330,11 @@ function separateGroups(graph: TopologyGraph, plans: RegionPlan[], positions: Po
       .map((account) => ({ rect: accountBoxes.get(account.id) as Rect, members: account.leaves.map((leaf) => leaf.id) }));
     separateBlocks(blocks, positions, { minSeparation: ACCOUNT_LABEL_HEIGHT, gap: ACCOUNT_GAP });
   }
+}
+
+/** Pushes apart account boxes within each region, then region boxes, moving each as a whole. */
+function separateGroups(graph: TopologyGraph, plans: RegionPlan[], positions: Positions): void {
+  separateAccounts(graph, plans, positions);
   const frames = groupBoxes(graph, positions).regionFrames;
   const blocks = plans
     .filter((plan) => frames.has(plan.id))

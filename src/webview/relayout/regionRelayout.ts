@@ -1,12 +1,12 @@
 // "Re-layout", on the user's request only: a force-directed arrangement (fcose) inside each region,
-// one region at a time, so the page stays responsive and shows progress. Each region keeps its
-// top-left corner; afterwards the model's layout slides apart any account or region boxes that
-// now overlap, so the picture keeps its grid of non-overlapping regions. Running fcose on the
-// whole graph instead takes far longer and lets region boxes overlap.
+// one region at a time, so the page stays responsive and shows progress. The regions, whose sizes
+// all changed, are then arranged afresh in the model's shelves (`packRegions`), so the picture
+// keeps its grid of non-overlapping regions. Running fcose on the whole graph instead takes far
+// longer and lets region boxes overlap.
 
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { isLeafNode, layoutGraph, NODE_SIZES, type Positions, type TopologyGraph } from '../../model/graph';
+import { isLeafNode, NODE_SIZES, packRegions, type Positions, type TopologyGraph } from '../../model/graph';
 import { ACCOUNT_PADDING } from '../../model/graph/geometry';
 
 let registered = false;
@@ -29,7 +29,7 @@ export async function relayoutRegions(graph: TopologyGraph, positions: Positions
     Object.assign(next, relayoutRegion(graph, region.regionId, next));
   }
   progress(regions.length, regions.length, '');
-  return layoutGraph(graph, { keep: next });
+  return packRegions(graph, next);
 }
 
 function relayoutRegion(graph: TopologyGraph, regionId: string, positions: Positions): Positions {
@@ -59,15 +59,17 @@ function relayoutRegion(graph: TopologyGraph, regionId: string, positions: Posit
   const before = cy.nodes().boundingBox();
   cy.layout({
     name: 'fcose',
-    quality: 'default',
+    quality: 'proof',
     randomize: false,
     animate: false,
     fit: false,
     packComponents: true,
-    nodeSeparation: 100,
-    idealEdgeLength: 220,
-    nodeRepulsion: 20000,
+    nodeSeparation: 60,
+    idealEdgeLength: 140,
+    nodeRepulsion: 9000,
     tile: true,
+    tilingPaddingVertical: 40,
+    tilingPaddingHorizontal: 40,
   } as cytoscape.LayoutOptions).run();
   const after = cy.nodes().boundingBox();
   const result: Positions = {};
