@@ -10,7 +10,7 @@ import { regionNodeId } from './ids';
 /** Below this zoom a VPC node is under ~60 px wide and its text unreadable: summaries only. */
 export const DETAIL_MIN_ZOOM = 0.3;
 /** Elements drawn in full at most: with software rendering, redrawing this many takes tens of ms. */
-export const DEFAULT_DETAIL_BUDGET = 1200;
+export const DEFAULT_DETAIL_BUDGET = 900;
 
 export interface DetailRequest {
   /** Region frames by region node id (`groupBoxes(...).regionFrames`). */
