@@ -11,8 +11,8 @@ import {
   diffGraph,
   edgeArcs,
   NO_FILTERS,
+  regionNodeId,
   searchGraph,
-  type EdgeKind,
   type GraphFilters,
   type Positions,
   type Rect,
@@ -21,15 +21,15 @@ import {
   type ViewGraph,
   type ViewNode,
 } from '../model/graph';
-import { PEER_STATUSES } from '../model/types';
 import { actionsFor, type ElementAction } from './elementActions';
 import { announcement, describeElement, type DrawnElement } from './elementDetails';
-import { svgDocument } from './export/svgDocument';
-import { svgSceneOf } from './export/svgScene';
+import { elementIdentity } from './elementIdentity';
+import { drawImage } from './export/imageExport';
 import { GraphCanvas, type Insets } from './graph/graphCanvas';
 import type { HostBridge } from './hostBridge';
 import { KeyboardNavigation } from './keyboard/keyboardNavigation';
 import { buildChrome, type PageChrome } from './pageChrome';
+import { filterChoicesOf } from './ui/filterPanel';
 import { PageGraph } from './pageGraph';
 import { PROTOCOL_VERSION, type ExportFormat, type HostMessage, type PageOptions, type SelectedKind } from './protocol';
 import { relayoutRegions } from './relayout/regionRelayout';
@@ -270,7 +270,7 @@ export class TopologyPage {
 
   private summaryArea(id: string): Rect | undefined {
     const element = this.viewElements.get(id);
-    if (element?.kind === 'regionSummary') return this.model.boxes.regions.get(`region:${element.regionId}`);
+    if (element?.kind === 'regionSummary') return this.model.boxes.regions.get(regionNodeId(element.regionId));
     if (element?.kind === 'aggregate') {
       const a = this.model.areaOf(element.source) ?? this.summaryArea(element.source);
       const b = this.model.areaOf(element.target) ?? this.summaryArea(element.target);
@@ -295,7 +295,7 @@ export class TopologyPage {
       return;
     }
     this.showDetails(element);
-    this.bridge.post({ type: 'selected', elementId: id, kind: element.kind as SelectedKind, ...identity(element) });
+    this.bridge.post({ type: 'selected', elementId: id, kind: element.kind as SelectedKind, ...elementIdentity(element) });
   }
 
   private showDetails(element: DrawnElement): void {
@@ -437,40 +437,14 @@ export class TopologyPage {
   }
 
   private renderFilterChoices(): void {
-    const accounts = new Map<string, string>();
-    const regions = new Set<string>();
-    const kinds = new Set<EdgeKind>();
-    for (const node of this.model.all.nodes) {
-      if (node.kind === 'region') regions.add(node.regionId);
-      if (node.kind === 'account' && !accounts.has(node.accountUid)) accounts.set(node.accountUid, node.accountName ?? `${node.accountUid} (no profile)`);
-    }
-    for (const edge of this.model.all.edges) kinds.add(edge.kind);
-    this.chrome.filters.render(
-      {
-        accounts: [...accounts].map(([uid, name]) => ({ uid, name })),
-        regions: [...regions].sort(),
-        statuses: PEER_STATUSES.filter((status) => status !== 'Deleted'),
-        edgeKinds: (['peer', 'routerInterface', 'bgp'] as EdgeKind[]).filter((kind) => kinds.has(kind)),
-      },
-      this.model.filters,
-      (filters) => this.applyFilters(filters),
-    );
+    this.chrome.filters.render(filterChoicesOf(this.model.all), this.model.filters, (filters) => this.applyFilters(filters));
   }
 
   // ── exports ─────────────────────────────────────────────────────────────────────────────────
 
   private exportImage(format: ExportFormat, requestId?: string): void {
     if (!this.canvas) return;
-    const cy = this.canvas.cy;
-    let data: string;
-    if (format === 'png') {
-      // Twice the graph's own size for crisp text, within what browsers can put on one canvas.
-      const box = cy.elements().boundingBox({});
-      const scale = Math.min(2, 8000 / Math.max(1, box.w), 8000 / Math.max(1, box.h));
-      data = cy.png({ full: true, bg: this.palette.background, scale });
-    } else {
-      data = svgDocument(svgSceneOf(cy, this.palette.background, this.palette.fontFamily));
-    }
+    const data = drawImage(this.canvas.cy, format, this.palette);
     this.bridge.post({ type: 'exported', format, data, ...(requestId ? { requestId } : {}) });
   }
 
@@ -494,34 +468,6 @@ export class TopologyPage {
 
   private saveState(patch: Partial<SavedPageState>): void {
     this.bridge.setState<SavedPageState>({ ...this.savedState(), ...patch });
-  }
-}
-
-function identity(element: DrawnElement): { resourceId?: string; regionId?: string; accountUid?: string } {
-  switch (element.kind) {
-    case 'vpc':
-    case 'externalVpc':
-      return { resourceId: element.vpcId, regionId: element.regionId, accountUid: element.accountUid };
-    case 'vbr':
-      return { resourceId: element.vbrId, regionId: element.regionId, accountUid: element.accountUid };
-    case 'router':
-      return { resourceId: element.routerId, regionId: element.regionId, accountUid: element.accountUid };
-    case 'bgpNeighbor':
-    case 'bgp':
-      return { resourceId: element.bgpPeerId, regionId: element.regionId, accountUid: element.accountUid };
-    case 'peer': {
-      const home = element.requester.managed ? element.requester : element.accepter;
-      return { resourceId: element.connectionId, regionId: home.regionId, accountUid: home.accountUid };
-    }
-    case 'routerInterface':
-      return { resourceId: element.interfaceIds[0], regionId: element.regionId, accountUid: element.accountUid };
-    case 'account':
-      return { regionId: element.regionId, accountUid: element.accountUid };
-    case 'region':
-    case 'regionSummary':
-      return { regionId: element.regionId };
-    case 'aggregate':
-      return {};
   }
 }
 

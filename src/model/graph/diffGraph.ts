@@ -116,7 +116,7 @@ function pushChange(changes: ElementChange[], group: 'nodes' | 'edges', old: { i
 }
 
 /** Structural equality of JSON values (the graph holds nothing else). */
-export function sameValue(a: unknown, b: unknown): boolean {
+function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;

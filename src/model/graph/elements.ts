@@ -8,9 +8,6 @@ import type { LinkType, PeerStatus, RouterType } from '../types';
 export type NodeKind = 'region' | 'account' | 'vpc' | 'externalVpc' | 'vbr' | 'bgpNeighbor' | 'router';
 export type EdgeKind = 'peer' | 'routerInterface' | 'bgp';
 
-/** Kinds that are drawn as boxes around other nodes; their extent follows their children. */
-export const GROUP_KINDS: readonly NodeKind[] = ['region', 'account'];
-
 /** Whether a side's route tables send the other side's CIDRs into this connection. */
 export type RouteCoverage = 'covered' | 'partial' | 'missing' | 'unknown';
 
@@ -211,6 +208,7 @@ export function isEdge(element: GraphElement): element is GraphEdge {
   return 'source' in element;
 }
 
+/** Regions and accounts are drawn as boxes around other nodes; their extent follows their children. */
 export function isGroupKind(kind: NodeKind): kind is 'region' | 'account' {
   return kind === 'region' || kind === 'account';
 }

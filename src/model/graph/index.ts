@@ -5,7 +5,7 @@ export * from './elements';
 export * from './ids';
 export { buildGraph, type BuildGraphOptions } from './buildGraph';
 export { diffGraph, applyDelta, isEmptyDelta, type GraphDelta, type ElementChange } from './diffGraph';
-export { layoutGraph, packRegions, columnsFor, type LayoutOptions } from './layout';
+export { layoutGraph, packRegions, type LayoutOptions } from './layout';
 export { edgeArcs } from './edgeRouting';
 export { groupBoxes, NODE_SIZES, SLOT, type GroupBoxes, type Rect, type Size } from './geometry';
 export { filterGraph, hasFilters, NO_FILTERS, type GraphFilters } from './filters';

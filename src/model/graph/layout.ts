@@ -134,7 +134,7 @@ function orderLeaves(leaves: LeafNode[]): LeafNode[] {
  * side by side, so with several accounts in a region each box is made somewhat narrower (by the
  * square root of their number), which keeps region boxes from turning into long strips.
  */
-export function columnsFor(count: number, accountsInRegion = 1): number {
+function columnsFor(count: number, accountsInRegion = 1): number {
   return Math.max(1, Math.ceil(Math.sqrt((count * SLOT.height) / (SLOT.width * Math.sqrt(Math.max(1, accountsInRegion))))));
 }
 

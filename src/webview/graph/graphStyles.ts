@@ -70,7 +70,8 @@ export function graphStyles(palette: Palette): cytoscape.StylesheetJson {
         'text-valign': 'top',
         'text-halign': 'center',
         'font-size': 13,
-        'text-margin-y': -(ACCOUNT_LABEL_HEIGHT - 18) / 2 - 2,
+        // Just above the border, inside the strip the layout keeps free for it.
+        'text-margin-y': -(ACCOUNT_LABEL_HEIGHT - 13) / 2,
         color: palette.muted,
         'compound-sizing-wrt-labels': 'include',
       },

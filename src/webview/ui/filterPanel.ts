@@ -1,8 +1,8 @@
 // The filters panel: check boxes per account, region, connection status and edge kind. Unchecking
 // hides; the panel reports the complete filter state after every change.
 
-import type { EdgeKind, GraphFilters } from '../../model/graph';
-import type { PeerStatus } from '../../model/types';
+import type { EdgeKind, GraphFilters, TopologyGraph } from '../../model/graph';
+import { PEER_STATUSES, type PeerStatus } from '../../model/types';
 import { el } from './dom';
 
 export interface FilterChoices {
@@ -10,6 +10,24 @@ export interface FilterChoices {
   regions: string[];
   statuses: PeerStatus[];
   edgeKinds: EdgeKind[];
+}
+
+/** What there is to filter in a graph: its accounts, regions, statuses and kinds of link. */
+export function filterChoicesOf(graph: TopologyGraph): FilterChoices {
+  const accounts = new Map<string, string>();
+  const regions = new Set<string>();
+  const kinds = new Set<EdgeKind>();
+  for (const node of graph.nodes) {
+    if (node.kind === 'region') regions.add(node.regionId);
+    if (node.kind === 'account' && !accounts.has(node.accountUid)) accounts.set(node.accountUid, node.accountName ?? `${node.accountUid} (no profile)`);
+  }
+  for (const edge of graph.edges) kinds.add(edge.kind);
+  return {
+    accounts: [...accounts].map(([uid, name]) => ({ uid, name })),
+    regions: [...regions].sort(),
+    statuses: PEER_STATUSES.filter((status) => status !== 'Deleted'),
+    edgeKinds: (['peer', 'routerInterface', 'bgp'] as EdgeKind[]).filter((kind) => kinds.has(kind)),
+  };
 }
 
 const EDGE_KIND_NAMES: Record<EdgeKind, string> = { peer: 'Peer connections', routerInterface: 'Router interface links', bgp: 'BGP sessions' };
