@@ -22,7 +22,7 @@ import type { ProfileSpec } from '../src/cloud/profiles';
 import type { RegionInventory } from '../src/model/types';
 import { loadRegionInventory } from '../src/topology/regionLoader';
 import { TopologyStore } from '../src/topology/store';
-import { type EmulatorProcess, startEmulatorProcess } from './emulatorProcess';
+import { type EmulatorProcess, startEmulatorProcess } from './support/emulatorProcess';
 
 const LATENCY_MS = 50;
 const GENERATE = 'regions=20,vpcs=2000,peers=5000';
@@ -31,8 +31,11 @@ const VPC_PAGE = 50;
 const PEER_PAGE = 100;
 const RI_PAGE = 50;
 const VBR_PAGE = 50;
-/** Requests in flight per account: the `vpcPeering.maxConcurrentRequests` default. */
-const MAX_CONCURRENT = settingDefault('vpcPeering.maxConcurrentRequests') as number;
+/**
+ * Requests in flight per account: the `vpcPeering.maxConcurrentRequests` default, or
+ * BENCH_MAX_CONCURRENT to see what another setting gives.
+ */
+const MAX_CONCURRENT = Number(process.env.BENCH_MAX_CONCURRENT) || (settingDefault('vpcPeering.maxConcurrentRequests') as number);
 
 function settingDefault(key: string): unknown {
   const manifest = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as {

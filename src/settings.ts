@@ -19,7 +19,7 @@ export function readSettings(): Settings {
     showEmptyRegions: config.get<boolean>('showEmptyRegions', false),
     pollIntervalSeconds: clamp(config.get<number>('pollIntervalSeconds', 3), 1, 60),
     refreshIntervalMinutes: clamp(config.get<number>('refreshIntervalMinutes', 0), 0, 1440),
-    maxConcurrentRequests: clamp(config.get<number>('maxConcurrentRequests', 16), 1, 64),
+    maxConcurrentRequests: clamp(config.get<number>('maxConcurrentRequests', 32), 1, 64),
     requestTimeoutSeconds: clamp(config.get<number>('requestTimeoutSeconds', 15), 1, 120),
     sandboxTransitionSeconds: clamp(config.get<number>('sandbox.transitionSeconds', 2), 0, 60),
   };

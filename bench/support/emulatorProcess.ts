@@ -3,7 +3,7 @@
 
 import { spawn } from 'node:child_process';
 import * as path from 'node:path';
-import type { EmulatorAccount } from '../src/emulator';
+import type { EmulatorAccount } from '../../src/emulator';
 
 export interface EmulatorProcess {
   endpoint: string;
@@ -12,7 +12,7 @@ export interface EmulatorProcess {
 }
 
 export async function startEmulatorProcess(args: string[]): Promise<EmulatorProcess> {
-  const cli = path.join(__dirname, '..', '..', 'dist', 'emulator-cli.js');
+  const cli = path.join(__dirname, '..', '..', '..', 'dist', 'emulator-cli.js');
   const child = spawn(process.execPath, [cli, '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
   const line = await new Promise<string>((resolve, reject) => {
     let buffered = '';
