@@ -85,6 +85,23 @@ export class CloudError extends Error {
     this.retryable = retryClass !== 'final';
   }
 
+  /** The same error (code, message, request id, attempts) with a hint that fits the situation better. */
+  withHint(hint: string): CloudError {
+    const copy = new CloudError({
+      code: this.code,
+      operation: this.operation,
+      apiMessage: this.apiMessage,
+      kind: this.kind,
+      requestId: this.requestId,
+      httpStatus: this.httpStatus,
+      endpoint: this.endpoint,
+      retryAfterMs: this.retryAfterMs,
+      hint,
+    });
+    copy.attempts = this.attempts;
+    return copy;
+  }
+
   /** Plain data for logs and webview messages. */
   toJSON(): Record<string, unknown> {
     return {

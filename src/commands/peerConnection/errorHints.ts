@@ -2,22 +2,10 @@
 // about this situation — why an answer was refused, or what an earlier step already changed
 // when a later one fails.
 
-import { CloudError, isCloudError } from '../../cloud/errors';
+import { isCloudError } from '../../cloud/errors';
+import { withHint } from '../cloudErrorHint';
 
-/** The cloud error with another hint. */
-export function withHint(error: CloudError, hint: string): CloudError {
-  return new CloudError({
-    code: error.code,
-    operation: error.operation,
-    apiMessage: error.apiMessage,
-    kind: error.kind,
-    requestId: error.requestId,
-    httpStatus: error.httpStatus,
-    endpoint: error.endpoint,
-    retryAfterMs: error.retryAfterMs,
-    hint,
-  });
-}
+export { withHint };
 
 /** A failure of a later step that also says what an earlier step already did. */
 export function afterEarlierStep(error: unknown, done: string): unknown {

@@ -1,21 +1,9 @@
-// Router interface specs, statuses and the bandwidth each spec stands for.
+// Router interface specs, statuses and the bandwidth each spec stands for (the documented spec
+// table lives with the validation rules in src/model, shared with the extension).
 
-export const SPEC_BANDWIDTH_MBPS: Record<string, number> = {
-  'Mini.2': 2,
-  'Mini.5': 5,
-  'Small.1': 10,
-  'Small.2': 20,
-  'Small.5': 50,
-  'Middle.1': 100,
-  'Middle.2': 200,
-  'Middle.5': 500,
-  'Large.1': 1000,
-  'Large.2': 2000,
-  'Large.5': 5000,
-  'Xlarge.1': 10000,
-};
+import { ROUTER_INTERFACE_SPEC_MBPS } from '../../../model/validation/routerInterface';
 
-export const ROUTER_INTERFACE_SPECS: readonly string[] = Object.keys(SPEC_BANDWIDTH_MBPS);
+export const ROUTER_INTERFACE_SPECS: readonly string[] = Object.keys(ROUTER_INTERFACE_SPEC_MBPS);
 
 export const ROUTER_INTERFACE_STATUSES = [
   'Idle',
@@ -31,5 +19,5 @@ export const ROUTER_INTERFACE_STATUSES = [
 
 /** Mbit/s of a spec; an accepting side (`Negative`) takes the initiator's bandwidth. */
 export function bandwidthOfSpec(spec: string): number | undefined {
-  return SPEC_BANDWIDTH_MBPS[spec];
+  return ROUTER_INTERFACE_SPEC_MBPS[spec];
 }
