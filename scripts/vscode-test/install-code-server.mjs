@@ -11,6 +11,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { acquireLock } from './install-lock.mjs';
+import { ensureDebianPackages } from './debian-packages.mjs';
 import { seedRipgrepCache } from './ripgrep-cache.mjs';
 import { codeServerDir, codeServerVersion } from './tools-dir.mjs';
 
@@ -127,6 +128,7 @@ async function installInto(dir, log) {
 export async function ensureCodeServer({ log = (line) => console.log(line) } = {}) {
   const dir = codeServerDir();
   if (isComplete(dir)) return entryOf(dir);
+  ensureDebianPackages();
   checkPrerequisites();
   mkdirSync(path.dirname(dir), { recursive: true });
   const release = await acquireLock(`${dir}.lock`, { onWait: () => log('waiting for another process that is installing code-server…') });
