@@ -8,6 +8,7 @@ import type { RunningEmulator } from '../../src/emulator';
 import type { ExplorerNode } from '../../src/views/explorer/explorerNode';
 import { activatedExtension, manifest } from './support/extension';
 import { treeMenuCommands } from './support/menus';
+import { harnessSandbox, type PrivateSandbox, usePrivateSandbox } from './support/privateSandbox';
 import { screenshotsAvailable, takeScreenshot } from './support/screenshot';
 import { sleep, waitFor } from './support/wait';
 
@@ -43,13 +44,6 @@ async function settledRows(explorer: VpcPeeringApi['explorer'], parent: Explorer
   }, 15_000);
 }
 
-/** The harness's emulator (the one `vpcPeering.useSandbox` uses in tests). */
-function harnessEmulator(): { endpoint: string; accounts: RunningEmulator['accounts']; owned: false } {
-  const ready = JSON.parse(process.env.VPC_PEERING_EMULATOR ?? 'null') as { endpoint: string; accounts: RunningEmulator['accounts'] } | null;
-  assert.ok(ready, 'the runner passes the emulator in VPC_PEERING_EMULATOR');
-  return { ...ready, owned: false };
-}
-
 describe('explorer tree', function () {
   this.timeout(60_000);
 
@@ -82,7 +76,7 @@ describe('explorer tree', function () {
       accounts.map((a) => a.label).sort(),
       ['Sandbox · app-team', 'Sandbox · network-hub', 'Sandbox · partner'],
     );
-    const emulator = harnessEmulator();
+    const emulator = harnessSandbox();
     for (const account of accounts) {
       const uid = String(account.item.description);
       assert.ok(emulator.accounts.some((a) => a.uid === uid), `${account.label} shows its UID`);
@@ -149,23 +143,16 @@ describe('explorer tree', function () {
   });
 
   describe('against a private emulator', () => {
+    let sandbox: PrivateSandbox;
     let emulator: RunningEmulator;
 
     before(async () => {
-      // Loaded from the compiled sources: the extension's bundle has its own copy.
-      const { startEmulator } = await import('../../src/emulator');
-      emulator = await startEmulator({ scenario: 'demo', transitionMs: 50 });
-      const extension = await api();
-      extension.registry.setSandbox({ endpoint: emulator.endpoint, accounts: emulator.accounts, owned: false });
-      await extension.registry.setActive(extension.registry.sandboxProfiles().map((p) => p.id));
-      await extension.store.whenIdle();
+      sandbox = await usePrivateSandbox();
+      emulator = sandbox.emulator;
     });
 
     after(async () => {
-      const extension = await api();
-      extension.registry.setSandbox(harnessEmulator());
-      await extension.registry.setActive(extension.registry.sandboxProfiles().map((p) => p.id));
-      await emulator?.close();
+      await sandbox?.restore();
     });
 
     it('shows a VPC created in the cloud after a refresh of its region', async () => {

@@ -18,7 +18,8 @@ export interface PrivateSandbox {
   restore(): Promise<void>;
 }
 
-function harnessSandbox(): { endpoint: string; accounts: RunningEmulator['accounts']; owned: false } {
+/** The emulator the runner started (what `vpcPeering.useSandbox` uses in tests). */
+export function harnessSandbox(): { endpoint: string; accounts: RunningEmulator['accounts']; owned: false } {
   const ready = JSON.parse(process.env.VPC_PEERING_EMULATOR ?? 'null') as { endpoint: string; accounts: RunningEmulator['accounts'] } | null;
   assert.ok(ready, 'the runner passes its emulator in VPC_PEERING_EMULATOR');
   return { endpoint: ready.endpoint, accounts: ready.accounts, owned: false };
