@@ -3,6 +3,13 @@ import { buildGraph, diffGraph, layoutGraph, type PeerEdge, type TopologyGraph }
 import { generatedSnapshot } from './support/generatedSnapshot';
 import { TopologyBrowser, type TopologyPage } from './support/topologyBrowser';
 
+/** What the restyle test keeps in the page. */
+interface PageWindow {
+  __restyled: Record<string, number>;
+  __moved: number;
+  requestAnimationFrame(callback: () => void): number;
+}
+
 describe('webview: level of detail on a large graph', function () {
   let browser: TopologyBrowser;
   let page: TopologyPage;
@@ -47,9 +54,16 @@ describe('webview: level of detail on a large graph', function () {
     const summaryId = `summary:region:${edge.requester.regionId}`;
     const before = await page.withCy((cy, id) => ({ inside: cy.getElementById(id).data('inside') as Record<string, number>, position: cy.getElementById(id).position() }), summaryId);
     const next: TopologyGraph = { nodes: graph.nodes, edges: graph.edges.map((e) => (e.id === edge.id ? { ...edge, status: 'Deleting', label: 'Deleting' } : e)) };
+    await page.withCy((cy) => {
+      const w = globalThis as unknown as PageWindow;
+      w.__moved = 0;
+      cy.on('position', () => w.__moved++);
+    });
     await page.page.evaluate(() => performance.clearMarks('topology:delta-painted'));
     await page.post({ type: 'delta', delta: diffGraph(graph, next), positions: {} });
     await page.waitForMark('topology:delta-painted');
+    // Nothing is even set to where it already is: that alone would redraw every link of a summary.
+    assert.equal(await page.page.evaluate(() => (globalThis as unknown as PageWindow).__moved), 0);
     const after = await page.withCy((cy, id) => ({ inside: cy.getElementById(id).data('inside') as Record<string, number>, position: cy.getElementById(id).position() }), summaryId);
     assert.equal(after.inside.Activated, before.inside.Activated - 1);
     assert.equal(after.inside.Deleting, (before.inside.Deleting ?? 0) + 1);
@@ -82,6 +96,53 @@ describe('webview: level of detail on a large graph', function () {
     assert.equal(dangling, 0);
     const beijingVpcs = graph.nodes.filter((n) => n.kind === 'vpc' && regionOf(n.id) === 'cn-beijing').length;
     assert.equal(await page.withCy((cy) => cy.nodes('[kind = "vpc"][regionId = "cn-beijing"]').length), beijingVpcs);
+  });
+
+  it('restyles only the changed edge on a status change while a region is drawn in full', async () => {
+    // Zoomed in (previous test): region and account boxes are drawn directly every frame. Each of
+    // those draws must leave the style of the VPCs inside alone, or one status change costs a
+    // style pass over the whole region.
+    const edge = graph.edges.find(
+      (e): e is PeerEdge => e.kind === 'peer' && e.scope === 'intraRegion' && e.requester.regionId === 'cn-beijing' && e.status === 'Activated',
+    );
+    assert.ok(edge);
+    await page.waitForCy((cy, id) => cy.getElementById(id).length === 1, edge.id);
+    await page.withCy((cy) => {
+      const counts: Record<string, number> = {};
+      (globalThis as unknown as PageWindow).__restyled = counts;
+      cy.on('style', (event) => {
+        const id = (event.target as { id(): string }).id();
+        counts[id] = (counts[id] ?? 0) + 1;
+      });
+    });
+    const restyledBy = async (from: TopologyGraph, to: TopologyGraph): Promise<string[]> => {
+      await page.page.evaluate(() => {
+        const w = globalThis as unknown as PageWindow;
+        for (const key of Object.keys(w.__restyled)) delete w.__restyled[key];
+        performance.clearMarks('topology:delta-painted');
+      });
+      await page.post({ type: 'delta', delta: diffGraph(from, to), positions: {} });
+      await page.waitForMark('topology:delta-painted');
+      // A few more frames, drawn the way panning would draw them.
+      await page.withCy(
+        (cy) =>
+          new Promise<void>((resolve) => {
+            const w = globalThis as unknown as PageWindow;
+            let frames = 0;
+            const next = () => {
+              cy.forceRender();
+              if (++frames < 3) w.requestAnimationFrame(next);
+              else resolve();
+            };
+            w.requestAnimationFrame(next);
+          }),
+      );
+      return page.page.evaluate(() => Object.keys((globalThis as unknown as PageWindow).__restyled));
+    };
+    const updating: TopologyGraph = { nodes: graph.nodes, edges: graph.edges.map((e) => (e.id === edge.id ? { ...edge, status: 'Updating', label: 'Updating' } : e)) };
+    assert.deepEqual(await restyledBy(graph, updating), [edge.id]);
+    assert.equal(await page.withCy((cy, id) => cy.getElementById(id).data('status') as string, edge.id), 'Updating');
+    assert.deepEqual(await restyledBy(updating, graph), [edge.id]);
   });
 
   it('goes back to summaries on Fit', async () => {

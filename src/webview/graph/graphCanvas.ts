@@ -6,6 +6,7 @@ import cytoscape from 'cytoscape';
 import type { GraphDelta, Point, Positions, Rect, ViewEdge, ViewGraph, ViewNode } from '../../model/graph';
 import type { Palette } from '../theme/palette';
 import { graphStyles } from './graphStyles';
+import { pinBackgroundingState } from './stableBackgrounding';
 
 export type ViewDelta = GraphDelta<ViewNode, ViewEdge>;
 
@@ -49,6 +50,7 @@ export class GraphCanvas {
       motionBlur: false,
       selectionType: 'single',
     });
+    pinBackgroundingState(this.cy);
     this.cy.on('tap', (event) => events.tap(event.target === this.cy ? undefined : (event.target as cytoscape.SingularElementReturnValue).id()));
     this.cy.on('cxttap', 'node, edge', (event) => {
       const original = event.originalEvent as MouseEvent | undefined;
@@ -87,7 +89,14 @@ export class GraphCanvas {
       for (const id of delta.removedEdges) cy.getElementById(id).remove();
       for (const id of delta.removedNodes) cy.getElementById(id).remove();
       if (delta.addedEdges.length > 0) cy.add(delta.addedEdges.map(edgeDefinition));
-      for (const [id, point] of Object.entries(summaryPositions)) cy.getElementById(id).position(point);
+      // Setting a position dirties the node and every edge on it even when nothing moved, and
+      // cytoscape then recomputes and redraws them all: only moved summaries are set.
+      for (const [id, point] of Object.entries(summaryPositions)) {
+        const node = cy.getElementById(id);
+        if (node.empty()) continue;
+        const now = node.position();
+        if (now.x !== point.x || now.y !== point.y) node.position(point);
+      }
     });
   }
 

@@ -41,8 +41,14 @@ export function graphStyles(palette: Palette): cytoscape.StylesheetJson {
         'border-color': palette.nodeBorder,
         'border-width': 1.5 * s,
         shape: 'round-rectangle',
+        // Explicit drawing depths: left on \`auto\`, cytoscape walks every element's ancestors on
+        // each re-sort (any label shown or hidden re-sorts), which costs more than drawing the
+        // frame. Regions go under accounts, accounts under everything else.
+        'z-compound-depth': 'top',
       },
     },
+    { selector: 'node[kind = "region"]', style: { 'z-compound-depth': 'bottom' } },
+    { selector: 'node[kind = "account"]', style: { 'z-compound-depth': 'orphan' } },
     {
       selector: 'node[kind = "region"]',
       style: {
@@ -114,6 +120,8 @@ export function graphStyles(palette: Palette): cytoscape.StylesheetJson {
     {
       selector: 'edge',
       style: {
+        // Above every group box (regions and accounts), under the VPCs they join.
+        'z-compound-depth': 'top',
         width: 2 * s,
         'curve-style': 'bezier',
         'line-color': palette.muted,
