@@ -1,7 +1,8 @@
-// Builds the three bundles the extension ships:
-//   dist/extension.js          the extension host code (Node, CommonJS, `vscode` external)
-//   dist/webview/topology.js   the topology page (browser, IIFE)
-//   dist/emulator-cli.js       the standalone API emulator (Node)
+// Builds the bundles the extension ships:
+//   dist/extension.js                   the extension host code (Node, CommonJS, `vscode` external)
+//   dist/webview/topology.js            the topology page (browser, IIFE)
+//   dist/webview/relayout-worker.js     the page's re-layout worker (browser worker, IIFE)
+//   dist/emulator-cli.js                the standalone API emulator (Node)
 // Flags: --watch rebuilds on change; --production minifies and drops source maps.
 import * as esbuild from 'esbuild';
 import { mkdir } from 'node:fs/promises';
@@ -35,6 +36,14 @@ const targets = [
     ...common,
     entryPoints: ['src/webview/main.ts'],
     outfile: 'dist/webview/topology.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2020',
+  },
+  {
+    ...common,
+    entryPoints: ['src/webview/relayout/relayoutWorker.ts'],
+    outfile: 'dist/webview/relayout-worker.js',
     platform: 'browser',
     format: 'iife',
     target: 'es2020',

@@ -25,6 +25,7 @@ import type { CommandContext, CommandDefinition } from './commandContext';
 import { copyId } from './copyId';
 import { exportTopology } from './exportTopology';
 import { openTopology } from './openTopology';
+import { relayoutTopology } from './relayoutTopology';
 import { revealInTopology } from './revealInTopology';
 import { diagnoseConnectivity } from './diagnoseConnectivity';
 import { openInConsole } from './openInConsole';
@@ -60,6 +61,7 @@ export const allCommands: CommandDefinition[] = [
   copyId,
   openInConsole,
   openTopology,
+  relayoutTopology,
   revealInTopology,
   exportTopology,
   createRouterInterfaceConnection,

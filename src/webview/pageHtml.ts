@@ -1,7 +1,8 @@
 // The topology page's HTML, produced by the panel host. The markup is static (the page builds its
 // own controls); the strict CSP allows the page's own script (by nonce), its own stylesheet and
 // fonts (by the webview resource origin) and data: images (PNG export), nothing else: no inline
-// script, no inline style, no eval, no remote resource.
+// script, no inline style, no eval, no remote resource. With a re-layout worker, the page may also
+// fetch its own files and start a worker from a blob: URL (see relayoutRunner).
 
 export interface TopologyPageResources {
   /** `webview.cspSource`: the origin the webview serves extension resources from. */
@@ -12,8 +13,13 @@ export interface TopologyPageResources {
   scriptUri: string;
   /** `webview.asWebviewUri(…/media/topology.css)`. */
   styleUri: string;
+  /** `webview.asWebviewUri(…/dist/webview/relayout-worker.js)`; without it re-layout runs on the page. */
+  workerUri?: string;
   title?: string;
 }
+
+/** The `<meta name>` that tells the page where its re-layout worker script is. */
+export const WORKER_META_NAME = 'topology-relayout-worker';
 
 /**
  * Cytoscape inserts a `<style>` element into the page unless an element with this id already
@@ -26,13 +32,14 @@ export const PAGE_MARKER_ID = '__________cytoscape_stylesheet';
 /** The id of the `<script type="application/json">` element an exported file embeds its graph in. */
 export const EMBEDDED_DATA_ID = 'topology-data';
 
-export function contentSecurityPolicy(cspSource: string, nonce: string): string {
+export function contentSecurityPolicy(cspSource: string, nonce: string, options: { worker?: boolean } = {}): string {
   return [
     `default-src 'none'`,
     `img-src ${cspSource} data:`,
     `style-src ${cspSource}`,
     `script-src 'nonce-${nonce}'`,
     `font-src ${cspSource}`,
+    ...(options.worker ? [`connect-src ${cspSource}`, `worker-src blob:`] : []),
   ].join('; ') + ';';
 }
 
@@ -49,10 +56,10 @@ export function topologyPageHtml(resources: TopologyPageResources): string {
 <html lang="en">
 <head>
 <meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${attr(contentSecurityPolicy(resources.cspSource, resources.nonce))}">
+<meta http-equiv="Content-Security-Policy" content="${attr(contentSecurityPolicy(resources.cspSource, resources.nonce, { worker: resources.workerUri !== undefined }))}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <meta id="${PAGE_MARKER_ID}" name="topology-page" content="vscode">
-<link rel="stylesheet" href="${attr(resources.styleUri)}">
+${resources.workerUri !== undefined ? `<meta name="${WORKER_META_NAME}" content="${attr(resources.workerUri)}">\n` : ''}<link rel="stylesheet" href="${attr(resources.styleUri)}">
 <title>${attr(title)}</title>
 </head>
 <body>

@@ -6,7 +6,7 @@
 import type { EdgeKind, GraphDelta, GraphFilters, NodeKind, Positions, TopologyGraph } from '../model/graph';
 import { PEER_STATUSES, type PeerStatus } from '../model/types';
 
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 
 /** VS Code's theme kinds; the page follows the body class VS Code sets, this is only a hint. */
 export type ThemeKind = 'light' | 'dark' | 'highContrast' | 'highContrastLight';
@@ -40,9 +40,18 @@ export type HostMessage =
   /** Centre the view on an element and highlight it; `id` as for `select`. */
   | { type: 'reveal'; id: string }
   | { type: 'filters'; filters: GraphFilters }
-  | { type: 'exportRequest'; requestId: string; format: ExportFormat };
+  | { type: 'exportRequest'; requestId: string; format: ExportFormat }
+  /** Run Re-layout as if its button was pressed; the page answers with `relayoutDone`. */
+  | { type: 'relayoutRequest'; requestId: string }
+  /** Stop a running re-layout (nothing it computed is applied). */
+  | { type: 'relayoutStop' };
 
 export type ExportFormat = 'png' | 'svg';
+
+/** Where a re-layout ran: in the page's worker, or on the page itself when no worker could start. */
+export type RelayoutEngine = 'worker' | 'page';
+
+export type RelayoutOutcome = 'done' | 'stopped' | 'failed' | 'unavailable';
 
 /** The command ids the page may ask the host to run (the extension's contributed commands). */
 export const PAGE_COMMANDS = [
@@ -89,6 +98,11 @@ export type PageMessage =
   /** Leaves the user (or a re-layout) moved; the host keeps them per workspace. */
   | { type: 'positionsChanged'; positions: Positions; reason: 'drag' | 'relayout' }
   | { type: 'exported'; requestId?: string; format: ExportFormat; data: string }
+  /**
+   * A re-layout ended (started from the toolbar or by `relayoutRequest`). `moved`: leaves placed
+   * anew; `message`: why it failed, or why it ran on the page rather than in a worker.
+   */
+  | { type: 'relayoutDone'; requestId?: string; outcome: RelayoutOutcome; engine?: RelayoutEngine; moved: number; message?: string }
   | { type: 'error'; message: string };
 
 // ── validation ──────────────────────────────────────────────────────────────────────────────────
@@ -100,6 +114,8 @@ const EDGE_KINDS: readonly string[] = ['peer', 'routerInterface', 'bgp'];
 const SELECTED_KINDS: readonly string[] = [...NODE_KINDS, ...EDGE_KINDS, 'regionSummary', 'aggregate'];
 const THEMES: readonly string[] = ['light', 'dark', 'highContrast', 'highContrastLight'];
 const EXPORT_FORMATS: readonly string[] = ['png', 'svg'];
+const RELAYOUT_OUTCOMES: readonly string[] = ['done', 'stopped', 'failed', 'unavailable'];
+const RELAYOUT_ENGINES: readonly string[] = ['worker', 'page'];
 
 const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isString = (value: unknown): value is string => typeof value === 'string';
@@ -211,6 +227,10 @@ export function parseHostMessage(value: unknown): HostMessage | undefined {
       return isFilters(value.filters) ? (value as HostMessage) : undefined;
     case 'exportRequest':
       return isString(value.requestId) && isString(value.format) && EXPORT_FORMATS.includes(value.format) ? (value as HostMessage) : undefined;
+    case 'relayoutRequest':
+      return isString(value.requestId) ? (value as HostMessage) : undefined;
+    case 'relayoutStop':
+      return { type: 'relayoutStop' };
     default:
       return undefined;
   }
@@ -238,6 +258,15 @@ export function parsePageMessage(value: unknown): PageMessage | undefined {
       return isPositions(value.positions) && (value.reason === 'drag' || value.reason === 'relayout') ? (value as PageMessage) : undefined;
     case 'exported':
       return isString(value.format) && EXPORT_FORMATS.includes(value.format) && isString(value.data) && isOptionalString(value.requestId)
+        ? (value as PageMessage)
+        : undefined;
+    case 'relayoutDone':
+      return isOptionalString(value.requestId) &&
+        isString(value.outcome) &&
+        RELAYOUT_OUTCOMES.includes(value.outcome) &&
+        (value.engine === undefined || (isString(value.engine) && RELAYOUT_ENGINES.includes(value.engine))) &&
+        isFiniteNumber(value.moved) &&
+        isOptionalString(value.message)
         ? (value as PageMessage)
         : undefined;
     case 'error':

@@ -31,8 +31,9 @@ import { KeyboardNavigation } from './keyboard/keyboardNavigation';
 import { buildChrome, type PageChrome } from './pageChrome';
 import { filterChoicesOf } from './ui/filterPanel';
 import { PageGraph } from './pageGraph';
+import { WORKER_META_NAME } from './pageHtml';
 import { PROTOCOL_VERSION, type ExportFormat, type HostMessage, type PageOptions, type SelectedKind } from './protocol';
-import { relayoutRegions } from './relayout/regionRelayout';
+import { RelayoutRunner, RelayoutStopped } from './relayout/relayoutRunner';
 import { readPalette, watchTheme } from './theme/pageTheme';
 import type { Palette } from './theme/palette';
 
@@ -64,7 +65,7 @@ export class TopologyPage {
   private viewportTimer: ReturnType<typeof setTimeout> | undefined;
   private positionsTimer: ReturnType<typeof setTimeout> | undefined;
   private pendingPositions: Positions = {};
-  private relayoutRunning = false;
+  private readonly relayouter: RelayoutRunner;
 
   constructor(
     document: Document,
@@ -74,7 +75,7 @@ export class TopologyPage {
       document,
       {
         fit: () => this.fit(),
-        relayout: () => void this.relayout(),
+        relayout: () => (this.relayouter.running ? this.relayouter.stop() : void this.relayout()),
         search: (query) => this.search(query),
         searchNext: (backwards) => this.searchNext(backwards),
         toggleFilters: () => this.toggleFilters(),
@@ -84,6 +85,7 @@ export class TopologyPage {
       },
       bridge.standalone,
     );
+    this.relayouter = new RelayoutRunner(document.querySelector(`meta[name="${WORKER_META_NAME}"]`)?.getAttribute('content') ?? undefined);
     this.palette = readPalette(document.body);
     this.chrome.legend.render(this.palette);
     this.chrome.legend.element.hidden = this.savedState().legendOpen === false;
@@ -152,6 +154,12 @@ export class TopologyPage {
         break;
       case 'exportRequest':
         this.exportImage(message.format, message.requestId);
+        break;
+      case 'relayoutRequest':
+        void this.relayout(message.requestId);
+        break;
+      case 'relayoutStop':
+        this.relayouter.stop();
         break;
     }
   }
@@ -370,22 +378,36 @@ export class TopologyPage {
     }, POSITIONS_DEBOUNCE_MS);
   }
 
-  private async relayout(): Promise<void> {
-    if (this.relayoutRunning || !this.canvas || this.readOnly) return;
-    this.relayoutRunning = true;
-    this.chrome.toolbar.relayoutButton.disabled = true;
+  /** Re-layout from the toolbar, or for the host (`requestId`); always answers with `relayoutDone`. */
+  private async relayout(requestId?: string): Promise<void> {
+    const canvas = this.canvas;
+    if (!canvas || this.readOnly || this.relayouter.running) {
+      const message = !canvas ? 'Nothing is drawn yet.' : this.readOnly ? 'This view is read-only.' : 'A re-layout is already running.';
+      this.bridge.post({ type: 'relayoutDone', requestId, outcome: 'unavailable', moved: 0, message });
+      return;
+    }
+    this.chrome.toolbar.showRelayoutRunning(true);
     try {
-      const positions = await relayoutRegions(this.model.visible, this.model.positions, (done, total, regionId) =>
+      const { positions, engine } = await this.relayouter.run(this.model.visible, this.model.positions, (done, total, regionId) =>
         this.chrome.status.show(done < total ? `Re-laying out ${regionId} (${done + 1} of ${total})…` : 'Re-layout done', done / total),
       );
-      this.model.movePositions(positions);
-      this.canvas.moveNodes(positions);
+      // The graph may have changed while the layout ran: leaves removed since then stay removed.
+      const kept: Positions = {};
+      for (const [id, point] of Object.entries(positions)) if (this.model.positions[id]) kept[id] = point;
+      this.model.movePositions(kept);
+      canvas.moveNodes(kept);
       this.fitViewport();
       this.updateView(true);
-      this.reportPositions(positions, 'relayout');
+      this.reportPositions(kept, 'relayout');
+      const message = engine === 'page' ? this.relayouter.workerProblem : undefined;
+      this.bridge.post({ type: 'relayoutDone', requestId, outcome: 'done', engine, moved: Object.keys(kept).length, ...(message ? { message } : {}) });
+    } catch (error) {
+      const stopped = error instanceof RelayoutStopped;
+      const message = error instanceof Error ? error.message : String(error);
+      this.chrome.status.show(stopped ? 'Re-layout stopped; nothing moved' : `Re-layout failed: ${message}`);
+      this.bridge.post({ type: 'relayoutDone', requestId, outcome: stopped ? 'stopped' : 'failed', moved: 0, message });
     } finally {
-      this.relayoutRunning = false;
-      this.chrome.toolbar.relayoutButton.disabled = false;
+      this.chrome.toolbar.showRelayoutRunning(false);
       setTimeout(() => this.chrome.status.clear(), 1500);
     }
   }

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { buildGraph, layoutGraph } from '../../src/model/graph';
 import { buildStandaloneHtml, inlineScriptText, scriptSafeJson } from '../../src/webview/export/standaloneHtml';
 import { base64, cspHash, sha256, utf8Bytes } from '../../src/webview/export/sha256';
-import { contentSecurityPolicy, topologyPageHtml } from '../../src/webview/pageHtml';
+import { contentSecurityPolicy, topologyPageHtml, WORKER_META_NAME } from '../../src/webview/pageHtml';
 import { HOSTILE_CONNECTION_NAME, HOSTILE_VPC_NAME, demoSnapshot } from './graph-fixtures/demoSnapshot';
 
 describe('graph page HTML: template and exported file', () => {
@@ -17,6 +17,24 @@ describe('graph page HTML: template and exported file', () => {
     assert.ok(html.includes('<script nonce="abcdefghijklmnop0123" src="https://r/topology.js"></script>'));
     assert.ok(!/unsafe-(inline|eval)/.test(html));
     assert.equal((html.match(/<script/g) ?? []).length, 1);
+  });
+
+  it('with a re-layout worker, allows fetching its own files and a blob: worker, and nothing more', () => {
+    assert.equal(
+      contentSecurityPolicy('https://x', 'abcdefghijklmnop0123', { worker: true }),
+      "default-src 'none'; img-src https://x data:; style-src https://x; script-src 'nonce-abcdefghijklmnop0123'; font-src https://x; connect-src https://x; worker-src blob:;",
+    );
+    const html = topologyPageHtml({
+      cspSource: 'https://file+.vscode-resource.vscode-cdn.net',
+      nonce: 'abcdefghijklmnop0123',
+      scriptUri: 'https://r/topology.js',
+      styleUri: 'https://r/topology.css',
+      workerUri: 'https://r/relayout-worker.js?a="b"&c',
+    });
+    assert.ok(html.includes(`<meta name="${WORKER_META_NAME}" content="https://r/relayout-worker.js?a=&quot;b&quot;&amp;c">`));
+    assert.ok(html.includes('connect-src https://file+.vscode-resource.vscode-cdn.net; worker-src blob:;'));
+    assert.equal((html.match(/<script/g) ?? []).length, 1, 'the worker is not a script element');
+    assert.ok(!/unsafe-(inline|eval)/.test(html));
   });
 
   it('refuses a nonce or source that could widen the policy', () => {

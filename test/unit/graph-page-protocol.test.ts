@@ -16,6 +16,8 @@ describe('graph page protocol: validation on both sides', () => {
       { type: 'reveal', id: 'peer:pcc-hub-app' },
       { type: 'filters', filters: { ...NO_FILTERS, hiddenStatuses: ['Rejected'], hiddenEdgeKinds: ['bgp'] } },
       { type: 'exportRequest', requestId: '7', format: 'svg' },
+      { type: 'relayoutRequest', requestId: '8' },
+      { type: 'relayoutStop' },
     ];
     for (const message of messages) assert.deepEqual(parseHostMessage(message), message, message.type);
   });
@@ -33,6 +35,7 @@ describe('graph page protocol: validation on both sides', () => {
       { type: 'delta', delta: { addedNodes: [], addedEdges: [], removedNodes: [], removedEdges: [], changed: [{ id: 'a', group: 'nodes', set: { label: 42 }, unset: [] }] }, positions: {} },
       { type: 'filters', filters: { ...NO_FILTERS, hiddenStatuses: ['Bogus'] } },
       { type: 'exportRequest', requestId: '1', format: 'pdf' },
+      { type: 'relayoutRequest' },
       { type: 'select' },
     ];
     for (const message of bad) assert.equal(parseHostMessage(message), undefined, JSON.stringify(message)?.slice(0, 120));
@@ -46,6 +49,8 @@ describe('graph page protocol: validation on both sides', () => {
       { type: 'action', command: 'vpcPeering.acceptPeerConnection', args: { connectionId: 'pcc-1', force: false, bandwidth: 10 } },
       { type: 'positionsChanged', positions: { 'vpc:vpc-a': { x: 1, y: 2 } }, reason: 'drag' },
       { type: 'exported', format: 'png', data: 'data:image/png;base64,AAAA' },
+      { type: 'relayoutDone', requestId: '8', outcome: 'done', engine: 'worker', moved: 12 },
+      { type: 'relayoutDone', outcome: 'failed', engine: 'page', moved: 0, message: 'fcose failed' },
       { type: 'error', message: 'boom' },
     ];
     for (const message of good) assert.deepEqual(parsePageMessage(message), message);
@@ -55,6 +60,9 @@ describe('graph page protocol: validation on both sides', () => {
       { type: 'selected', elementId: 'x', kind: 'script' },
       { type: 'positionsChanged', positions: {}, reason: 'because' },
       { type: 'exported', format: 'exe', data: '' },
+      { type: 'relayoutDone', outcome: 'maybe', moved: 1 },
+      { type: 'relayoutDone', outcome: 'done', engine: 'gpu', moved: 1 },
+      { type: 'relayoutDone', outcome: 'done', moved: '1' },
       { type: 'ready' },
     ];
     for (const message of bad) assert.equal(parsePageMessage(message), undefined, JSON.stringify(message));

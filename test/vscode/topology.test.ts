@@ -69,6 +69,14 @@ describe('topology panel', function () {
     assert.ok(!fs.existsSync(path.join(scratch, 'x.gif')));
   });
 
+  it('re-lays out in the page\'s worker (the webview lets it fetch and start it), and remembers the result', async () => {
+    const result = (await vscode.commands.executeCommand('vpcPeering.relayoutTopology')) as { outcome: string; engine?: string; moved: number; message?: string };
+    assert.equal(result.outcome, 'done', result.message);
+    assert.equal(result.engine, 'worker', `ran on the page instead: ${result.message ?? ''}`);
+    const leaves = api.topology.currentGraph().graph?.nodes.filter((n) => n.kind !== 'region' && n.kind !== 'account').length ?? 0;
+    assert.equal(result.moved, leaves);
+  });
+
   it('reveals a connection from the explorer in the graph', async () => {
     const connection = api.store.snapshot().regions.flatMap((r) => r.peerConnections)[0];
     const revealed = await vscode.commands.executeCommand('vpcPeering.revealInTopology', { id: connection.id });

@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
+import { buildGraph, layoutGraph } from '../../src/model/graph';
 import type { PageMessage } from '../../src/webview/protocol';
 import { demoGraph } from './support/demoGraph';
-import { TopologyBrowser, type TopologyPage } from './support/topologyBrowser';
+import { generatedSnapshot } from './support/generatedSnapshot';
+import { TopologyBrowser, type StubWindow, type TopologyPage } from './support/topologyBrowser';
+
+type RelayoutDone = Extract<PageMessage, { type: 'relayoutDone' }>;
 
 describe('webview: re-layout on request', function () {
   let browser: TopologyBrowser;
@@ -23,6 +27,11 @@ describe('webview: re-layout on request', function () {
     await page.page.getByRole('button', { name: 'Re-layout' }).click();
     const message = (await page.waitForMessage('positionsChanged')) as Extract<PageMessage, { type: 'positionsChanged' }>;
     assert.equal(message.reason, 'relayout');
+    const done = (await page.waitForMessage('relayoutDone')) as RelayoutDone;
+    assert.equal(done.outcome, 'done');
+    assert.equal(done.engine, 'worker', `ran in the page's worker (${done.message ?? ''})`);
+    assert.equal(done.moved, Object.keys(demo.positions).length);
+    assert.deepEqual(await page.page.evaluate(() => (globalThis as unknown as StubWindow).__violations), [], 'the worker needs nothing the policy forbids');
     const drawn = await page.withCy((cy) => {
       const positions: Record<string, { x: number; y: number }> = {};
       cy.nodes().filter((n) => !n.isParent()).forEach((n) => {
@@ -66,5 +75,64 @@ describe('webview: re-layout on request', function () {
     });
     await page.waitForMark('topology:delta-painted');
     assert.deepEqual(await page.withCy((cy) => cy.nodes().map((n) => ({ id: n.id(), ...n.position() }))), before);
+  });
+
+  it('runs for the host too, answering the request it was given', async () => {
+    await page.clearPosted();
+    await page.post({ type: 'relayoutRequest', requestId: 'r-1' });
+    const done = (await page.waitForMessage('relayoutDone')) as RelayoutDone;
+    assert.equal(done.requestId, 'r-1');
+    assert.equal(done.outcome, 'done');
+    assert.equal(done.engine, 'worker');
+  });
+});
+
+describe('webview: re-layout of a large graph', function () {
+  let browser: TopologyBrowser;
+  const graph = buildGraph(generatedSnapshot({ regions: 12, accounts: 3, vpcs: 600, connections: 1200, seed: 7 }));
+  const positions = layoutGraph(graph);
+  const drawnPositions = (target: TopologyPage) =>
+    target.withCy((cy) => cy.nodes(':childless').map((n) => ({ id: n.id(), ...n.position() })));
+
+  before(async () => {
+    browser = await TopologyBrowser.launch();
+  });
+
+  after(async () => {
+    await browser?.close();
+  });
+
+  it('stops on Stop: nothing moves and nothing is reported', async () => {
+    const page = await browser.open('dark');
+    await page.init({ type: 'init', graph, positions });
+    await page.clearPosted();
+    const before = await drawnPositions(page);
+    await page.page.getByRole('button', { name: 'Re-layout' }).click();
+    await page.page.getByRole('button', { name: 'Stop re-layout' }).click();
+    const done = (await page.waitForMessage('relayoutDone')) as RelayoutDone;
+    assert.equal(done.outcome, 'stopped');
+    assert.equal(done.moved, 0);
+    assert.deepEqual(await drawnPositions(page), before);
+    assert.equal(await page.page.getByRole('button', { name: 'Re-layout' }).count(), 1, 'the button is back');
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    assert.ok(!(await page.posted()).some((m) => m.type === 'positionsChanged'));
+    // A later run starts a fresh worker.
+    await page.clearPosted();
+    await page.page.getByRole('button', { name: 'Re-layout' }).click();
+    const again = (await page.waitForMessage('relayoutDone')) as RelayoutDone;
+    assert.equal(again.outcome, 'done');
+    assert.equal(again.engine, 'worker');
+    await page.close();
+  });
+
+  it('runs on the page, region by region, when the host offers no worker', async () => {
+    const page = await browser.open('dark', undefined, undefined, { worker: false });
+    await page.init({ type: 'init', graph, positions });
+    await page.page.getByRole('button', { name: 'Re-layout' }).click();
+    const done = (await page.waitForMessage('relayoutDone')) as RelayoutDone;
+    assert.equal(done.outcome, 'done');
+    assert.equal(done.engine, 'page');
+    assert.equal(done.moved, Object.keys(positions).length);
+    await page.close();
   });
 });

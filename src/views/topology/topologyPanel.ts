@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { Positions } from '../../model/graph';
 import type { TopologyStore } from '../../topology/store';
 import { topologyPageHtml } from '../../webview/pageHtml';
-import { type ExportFormat, type HostMessage, PROTOCOL_VERSION, type ThemeKind, parsePageMessage } from '../../webview/protocol';
+import { type ExportFormat, type HostMessage, type PageMessage, PROTOCOL_VERSION, type ThemeKind, parsePageMessage } from '../../webview/protocol';
 import type { ExplorerProvider } from '../explorer/explorerProvider';
 import type { ExplorerNode } from '../explorer/explorerNode';
 import { GraphFeed } from './graphFeed';
@@ -16,6 +16,9 @@ export const TOPOLOGY_VIEW_TYPE = 'vpcPeering.topology';
 const POSITIONS_KEY = 'vpcPeering.topologyPositions';
 /** Store events arrive in bursts (a region load fires several); one delta per burst. */
 const UPDATE_DEBOUNCE_MS = 80;
+
+/** How a re-layout the host asked for ended. */
+export type RelayoutResult = Omit<Extract<PageMessage, { type: 'relayoutDone' }>, 'type' | 'requestId'>;
 
 export interface TopologyPanelDeps {
   extensionUri: vscode.Uri;
@@ -35,6 +38,7 @@ export class TopologyPanel implements vscode.Disposable {
   private updateTimer?: ReturnType<typeof setTimeout>;
   private readonly whenReady: (() => void)[] = [];
   private readonly pendingExports = new Map<string, (data: string) => void>();
+  private readonly pendingRelayouts = new Map<string, (result: RelayoutResult) => void>();
   private positionSaveTimer?: ReturnType<typeof setTimeout>;
 
   constructor(private readonly deps: TopologyPanelDeps) {
@@ -92,6 +96,27 @@ export class TopologyPanel implements vscode.Disposable {
     });
   }
 
+  /**
+   * Runs the page's Re-layout and resolves when it ends. `token` stops it (nothing moves). The
+   * page may be busy with a large graph: there is no time limit, the caller's progress shows it.
+   */
+  async relayout(token?: vscode.CancellationToken): Promise<RelayoutResult> {
+    await this.show();
+    const requestId = randomBytes(8).toString('hex');
+    return new Promise<RelayoutResult>((resolve) => {
+      const cancel = token?.onCancellationRequested(() => this.post({ type: 'relayoutStop' }));
+      const closed = this.panel?.onDidDispose(() => finish({ outcome: 'stopped', moved: 0, message: vscode.l10n.t('The topology panel was closed.') }));
+      const finish = (result: RelayoutResult) => {
+        this.pendingRelayouts.delete(requestId);
+        cancel?.dispose();
+        closed?.dispose();
+        resolve(result);
+      };
+      this.pendingRelayouts.set(requestId, finish);
+      this.post({ type: 'relayoutRequest', requestId });
+    });
+  }
+
   /** The graph and positions the panel draws now (or would draw), for the HTML export. */
   currentGraph() {
     const current = this.feed.current;
@@ -127,6 +152,7 @@ export class TopologyPanel implements vscode.Disposable {
       nonce,
       scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(this.deps.extensionUri, 'dist', 'webview', 'topology.js')).toString(),
       styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(this.deps.extensionUri, 'media', 'topology.css')).toString(),
+      workerUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(this.deps.extensionUri, 'dist', 'webview', 'relayout-worker.js')).toString(),
     });
     this.panelDisposables.push(
       panel.webview.onDidReceiveMessage((raw: unknown) => this.onMessage(raw)),
@@ -174,6 +200,13 @@ export class TopologyPanel implements vscode.Disposable {
           this.pendingExports.delete(message.requestId);
           resolve(message.data);
         }
+        return;
+      }
+      case 'relayoutDone': {
+        const { type: _type, requestId, ...result } = message;
+        const how = result.engine === 'page' ? ' on the page (no worker)' : result.engine === 'worker' ? ' in a worker' : '';
+        this.deps.log.info(`re-layout ${result.outcome}${how}: ${result.moved} nodes placed${result.message ? ` (${result.message})` : ''}`);
+        if (requestId) this.pendingRelayouts.get(requestId)?.(result);
         return;
       }
       case 'error':

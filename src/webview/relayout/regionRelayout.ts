@@ -1,43 +1,56 @@
 // "Re-layout", on the user's request only: a force-directed arrangement (fcose) inside each region,
-// one region at a time, so the page stays responsive and shows progress. The regions, whose sizes
-// all changed, are then arranged afresh in the model's shelves (`packRegions`), so the picture
-// keeps its grid of non-overlapping regions. Running fcose on the whole graph instead takes far
-// longer and lets region boxes overlap.
+// one region at a time. The regions, whose sizes all changed, are then arranged afresh in the
+// model's shelves (`packRegions`), so the picture keeps its grid of non-overlapping regions.
+// Running fcose on the whole graph instead takes far longer and lets region boxes overlap.
+//
+// Nothing here touches the page: the same code runs in the re-layout worker (the usual case) and,
+// when no worker can be started, on the page between frames.
 
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { isLeafNode, NODE_SIZES, packRegions, type Positions, type TopologyGraph } from '../../model/graph';
+import { isLeafNode, NODE_SIZES, packRegions, type GraphNode, type Positions, type TopologyGraph } from '../../model/graph';
 import { ACCOUNT_PADDING } from '../../model/graph/geometry';
 
-let registered = false;
+/** An edge as the layout sees it: two ends and nothing else. */
+export interface RelayoutLink {
+  id: string;
+  source: string;
+  target: string;
+}
+
+/** What a re-layout needs of the graph: every node, and the links reduced to their ends. */
+export interface RelayoutInput {
+  nodes: GraphNode[];
+  links: RelayoutLink[];
+}
 
 export interface RelayoutProgress {
   (done: number, total: number, regionId: string): void;
 }
 
-export async function relayoutRegions(graph: TopologyGraph, positions: Positions, progress: RelayoutProgress): Promise<Positions> {
+let registered = false;
+
+/** The graph reduced to what the layout reads (edges carry far more than their ends). */
+export function relayoutInput(graph: TopologyGraph): RelayoutInput {
+  return { nodes: graph.nodes, links: graph.edges.map((edge) => ({ id: edge.id, source: edge.source, target: edge.target })) };
+}
+
+/** The regions in the order they are laid out. */
+export function relayoutRegionIds(input: RelayoutInput): string[] {
+  return input.nodes.filter((node) => node.kind === 'region').map((node) => node.regionId);
+}
+
+/** New positions for the leaves of one region, inside the area the region occupied. */
+export function relayoutRegion(input: RelayoutInput, regionId: string, positions: Positions): Positions {
   if (!registered) {
     cytoscape.use(fcose);
     registered = true;
   }
-  const next: Positions = { ...positions };
-  const regions = graph.nodes.filter((node) => node.kind === 'region');
-  for (const [index, region] of regions.entries()) {
-    progress(index, regions.length, region.regionId);
-    // Let the page paint the progress before the region's layout blocks the thread.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    Object.assign(next, relayoutRegion(graph, region.regionId, next));
-  }
-  progress(regions.length, regions.length, '');
-  return packRegions(graph, next);
-}
-
-function relayoutRegion(graph: TopologyGraph, regionId: string, positions: Positions): Positions {
-  const accounts = graph.nodes.filter((node) => node.kind === 'account' && node.regionId === regionId);
-  const leaves = graph.nodes.filter(isLeafNode).filter((node) => node.regionId === regionId && positions[node.id]);
+  const accounts = input.nodes.filter((node) => node.kind === 'account' && node.regionId === regionId);
+  const leaves = input.nodes.filter(isLeafNode).filter((node) => node.regionId === regionId && positions[node.id]);
   if (leaves.length < 2) return {};
   const ids = new Set(leaves.map((leaf) => leaf.id));
-  const edges = graph.edges.filter((edge) => ids.has(edge.source) && ids.has(edge.target));
+  const links = input.links.filter((link) => ids.has(link.source) && ids.has(link.target));
 
   const cy = cytoscape({
     headless: true,
@@ -49,7 +62,7 @@ function relayoutRegion(graph: TopologyGraph, regionId: string, positions: Posit
         data: { id: leaf.id, parent: leaf.parent, width: NODE_SIZES[leaf.kind].width, height: NODE_SIZES[leaf.kind].height },
         position: { ...positions[leaf.id] },
       })),
-      ...edges.map((edge) => ({ group: 'edges' as const, data: { id: edge.id, source: edge.source, target: edge.target } })),
+      ...links.map((link) => ({ group: 'edges' as const, data: { id: link.id, source: link.source, target: link.target } })),
     ],
     style: [
       { selector: 'node', style: { width: 'data(width)', height: 'data(height)' } },
@@ -79,4 +92,30 @@ function relayoutRegion(graph: TopologyGraph, regionId: string, positions: Posit
   }
   cy.destroy();
   return result;
+}
+
+/** Regions re-arranged in shelves once their contents moved (only nodes matter for that). */
+export function packRelaidRegions(input: RelayoutInput, positions: Positions): Positions {
+  return packRegions({ nodes: input.nodes, edges: [] }, positions);
+}
+
+/**
+ * Every region in turn, then the packing. `pause` runs between regions: the page uses it to paint
+ * progress and handle input; it may throw to stop.
+ */
+export async function relayoutAll(
+  input: RelayoutInput,
+  positions: Positions,
+  progress: RelayoutProgress,
+  pause: () => Promise<void> = () => Promise.resolve(),
+): Promise<Positions> {
+  const next: Positions = { ...positions };
+  const regions = relayoutRegionIds(input);
+  for (const [index, regionId] of regions.entries()) {
+    progress(index, regions.length, regionId);
+    await pause();
+    Object.assign(next, relayoutRegion(input, regionId, next));
+  }
+  progress(regions.length, regions.length, '');
+  return packRelaidRegions(input, next);
 }

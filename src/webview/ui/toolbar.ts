@@ -5,6 +5,7 @@ import { button, el } from './dom';
 
 export interface ToolbarHandlers {
   fit(): void;
+  /** Re-layout, or Stop while one runs (see `showRelayoutRunning`). */
   relayout(): void;
   search(query: string): void;
   searchNext(backwards: boolean): void;
@@ -12,6 +13,8 @@ export interface ToolbarHandlers {
   toggleLegend(): void;
   exportAs(format: 'png' | 'svg' | 'html'): void;
 }
+
+const RELAYOUT_TITLE = 'Arrange each region by its connections (force-directed)';
 
 export class Toolbar {
   readonly element: HTMLElement;
@@ -43,7 +46,7 @@ export class Toolbar {
     this.matchCount = el(document, 'span', { className: 'match-count', attrs: { 'aria-live': 'polite' } });
     this.filtersButton = button(document, 'Filters', handlers.toggleFilters, { 'aria-expanded': 'false', 'aria-controls': 'topology-filters' });
     this.legendButton = button(document, 'Legend', handlers.toggleLegend, { 'aria-expanded': 'true', 'aria-controls': 'topology-legend' });
-    this.relayoutButton = button(document, 'Re-layout', handlers.relayout, { title: 'Arrange each region by its connections (force-directed)' });
+    this.relayoutButton = button(document, 'Re-layout', handlers.relayout, { title: RELAYOUT_TITLE });
 
     const choose = (format: 'png' | 'svg' | 'html') => () => {
       this.closeExportMenu();
@@ -81,6 +84,12 @@ export class Toolbar {
       el(document, 'span', { className: 'spacer' }),
       readOnly ? el(document, 'span', { className: 'read-only-note', text: 'Read-only export' }) : undefined,
     );
+  }
+
+  /** While a re-layout runs, its button stops it. */
+  showRelayoutRunning(running: boolean): void {
+    this.relayoutButton.textContent = running ? 'Stop re-layout' : 'Re-layout';
+    this.relayoutButton.title = running ? 'Stop the re-layout; nothing moves' : RELAYOUT_TITLE;
   }
 
   showMatches(count: number, current?: number): void {

@@ -15,6 +15,7 @@ import type { HostMessage, PageMessage, ThemeKind } from '../../../src/webview/p
 
 export const ROOT = path.resolve(__dirname, '../../../..');
 export const BUNDLE = path.join(ROOT, 'dist', 'webview', 'topology.js');
+export const WORKER_BUNDLE = path.join(ROOT, 'dist', 'webview', 'relayout-worker.js');
 export const STYLESHEET = path.join(ROOT, 'media', 'topology.css');
 export const ARTIFACTS = path.join(ROOT, '.test-artifacts');
 
@@ -78,10 +79,13 @@ export class TopologyBrowser {
           nonce: randomBytes(16).toString('base64'),
           scriptUri: `${origin}/topology.js`,
           styleUri: `${origin}/topology.css`,
+          ...(url.searchParams.get('worker') === 'none' ? {} : { workerUri: `${origin}/relayout-worker.js` }),
         }).replace('<body>', `<body class="${BODY_CLASSES[theme] ?? 'vscode-dark'}">`);
         response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
       } else if (url.pathname === '/topology.js') {
         response.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(BUNDLE));
+      } else if (url.pathname === '/relayout-worker.js') {
+        response.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(WORKER_BUNDLE));
       } else if (url.pathname === '/topology.css') {
         response.writeHead(200, { 'content-type': 'text/css' }).end(readFileSync(STYLESHEET));
       } else {
@@ -102,7 +106,13 @@ export class TopologyBrowser {
   }
 
   /** A fresh page with the VS Code API stand-in; `theme` picks the body class VS Code would set. */
-  async open(theme: ThemeKind = 'dark', viewport = { width: 1400, height: 900 }, beforeLoad?: (page: Page) => void): Promise<TopologyPage> {
+  /** `worker: false` serves the page without a re-layout worker, as a host that offers none would. */
+  async open(
+    theme: ThemeKind = 'dark',
+    viewport = { width: 1400, height: 900 },
+    beforeLoad?: (page: Page) => void,
+    options: { worker?: boolean } = {},
+  ): Promise<TopologyPage> {
     const page = await this.context.newPage();
     beforeLoad?.(page);
     await page.setViewportSize(viewport);
@@ -124,7 +134,7 @@ export class TopologyBrowser {
         };
       };
     });
-    await page.goto(`${this.origin}/?theme=${theme}`);
+    await page.goto(`${this.origin}/?theme=${theme}${options.worker === false ? '&worker=none' : ''}`);
     return new TopologyPage(page);
   }
 
