@@ -142,6 +142,42 @@ describe('explorer tree', function () {
     }
   });
 
+  it('finds and reveals every kind of resource the graph can select (VPC, connection, interface, VBR, BGP peer, region)', async () => {
+    const extension = await api();
+    await vscode.commands.executeCommand('vpcPeering.useSandbox');
+    await extension.store.whenIdle();
+    const regions = extension.store.snapshot().regions;
+    const first = <T>(pick: (r: (typeof regions)[number]) => T[]): T => {
+      const found = regions.flatMap(pick)[0];
+      assert.ok(found, 'the demo has one');
+      return found;
+    };
+    const vpc = first((r) => r.vpcs);
+    const connection = first((r) => r.peerConnections);
+    const ri = first((r) => r.routerInterfaces.filter((i) => r.vpcs.some((v) => v.id === i.vpcId || v.vRouterId === i.routerId)));
+    const vbr = first((r) => r.vbrs);
+    const bgpPeer = first((r) => r.bgpPeers);
+    const region = regions[0];
+    const targets = [
+      { kind: 'vpc', id: vpc.id, label: vpc.name || vpc.id },
+      { kind: 'peerConnection', id: connection.id, label: connection.name || connection.id },
+      { kind: 'routerInterface', id: ri.id, label: ri.name || ri.id },
+      { kind: 'vbr', id: vbr.id, label: vbr.name || vbr.id },
+      { kind: 'bgpPeer', id: bgpPeer.id, label: bgpPeer.peerIpAddress || bgpPeer.name || bgpPeer.id },
+      { kind: 'region', regionId: region.regionId, accountUid: region.accountUid, label: '' },
+    ] as const;
+    for (const { label, ...target } of targets) {
+      const node = extension.explorer.findNode(target);
+      assert.ok(node, `${target.kind} found`);
+      await extension.treeView.reveal(node, { select: true, focus: false, expand: false });
+      await waitFor(`${target.kind} selected in the tree`, () => extension.treeView.selection[0]?.id === node.id);
+      const item = await extension.explorer.getTreeItem(node);
+      if (label) assert.equal(labelOf(item), label, target.kind);
+      else assert.match(String(item.description ?? ''), new RegExp(region.regionId), 'the region row');
+    }
+    assert.equal(extension.explorer.findNode({ kind: 'vpc', id: 'vpc-not-there' }), undefined);
+  });
+
   describe('against a private emulator', () => {
     let sandbox: PrivateSandbox;
     let emulator: RunningEmulator;

@@ -4,15 +4,18 @@
 
 import * as vscode from 'vscode';
 import type { TopologyChange } from '../../topology/changes';
+import type { RegionInventory } from '../../model/types';
+import { valueOf } from '../../topology/loadState';
 import type { TopologyStore } from '../../topology/store';
+import type { RevealTarget } from '../topology/selectionTargets';
 import { AccountNode } from './accountNode';
 import { type ExplorerContext, type ExplorerNode } from './explorerNode';
 import { PeerConnectionNode } from './peerConnectionNode';
 import { RegionNode } from './regionNode';
 import { RouteTablesNode } from './routeNodes';
-import { RouterInterfacesNode } from './routerInterfaceNodes';
+import { RouterInterfaceNode, RouterInterfacesNode } from './routerInterfaceNodes';
 import { VpcNode } from './vpcNode';
-import { BgpPeerNode } from './expressConnectNodes';
+import { BgpGroupNode, BgpPeerNode, ExpressConnectNode, VbrNode } from './expressConnectNodes';
 
 export interface ExplorerSettings {
   pageSize: number;
@@ -72,37 +75,56 @@ export class ExplorerProvider implements vscode.TreeDataProvider<ExplorerNode>, 
   }
 
   /**
-   * The tree node of a resource, creating the chain of parents as needed (for reveal). Peer
-   * connections are found under the VPC of the first profile that sees them.
+   * The tree node of a resource, creating the chain of parents as needed (for reveal). A resource
+   * several profiles see (a connection between two of them) is found under the first one.
    */
-  findNode(target: { kind: 'vpc' | 'peerConnection' | 'bgpPeer'; id: string }): ExplorerNode | undefined {
+  findNode(target: RevealTarget): ExplorerNode | undefined {
     for (const account of this.store.accounts()) {
       const accountNode = this.intern(new AccountNode(account.profile.id));
-      for (const region of account.regions.status === 'loaded' ? account.regions.value : []) {
-        const state = this.store.region(account.profile.id, region.id);
-        if (state.status !== 'loaded') continue;
-        const inventory = state.value;
-        const regionNode = this.intern(new RegionNode(accountNode, region.id, region.name));
-        if (target.kind === 'vpc' && inventory.vpcs.some((v) => v.id === target.id)) {
-          return this.intern(new VpcNode(regionNode, target.id));
-        }
-        if (target.kind === 'peerConnection') {
-          const connection = inventory.peerConnections.find((c) => c.id === target.id);
-          if (!connection) continue;
-          const ownVpc = [connection.requester, connection.accepter].find(
-            (end) => end.accountUid === inventory.accountUid && inventory.vpcs.some((v) => v.id === end.vpcId),
-          );
-          if (!ownVpc) continue;
-          const vpcNode = this.intern(new VpcNode(regionNode, ownVpc.vpcId));
-          return this.intern(new PeerConnectionNode(vpcNode, target.id));
-        }
-        if (target.kind === 'bgpPeer') {
-          const existing = [...this.nodes.values()].find((n) => n instanceof BgpPeerNode && n.bgpPeerId === target.id);
-          if (existing) return existing;
-        }
+      const uid = valueOf(account.identity)?.accountUid;
+      if (target.kind === 'region' && target.accountUid !== undefined && target.accountUid !== uid) continue;
+      for (const region of valueOf(account.regions) ?? []) {
+        const inventory = valueOf(this.store.region(account.profile.id, region.id));
+        if (!inventory) continue;
+        const regionNode = () => this.intern(new RegionNode(accountNode, region.id, region.name));
+        const found = this.findIn(target, inventory, regionNode);
+        if (found) return found;
       }
     }
     return undefined;
+  }
+
+  private findIn(target: RevealTarget, inventory: RegionInventory, regionNode: () => RegionNode): ExplorerNode | undefined {
+    const vpcNode = (vpcId: string) => this.intern(new VpcNode(regionNode(), vpcId));
+    const ownsVpc = (vpcId: string | undefined) => vpcId !== undefined && inventory.vpcs.some((v) => v.id === vpcId);
+    switch (target.kind) {
+      case 'region':
+        return target.regionId === inventory.regionId ? regionNode() : undefined;
+      case 'vpc':
+        return ownsVpc(target.id) ? vpcNode(target.id) : undefined;
+      case 'peerConnection': {
+        const connection = inventory.peerConnections.find((c) => c.id === target.id);
+        const own = connection && [connection.requester, connection.accepter].find((end) => end.accountUid === inventory.accountUid && ownsVpc(end.vpcId));
+        return own ? this.intern(new PeerConnectionNode(vpcNode(own.vpcId), target.id)) : undefined;
+      }
+      case 'routerInterface': {
+        // Interfaces are listed under the VPC whose vRouter holds them; a link's other end (a VBR,
+        // or a VPC of another profile) is tried by its own id.
+        const ri = inventory.routerInterfaces.find((r) => r.id === target.id);
+        const vpc = ri && inventory.vpcs.find((v) => v.id === ri.vpcId || (!!v.vRouterId && v.vRouterId === ri.routerId));
+        if (!ri || !vpc) return undefined;
+        return this.intern(new RouterInterfaceNode(this.intern(new RouterInterfacesNode(vpcNode(vpc.id))), ri.id));
+      }
+      case 'vbr':
+        return inventory.vbrs.some((v) => v.id === target.id) ? this.intern(new VbrNode(this.intern(new ExpressConnectNode(regionNode())), target.id)) : undefined;
+      case 'bgpPeer': {
+        const peer = inventory.bgpPeers.find((p) => p.id === target.id);
+        const group = peer && inventory.bgpGroups.find((g) => g.id === peer.bgpGroupId);
+        if (!peer || !group) return undefined;
+        const vbr = this.intern(new VbrNode(this.intern(new ExpressConnectNode(regionNode())), group.vbrId));
+        return this.intern(new BgpPeerNode(this.intern(new BgpGroupNode(vbr, group.id)), peer.id));
+      }
+    }
   }
 
   dispose(): void {

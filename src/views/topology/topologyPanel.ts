@@ -11,6 +11,7 @@ import { type ExportFormat, type HostMessage, type PageMessage, PROTOCOL_VERSION
 import type { ExplorerProvider } from '../explorer/explorerProvider';
 import type { ExplorerNode } from '../explorer/explorerNode';
 import { GraphFeed } from './graphFeed';
+import { revealTargets, type Selection } from './selectionTargets';
 
 export const TOPOLOGY_VIEW_TYPE = 'vpcPeering.topology';
 const POSITIONS_KEY = 'vpcPeering.topologyPositions';
@@ -185,7 +186,7 @@ export class TopologyPanel implements vscode.Disposable {
         this.sendInit();
         return;
       case 'selected':
-        if (message.resourceId && message.kind) void this.revealInTree(message.kind, message.resourceId);
+        if (message.kind) void this.revealInTree(message);
         return;
       case 'action':
         void vscode.commands.executeCommand(message.command, message.args);
@@ -233,16 +234,16 @@ export class TopologyPanel implements vscode.Disposable {
     }, UPDATE_DEBOUNCE_MS);
   }
 
-  private async revealInTree(kind: string, resourceId: string): Promise<void> {
-    const target =
-      kind === 'vpc' ? ({ kind: 'vpc', id: resourceId } as const) : kind === 'peer' ? ({ kind: 'peerConnection', id: resourceId } as const) : kind === 'bgp' ? ({ kind: 'bgpPeer', id: resourceId } as const) : undefined;
-    if (!target) return;
-    const node = this.deps.explorer.findNode(target);
+  /** The explorer follows what is selected in the graph, for every element the tree shows. */
+  private async revealInTree(selected: Selection): Promise<void> {
+    const node = revealTargets(selected, this.feed.current.graph)
+      .map((target) => this.deps.explorer.findNode(target))
+      .find((found) => found !== undefined);
     if (!node) return;
     try {
       await this.deps.treeView.reveal(node, { select: true, focus: false, expand: false });
     } catch (error) {
-      this.deps.log.debug(`could not reveal ${resourceId} in the explorer: ${error instanceof Error ? error.message : String(error)}`);
+      this.deps.log.debug(`could not reveal ${selected.resourceId ?? selected.elementId} in the explorer: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 
