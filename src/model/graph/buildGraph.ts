@@ -11,6 +11,7 @@
 import type { InventorySnapshot } from '../types';
 import type { TopologyGraph } from './elements';
 import { addBgpSession } from './bgpElements';
+import type { BuildMemo } from './buildMemo';
 import { GraphAssembly } from './graphAssembly';
 import { compareIds, indexInventory } from './inventoryIndex';
 import { addPeerEdge } from './peerEdges';
@@ -24,7 +25,11 @@ export interface BuildGraphOptions {
   includeEmptyAccounts?: boolean;
 }
 
-export function buildGraph(snapshot: InventorySnapshot, options: BuildGraphOptions = {}): TopologyGraph {
+/**
+ * `memo`: pass the same one to successive builds (the panel host does) to reuse the connections'
+ * edges whose inputs did not change; the result is the same either way.
+ */
+export function buildGraph(snapshot: InventorySnapshot, options: BuildGraphOptions = {}, memo?: BuildMemo): TopologyGraph {
   const index = indexInventory(snapshot);
   const graph = new GraphAssembly(index);
 
@@ -35,9 +40,10 @@ export function buildGraph(snapshot: InventorySnapshot, options: BuildGraphOptio
   for (const vbr of [...index.vbrs.values()].sort((a, b) => compareIds(a.id, b.id))) addVbrNode(graph, vbr);
   for (const connection of index.peerConnections) {
     if (connection.status === 'Deleted' && !options.includeDeleted) continue;
-    addPeerEdge(graph, index, connection);
+    addPeerEdge(graph, index, connection, memo);
   }
   addRouterInterfaceEdges(graph, index);
   for (const peer of index.bgpPeers) addBgpSession(graph, index, peer);
+  memo?.finish();
   return graph.toGraph();
 }

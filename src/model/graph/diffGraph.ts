@@ -101,6 +101,8 @@ export function applyDelta(graph: TopologyGraph, delta: GraphDelta): TopologyGra
 }
 
 function pushChange(changes: ElementChange[], group: 'nodes' | 'edges', old: { id: string }, next: { id: string }): void {
+  // A builder that reused an element hands back the same object (see BuildMemo).
+  if (old === next) return;
   const before = old as unknown as Record<string, unknown>;
   const after = next as unknown as Record<string, unknown>;
   const set: Record<string, unknown> = {};

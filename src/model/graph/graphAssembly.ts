@@ -55,7 +55,7 @@ export class GraphAssembly {
    * The node for a connection's far end: the loaded VPC when there is one, else a node built from
    * what the connection itself says about that end.
    */
-  vpcEnd(end: { vpcId: string; accountUid: string; regionId: string; cidrs: string[] }): string {
+  vpcEnd(end: { vpcId: string; accountUid: string; regionId: string }, cidrs: string[]): string {
     const id = vpcNodeId(end.vpcId);
     if (this.nodes.has(id) || this.index.vpcs.has(end.vpcId)) return id;
     const reason = this.index.activeAccounts.has(end.accountUid) ? 'notLoaded' : 'noProfile';
@@ -66,10 +66,10 @@ export class GraphAssembly {
       regionId: end.regionId,
       vpcId: end.vpcId,
       accountUid: end.accountUid,
-      cidrs: end.cidrs,
+      cidrs,
       reason,
       // The account is named on the box around it; the node says why it has no details.
-      label: [end.vpcId, reason === 'noProfile' ? 'no profile' : 'not loaded', end.cidrs[0] ?? ''].filter(Boolean).join('\n'),
+      label: [end.vpcId, reason === 'noProfile' ? 'no profile' : 'not loaded', cidrs[0] ?? ''].filter(Boolean).join('\n'),
     };
     this.nodes.set(id, node);
     return id;

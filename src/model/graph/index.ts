@@ -4,6 +4,7 @@
 export * from './elements';
 export * from './ids';
 export { buildGraph, type BuildGraphOptions } from './buildGraph';
+export { BuildMemo } from './buildMemo';
 export { diffGraph, applyDelta, isEmptyDelta, type GraphDelta, type ElementChange } from './diffGraph';
 export { layoutGraph, packRegions, type LayoutOptions } from './layout';
 export { edgeArcs } from './edgeRouting';

@@ -3,13 +3,46 @@
 
 import type { PeerConnection, PeerEnd } from '../types';
 import type { PeerEdge, PeerEndSummary, RouteCoverage } from './elements';
+import type { BuildMemo } from './buildMemo';
 import type { GraphAssembly } from './graphAssembly';
 import type { InventoryIndex } from './inventoryIndex';
 import { overlappingBlocks } from './cidrOverlap';
 import { peerEdgeId } from './ids';
 import { routeCoverage, worseCoverage } from './peerRouteCoverage';
 
-export function addPeerEdge(graph: GraphAssembly, index: InventoryIndex, connection: PeerConnection): void {
+export function addPeerEdge(graph: GraphAssembly, index: InventoryIndex, connection: PeerConnection, memo?: BuildMemo): void {
+  const inputs = memo ? peerEdgeInputs(index, connection) : [];
+  const known = memo?.reuse<PeerEdge>(connection.id, inputs);
+  if (known) {
+    // The ends' nodes are made again (an external VPC exists only while some edge needs it).
+    graph.vpcEnd(connection.requester, known.requester.cidrs);
+    graph.vpcEnd(connection.accepter, known.accepter.cidrs);
+    graph.addEdge(known);
+    return;
+  }
+  const edge = buildPeerEdge(graph, index, connection);
+  graph.addEdge(memo ? memo.remember(connection.id, inputs, edge) : edge);
+}
+
+/**
+ * Everything an edge is built from, as objects the store replaces when they change: the
+ * connection, each end's VPC, whether its account has a profile, its route tables and their entries.
+ */
+function peerEdgeInputs(index: InventoryIndex, connection: PeerConnection): unknown[] {
+  const inputs: unknown[] = [connection];
+  for (const end of [connection.requester, connection.accepter]) {
+    inputs.push(index.vpcs.get(end.vpcId), index.activeAccounts.has(end.accountUid));
+    const tables = index.routeTablesByVpc.get(end.vpcId) ?? [];
+    inputs.push(tables.length);
+    for (const table of tables) {
+      const entries = index.routeEntriesByTable.get(table.id) ?? [];
+      inputs.push(table, entries.length, ...entries);
+    }
+  }
+  return inputs;
+}
+
+function buildPeerEdge(graph: GraphAssembly, index: InventoryIndex, connection: PeerConnection): PeerEdge {
   const requesterCidrs = endCidrs(index, connection.requester);
   const accepterCidrs = endCidrs(index, connection.accepter);
   const requester = endSummary(index, connection, connection.requester, requesterCidrs, accepterCidrs);
@@ -21,8 +54,8 @@ export function addPeerEdge(graph: GraphAssembly, index: InventoryIndex, connect
   const edge: PeerEdge = {
     id: peerEdgeId(connection.id),
     kind: 'peer',
-    source: graph.vpcEnd({ ...connection.requester, cidrs: requesterCidrs }),
-    target: graph.vpcEnd({ ...connection.accepter, cidrs: accepterCidrs }),
+    source: graph.vpcEnd(connection.requester, requesterCidrs),
+    target: graph.vpcEnd(connection.accepter, accepterCidrs),
     connectionId: connection.id,
     name: connection.name,
     description: connection.description,
@@ -44,7 +77,7 @@ export function addPeerEdge(graph: GraphAssembly, index: InventoryIndex, connect
     warnings,
     label: peerLabel(connection, scope, overlappingCidrs.length > 0, worseCoverage(requester.routes, accepter.routes)),
   };
-  graph.addEdge(edge);
+  return edge;
 }
 
 /** What the connection reports for an end, or the loaded VPC's blocks when it reports none. */

@@ -58,7 +58,7 @@ function routerEnd(graph: GraphAssembly, index: InventoryIndex, ref: RouterRef):
   } else {
     const vpc = (ref.vpcId ? index.vpcs.get(ref.vpcId) : undefined) ?? index.vpcByRouterId.get(ref.routerId);
     if (vpc) return vpcNodeId(vpc.id);
-    if (ref.vpcId) return graph.vpcEnd({ vpcId: ref.vpcId, accountUid: ref.accountUid, regionId: ref.regionId, cidrs: [] });
+    if (ref.vpcId) return graph.vpcEnd({ vpcId: ref.vpcId, accountUid: ref.accountUid, regionId: ref.regionId }, []);
   }
   const id = routerNodeId(ref.routerId);
   if (!graph.hasNode(id)) {

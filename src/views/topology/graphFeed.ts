@@ -2,7 +2,7 @@
 // deltas. Positions live here: a status change never moves anything; new elements are placed by
 // the incremental layout around what is already placed; the person's drags win over both.
 
-import { type GraphDelta, type Positions, type TopologyGraph, buildGraph, diffGraph, isEmptyDelta, layoutGraph } from '../../model/graph';
+import { BuildMemo, type GraphDelta, type Positions, type TopologyGraph, buildGraph, diffGraph, isEmptyDelta, layoutGraph } from '../../model/graph';
 import type { InventorySnapshot } from '../../model/types';
 
 export interface GraphUpdate {
@@ -14,12 +14,13 @@ export interface GraphUpdate {
 export class GraphFeed {
   private graph?: TopologyGraph;
   private positions: Positions = {};
+  private readonly memo = new BuildMemo();
 
   constructor(private savedPositions: Positions = {}) {}
 
   /** The full graph and positions for a page that (re)starts. */
   initial(snapshot: InventorySnapshot): { graph: TopologyGraph; positions: Positions } {
-    this.graph = buildGraph(snapshot);
+    this.graph = buildGraph(snapshot, {}, this.memo);
     this.positions = layoutGraph(this.graph, { keep: { ...this.positions, ...this.savedPositions } });
     return { graph: this.graph, positions: this.positions };
   }
@@ -27,7 +28,7 @@ export class GraphFeed {
   /** What changed since the last graph, or undefined when nothing did. */
   update(snapshot: InventorySnapshot): GraphUpdate | undefined {
     if (!this.graph) return undefined;
-    const next = buildGraph(snapshot);
+    const next = buildGraph(snapshot, {}, this.memo);
     const delta = diffGraph(this.graph, next);
     if (isEmptyDelta(delta)) return undefined;
     this.graph = next;
