@@ -1,7 +1,7 @@
 // Runs the test tiers and ends with one line `N passed, N failed`.
 //   node scripts/test-all.mjs                 every tier that can run here
 //   node scripts/test-all.mjs unit emulator   only those tiers
-// Tiers: static (typecheck + lint), unit, emulator, webview (headless Chromium), vscode (real VS Code).
+// Tiers: static (typecheck, lint, and the .vsix when the bundles are built), unit, emulator, webview (headless Chromium), vscode (real VS Code).
 // On CI (CI=true) a tier that cannot run is a failure, never a silent skip.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -111,8 +111,11 @@ for (const tier of tiers) {
     const typecheck = await step('typecheck (extension + webview)', process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.webview.json']);
     const alsoMain = needsBuild ? true : await step('typecheck (node)', process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', '--noEmit']);
     const lint = await step('eslint', process.execPath, ['node_modules/eslint/bin/eslint.js', '--no-error-on-unmatched-pattern', 'src', 'test', 'scripts', 'bench']);
-    const ok = [typecheck, alsoMain, lint].filter(Boolean).length;
-    results.push({ tier: 'static', passed: ok, failed: 3 - ok });
+    // Packaging needs the bundles; a static-only run has not built them.
+    const checks = [typecheck, alsoMain, lint];
+    if (needsBuild) checks.push(await step('package (.vsix)', process.execPath, ['scripts/check-package.mjs']));
+    const ok = checks.filter(Boolean).length;
+    results.push({ tier: 'static', passed: ok, failed: checks.length - ok });
   } else if (tier === 'webview') {
     const chromium = findChromium();
     if (!chromium) {
