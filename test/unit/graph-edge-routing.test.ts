@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { buildGraph, edgeArcs, layoutGraph } from '../../src/model/graph';
+import { buildGraph, edgeArcs, groupBoxes, layoutGraph, type PeerEdge } from '../../src/model/graph';
 import { clearArc } from '../../src/model/graph/edgeRouting';
 import { demoSnapshot } from './graph-fixtures/demoSnapshot';
 
@@ -14,7 +14,8 @@ describe('graph: bending edges around nodes', () => {
     const arc = clearArc({ x: 0, y: 0 }, { x: 600, y: 0 }, [box(300, 0)]);
     assert.notEqual(arc, 0);
     // The control point sits `arc` along (−dy, dx)/|d| = (0, 1): the curve's middle is arc/2 off.
-    assert.ok(Math.abs(arc) / 2 > 32 + 10, `arc ${arc} clears the node`);
+    // (The clearance around nodes is added by edgeArcs; here the box is taken as given.)
+    assert.ok(Math.abs(arc) / 2 > 32, `arc ${arc} clears the node`);
   });
 
   it('tries the other side when one side is blocked', () => {
@@ -31,5 +32,38 @@ describe('graph: bending edges around nodes', () => {
     assert.ok(arcs['peer:pcc-partner'] !== undefined);
     // Next-door VPCs in one row (Singapore) need no bend.
     assert.equal(arcs['peer:pcc-data-sg'], undefined);
+  });
+
+  it('prefers the side that keeps clear of a title, but never bends a clear line for one', () => {
+    const title = { left: -50, right: 650, top: -120, bottom: -60 };
+    // Blocked in the middle; the upward bend (negative arc here) would cross the title strip.
+    const arc = clearArc({ x: 0, y: 0 }, { x: 600, y: 0 }, [box(300, 0)], [[title]]);
+    assert.ok(arc > 0, `bent away from the title (${arc})`);
+    assert.equal(clearArc({ x: 0, y: -90 }, { x: 600, y: -90 }, [box(300, 300)], [[title]]), 0, 'a clear line stays straight');
+    // With both sides' titles in the way, clearing the nodes still wins.
+    const boxed = clearArc({ x: 0, y: 0 }, { x: 600, y: 0 }, [box(300, 0)], [[title, { ...title, top: 60, bottom: 400 }]]);
+    assert.notEqual(boxed, 0);
+  });
+
+  it('keeps the labels of the demo’s bent connections off the region title', () => {
+    const graph = buildGraph(demoSnapshot());
+    const positions = layoutGraph(graph);
+    const arcs = edgeArcs(graph, positions);
+    const boxes = groupBoxes(graph, positions);
+    const region = boxes.regions.get('region:cn-hangzhou');
+    const frame = boxes.regionFrames.get('region:cn-hangzhou');
+    assert.ok(region && frame);
+    for (const [id, arc] of Object.entries(arcs)) {
+      const edge = graph.edges.find((e): e is PeerEdge => e.id === id && e.kind === 'peer');
+      if (!edge || edge.scope !== 'intraRegion' || edge.requester.regionId !== 'cn-hangzhou') continue;
+      const from = positions[edge.source];
+      const to = positions[edge.target];
+      const length = Math.hypot(to.x - from.x, to.y - from.y);
+      // The curve's middle (where its label is drawn): arc/2 off the line's middle along (−dy, dx).
+      const middle = { x: (from.x + to.x) / 2 + ((-(to.y - from.y) / length) * arc) / 2, y: (from.y + to.y) / 2 + (((to.x - from.x) / length) * arc) / 2 };
+      // The title, "cn-hangzhou" in 22 px bold, centred above the box.
+      const onTitle = middle.y > frame.top - 10 && middle.y < region.top + 10 && Math.abs(middle.x - (region.left + region.right) / 2) < 100;
+      assert.ok(!onTitle, `${id}'s label (${Math.round(middle.x)}, ${Math.round(middle.y)}) is not drawn on the cn-hangzhou title`);
+    }
   });
 });

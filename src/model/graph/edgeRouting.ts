@@ -3,15 +3,22 @@
 // them. Such an edge becomes a quadratic curve whose control point sits `arc` units off the
 // middle of the straight line (cytoscape's `control-point-distances`, same sign convention: along
 // (−dy, dx) of the source→target vector); the first arc, alternating sides and growing, that
-// clears every other node of the regions at its two ends wins. (Nodes of regions an edge merely
-// passes over are not considered: the region grid keeps such crossings short.)
+// clears every other node of the regions at its two ends wins, and of those, the first that also
+// keeps clear of the titles of those regions and their account boxes, or at least of the region
+// titles (a curve, and the label at its middle, drawn over a title would hide it). (Nodes of regions an edge merely passes over
+// are not considered: the region grid keeps such crossings short.)
 
 import type { Point, Positions, TopologyGraph } from './elements';
 import { isLeafNode } from './elements';
-import { boxAround, leafSize, type Rect } from './geometry';
+import { ACCOUNT_LABEL_HEIGHT, boxAround, groupBoxes, leafSize, type Rect } from './geometry';
 
 const CLEARANCE = 10;
-const ARC_FACTORS = [0.18, -0.18, 0.3, -0.3, 0.45, -0.45, 0.65, -0.65];
+/** Room kept around a title: an edge's label is drawn on a background at the curve's middle. */
+const TITLE_CLEARANCE = 14;
+/** Average glyph widths of the titles' fonts, generous (a wider guess only bends more often). */
+const REGION_TITLE_CHAR_WIDTH = 14;
+const ACCOUNT_TITLE_CHAR_WIDTH = 8;
+const ARC_FACTORS = [0.12, -0.12, 0.18, -0.18, 0.24, -0.24, 0.3, -0.3, 0.45, -0.45, 0.65, -0.65];
 
 /** Arc per edge id, for the edges that need one; the rest are drawn straight. */
 export function edgeArcs(graph: TopologyGraph, positions: Positions, edgeIds?: Iterable<string>): Record<string, number> {
@@ -27,6 +34,7 @@ export function edgeArcs(graph: TopologyGraph, positions: Positions, edgeIds?: I
     list.push({ id: node.id, box: { left: box.left - CLEARANCE, top: box.top - CLEARANCE, right: box.right + CLEARANCE, bottom: box.bottom + CLEARANCE } });
     obstacles.set(node.regionId, list);
   }
+  const titles = titleStrips(graph, positions);
   const wanted = edgeIds ? new Set(edgeIds) : undefined;
   const arcs: Record<string, number> = {};
   for (const edge of graph.edges) {
@@ -38,21 +46,59 @@ export function edgeArcs(graph: TopologyGraph, positions: Positions, edgeIds?: I
     if (!sourceRegion || !targetRegion || !from || !to) continue;
     const candidates = sourceRegion === targetRegion ? obstacles.get(sourceRegion) ?? [] : [...(obstacles.get(sourceRegion) ?? []), ...(obstacles.get(targetRegion) ?? [])];
     const others = candidates.filter((o) => o.id !== edge.source && o.id !== edge.target);
-    const arc = clearArc(from, to, others.map((o) => o.box));
+    // Region titles matter most (they name the box); account titles are small print.
+    const ends = sourceRegion === targetRegion ? [titles.get(sourceRegion)] : [titles.get(sourceRegion), titles.get(targetRegion)];
+    const regionTitles = ends.flatMap((t) => t?.region ?? []);
+    const allTitles = [...regionTitles, ...ends.flatMap((t) => t?.accounts ?? [])];
+    const arc = clearArc(from, to, others.map((o) => o.box), [allTitles, regionTitles]);
     if (arc !== 0) arcs[edge.id] = arc;
   }
   return arcs;
 }
 
-/** 0 when the straight line is clear; else the first clear arc, or the widest tried. */
-export function clearArc(from: Point, to: Point, boxes: Rect[]): number {
+/**
+ * 0 when the straight line is clear of `boxes`. Else the first arc clear of `boxes` that also
+ * misses everything in `avoid[0]`, else one that misses `avoid[1]`, and so on (most to least
+ * to avoid); else the first clear of `boxes` alone; else the widest tried. A straight line is
+ * never bent only to miss what is in `avoid`.
+ */
+export function clearArc(from: Point, to: Point, boxes: Rect[], avoid: Rect[][] = []): number {
   const length = Math.hypot(to.x - from.x, to.y - from.y);
   if (length < 1 || !curveHits(from, to, 0, boxes)) return 0;
-  for (const factor of ARC_FACTORS) {
-    const arc = Math.round(factor * length);
-    if (!curveHits(from, to, arc, boxes)) return arc;
+  const clear = ARC_FACTORS.map((factor) => Math.round(factor * length)).filter((arc) => !curveHits(from, to, arc, boxes));
+  for (const level of avoid) {
+    const arc = clear.find((candidate) => !curveHits(from, to, candidate, level));
+    if (arc !== undefined) return arc;
   }
-  return Math.round(ARC_FACTORS[ARC_FACTORS.length - 2] * length);
+  return clear[0] ?? Math.round(ARC_FACTORS[ARC_FACTORS.length - 2] * length);
+}
+
+/**
+ * Per region: where its title is drawn above its box, and the titles above its account boxes.
+ * Titles are centred over their box; their width is estimated from the text (the page draws
+ * region titles at 22 px bold, account titles at 13 px).
+ */
+function titleStrips(graph: TopologyGraph, positions: Positions): Map<string, { region: Rect[]; accounts: Rect[] }> {
+  const boxes = groupBoxes(graph, positions);
+  const strips = new Map<string, { region: Rect[]; accounts: Rect[] }>();
+  const add = (regionId: string, which: 'region' | 'accounts', box: Rect, top: number, bottom: number, textWidth: number) => {
+    const middle = (box.left + box.right) / 2;
+    const half = Math.min(box.right - box.left, textWidth) / 2 + TITLE_CLEARANCE;
+    const entry = strips.get(regionId) ?? { region: [], accounts: [] };
+    entry[which].push({ left: middle - half, top: top - TITLE_CLEARANCE, right: middle + half, bottom: bottom + TITLE_CLEARANCE });
+    strips.set(regionId, entry);
+  };
+  for (const node of graph.nodes) {
+    if (node.kind === 'region') {
+      const frame = boxes.regionFrames.get(node.id);
+      const box = boxes.regions.get(node.id);
+      if (frame && box) add(node.regionId, 'region', box, frame.top, box.top, node.label.length * REGION_TITLE_CHAR_WIDTH);
+    } else if (node.kind === 'account') {
+      const box = boxes.accounts.get(node.id);
+      if (box) add(node.regionId, 'accounts', box, box.top - ACCOUNT_LABEL_HEIGHT, box.top, node.label.length * ACCOUNT_TITLE_CHAR_WIDTH);
+    }
+  }
+  return strips;
 }
 
 function curveHits(from: Point, to: Point, arc: number, boxes: Rect[]): boolean {
