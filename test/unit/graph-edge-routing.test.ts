@@ -66,4 +66,22 @@ describe('graph: bending edges around nodes', () => {
       assert.ok(!onTitle, `${id}'s label (${Math.round(middle.x)}, ${Math.round(middle.y)}) is not drawn on the cn-hangzhou title`);
     }
   });
+
+  it('spreads apart bent edges between the same two nodes, whichever way they point', () => {
+    const graph = buildGraph(demoSnapshot());
+    const positions = layoutGraph(graph);
+    const bent = graph.edges.find((e) => e.id === 'peer:pcc-partner');
+    assert.ok(bent);
+    // A second link between the same two VPCs, drawn the other way round.
+    const twin = { ...bent, id: 'peer:pcc-partner-twin', source: bent.target, target: bent.source };
+    const arcs = edgeArcs({ nodes: graph.nodes, edges: [...graph.edges, twin] }, positions);
+    const first = arcs[bent.id];
+    const second = arcs[twin.id];
+    assert.ok(first !== undefined && second !== undefined, 'both bent');
+    // In one direction the twin's arc is the negative; the two curves must not coincide.
+    const geometricSecond = -second;
+    assert.ok(Math.abs(geometricSecond - first) >= 50, `curves apart (${first} vs ${geometricSecond})`);
+    assert.equal(Math.sign(geometricSecond), Math.sign(first), 'both on the side that clears the nodes');
+    assert.equal(arcs[bent.id], edgeArcs(graph, positions)[bent.id], 'the first keeps the bend it had alone');
+  });
 });

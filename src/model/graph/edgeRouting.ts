@@ -2,15 +2,17 @@
 // rows and columns, so a connection between two VPCs of one row passes over every VPC between
 // them. Such an edge becomes a quadratic curve whose control point sits `arc` units off the
 // middle of the straight line (cytoscape's `control-point-distances`, same sign convention: along
-// (−dy, dx) of the source→target vector); the first arc, alternating sides and growing, that
-// clears every other node of the regions at its two ends wins, and of those, the first that also
-// keeps clear of the titles of those regions and their account boxes, or at least of the region
-// titles (a curve, and the label at its middle, drawn over a title would hide it). (Nodes of regions an edge merely passes over
-// are not considered: the region grid keeps such crossings short.)
+// (−dy, dx) of the source→target vector). Among the arcs, alternating sides and growing, that clear
+// every other node of the regions at the edge's two ends, the first is taken that also keeps
+// clear of:
+// - inside one region, the titles of the region and of its account boxes, or at least the region
+//   title (a curve, and the label at its middle, drawn over a title would hide it);
+// - between two regions, every third region's box.
+// Nodes of regions an edge passes over are not obstacles: the region grid keeps such crossings short.
 
 import type { Point, Positions, TopologyGraph } from './elements';
 import { isLeafNode } from './elements';
-import { ACCOUNT_LABEL_HEIGHT, boxAround, groupBoxes, leafSize, type Rect } from './geometry';
+import { ACCOUNT_LABEL_HEIGHT, boxAround, groupBoxes, leafSize, type GroupBoxes, type Rect } from './geometry';
 
 const CLEARANCE = 10;
 /** Room kept around a title: an edge's label is drawn on a background at the curve's middle. */
@@ -18,9 +20,17 @@ const TITLE_CLEARANCE = 14;
 /** Average glyph widths of the titles' fonts, generous (a wider guess only bends more often). */
 const REGION_TITLE_CHAR_WIDTH = 14;
 const ACCOUNT_TITLE_CHAR_WIDTH = 8;
+/** Extra bend per further edge between the same two nodes: their middles (and labels) ~30 px apart. */
+const PARALLEL_SPREAD = 60;
+/** How much wider than the narrowest node-clearing bend a title-clearing one may be. */
+const MAX_WIDENING = 2;
 const ARC_FACTORS = [0.12, -0.12, 0.18, -0.18, 0.24, -0.24, 0.3, -0.3, 0.45, -0.45, 0.65, -0.65];
 
-/** Arc per edge id, for the edges that need one; the rest are drawn straight. */
+/**
+ * Arc per edge id, for the edges that need one; the rest are drawn straight. Edges between the same
+ * two nodes (a peering and a router interface link, say) share the bend and are then spread apart,
+ * so neither hides the other or its label; straight ones cytoscape spreads itself.
+ */
 export function edgeArcs(graph: TopologyGraph, positions: Positions, edgeIds?: Iterable<string>): Record<string, number> {
   const regionOf = new Map<string, string>();
   const obstacles = new Map<string, Array<{ id: string; box: Rect }>>();
@@ -34,24 +44,47 @@ export function edgeArcs(graph: TopologyGraph, positions: Positions, edgeIds?: I
     list.push({ id: node.id, box: { left: box.left - CLEARANCE, top: box.top - CLEARANCE, right: box.right + CLEARANCE, bottom: box.bottom + CLEARANCE } });
     obstacles.set(node.regionId, list);
   }
-  const titles = titleStrips(graph, positions);
+  const boxes = groupBoxes(graph, positions);
+  const titles = titleStrips(graph, boxes);
+  const frames = new Map<string, Rect>();
+  for (const node of graph.nodes) {
+    const frame = node.kind === 'region' ? boxes.regionFrames.get(node.id) : undefined;
+    if (frame) frames.set(node.regionId, frame);
+  }
   const wanted = edgeIds ? new Set(edgeIds) : undefined;
-  const arcs: Record<string, number> = {};
+
+  // The edges of each pair of nodes, keyed in one direction (first id < second id).
+  const pairs = new Map<string, { from: string; to: string; edges: string[][] }>();
   for (const edge of graph.edges) {
     if (wanted && !wanted.has(edge.id)) continue;
-    const sourceRegion = regionOf.get(edge.source);
-    const targetRegion = regionOf.get(edge.target);
-    const from = positions[edge.source];
-    const to = positions[edge.target];
-    if (!sourceRegion || !targetRegion || !from || !to) continue;
+    if (!regionOf.has(edge.source) || !regionOf.has(edge.target) || !positions[edge.source] || !positions[edge.target]) continue;
+    const [from, to] = edge.source < edge.target ? [edge.source, edge.target] : [edge.target, edge.source];
+    const key = `${from}\u0000${to}`;
+    const pair = pairs.get(key) ?? { from, to, edges: [] };
+    pair.edges.push([edge.id, edge.source]);
+    pairs.set(key, pair);
+  }
+
+  const arcs: Record<string, number> = {};
+  for (const { from, to, edges } of pairs.values()) {
+    const sourceRegion = regionOf.get(from) as string;
+    const targetRegion = regionOf.get(to) as string;
     const candidates = sourceRegion === targetRegion ? obstacles.get(sourceRegion) ?? [] : [...(obstacles.get(sourceRegion) ?? []), ...(obstacles.get(targetRegion) ?? [])];
-    const others = candidates.filter((o) => o.id !== edge.source && o.id !== edge.target);
-    // Region titles matter most (they name the box); account titles are small print.
-    const ends = sourceRegion === targetRegion ? [titles.get(sourceRegion)] : [titles.get(sourceRegion), titles.get(targetRegion)];
-    const regionTitles = ends.flatMap((t) => t?.region ?? []);
-    const allTitles = [...regionTitles, ...ends.flatMap((t) => t?.accounts ?? [])];
-    const arc = clearArc(from, to, others.map((o) => o.box), [allTitles, regionTitles]);
-    if (arc !== 0) arcs[edge.id] = arc;
+    const others = candidates.filter((o) => o.id !== from && o.id !== to);
+    // Inside one region a bent edge's middle, and its label, is near the region's titles: keep
+    // clear of them, the region's own first (it names the box), account titles after. Between
+    // regions the middle lies between the boxes, and a wider bend would only cross other regions.
+    // Between regions, a bend should not carry the edge across a third region's box.
+    const own = sourceRegion === targetRegion ? titles.get(sourceRegion) : undefined;
+    const thirdRegions = own ? [] : [...frames].filter(([regionId]) => regionId !== sourceRegion && regionId !== targetRegion).map(([, frame]) => frame);
+    const avoid = own ? [[...own.region, ...own.accounts], own.region] : [thirdRegions];
+    const arc = clearArc(positions[from], positions[to], others.map((o) => o.box), avoid);
+    if (arc === 0) continue;
+    edges.forEach(([id, source], i) => {
+      // Further out on the side that cleared the nodes; the sign follows each edge's direction.
+      const bend = arc + Math.sign(arc) * i * PARALLEL_SPREAD;
+      arcs[id] = source === from ? bend : -bend;
+    });
   }
   return arcs;
 }
@@ -59,15 +92,17 @@ export function edgeArcs(graph: TopologyGraph, positions: Positions, edgeIds?: I
 /**
  * 0 when the straight line is clear of `boxes`. Else the first arc clear of `boxes` that also
  * misses everything in `avoid[0]`, else one that misses `avoid[1]`, and so on (most to least
- * to avoid); else the first clear of `boxes` alone; else the widest tried. A straight line is
- * never bent only to miss what is in `avoid`.
+ * to avoid), at most twice as wide as the first clear of `boxes` alone; else that first one; else
+ * the widest tried. A straight line is never bent only to miss what is in `avoid`.
  */
 export function clearArc(from: Point, to: Point, boxes: Rect[], avoid: Rect[][] = []): number {
   const length = Math.hypot(to.x - from.x, to.y - from.y);
   if (length < 1 || !curveHits(from, to, 0, boxes)) return 0;
   const clear = ARC_FACTORS.map((factor) => Math.round(factor * length)).filter((arc) => !curveHits(from, to, arc, boxes));
+  // Missing a title is worth a somewhat wider bend, not a loop across the picture.
+  const widest = clear.length > 0 ? Math.abs(clear[0]) * MAX_WIDENING : 0;
   for (const level of avoid) {
-    const arc = clear.find((candidate) => !curveHits(from, to, candidate, level));
+    const arc = clear.find((candidate) => Math.abs(candidate) <= widest && !curveHits(from, to, candidate, level));
     if (arc !== undefined) return arc;
   }
   return clear[0] ?? Math.round(ARC_FACTORS[ARC_FACTORS.length - 2] * length);
@@ -78,8 +113,7 @@ export function clearArc(from: Point, to: Point, boxes: Rect[], avoid: Rect[][] 
  * Titles are centred over their box; their width is estimated from the text (the page draws
  * region titles at 22 px bold, account titles at 13 px).
  */
-function titleStrips(graph: TopologyGraph, positions: Positions): Map<string, { region: Rect[]; accounts: Rect[] }> {
-  const boxes = groupBoxes(graph, positions);
+function titleStrips(graph: TopologyGraph, boxes: GroupBoxes): Map<string, { region: Rect[]; accounts: Rect[] }> {
   const strips = new Map<string, { region: Rect[]; accounts: Rect[] }>();
   const add = (regionId: string, which: 'region' | 'accounts', box: Rect, top: number, bottom: number, textWidth: number) => {
     const middle = (box.left + box.right) / 2;

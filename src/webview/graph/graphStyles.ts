@@ -124,6 +124,9 @@ export function graphStyles(palette: Palette): cytoscape.StylesheetJson {
         'z-compound-depth': 'top',
         width: 2 * s,
         'curve-style': 'bezier',
+        // Links between the same two VPCs (a peering beside a router interface link) are drawn
+        // this far apart, enough for their labels not to cover each other.
+        'control-point-step-size': 64,
         'line-color': palette.muted,
         'target-arrow-color': palette.muted,
         'target-arrow-shape': 'triangle',
