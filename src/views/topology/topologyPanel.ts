@@ -17,6 +17,8 @@ export const TOPOLOGY_VIEW_TYPE = 'vpcPeering.topology';
 const POSITIONS_KEY = 'vpcPeering.topologyPositions';
 /** Store events arrive in bursts (a region load fires several); one delta per burst. */
 const UPDATE_DEBOUNCE_MS = 80;
+/** How long a stopped re-layout may take to say how it ended. */
+const RELAYOUT_STOP_ANSWER_MS = 3000;
 
 /** How a re-layout the host asked for ended. */
 export type RelayoutResult = Omit<Extract<PageMessage, { type: 'relayoutDone' }>, 'type' | 'requestId'>;
@@ -103,12 +105,21 @@ export class TopologyPanel implements vscode.Disposable {
    */
   async relayout(token?: vscode.CancellationToken): Promise<RelayoutResult> {
     await this.show();
+    if (token?.isCancellationRequested) return { outcome: 'stopped', moved: 0 };
     const requestId = randomBytes(8).toString('hex');
     return new Promise<RelayoutResult>((resolve) => {
-      const cancel = token?.onCancellationRequested(() => this.post({ type: 'relayoutStop' }));
+      let answerTimer: ReturnType<typeof setTimeout> | undefined;
+      const cancel = token?.onCancellationRequested(() => {
+        this.post({ type: 'relayoutStop' });
+        // The page says how it ended (it may have just finished); a page that cannot answer
+        // (hidden, and so torn down) must not keep the caller waiting.
+        answerTimer = setTimeout(() => finish({ outcome: 'stopped', moved: 0, message: vscode.l10n.t('The topology page did not answer.') }), RELAYOUT_STOP_ANSWER_MS);
+      });
       const closed = this.panel?.onDidDispose(() => finish({ outcome: 'stopped', moved: 0, message: vscode.l10n.t('The topology panel was closed.') }));
       const finish = (result: RelayoutResult) => {
+        if (!this.pendingRelayouts.has(requestId)) return;
         this.pendingRelayouts.delete(requestId);
+        clearTimeout(answerTimer);
         cancel?.dispose();
         closed?.dispose();
         resolve(result);
@@ -183,6 +194,10 @@ export class TopologyPanel implements vscode.Disposable {
     switch (message.type) {
       case 'ready':
         if (message.protocol !== PROTOCOL_VERSION) this.deps.log.warn(`topology page speaks protocol ${message.protocol}, host ${PROTOCOL_VERSION}`);
+        // A page that starts again (hidden and shown, reloaded) has forgotten any re-layout it ran.
+        for (const finish of [...this.pendingRelayouts.values()]) {
+          finish({ outcome: 'stopped', moved: 0, message: vscode.l10n.t('The topology page was reloaded; nothing moved.') });
+        }
         this.sendInit();
         return;
       case 'selected':
