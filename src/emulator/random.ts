@@ -1,22 +1,20 @@
 // A small seeded generator (mulberry32): the same seed gives the same scenario, the same resource
 // ids and the same injected faults, run after run.
 
+import { seededRandom } from '../model/seededRandom';
+
 export class SeededRandom {
-  private state: number;
+  private readonly source: () => number;
   private readonly initialSeed: number;
 
   constructor(seed: number) {
-    this.state = seed >>> 0;
-    this.initialSeed = this.state;
+    this.initialSeed = seed >>> 0;
+    this.source = seededRandom(this.initialSeed);
   }
 
   /** A float in [0, 1). */
   next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    return this.source();
   }
 
   /** An integer in [min, max]. */

@@ -7,35 +7,17 @@ import type { AccountClient, AccountClientOptions, InventoryReader, SecretProvid
 import { createAccountClient } from '../../src/cloud/createAccountClient';
 import { isCloudError } from '../../src/cloud/errors';
 import type { ProfileSpec } from '../../src/cloud/profiles';
-import { seededRandom } from '../../src/cloud/seededRandom';
+import { seededRandom } from '../../src/model/seededRandom';
 import { waitFor } from '../../src/cloud/waitFor';
-import { startEmulator } from '../../src/emulator';
+import type { EmulatorAccount, RunningEmulator } from '../../src/emulator';
 import type { PeerConnection, PeerStatus, RegionInventory, Vpc } from '../../src/model/types';
+import { accountOf, useEmulator } from './emulator-fixture';
 
-export type Emulator = Awaited<ReturnType<typeof startEmulator>>;
-export type EmulatorOptions = Parameters<typeof startEmulator>[0];
-export type EmulatorAccount = Emulator['accounts'][number];
-
-/** Starts an emulator before the suite's tests and closes it after them. */
-export function useEmulator(options: EmulatorOptions): () => Emulator {
-  let emulator: Emulator | undefined;
-  before(async () => {
-    emulator = await startEmulator(options);
-  });
-  after(async () => {
-    await emulator?.close();
-  });
-  return () => {
-    if (!emulator) throw new Error('emulator not started');
-    return emulator;
-  };
-}
-
-export function account(emulator: Emulator, name: string): EmulatorAccount {
-  const found = emulator.accounts.find((a) => a.name === name);
-  if (!found) throw new Error(`no account ${name} in ${emulator.accounts.map((a) => a.name).join(', ')}`);
-  return found;
-}
+export type Emulator = RunningEmulator;
+export type { EmulatorAccount };
+/** The emulator's lifecycle and account look-up are the emulator tests' own (emulator-fixture). */
+export { useEmulator };
+export const account = accountOf;
 
 /** The sandbox profile for an emulator account, as the extension builds it. */
 export function sandboxProfile(emulator: Emulator, who: EmulatorAccount): ProfileSpec {

@@ -27,7 +27,7 @@ export function useEmulator(options: EmulatorOptions = {}): () => RunningEmulato
 
 export function accountOf(emulator: RunningEmulator, name: string): EmulatorAccount {
   const found = emulator.accounts.find((a) => a.name === name);
-  if (!found) throw new Error(`no account ${name}`);
+  if (!found) throw new Error(`no account ${name} in ${emulator.accounts.map((a) => a.name).join(', ')}`);
   return found;
 }
 

@@ -5,7 +5,7 @@ import type { RequestEvent } from '../../src/cloud/accountClient';
 import { ConcurrencyLimiter } from '../../src/cloud/concurrencyLimiter';
 import { isCloudError } from '../../src/cloud/errors';
 import { RequestRunner, type RequestSpec } from '../../src/cloud/requestRunner';
-import { seededRandom } from '../../src/cloud/seededRandom';
+import { seededRandom } from '../../src/model/seededRandom';
 
 function makeRunner(overrides: { max?: number; maxAttempts?: number; closed?: AbortSignal } = {}) {
   const events: RequestEvent[] = [];

@@ -1,6 +1,7 @@
 // A large inventory generated from a seed: the same numbers give the same snapshot on every run,
 // for the level-of-detail tests and the graph benchmark (2,000 VPCs, 5,000 connections).
 
+import { seededRandom } from '../../../src/model/seededRandom';
 import type { InventorySnapshot, PeerConnection, PeerStatus, RegionInventory, Vpc } from '../../../src/model/types';
 
 export const GENERATED_REGIONS = [
@@ -17,18 +18,6 @@ export interface GeneratorOptions {
   seed: number;
   /** Share of connections between two regions (the rest stay inside one). */
   interRegionShare?: number;
-}
-
-/** Mulberry32: small, fast, good enough to spread test data. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const OTHER_STATUSES: PeerStatus[] = ['Accepting', 'Creating', 'Updating', 'Deleting', 'Rejected', 'Expired'];

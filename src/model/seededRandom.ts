@@ -1,5 +1,5 @@
-// A small deterministic random source, so tests and benchmarks can replay the same backoff
-// jitter. Not for anything security-related.
+// A small deterministic random source: the emulator's scenarios and faults, generated test data,
+// and backoff jitter that tests replay. Not for anything security-related.
 
 /** mulberry32: returns a function yielding numbers in [0, 1), the same sequence for the same seed. */
 export function seededRandom(seed: number): () => number {
