@@ -6,7 +6,6 @@
 import type {
   BgpGroup,
   BgpPeer,
-  LinkType,
   PeerConnection,
   Region,
   RouteEntry,
@@ -19,6 +18,7 @@ import type {
   Vpc,
   VSwitch,
 } from '../model/types';
+import type { CreatePeerConnectionInput as CreatePeerConnectionRequest, ModifyPeerConnectionInput } from '../model/validation';
 import type { ProfileSpec } from './profiles';
 
 export type { ProfileSpec } from './profiles';
@@ -122,31 +122,11 @@ export interface InventoryReader {
 /** Result of a write that creates something: the new id, or the confirmation of a dry run. */
 export type Created = { dryRun: false; id: string } | { dryRun: true; id?: undefined };
 
-/** Every parameter of CreateVpcPeerConnection. Called by the requester's account. */
-export interface CreatePeerConnectionInput {
-  /** Requester region. */
-  regionId: string;
-  /** Requester VPC. */
-  vpcId: string;
-  /** Accepter's main account UID; the caller's own UID makes a same-account connection. */
-  acceptingAccountUid: string;
-  /** Same as `regionId` → intra-region; different → inter-region. */
-  acceptingRegionId: string;
-  acceptingVpcId: string;
-  /** 2–128 chars, starts with a letter; letters, digits, `_`, `-`. */
-  name?: string;
-  /** 2–256 chars, starts with a letter, not `http(s)://`. */
-  description?: string;
-  /** Mbit/s > 0; inter-region only. */
-  bandwidthMbps?: number;
-  /** Inter-region only; the service defaults to Gold. */
-  linkType?: LinkType;
-  resourceGroupId?: string;
-  /** Up to 20. */
-  tags?: Tag[];
-  /** Same as `WriteOptions.dryRun` (either one asks for a dry run). */
-  dryRun?: boolean;
-}
+/**
+ * Every parameter of CreateVpcPeerConnection (see the model's type for the limits). The ClientToken
+ * travels in `WriteOptions`; `dryRun` here or there asks for a dry run.
+ */
+export type CreatePeerConnectionInput = Omit<CreatePeerConnectionRequest, 'clientToken'>;
 
 /** Optional parts of AcceptVpcPeerConnection. */
 export interface AcceptPeerConnectionExtra {
@@ -154,14 +134,8 @@ export interface AcceptPeerConnectionExtra {
   tags?: Tag[];
 }
 
-/** ModifyVpcPeerConnection; only the given fields change. */
-export interface PeerConnectionChanges {
-  name?: string;
-  description?: string;
-  /** Mbit/s > 0; inter-region connections only. */
-  bandwidthMbps?: number;
-  linkType?: LinkType;
-}
+/** ModifyVpcPeerConnection; only the given fields change (limits in the model's type). */
+export type PeerConnectionChanges = Pick<ModifyPeerConnectionInput, 'name' | 'description' | 'bandwidthMbps' | 'linkType'>;
 
 export interface CreateRouteEntryInput {
   regionId: string;

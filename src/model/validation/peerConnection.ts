@@ -82,19 +82,27 @@ export function linkTypeProblem(value: unknown, scope?: RegionScope): string | u
   return undefined;
 }
 
-/** The arguments of CreateVpcPeerConnection in the model's words. */
+/** The arguments of CreateVpcPeerConnection in the model's words (called by the requester's account). */
 export interface CreatePeerConnectionInput {
+  /** Requester region. */
   regionId: string;
+  /** Requester VPC. */
   vpcId: string;
-  /** AcceptingAliUid; the caller's own UID makes a same-account connection. */
+  /** AcceptingAliUid: the accepter's main account UID; the caller's own UID makes a same-account connection. */
   acceptingAccountUid: string;
+  /** Same as `regionId` → intra-region; different → inter-region. */
   acceptingRegionId: string;
   acceptingVpcId: string;
+  /** 2–128 chars, starts with a letter; letters, digits, `_`, `-`. */
   name?: string;
+  /** 2–256 chars, starts with a letter, not `http(s)://`. */
   description?: string;
+  /** Mbit/s > 0; inter-region only. */
   bandwidthMbps?: number;
+  /** Inter-region only; the service defaults to Gold. */
   linkType?: LinkType;
   resourceGroupId?: string;
+  /** Up to 20. */
   tags?: Tag[];
   clientToken?: string;
   dryRun?: boolean;
