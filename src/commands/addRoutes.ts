@@ -25,7 +25,7 @@ import { runOperation } from './operation/runOperation';
 import { showReport } from './reportDocument';
 import { addRoutesSteps } from './routes/addRoutesSteps';
 import { chosenSides, makePlan, type AddRoutesState } from './routes/addRoutesState';
-import { connectionAccess, currentConnection } from './routes/connectionAccess';
+import { connectionAccess, currentConnection, rereadRouteTables } from './routes/connectionAccess';
 import { showOwnerInstructions } from './routes/ownerInstructions';
 import { failAfterAdding } from './routes/partialRouteChange';
 import { connectionStep } from './routes/pickConnection';
@@ -110,7 +110,7 @@ export const addRoutes: CommandDefinition = {
         );
         if (outcome.failure) await failAfterAdding(context, connection.id, outcome, profileFor, undoOnFailure);
       } finally {
-        await refreshSides(context, state);
+        await rereadRouteTables(context.store, context.log, access, chosenSides(state));
       }
       result.added = outcome.created;
     }
@@ -128,18 +128,3 @@ export const addRoutes: CommandDefinition = {
   },
 };
 
-/** Reads the route tables of the sides this run touched again, so the tree and graph show them. */
-async function refreshSides(context: CommandContext, s: AddRoutesState): Promise<void> {
-  const access = s.access!;
-  await Promise.all(
-    chosenSides(s).map(async (side) => {
-      const a = access[side];
-      if (!a.profileId) return;
-      try {
-        await context.store.loadVpcDetails(a.profileId, a.end.regionId, a.end.vpcId);
-      } catch (error) {
-        context.log.warn(`reading the route tables of ${a.end.vpcId} again failed: ${error instanceof Error ? error.message : String(error)}`);
-      }
-    }),
-  );
-}

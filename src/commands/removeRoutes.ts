@@ -11,9 +11,9 @@ import type { PeerSide } from '../model/peerStatus';
 import { planRouteRemoval, type ManualRemovalInstructions, type RouteRemoval, type RouteTablesView } from '../model/routeRemoval';
 import { PeerConnectionNode } from '../views/explorer/peerConnectionNode';
 import { argumentsObject, optionalBoolean } from './arguments';
-import type { CommandContext, CommandDefinition } from './commandContext';
+import type { CommandDefinition } from './commandContext';
 import { runOperation } from './operation/runOperation';
-import { connectionAccess, currentConnection, vpcLabel, type ConnectionAccess } from './routes/connectionAccess';
+import { connectionAccess, currentConnection, rereadRouteTables, vpcLabel, type ConnectionAccess } from './routes/connectionAccess';
 import { showOwnerInstructions } from './routes/ownerInstructions';
 import { failAfterRemoving } from './routes/partialRouteChange';
 import { connectionStep, type ConnectionChoice } from './routes/pickConnection';
@@ -97,7 +97,7 @@ export const removeRoutes: CommandDefinition = {
         );
         if (outcome.failure) await failAfterRemoving(context, connection.id, outcome, profileFor, undoOnFailure);
       } finally {
-        await refreshTouched(context, access, removals);
+        await rereadRouteTables(context.store, context.log, access, removals.map((r) => r.side));
       }
       result.removed = outcome.removed;
     }
@@ -120,17 +120,3 @@ export const removeRoutes: CommandDefinition = {
   },
 };
 
-async function refreshTouched(context: CommandContext, access: ConnectionAccess, removals: readonly RouteRemoval[]): Promise<void> {
-  const sides = new Set(removals.map((r) => r.side));
-  await Promise.all(
-    [...sides].map(async (side) => {
-      const a = access[side];
-      if (!a.profileId) return;
-      try {
-        await context.store.loadVpcDetails(a.profileId, a.end.regionId, a.end.vpcId);
-      } catch (error) {
-        context.log.warn(`reading the route tables of ${a.end.vpcId} again failed: ${error instanceof Error ? error.message : String(error)}`);
-      }
-    }),
-  );
-}

@@ -92,3 +92,20 @@ export function accountLabel(store: TopologyStore, access: SideAccess): string {
   return label ?? access.end.accountUid;
 }
 
+/**
+ * Reads the route tables of the given sides again (those a profile here holds), so the tree and
+ * the graph show what a run changed. A failed read is only logged: the run itself is done.
+ */
+export async function rereadRouteTables(store: TopologyStore, log: vscode.LogOutputChannel, access: ConnectionAccess, sides: Iterable<PeerSide>): Promise<void> {
+  await Promise.all(
+    [...new Set(sides)].map(async (side) => {
+      const a = access[side];
+      if (!a.profileId) return;
+      try {
+        await store.loadVpcDetails(a.profileId, a.end.regionId, a.end.vpcId);
+      } catch (error) {
+        log.warn(`reading the route tables of ${a.end.vpcId} again failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }),
+  );
+}
