@@ -21,6 +21,7 @@ import type {
 import { Compilation, derivedAccessKey, digest, ScenarioError, type CompileOptions } from './compilation';
 
 export { ScenarioError, derivedAccessKey, type CompileOptions } from './compilation';
+import { vpcSystemRouteTable, vSwitchSystemEntry } from '../world/systemRoutes';
 import { compileExpressConnect } from './compileExpressConnect';
 import type { ScenarioDocument, ScenarioPeerSide, ScenarioRouteEntry } from './document';
 
@@ -128,19 +129,7 @@ function compileVpcs(c: Compilation, doc: ScenarioDocument): void {
     c.records.vpcs.push(vpc);
     c.vpcs.set(vpc.id, vpc);
     c.vpcByRouter.set(vpc.vRouterId, vpc);
-    const systemTable: RouteTableRecord = {
-      id: vpc.systemRouteTableId,
-      accountUid: vpc.accountUid,
-      regionId: vpc.regionId,
-      vpcId: vpc.id,
-      routerId: vpc.vRouterId,
-      routerType: 'VRouter',
-      type: 'System',
-      name: '',
-      description: '',
-      status: 'Available',
-      createdAt,
-    };
+    const systemTable = vpcSystemRouteTable(vpc, createdAt);
     c.records.routeTables.push(systemTable);
     c.tables.set(systemTable.id, systemTable);
 
@@ -171,19 +160,8 @@ function compileVpcs(c: Compilation, doc: ScenarioDocument): void {
       };
       placed.push(vSwitch);
       c.records.vSwitches.push(vSwitch);
-      c.records.routeEntries.push({
-        id: c.idOr(s.systemRouteEntryId, 'rte', vpc.regionId, `${sPath}.systemRouteEntryId`),
-        routeTableId: systemTable.id,
-        accountUid: vpc.accountUid,
-        regionId: vpc.regionId,
-        destination: s.cidrBlock,
-        type: 'System',
-        status: 'Available',
-        name: '',
-        description: '',
-        nextHops: [{ type: 'local', id: '' }],
-        modifiedAt: vSwitch.createdAt,
-      });
+      const entryId = c.idOr(s.systemRouteEntryId, 'rte', vpc.regionId, `${sPath}.systemRouteEntryId`);
+      c.records.routeEntries.push(vSwitchSystemEntry(entryId, vpc, s.cidrBlock, vSwitch.createdAt));
     });
   });
 }

@@ -10,6 +10,7 @@ import type { ScenarioDocument } from '../scenario/document';
 import { peerToDomain, regionInventory, routeEntryToDomain, vpcToDomain } from './domain';
 import type { AccountRecord, RouteEntryRecord, VpcRecord } from './records';
 import { settledStatus } from './settling';
+import { vpcSystemRouteTable, vSwitchSystemEntry } from './systemRoutes';
 import type { World } from './world';
 
 export interface NewVpc {
@@ -134,19 +135,7 @@ export class EmulatorWorld {
       tags: [],
     };
     this.world.addVpc(vpc);
-    this.world.addRouteTable({
-      id: vpc.systemRouteTableId,
-      accountUid: owner.uid,
-      regionId,
-      vpcId: vpc.id,
-      routerId: vpc.vRouterId,
-      routerType: 'VRouter',
-      type: 'System',
-      name: '',
-      description: '',
-      status: 'Available',
-      createdAt: now,
-    });
+    this.world.addRouteTable(vpcSystemRouteTable(vpc, now));
     (spec.vSwitches ?? []).forEach((s, i) => {
       const vSwitch = {
         id: ids.next('vsw', regionId),
@@ -161,19 +150,8 @@ export class EmulatorWorld {
         createdAt: now,
       };
       this.world.addVSwitch(vSwitch);
-      this.world.addRouteEntry({
-        id: ids.next('rte', regionId),
-        routeTableId: vpc.systemRouteTableId,
-        accountUid: owner.uid,
-        regionId,
-        destination: s.cidrBlock,
-        type: 'System',
-        status: 'Available',
-        name: '',
-        description: '',
-        nextHops: [{ type: 'local', id: '' }],
-        modifiedAt: now,
-      });
+      this.world.addRouteEntry(vSwitchSystemEntry(ids.next('rte', regionId), vpc, s.cidrBlock, now));
+
     });
     this.world.changed();
     return vpcToDomain(this.world, vpc);
