@@ -13,21 +13,9 @@ import { ArgumentError, argumentsObject, optionalBoolean, optionalString } from 
 import type { CommandContext } from '../commandContext';
 import { clientFor } from '../operation/runOperation';
 
-/** Values given up front; each one skips its prompt. */
-export interface CreateGiven {
+/** Values given up front (any of the API's parameters, and the requester's profile); each one skips its prompt. */
+export interface CreateGiven extends Partial<CreatePeerConnectionInput> {
   profileId?: string;
-  regionId?: string;
-  vpcId?: string;
-  acceptingAccountUid?: string;
-  acceptingRegionId?: string;
-  acceptingVpcId?: string;
-  name?: string;
-  description?: string;
-  bandwidthMbps?: number;
-  linkType?: LinkType;
-  resourceGroupId?: string;
-  tags?: Tag[];
-  dryRun?: boolean;
   wait?: boolean;
   /** Ask the details and show the review page even when both ends are given (fixes, the graph). */
   forceReview?: boolean;
