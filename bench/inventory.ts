@@ -20,8 +20,8 @@ import type { AccountClient } from '../src/cloud/accountClient';
 import { createAccountClient } from '../src/cloud/createAccountClient';
 import type { ProfileSpec } from '../src/cloud/profiles';
 import type { RegionInventory } from '../src/model/types';
-import { loadRegionInventory } from '../src/topology/regionLoader';
-import { TopologyStore } from '../src/topology/store';
+import { loadRegionInventory } from '../src/inventory/regionLoader';
+import { TopologyStore } from '../src/inventory/store';
 import { type EmulatorProcess, startEmulatorProcess } from './support/emulatorProcess';
 
 const LATENCY_MS = 50;

@@ -2,14 +2,14 @@
 
 import * as vscode from 'vscode';
 import { allCommands, registerCommands } from './commands';
-import type { CommandContext } from './commands/commandContext';
+import type { CommandContext } from './commands/shared/commandContext';
 import { EditorPrompter } from './commands/wizard/editorPrompter';
 import type { Prompter } from './commands/wizard/prompter';
 import { ScriptedPrompter, type ScriptedAnswer } from './commands/wizard/scriptedPrompter';
 import { AccountSession } from './profiles/accountSession';
 import { ProfileRegistry, SANDBOX_PREFIX } from './profiles/profileRegistry';
 import { SandboxHost } from './profiles/sandbox';
-import { TopologyStore } from './topology/store';
+import { TopologyStore } from './inventory/store';
 import { PeriodicRefresh, readSettings, watchSettings } from './settings';
 import type { ExplorerNode } from './views/explorer/explorerNode';
 import { ExplorerProvider } from './views/explorer/explorerProvider';

@@ -8,8 +8,8 @@
 import * as vscode from 'vscode';
 import type { Tag } from '../model/types';
 import { resourceIdProblem, tagsProblem } from '../model/validation';
-import { ArgumentError, optionalString } from './arguments';
-import type { CommandDefinition } from './commandContext';
+import { ArgumentError, optionalString } from './shared/arguments';
+import type { CommandDefinition } from './shared/commandContext';
 import { connectionTitle } from './peerConnection/describe';
 import { explainRefusal } from './peerConnection/refusal';
 import { acceptSettled, announceActive, followPeerConnection, placesOf, refreshInStore } from './peerConnection/follow';

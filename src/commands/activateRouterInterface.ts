@@ -2,7 +2,7 @@
 // router interface node that allows it, the palette, or { profileId, regionId, routerInterfaceId }.
 // Resolves to { routerInterfaceId, status, oppositeInterfaceId?, oppositeStatus? }.
 
-import type { CommandDefinition } from './commandContext';
+import type { CommandDefinition } from './shared/commandContext';
 import { toggleActive } from './routerInterfaces/toggleActive';
 
 export const activateRouterInterface: CommandDefinition = {

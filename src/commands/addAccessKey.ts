@@ -6,8 +6,8 @@ import * as vscode from 'vscode';
 import { createAccountClient } from '../cloud/createAccountClient';
 import type { ProfileSpec } from '../cloud/profiles';
 import { failureLine } from '../views/failureText';
-import { argumentsObject, optionalBoolean, optionalString, ArgumentError } from './arguments';
-import type { CommandDefinition } from './commandContext';
+import { argumentsObject, optionalBoolean, optionalString, ArgumentError } from './shared/arguments';
+import type { CommandDefinition } from './shared/commandContext';
 import { BACK } from './wizard/prompter';
 import { runWizard, type WizardStep } from './wizard/wizard';
 

@@ -2,9 +2,9 @@
 // VBR, BGP group or peer) to the clipboard. Arguments object: { id: string }.
 
 import * as vscode from 'vscode';
-import { argumentsObject, optionalString } from './arguments';
-import type { CommandDefinition } from './commandContext';
-import { resourceIdOf } from './resourceOfNode';
+import { argumentsObject, optionalString } from './shared/arguments';
+import type { CommandDefinition } from './shared/commandContext';
+import { resourceIdOf } from './shared/resourceOfNode';
 
 export const copyId: CommandDefinition = {
   id: 'vpcPeering.copyId',

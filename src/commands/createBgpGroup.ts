@@ -15,11 +15,11 @@ import {
   localAsnProblem,
   peerAsnProblem,
 } from '../model/validation';
-import { ArgumentError, argumentsObject, optionalNumber, optionalString } from './arguments';
+import { ArgumentError, argumentsObject, optionalNumber, optionalString } from './shared/arguments';
 import { targetVbr, vbrLabel } from './bgp/bgpTargets';
 import { followBgpGroupAvailable } from './bgp/followBgp';
-import type { CommandDefinition } from './commandContext';
-import { wholeNumberOrText } from './numberInput';
+import type { CommandDefinition } from './shared/commandContext';
+import { wholeNumberOrText } from './shared/numberInput';
 import { clientFor, runOperation } from './operation/runOperation';
 import { BACK, type PickItem } from './wizard/prompter';
 import { runWizard, type WizardStep } from './wizard/wizard';

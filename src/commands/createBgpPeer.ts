@@ -7,12 +7,12 @@
 import * as vscode from 'vscode';
 import { isCloudError } from '../cloud/errors';
 import { bgpGroupActions } from '../model/resourceActions';
-import { argumentsObject } from './arguments';
+import { argumentsObject } from './shared/arguments';
 import { describeGroup, peersOnVbr, targetGroup, vbrLabel } from './bgp/bgpTargets';
 import { followBgpPeerAvailable } from './bgp/followBgp';
 import { groupIpVersion, peerSteps, peerValuesFromArguments, type PeerState } from './bgp/peerSteps';
-import { withHint } from './cloudErrorHint';
-import type { CommandDefinition } from './commandContext';
+import { withHint } from './shared/cloudErrorHint';
+import type { CommandDefinition } from './shared/commandContext';
 import { clientFor, runOperation } from './operation/runOperation';
 import { runWizard } from './wizard/wizard';
 

@@ -16,7 +16,7 @@
 import * as vscode from 'vscode';
 import type { AccountClient, CreatePeerConnectionInput } from '../cloud/accountClient';
 import type { PeerConnection } from '../model/types';
-import type { CommandContext, CommandDefinition } from './commandContext';
+import type { CommandContext, CommandDefinition } from './shared/commandContext';
 import { accepterSteps, accountUidFor, requesterSteps } from './peerConnection/createEndSteps';
 import { detailSteps } from './peerConnection/createDetailSteps';
 import { reviewStep } from './peerConnection/createReview';

@@ -10,8 +10,8 @@ import { healthCheckProblem } from '../model/validation/routerInterfaceConnectio
 import { VbrNode } from '../views/explorer/expressConnectNodes';
 import { RouterInterfacesNode } from '../views/explorer/routerInterfaceNodes';
 import { VpcNode } from '../views/explorer/vpcNode';
-import { ArgumentError, argumentsObject } from './arguments';
-import type { CommandContext, CommandDefinition } from './commandContext';
+import { ArgumentError, argumentsObject } from './shared/arguments';
+import type { CommandContext, CommandDefinition } from './shared/commandContext';
 import { buildConnection, type ConnectionResult } from './routerInterfaces/buildConnection';
 import { connectionFromArguments, type ConnectionOptions, type ConnectionState, type ConnectionValues } from './routerInterfaces/connectionState';
 import { connectionSteps, INTERFACES_PER_ROUTER } from './routerInterfaces/connectionSteps';

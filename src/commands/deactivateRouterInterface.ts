@@ -3,7 +3,7 @@
 // { profileId, regionId, routerInterfaceId, skipConfirmation?: boolean }.
 // Resolves to { routerInterfaceId, status, oppositeInterfaceId?, oppositeStatus? }.
 
-import type { CommandDefinition } from './commandContext';
+import type { CommandDefinition } from './shared/commandContext';
 import { toggleActive } from './routerInterfaces/toggleActive';
 
 export const deactivateRouterInterface: CommandDefinition = {

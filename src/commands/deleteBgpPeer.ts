@@ -4,10 +4,10 @@
 
 import * as vscode from 'vscode';
 import { bgpPeerActions } from '../model/resourceActions';
-import { argumentsObject, optionalBoolean } from './arguments';
+import { argumentsObject, optionalBoolean } from './shared/arguments';
 import { describePeer, targetPeer } from './bgp/bgpTargets';
 import { followBgpPeerGone } from './bgp/followBgp';
-import type { CommandDefinition } from './commandContext';
+import type { CommandDefinition } from './shared/commandContext';
 import { clientFor, runOperation } from './operation/runOperation';
 import { WizardCancelled } from './wizard/prompter';
 

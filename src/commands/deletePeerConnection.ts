@@ -14,8 +14,8 @@
 import * as vscode from 'vscode';
 import { isCloudError } from '../cloud/errors';
 import type { PeerConnection } from '../model/types';
-import { optionalBoolean } from './arguments';
-import type { CommandContext, CommandDefinition } from './commandContext';
+import { optionalBoolean } from './shared/arguments';
+import type { CommandContext, CommandDefinition } from './shared/commandContext';
 import { connectionTitle, endText, vpcTitle } from './peerConnection/describe';
 import { deleteAndFollow } from './peerConnection/deletion';
 import { afterEarlierStep } from './peerConnection/errorHints';

@@ -7,8 +7,8 @@
 
 import * as vscode from 'vscode';
 import { routerInterfaceActions } from '../model/resourceActions';
-import { argumentsObject, optionalBoolean } from './arguments';
-import type { CommandDefinition } from './commandContext';
+import { argumentsObject, optionalBoolean } from './shared/arguments';
+import type { CommandDefinition } from './shared/commandContext';
 import { clientFor, runOperation } from './operation/runOperation';
 import { describeInterface, oppositeOf, targetInterface, type LocatedInterface } from './routerInterfaces/located';
 import { describeRoutes, routesFirstHint, routesVia } from './routerInterfaces/routesVia';

@@ -13,8 +13,8 @@ import { renderDiagnosisMarkdown } from '../model/diagnosisMarkdown';
 import type { PeerConnection } from '../model/types';
 import { PeerConnectionNode } from '../views/explorer/peerConnectionNode';
 import { VpcNode } from '../views/explorer/vpcNode';
-import { argumentsObject, optionalBoolean, optionalString } from './arguments';
-import type { CommandContext, CommandDefinition } from './commandContext';
+import { argumentsObject, optionalBoolean, optionalString } from './shared/arguments';
+import type { CommandContext, CommandDefinition } from './shared/commandContext';
 import { offerFixes } from './diagnose/diagnosisFixes';
 import {
   checkedEndpoint,
@@ -26,7 +26,7 @@ import {
   type EndpointArgument,
 } from './diagnose/diagnosisEndpoints';
 import { diagnoseSteps, type DiagnoseState } from './diagnose/pickVpcs';
-import { showReport } from './reportDocument';
+import { showReport } from './shared/reportDocument';
 import { currentConnection } from './routes/connectionAccess';
 import { connectionIdArgument } from './routes/routeArguments';
 import { runWizard } from './wizard/wizard';

@@ -5,8 +5,8 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { buildStandaloneHtml } from '../webview/export/standaloneHtml';
-import { ArgumentError, argumentsObject, optionalString } from './arguments';
-import type { CommandContext, CommandDefinition } from './commandContext';
+import { ArgumentError, argumentsObject, optionalString } from './shared/arguments';
+import type { CommandContext, CommandDefinition } from './shared/commandContext';
 
 type Format = 'png' | 'svg' | 'html';
 const FORMATS: Record<Format, { label: string; extension: string }> = {

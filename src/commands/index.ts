@@ -21,7 +21,7 @@ import { modifyPeerConnection } from './modifyPeerConnection';
 import { rejectPeerConnection } from './rejectPeerConnection';
 import { addAccessKey } from './addAccessKey';
 import { addRoutes } from './addRoutes';
-import type { CommandContext, CommandDefinition } from './commandContext';
+import type { CommandContext, CommandDefinition } from './shared/commandContext';
 import { copyId } from './copyId';
 import { exportTopology } from './exportTopology';
 import { openTopology } from './openTopology';

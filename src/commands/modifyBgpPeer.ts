@@ -5,11 +5,11 @@
 
 import * as vscode from 'vscode';
 import { bgpPeerActions } from '../model/resourceActions';
-import { argumentsObject } from './arguments';
+import { argumentsObject } from './shared/arguments';
 import { describePeer, targetPeer } from './bgp/bgpTargets';
 import { followBgpPeerAvailable } from './bgp/followBgp';
 import { peerSteps, peerValuesFromArguments, type PeerState } from './bgp/peerSteps';
-import type { CommandDefinition } from './commandContext';
+import type { CommandDefinition } from './shared/commandContext';
 import { clientFor, runOperation } from './operation/runOperation';
 import { runWizard } from './wizard/wizard';
 

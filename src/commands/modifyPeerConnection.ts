@@ -18,8 +18,8 @@ import {
   problemMessages,
   validateModifyPeerConnection,
 } from '../model/validation';
-import { ArgumentError, optionalBoolean } from './arguments';
-import type { CommandDefinition } from './commandContext';
+import { ArgumentError, optionalBoolean } from './shared/arguments';
+import type { CommandDefinition } from './shared/commandContext';
 import { connectionTitle } from './peerConnection/describe';
 import { followPeerConnection, placesOf, updateSettled } from './peerConnection/follow';
 import { typedNumber } from './peerConnection/numberText';

@@ -3,9 +3,9 @@
 // Arguments object: { kind: 'vpc' | 'peerConnection' | …, id, regionId }.
 
 import * as vscode from 'vscode';
-import { ArgumentError, argumentsObject, optionalString } from './arguments';
-import type { CommandDefinition } from './commandContext';
-import { type ResourceRef, resourceIdOf } from './resourceOfNode';
+import { ArgumentError, argumentsObject, optionalString } from './shared/arguments';
+import type { CommandDefinition } from './shared/commandContext';
+import { type ResourceRef, resourceIdOf } from './shared/resourceOfNode';
 
 const CONSOLE = 'https://vpc.console.aliyun.com';
 

@@ -1,6 +1,6 @@
 // "Open Topology": the graph of every active profile's VPCs and connections.
 
-import type { CommandDefinition } from './commandContext';
+import type { CommandDefinition } from './shared/commandContext';
 
 export const openTopology: CommandDefinition = {
   id: 'vpcPeering.openTopology',

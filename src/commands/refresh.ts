@@ -6,8 +6,8 @@ import { AccountNode } from '../views/explorer/accountNode';
 import { RegionNode } from '../views/explorer/regionNode';
 import { VpcNode } from '../views/explorer/vpcNode';
 import { RouteTablesNode } from '../views/explorer/routeNodes';
-import { argumentsObject, optionalString } from './arguments';
-import type { CommandDefinition } from './commandContext';
+import { argumentsObject, optionalString } from './shared/arguments';
+import type { CommandDefinition } from './shared/commandContext';
 
 export const refresh: CommandDefinition = {
   id: 'vpcPeering.refresh',

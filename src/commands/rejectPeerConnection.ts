@@ -7,8 +7,8 @@
 // `confirm: false` explicitly. Resolves to the connection id, or undefined when not confirmed.
 
 import * as vscode from 'vscode';
-import { optionalBoolean } from './arguments';
-import type { CommandDefinition } from './commandContext';
+import { optionalBoolean } from './shared/arguments';
+import type { CommandDefinition } from './shared/commandContext';
 import { accountName, connectionTitle, endText } from './peerConnection/describe';
 import { answerSettled, followPeerConnection, placesOf, refreshInStore } from './peerConnection/follow';
 import { explainRefusal } from './peerConnection/refusal';

@@ -4,7 +4,7 @@
 
 import * as vscode from 'vscode';
 import type { RelayoutResult } from '../views/topology/topologyPanel';
-import type { CommandDefinition } from './commandContext';
+import type { CommandDefinition } from './shared/commandContext';
 
 export const relayoutTopology: CommandDefinition = {
   id: 'vpcPeering.relayoutTopology',

@@ -2,8 +2,8 @@
 // CLI's own file is never touched. Arguments object: { profileId: string }.
 
 import * as vscode from 'vscode';
-import { ArgumentError, argumentsObject, optionalString } from './arguments';
-import type { CommandDefinition } from './commandContext';
+import { ArgumentError, argumentsObject, optionalString } from './shared/arguments';
+import type { CommandDefinition } from './shared/commandContext';
 
 export const removeProfile: CommandDefinition = {
   id: 'vpcPeering.removeProfile',

@@ -2,9 +2,9 @@
 // or BGP peer. Arguments object: { id: string }.
 
 import * as vscode from 'vscode';
-import { ArgumentError, argumentsObject, optionalString } from './arguments';
-import type { CommandDefinition } from './commandContext';
-import { resourceIdOf } from './resourceOfNode';
+import { ArgumentError, argumentsObject, optionalString } from './shared/arguments';
+import type { CommandDefinition } from './shared/commandContext';
+import { resourceIdOf } from './shared/resourceOfNode';
 
 export const revealInTopology: CommandDefinition = {
   id: 'vpcPeering.revealInTopology',

@@ -4,8 +4,8 @@
 // "environment" adds and activates the environment profile.
 
 import * as vscode from 'vscode';
-import { ArgumentError, argumentsObject, optionalStringArray } from './arguments';
-import type { CommandDefinition } from './commandContext';
+import { ArgumentError, argumentsObject, optionalStringArray } from './shared/arguments';
+import type { CommandDefinition } from './shared/commandContext';
 
 export const selectProfiles: CommandDefinition = {
   id: 'vpcPeering.selectProfiles',

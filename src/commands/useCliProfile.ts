@@ -4,8 +4,8 @@
 
 import * as vscode from 'vscode';
 import { readAliyunCliConfig } from '../cloud/aliyunCliConfig';
-import { ArgumentError, argumentsObject, optionalBoolean, optionalString } from './arguments';
-import type { CommandDefinition } from './commandContext';
+import { ArgumentError, argumentsObject, optionalBoolean, optionalString } from './shared/arguments';
+import type { CommandDefinition } from './shared/commandContext';
 
 export const useCliProfile: CommandDefinition = {
   id: 'vpcPeering.useCliProfile',

@@ -2,7 +2,7 @@
 // profiles, so every feature can be explored with no credentials.
 
 import * as vscode from 'vscode';
-import type { CommandDefinition } from './commandContext';
+import type { CommandDefinition } from './shared/commandContext';
 
 export const useSandbox: CommandDefinition = {
   id: 'vpcPeering.useSandbox',

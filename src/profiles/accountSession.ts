@@ -5,7 +5,7 @@
 import type { AccountClient, AccountClientOptions, RequestEvent } from '../cloud/accountClient';
 import { createAccountClient } from '../cloud/createAccountClient';
 import type { ProfileSpec } from '../cloud/profiles';
-import type { TopologyStore } from '../topology/store';
+import type { TopologyStore } from '../inventory/store';
 import type { ProfileRegistry } from './profileRegistry';
 
 export interface ClientSettings {

@@ -4,8 +4,8 @@ import { createAccountClient } from '../../src/cloud/createAccountClient';
 import type { ProfileSpec } from '../../src/cloud/profiles';
 import { startEmulator, type RunningEmulator } from '../../src/emulator';
 import type { RegionInventory } from '../../src/model/types';
-import type { TopologyChange } from '../../src/topology/changes';
-import { type AccountSource, TopologyStore } from '../../src/topology/store';
+import type { TopologyChange } from '../../src/inventory/changes';
+import { type AccountSource, TopologyStore } from '../../src/inventory/store';
 
 function sourcesFor(emulator: RunningEmulator, names?: string[]): AccountSource[] {
   return emulator.accounts

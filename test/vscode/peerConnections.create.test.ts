@@ -2,7 +2,7 @@
 // and through the wizard's prompts; the world then holds exactly that connection with every
 // parameter, and the store shows it settled.
 import * as assert from 'node:assert/strict';
-import { valueOf } from '../../src/topology/loadState';
+import { valueOf } from '../../src/inventory/loadState';
 import { refused, run, startPeerFixture, type PeerFixture } from './support/peerConnectionsFixture';
 
 const HZ = 'cn-hangzhou';

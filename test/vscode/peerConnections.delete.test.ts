@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Vpc } from '../../src/model/types';
-import { valueOf } from '../../src/topology/loadState';
+import { valueOf } from '../../src/inventory/loadState';
 import { refused, run, startPeerFixture, type DemoAccount, type PeerFixture } from './support/peerConnectionsFixture';
 
 const HZ = 'cn-hangzhou';

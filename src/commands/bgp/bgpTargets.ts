@@ -5,11 +5,11 @@
 import * as vscode from 'vscode';
 import { regionIdProblem, resourceIdProblem } from '../../model/validation';
 import type { BgpGroup, BgpPeer, RegionInventory, VirtualBorderRouter } from '../../model/types';
-import { valueOf } from '../../topology/loadState';
-import type { TopologyStore } from '../../topology/store';
+import { valueOf } from '../../inventory/loadState';
+import type { TopologyStore } from '../../inventory/store';
 import { BgpGroupNode, BgpPeerNode, VbrNode } from '../../views/explorer/expressConnectNodes';
-import { ArgumentError, optionalString } from '../arguments';
-import type { CommandContext } from '../commandContext';
+import { ArgumentError, optionalString } from '../shared/arguments';
+import type { CommandContext } from '../shared/commandContext';
 import { BACK, type PickItem, WizardCancelled } from '../wizard/prompter';
 
 interface Place {

@@ -5,8 +5,8 @@
 import * as vscode from 'vscode';
 import { BFD_MULTI_HOP_RANGE, bfdMultiHopProblem, bgpPeerIpProblem, type BgpIpVersion, hasProblems, problemMessages, validateBgpPeer } from '../../model/validation';
 import type { BgpGroup, BgpPeer } from '../../model/types';
-import { ArgumentError, optionalBoolean, optionalNumber, optionalString } from '../arguments';
-import { wholeNumberOrText } from '../numberInput';
+import { ArgumentError, optionalBoolean, optionalNumber, optionalString } from '../shared/arguments';
+import { wholeNumberOrText } from '../shared/numberInput';
 import { BACK, type PickItem } from '../wizard/prompter';
 import type { WizardStep } from '../wizard/wizard';
 

@@ -6,8 +6,8 @@ import * as vscode from 'vscode';
 import { diagnosisVpc, type DiagnosisVpc } from '../../model/diagnosis';
 import type { Vpc } from '../../model/types';
 import { accountUidProblem, regionIdProblem, resourceIdProblem } from '../../model/validation/ids';
-import type { TopologyStore } from '../../topology/store';
-import { ArgumentError, optionalString } from '../arguments';
+import type { TopologyStore } from '../../inventory/store';
+import { ArgumentError, optionalString } from '../shared/arguments';
 import { freshVpcDetails } from '../routes/connectionAccess';
 
 export type Endpoint =

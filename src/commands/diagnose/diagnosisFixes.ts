@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { ConnectivityDiagnosis, Finding, Fix } from '../../model/diagnosis';
 import { failureLine } from '../../views/failureText';
-import type { CommandContext } from '../commandContext';
+import type { CommandContext } from '../shared/commandContext';
 import { runOperation } from '../operation/runOperation';
 import { removeRoutes as deleteEntries } from '../routes/routeWrites';
 import { WizardCancelled, type Back, type PickItem } from '../wizard/prompter';

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { accountUidProblem, regionIdProblem, resourceIdProblem } from '../../model/validation/ids';
 import type { Vpc } from '../../model/types';
-import type { TopologyStore } from '../../topology/store';
+import type { TopologyStore } from '../../inventory/store';
 import { BACK, type PickItem } from '../wizard/prompter';
 import type { WizardStep } from '../wizard/wizard';
 import { knownVpcs, type EndpointArgument } from './diagnosisEndpoints';

@@ -6,8 +6,8 @@
 import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { AccountClient } from '../../cloud/accountClient';
-import { ArgumentError } from '../arguments';
-import type { CommandContext } from '../commandContext';
+import { ArgumentError } from '../shared/arguments';
+import type { CommandContext } from '../shared/commandContext';
 
 export interface OperationControl {
   /** Aborted when the person cancels the progress notification. */

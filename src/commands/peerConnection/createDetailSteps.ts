@@ -11,8 +11,8 @@ import {
   peerConnectionNameProblem,
   resourceIdProblem,
 } from '../../model/validation';
-import { valueOf } from '../../topology/loadState';
-import type { CommandContext } from '../commandContext';
+import { valueOf } from '../../inventory/loadState';
+import type { CommandContext } from '../shared/commandContext';
 import { BACK, type PickItem } from '../wizard/prompter';
 import type { WizardStep } from '../wizard/wizard';
 import { createTitle } from './createEndSteps';

@@ -5,9 +5,9 @@
 import * as vscode from 'vscode';
 import type { Region, Vpc } from '../../model/types';
 import { accountUidProblem, regionIdProblem, resourceIdProblem } from '../../model/validation';
-import { valueOf } from '../../topology/loadState';
-import { ArgumentError } from '../arguments';
-import type { CommandContext } from '../commandContext';
+import { valueOf } from '../../inventory/loadState';
+import { ArgumentError } from '../shared/arguments';
+import type { CommandContext } from '../shared/commandContext';
 import { clientFor } from '../operation/runOperation';
 import { BACK, type PickItem } from '../wizard/prompter';
 import type { WizardStep } from '../wizard/wizard';

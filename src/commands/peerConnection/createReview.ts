@@ -6,8 +6,8 @@
 import * as vscode from 'vscode';
 import { canPerform } from '../../model/peerStatus';
 import type { Vpc } from '../../model/types';
-import { valueOf } from '../../topology/loadState';
-import type { CommandContext } from '../commandContext';
+import { valueOf } from '../../inventory/loadState';
+import type { CommandContext } from '../shared/commandContext';
 import { BACK, type PickItem } from '../wizard/prompter';
 import type { WizardStep } from '../wizard/wizard';
 import { createTitle } from './createEndSteps';

@@ -9,8 +9,8 @@ import type { LinkType, Tag } from '../../model/types';
 import { hasProblems, problemMessages, validateCreatePeerConnection, type CreatePeerConnectionField } from '../../model/validation';
 import { RegionNode } from '../../views/explorer/regionNode';
 import { VpcNode } from '../../views/explorer/vpcNode';
-import { ArgumentError, argumentsObject, optionalBoolean, optionalString } from '../arguments';
-import type { CommandContext } from '../commandContext';
+import { ArgumentError, argumentsObject, optionalBoolean, optionalString } from '../shared/arguments';
+import type { CommandContext } from '../shared/commandContext';
 import { clientFor } from '../operation/runOperation';
 
 /** Values given up front (any of the API's parameters, and the requester's profile); each one skips its prompt. */

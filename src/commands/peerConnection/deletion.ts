@@ -3,7 +3,7 @@
 
 import type { AccountClient } from '../../cloud/accountClient';
 import type { PeerConnection } from '../../model/types';
-import type { CommandContext } from '../commandContext';
+import type { CommandContext } from '../shared/commandContext';
 import type { OperationControl } from '../operation/runOperation';
 import { followPeerConnection, goneSettled, placesOf } from './follow';
 

@@ -4,8 +4,8 @@
 
 import * as vscode from 'vscode';
 import type { PeerConnection, PeerEnd, Vpc } from '../../model/types';
-import { valueOf } from '../../topology/loadState';
-import type { CommandContext } from '../commandContext';
+import { valueOf } from '../../inventory/loadState';
+import type { CommandContext } from '../shared/commandContext';
 import type { PickItem } from '../wizard/prompter';
 
 export function vpcCidrs(vpc: Pick<Vpc, 'cidrBlock' | 'secondaryCidrs' | 'ipv6Cidrs'>): string[] {

@@ -3,7 +3,7 @@
 // when a later one fails.
 
 import { isCloudError } from '../../cloud/errors';
-import { withHint } from '../cloudErrorHint';
+import { withHint } from '../shared/cloudErrorHint';
 
 export { withHint };
 

@@ -8,7 +8,7 @@ import type { AccountClient } from '../../cloud/accountClient';
 import { waitFor } from '../../cloud/waitFor';
 import type { PeerConnection, PeerStatus } from '../../model/types';
 import { failureLine } from '../../views/failureText';
-import type { CommandContext } from '../commandContext';
+import type { CommandContext } from '../shared/commandContext';
 import type { OperationControl } from '../operation/runOperation';
 
 export interface StorePlace {

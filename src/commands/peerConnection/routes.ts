@@ -5,8 +5,8 @@
 import { pointsAtConnection } from '../../model/routeCoverage';
 import { PEER_SIDES, peerEnd, type PeerSide } from '../../model/peerStatus';
 import type { PeerConnection, RouteEntry, Vpc } from '../../model/types';
-import { valueOf } from '../../topology/loadState';
-import type { CommandContext } from '../commandContext';
+import { valueOf } from '../../inventory/loadState';
+import type { CommandContext } from '../shared/commandContext';
 
 export interface RouteThroughConnection {
   side: PeerSide;

@@ -10,8 +10,8 @@ import { actionBlocker, canPerform, type PeerAction } from '../../model/peerStat
 import type { PeerConnection } from '../../model/types';
 import { resourceIdProblem } from '../../model/validation';
 import { PeerConnectionNode } from '../../views/explorer/peerConnectionNode';
-import { ArgumentError, argumentsObject, optionalString } from '../arguments';
-import type { CommandContext } from '../commandContext';
+import { ArgumentError, argumentsObject, optionalString } from '../shared/arguments';
+import type { CommandContext } from '../shared/commandContext';
 import { clientFor } from '../operation/runOperation';
 import { connectionPickItem, knownConnections, loadedAccountUid } from './describe';
 

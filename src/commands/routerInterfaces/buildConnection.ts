@@ -10,7 +10,7 @@
 import * as vscode from 'vscode';
 import type { AccountClient } from '../../cloud/accountClient';
 import { failureLine } from '../../views/failureText';
-import type { CommandContext } from '../commandContext';
+import type { CommandContext } from '../shared/commandContext';
 import { clientFor, OperationCancelled, runOperation, type OperationControl } from '../operation/runOperation';
 import type { ConnectionOptions, ConnectionValues } from './connectionState';
 import { followInterface } from './follow';

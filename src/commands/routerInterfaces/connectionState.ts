@@ -23,8 +23,8 @@ import {
   type RouterInterfaceChargeType,
   type RouterInterfacePricingCycle,
 } from '../../model/validation/routerInterfaceConnection';
-import type { TopologyStore } from '../../topology/store';
-import { ArgumentError, optionalBoolean, optionalNumber, optionalString } from '../arguments';
+import type { TopologyStore } from '../../inventory/store';
+import { ArgumentError, optionalBoolean, optionalNumber, optionalString } from '../shared/arguments';
 import { endFromArguments, type RouterEnd } from './routerEnds';
 
 export interface ConnectionValues {

@@ -14,8 +14,8 @@ import {
   type RouterInterfaceChargeType,
   type RouterInterfacePricingCycle,
 } from '../../model/validation/routerInterfaceConnection';
-import type { TopologyStore } from '../../topology/store';
-import { wholeNumberOrText } from '../numberInput';
+import type { TopologyStore } from '../../inventory/store';
+import { wholeNumberOrText } from '../shared/numberInput';
 import { BACK, type PickItem } from '../wizard/prompter';
 import type { WizardStep } from '../wizard/wizard';
 import type { ConnectionState } from './connectionState';

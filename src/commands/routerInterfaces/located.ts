@@ -5,12 +5,12 @@
 import * as vscode from 'vscode';
 import { regionIdProblem, resourceIdProblem } from '../../model/validation';
 import type { RouterInterface } from '../../model/types';
-import { valueOf } from '../../topology/loadState';
-import type { TopologyStore } from '../../topology/store';
+import { valueOf } from '../../inventory/loadState';
+import type { TopologyStore } from '../../inventory/store';
 import { RouterInterfaceNode } from '../../views/explorer/routerInterfaceNodes';
-import { ArgumentError, argumentsObject, optionalString } from '../arguments';
-import type { CommandContext } from '../commandContext';
-import { resourceIdOf } from '../resourceOfNode';
+import { ArgumentError, argumentsObject, optionalString } from '../shared/arguments';
+import type { CommandContext } from '../shared/commandContext';
+import { resourceIdOf } from '../shared/resourceOfNode';
 import { BACK, type PickItem, WizardCancelled } from '../wizard/prompter';
 
 export interface LocatedInterface {

@@ -5,9 +5,9 @@
 import * as vscode from 'vscode';
 import { regionIdProblem, resourceIdProblem } from '../../model/validation';
 import type { RouterInterface, RouterType } from '../../model/types';
-import { valueOf } from '../../topology/loadState';
-import type { TopologyStore } from '../../topology/store';
-import { ArgumentError } from '../arguments';
+import { valueOf } from '../../inventory/loadState';
+import type { TopologyStore } from '../../inventory/store';
+import { ArgumentError } from '../shared/arguments';
 import type { PickItem } from '../wizard/prompter';
 
 export interface RouterEnd {

@@ -3,7 +3,7 @@
 
 import * as vscode from 'vscode';
 import type { RouteEntry, RouteTable } from '../../model/types';
-import type { CommandContext } from '../commandContext';
+import type { CommandContext } from '../shared/commandContext';
 import { clientFor } from '../operation/runOperation';
 import type { LocatedInterface } from './located';
 

@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { isCloudError } from '../../cloud/errors';
 import { failureLine } from '../../views/failureText';
-import { withHint } from '../cloudErrorHint';
+import { withHint } from '../shared/cloudErrorHint';
 import type { OperationControl } from '../operation/runOperation';
 import { followInterface, followUntilGone, followUntilSettled, type InterfaceHandle } from './follow';
 import { routesFirstHint } from './routesVia';

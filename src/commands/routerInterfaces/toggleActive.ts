@@ -4,8 +4,8 @@
 
 import * as vscode from 'vscode';
 import { routerInterfaceActions } from '../../model/resourceActions';
-import { argumentsObject, optionalBoolean } from '../arguments';
-import type { CommandContext } from '../commandContext';
+import { argumentsObject, optionalBoolean } from '../shared/arguments';
+import type { CommandContext } from '../shared/commandContext';
 import { clientFor, runOperation } from '../operation/runOperation';
 import { WizardCancelled } from '../wizard/prompter';
 import { followInterface } from './follow';

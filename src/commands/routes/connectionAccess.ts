@@ -5,9 +5,9 @@
 import * as vscode from 'vscode';
 import { otherSide, peerEnd, PEER_SIDES, type PeerSide } from '../../model/peerStatus';
 import type { PeerConnection, PeerEnd, Vpc } from '../../model/types';
-import type { TopologyStore } from '../../topology/store';
-import type { VpcDetails } from '../../topology/vpcDetails';
-import { ArgumentError } from '../arguments';
+import type { TopologyStore } from '../../inventory/store';
+import type { VpcDetails } from '../../inventory/vpcDetails';
+import { ArgumentError } from '../shared/arguments';
 
 /** Details older than this are read again before a plan or a diagnosis is made from them. */
 export const DETAILS_MAX_AGE_MS = 15_000;

@@ -4,7 +4,7 @@
 
 import * as vscode from 'vscode';
 import { renderOwnerInstructionsMarkdown, type OwnerInstructions } from '../../model/routePlanMarkdown';
-import { showUntitledMarkdown } from '../reportDocument';
+import { showUntitledMarkdown } from '../shared/reportDocument';
 
 /** Opens the instructions and offers "Copy"; resolves once the document is open (not on the button). */
 export async function showOwnerInstructions(title: string, items: readonly OwnerInstructions[]): Promise<vscode.TextDocument | undefined> {

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { undoAddedRoutes, undoRemovedRoutes, type CreatedRoute } from '../../model/routeRemoval';
 import type { PlannedRoute } from '../../model/routePlan';
 import { failureLine } from '../../views/failureText';
-import type { CommandContext } from '../commandContext';
+import type { CommandContext } from '../shared/commandContext';
 import { runOperation } from '../operation/runOperation';
 import { createRoutes, removeRoutes, type AddOutcome, type ProfileForSide, type RemoveOutcome, type WriteFailure } from './routeWrites';
 

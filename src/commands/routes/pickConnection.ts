@@ -3,7 +3,7 @@
 
 import * as vscode from 'vscode';
 import type { PeerConnection, PeerEnd, PeerStatus } from '../../model/types';
-import type { TopologyStore } from '../../topology/store';
+import type { TopologyStore } from '../../inventory/store';
 import { BACK, type PickItem } from '../wizard/prompter';
 import type { WizardStep } from '../wizard/wizard';
 

@@ -7,7 +7,7 @@ import { type PeerSide, PEER_SIDES } from '../../model/peerStatus';
 import { VPC_PEER_NEXT_HOP } from '../../model/routeCoverage';
 import { resourceIdProblem } from '../../model/validation/ids';
 import { routeDestinationProblem } from '../../model/validation/route';
-import { ArgumentError, optionalString, optionalStringArray } from '../arguments';
+import { ArgumentError, optionalString, optionalStringArray } from '../shared/arguments';
 
 export type PerSide<T> = Partial<Record<PeerSide, T>>;
 

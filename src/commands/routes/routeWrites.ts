@@ -9,7 +9,7 @@ import type { PeerSide } from '../../model/peerStatus';
 import type { CreatedRoute, RouteRemoval } from '../../model/routeRemoval';
 import type { PlannedRoute } from '../../model/routePlan';
 import type { RouteEntry } from '../../model/types';
-import type { CommandContext } from '../commandContext';
+import type { CommandContext } from '../shared/commandContext';
 import { clientFor, type OperationControl } from '../operation/runOperation';
 
 /** How long one entry may take to become Available or disappear (Terraform allows 10 minutes). */

@@ -1,7 +1,7 @@
 // An active profile: its name and account UID; children are its regions.
 
 import * as vscode from 'vscode';
-import { valueOf } from '../../topology/loadState';
+import { valueOf } from '../../inventory/loadState';
 import { type ExplorerContext, ExplorerNode } from './explorerNode';
 import { ErrorNode, LoadingNode, EmptyNode } from './messageNodes';
 import { RegionNode, regionHasResources } from './regionNode';

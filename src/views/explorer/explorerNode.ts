@@ -5,7 +5,7 @@
 // single element).
 
 import type * as vscode from 'vscode';
-import type { TopologyStore } from '../../topology/store';
+import type { TopologyStore } from '../../inventory/store';
 
 export interface ExplorerContext {
   readonly store: TopologyStore;

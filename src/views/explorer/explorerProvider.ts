@@ -3,10 +3,10 @@
 // refreshes of exactly the nodes they concern.
 
 import * as vscode from 'vscode';
-import type { TopologyChange } from '../../topology/changes';
+import type { TopologyChange } from '../../inventory/changes';
 import type { RegionInventory } from '../../model/types';
-import { valueOf } from '../../topology/loadState';
-import type { TopologyStore } from '../../topology/store';
+import { valueOf } from '../../inventory/loadState';
+import type { TopologyStore } from '../../inventory/store';
 import type { RevealTarget } from '../topology/selectionTargets';
 import { AccountNode } from './accountNode';
 import { type ExplorerContext, type ExplorerNode } from './explorerNode';

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { RegionInventory } from '../../model/types';
 import { bgpGroupContextValue, bgpPeerContextValue, vbrContextValue } from '../../model/contextValue';
-import { valueOf } from '../../topology/loadState';
+import { valueOf } from '../../inventory/loadState';
 import { type ExplorerContext, ExplorerNode } from './explorerNode';
 import type { RegionNode } from './regionNode';
 import { resourceStatusIcon } from './statusIcons';

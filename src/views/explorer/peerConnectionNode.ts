@@ -3,7 +3,7 @@
 
 import * as vscode from 'vscode';
 import type { PeerConnection, PeerEnd } from '../../model/types';
-import { valueOf } from '../../topology/loadState';
+import { valueOf } from '../../inventory/loadState';
 import { peerConnectionContextValue } from '../../model/contextValue';
 import { type ExplorerContext, ExplorerNode } from './explorerNode';
 import { peerStatusIcon } from './statusIcons';

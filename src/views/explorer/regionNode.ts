@@ -2,7 +2,7 @@
 
 import * as vscode from 'vscode';
 import type { RegionInventory } from '../../model/types';
-import { type LoadState, valueOf } from '../../topology/loadState';
+import { type LoadState, valueOf } from '../../inventory/loadState';
 import type { AccountNode } from './accountNode';
 import { ExpressConnectNode } from './expressConnectNodes';
 import { type ExplorerContext, ExplorerNode, paged } from './explorerNode';

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { RouteEntry, RouteTable } from '../../model/types';
 import { routeEntryContextValue, routeTableContextValue } from '../../model/contextValue';
-import { valueOf } from '../../topology/loadState';
+import { valueOf } from '../../inventory/loadState';
 import { type ExplorerContext, ExplorerNode, paged } from './explorerNode';
 import { EmptyNode, ErrorNode, LoadingNode, LoadMoreNode } from './messageNodes';
 import { resourceStatusIcon } from './statusIcons';

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { RouterInterface } from '../../model/types';
 import { routerInterfaceContextValue } from '../../model/contextValue';
-import { valueOf } from '../../topology/loadState';
+import { valueOf } from '../../inventory/loadState';
 import { type ExplorerContext, ExplorerNode } from './explorerNode';
 import { resourceStatusIcon } from './statusIcons';
 import { attributeTooltip } from './tooltip';

@@ -3,7 +3,7 @@
 
 import * as vscode from 'vscode';
 import type { Vpc } from '../../model/types';
-import { valueOf } from '../../topology/loadState';
+import { valueOf } from '../../inventory/loadState';
 import { type ExplorerContext, ExplorerNode, paged } from './explorerNode';
 import { LoadMoreNode } from './messageNodes';
 import { PeerConnectionNode } from './peerConnectionNode';

@@ -8,7 +8,7 @@ import {
   routerInterfaceNameProblem,
   routerInterfacePeriodProblem,
 } from '../../../../src/model/validation/routerInterfaceConnection';
-import { wholeNumberOrText } from '../../../../src/commands/numberInput';
+import { wholeNumberOrText } from '../../../../src/commands/shared/numberInput';
 
 function expectProblem(problem: string | undefined, expected: RegExp | undefined): void {
   if (expected === undefined) assert.equal(problem, undefined);

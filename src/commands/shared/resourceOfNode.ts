@@ -1,11 +1,11 @@
 // Which cloud resource a tree node stands for, for commands that work on "the selected thing".
 
-import { BgpGroupNode, BgpPeerNode, VbrNode } from '../views/explorer/expressConnectNodes';
-import { AccountNode } from '../views/explorer/accountNode';
-import { PeerConnectionNode } from '../views/explorer/peerConnectionNode';
-import { RouteEntryNode, RouteTableNode } from '../views/explorer/routeNodes';
-import { RouterInterfaceNode } from '../views/explorer/routerInterfaceNodes';
-import { VpcNode } from '../views/explorer/vpcNode';
+import { BgpGroupNode, BgpPeerNode, VbrNode } from '../../views/explorer/expressConnectNodes';
+import { AccountNode } from '../../views/explorer/accountNode';
+import { PeerConnectionNode } from '../../views/explorer/peerConnectionNode';
+import { RouteEntryNode, RouteTableNode } from '../../views/explorer/routeNodes';
+import { RouterInterfaceNode } from '../../views/explorer/routerInterfaceNodes';
+import { VpcNode } from '../../views/explorer/vpcNode';
 
 export type ResourceKind =
   | 'account'

@@ -2,14 +2,14 @@
 // account clients' operations (writes); they never build an SDK client themselves.
 
 import type * as vscode from 'vscode';
-import type { AccountSession } from '../profiles/accountSession';
-import type { ProfileRegistry } from '../profiles/profileRegistry';
-import type { SandboxHost } from '../profiles/sandbox';
-import type { TopologyStore } from '../topology/store';
-import type { ExplorerNode } from '../views/explorer/explorerNode';
-import type { ExplorerProvider } from '../views/explorer/explorerProvider';
-import type { TopologyPanel } from '../views/topology/topologyPanel';
-import type { Prompter } from './wizard/prompter';
+import type { AccountSession } from '../../profiles/accountSession';
+import type { ProfileRegistry } from '../../profiles/profileRegistry';
+import type { SandboxHost } from '../../profiles/sandbox';
+import type { TopologyStore } from '../../inventory/store';
+import type { ExplorerNode } from '../../views/explorer/explorerNode';
+import type { ExplorerProvider } from '../../views/explorer/explorerProvider';
+import type { TopologyPanel } from '../../views/topology/topologyPanel';
+import type { Prompter } from '../wizard/prompter';
 
 export interface CommandContext {
   readonly extension: vscode.ExtensionContext;

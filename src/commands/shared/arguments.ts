@@ -2,7 +2,7 @@
 // keybindings, tasks and tests (with a plain arguments object). These helpers read the
 // arguments object defensively: wrong types are reported, never coerced silently.
 
-import { ExplorerNode } from '../views/explorer/explorerNode';
+import { ExplorerNode } from '../../views/explorer/explorerNode';
 
 export class ArgumentError extends Error {
   override readonly name = 'ArgumentError';
