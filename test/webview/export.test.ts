@@ -3,9 +3,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
-import { buildStandaloneHtml } from '../../src/webview/export/standaloneHtml';
+import { buildStandaloneHtml } from '../../src/views/topology/standaloneHtml';
 import type { PageMessage } from '../../src/webview/protocol';
-import { HOSTILE_CONNECTION_NAME, HOSTILE_VPC_NAME } from '../unit/graph-fixtures/demoSnapshot';
+import { HOSTILE_CONNECTION_NAME, HOSTILE_VPC_NAME } from '../unit/model/graph/fixtures/demoSnapshot';
 import { demoGraph } from './support/demoGraph';
 import { ARTIFACTS, BUNDLE, STYLESHEET, TopologyBrowser, type StubWindow, type TopologyPage } from './support/topologyBrowser';
 

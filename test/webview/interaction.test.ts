@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { PageMessage } from '../../src/webview/protocol';
-import { HUB } from '../unit/graph-fixtures/demoSnapshot';
+import { HUB } from '../unit/model/graph/fixtures/demoSnapshot';
 import { demoGraph } from './support/demoGraph';
 import { TopologyBrowser, type StubWindow, type TopologyPage } from './support/topologyBrowser';
 

@@ -3,7 +3,7 @@ import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { buildGraph, diffGraph, layoutGraph } from '../../src/model/graph';
 import type { InventorySnapshot } from '../../src/model/types';
-import { APPS, demoSnapshot, vpc } from '../unit/graph-fixtures/demoSnapshot';
+import { APPS, demoSnapshot, vpc } from '../unit/model/graph/fixtures/demoSnapshot';
 import { demoGraph } from './support/demoGraph';
 import { ARTIFACTS, TopologyBrowser, type TopologyPage } from './support/topologyBrowser';
 

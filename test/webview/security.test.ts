@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { HOSTILE_CONNECTION_NAME, HOSTILE_VPC_NAME } from '../unit/graph-fixtures/demoSnapshot';
+import { HOSTILE_CONNECTION_NAME, HOSTILE_VPC_NAME } from '../unit/model/graph/fixtures/demoSnapshot';
 import { demoGraph } from './support/demoGraph';
 import { TopologyBrowser, type StubWindow, type TopologyPage } from './support/topologyBrowser';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { isCloudError } from '../../src/cloud/errors';
-import { clientFor, useEmulator } from './cloud-fixture';
+import { isCloudError } from '../../../src/cloud/errors';
+import { clientFor, useEmulator } from './fixture';
 
 describe('cloud (emulator): abort and time limits', () => {
   const emulator = useEmulator({ port: 0, scenario: 'demo', transitionMs: 20, latencyMs: 2_000 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { createAccountClient } from '../../src/cloud/createAccountClient';
-import { isCloudError } from '../../src/cloud/errors';
-import { FAST_RETRY, clientFor, sandboxProfile, secretOf, useEmulator } from './cloud-fixture';
+import { createAccountClient } from '../../../src/cloud/createAccountClient';
+import { isCloudError } from '../../../src/cloud/errors';
+import { FAST_RETRY, clientFor, sandboxProfile, secretOf, useEmulator } from './fixture';
 
 describe('cloud (emulator): identity and signatures', () => {
   const emulator = useEmulator({ port: 0, scenario: 'demo', transitionMs: 20 });

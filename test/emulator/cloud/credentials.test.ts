@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createAccountClient } from '../../src/cloud/createAccountClient';
-import { isCloudError } from '../../src/cloud/errors';
-import type { ProfileSpec } from '../../src/cloud/profiles';
-import { FAST_RETRY, secretOf, useEmulator, type Emulator } from './cloud-fixture';
+import { createAccountClient } from '../../../src/cloud/createAccountClient';
+import { isCloudError } from '../../../src/cloud/errors';
+import type { ProfileSpec } from '../../../src/cloud/profiles';
+import { FAST_RETRY, secretOf, useEmulator, type Emulator } from './fixture';
 
 const SOLO_UID = '1999000011112222';
 const STS = { accessKeyId: 'STS.NUk7emulatortoken01', accessKeySecret: 'sts-secret-for-tests-0001', securityToken: 'CAIS-token-for-tests-0001' };

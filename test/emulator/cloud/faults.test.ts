@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import type { RequestEvent } from '../../src/cloud/accountClient';
-import { isCloudError } from '../../src/cloud/errors';
-import { waitFor } from '../../src/cloud/waitFor';
-import { account, clientFor, peeredPair, readInventory, sortedInventory, token, useEmulator } from './cloud-fixture';
+import type { RequestEvent } from '../../../src/cloud/accountClient';
+import { isCloudError } from '../../../src/cloud/errors';
+import { waitFor } from '../../../src/cloud/waitFor';
+import { account, clientFor, peeredPair, readInventory, sortedInventory, token, useEmulator } from './fixture';
 
 const POLL = { initialDelayMs: 5, maxDelayMs: 20, timeoutMs: 10_000 };
 const HZ = 'cn-hangzhou';

@@ -3,15 +3,15 @@
 
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import type { AccountClient, AccountClientOptions, InventoryReader, SecretProvider } from '../../src/cloud/accountClient';
-import { createAccountClient } from '../../src/cloud/createAccountClient';
-import { isCloudError } from '../../src/cloud/errors';
-import type { ProfileSpec } from '../../src/cloud/profiles';
-import { seededRandom } from '../../src/model/seededRandom';
-import { waitFor } from '../../src/cloud/waitFor';
-import type { EmulatorAccount, RunningEmulator } from '../../src/emulator';
-import type { PeerConnection, PeerStatus, RegionInventory, Vpc } from '../../src/model/types';
-import { accountOf, useEmulator } from './emulator-fixture';
+import type { AccountClient, AccountClientOptions, InventoryReader, SecretProvider } from '../../../src/cloud/accountClient';
+import { createAccountClient } from '../../../src/cloud/createAccountClient';
+import { isCloudError } from '../../../src/cloud/errors';
+import type { ProfileSpec } from '../../../src/cloud/profiles';
+import { seededRandom } from '../../../src/model/seededRandom';
+import { waitFor } from '../../../src/cloud/waitFor';
+import type { EmulatorAccount, RunningEmulator } from '../../../src/emulator';
+import type { PeerConnection, PeerStatus, RegionInventory, Vpc } from '../../../src/model/types';
+import { accountOf, useEmulator } from '../emulator/fixture';
 
 export type Emulator = RunningEmulator;
 export type { EmulatorAccount };

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { TOKEN_PAGE_SIZE, VPC_PAGE_SIZE } from '../../src/cloud/inventoryReader';
-import { byId, clientFor, useEmulator, type Emulator } from './cloud-fixture';
+import { TOKEN_PAGE_SIZE, VPC_PAGE_SIZE } from '../../../src/cloud/inventoryReader';
+import { byId, clientFor, useEmulator, type Emulator } from './fixture';
 
 /** The account and region holding the most VPCs, and the most peer connections. */
 function busiest(emulator: Emulator) {

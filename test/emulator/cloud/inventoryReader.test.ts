@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { byId, clientFor, readInventory, sortedInventory, useEmulator } from './cloud-fixture';
+import { byId, clientFor, readInventory, sortedInventory, useEmulator } from './fixture';
 
 describe('cloud (emulator): inventory reads equal the emulated truth', () => {
   // Long transitions: the truth must not move while it is being compared.

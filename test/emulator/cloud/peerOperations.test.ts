@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import type { AccountClient } from '../../src/cloud/accountClient';
-import { waitUntilGone } from '../../src/cloud/waitFor';
-import { POLL, account, clientFor, freshVpc, rejectsWith, token, useEmulator, waitPeer } from './cloud-fixture';
+import type { AccountClient } from '../../../src/cloud/accountClient';
+import { waitUntilGone } from '../../../src/cloud/waitFor';
+import { POLL, account, clientFor, freshVpc, rejectsWith, token, useEmulator, waitPeer } from './fixture';
 
 const HZ = 'cn-hangzhou';
 const SH = 'cn-shanghai';

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import type { AccountClient } from '../../src/cloud/accountClient';
-import { isCloudError } from '../../src/cloud/errors';
-import { waitFor, waitUntilGone } from '../../src/cloud/waitFor';
-import { POLL, account, clientFor, freshVpc, peeredPair, rejectsWith, token, useEmulator, waitPeer } from './cloud-fixture';
+import type { AccountClient } from '../../../src/cloud/accountClient';
+import { isCloudError } from '../../../src/cloud/errors';
+import { waitFor, waitUntilGone } from '../../../src/cloud/waitFor';
+import { POLL, account, clientFor, freshVpc, peeredPair, rejectsWith, token, useEmulator, waitPeer } from './fixture';
 
 const HZ = 'cn-hangzhou';
 const SH = 'cn-shanghai';

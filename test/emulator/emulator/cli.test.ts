@@ -5,10 +5,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { DescribeVpcsRequest } from '@alicloud/vpc20160428';
 import * as esbuild from 'esbuild';
-import type { EmulatorAccount, RunningEmulator, ScenarioDocument } from '../../src/emulator';
-import { genericClient, peerCall, stsCall, vpcClient } from './emulator-fixture';
+import type { EmulatorAccount, RunningEmulator, ScenarioDocument } from '../../../src/emulator';
+import { genericClient, peerCall, stsCall, vpcClient } from './fixture';
 
-const root = path.join(__dirname, '..', '..', '..');
+const root = path.join(__dirname, '..', '..', '..', '..');
 
 interface Run {
   child: ChildProcess;

@@ -3,8 +3,8 @@ import { rmSync } from 'node:fs';
 import { request } from 'node:http';
 import os from 'node:os';
 import { DescribeVpcsRequest } from '@alicloud/vpc20160428';
-import { startEmulator, type RunningEmulator } from '../../src/emulator';
-import { accountOf, expectApiError, genericClient, peerCall, stsCall, useEmulator, vpcClient } from './emulator-fixture';
+import { startEmulator, type RunningEmulator } from '../../../src/emulator';
+import { accountOf, expectApiError, genericClient, peerCall, stsCall, useEmulator, vpcClient } from './fixture';
 
 /** The outcome of each of `count` identity calls: `ok` or the error code. */
 async function outcomes(emulator: RunningEmulator, count: number): Promise<string[]> {

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import OpenApi, { $OpenApiUtil, OpenApiUtil } from '@alicloud/openapi-core';
 import VpcClient from '@alicloud/vpc20160428';
 import * as $dara from '@darabonba/typescript';
-import { startEmulator, type EmulatorAccount, type EmulatorOptions, type RunningEmulator } from '../../src/emulator';
+import { startEmulator, type EmulatorAccount, type EmulatorOptions, type RunningEmulator } from '../../../src/emulator';
 
 export type Body = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 

@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
-import type { AccountClient } from '../../src/cloud/accountClient';
-import { createAccountClient } from '../../src/cloud/createAccountClient';
-import type { ProfileSpec } from '../../src/cloud/profiles';
-import { startEmulator, type RunningEmulator } from '../../src/emulator';
-import type { RegionInventory } from '../../src/model/types';
-import type { TopologyChange } from '../../src/inventory/changes';
-import { type AccountSource, TopologyStore } from '../../src/inventory/store';
+import type { AccountClient } from '../../../src/cloud/accountClient';
+import { createAccountClient } from '../../../src/cloud/createAccountClient';
+import type { ProfileSpec } from '../../../src/cloud/profiles';
+import { startEmulator, type RunningEmulator } from '../../../src/emulator';
+import type { RegionInventory } from '../../../src/model/types';
+import type { TopologyChange } from '../../../src/inventory/changes';
+import { type AccountSource, TopologyStore } from '../../../src/inventory/store';
 
 function sourcesFor(emulator: RunningEmulator, names?: string[]): AccountSource[] {
   return emulator.accounts

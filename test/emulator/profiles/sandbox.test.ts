@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { SandboxHost, parseExternalEmulator } from '../../src/profiles/sandbox';
+import { SandboxHost, parseExternalEmulator } from '../../../src/profiles/sandbox';
 
 describe('sandbox host', function () {
   this.timeout(20000);

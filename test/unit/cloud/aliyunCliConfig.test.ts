@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { aliyunCliConfigPath, parseAliyunCliConfig, readAliyunCliConfig } from '../../src/cloud/aliyunCliConfig';
+import { aliyunCliConfigPath, parseAliyunCliConfig, readAliyunCliConfig } from '../../../src/cloud/aliyunCliConfig';
 
 const CONFIG = {
   current: 'work',

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import Credential, { StaticAKCredentialsProvider } from '@alicloud/credentials';
-import { ClientFactory, STS_ENDPOINT, VPCPEER_ENDPOINT } from '../../src/cloud/clientFactory';
+import { ClientFactory, STS_ENDPOINT, VPCPEER_ENDPOINT } from '../../../src/cloud/clientFactory';
 
 function factory(endpoint?: { endpoint: string; protocol: 'http' | 'https' }) {
   const credential = new Credential(null, StaticAKCredentialsProvider.builder().withAccessKeyId('LTAI5tExample0000abcd').withAccessKeySecret('unused-secret').build());

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { ConcurrencyLimiter } from '../../src/cloud/concurrencyLimiter';
-import { isCloudError } from '../../src/cloud/errors';
+import { ConcurrencyLimiter } from '../../../src/cloud/concurrencyLimiter';
+import { isCloudError } from '../../../src/cloud/errors';
 
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { ClientError, ServerError, ThrottlingError } from '@alicloud/openapi-core';
-import { ERROR_CATALOG, lookupError } from '../../src/cloud/errorCatalog';
-import { CloudError, toCloudError } from '../../src/cloud/errors';
+import { ERROR_CATALOG, lookupError } from '../../../src/cloud/errorCatalog';
+import { CloudError, toCloudError } from '../../../src/cloud/errors';
 
 /** Every error code the API reference names (VpcPeer, VPC routes, router interfaces, BGP, SDK, Terraform). */
 const REFERENCE_CODES = [

@@ -5,7 +5,7 @@ import {
   nextPageToken,
   pageNumberFromToken,
   type NumberedPage,
-} from '../../src/cloud/paging';
+} from '../../../src/cloud/paging';
 
 const key = (s: string) => s;
 

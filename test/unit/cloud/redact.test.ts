@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { describeProfile } from '../../src/cloud/profiles';
-import { maskAccessKeyId, redactSecrets } from '../../src/cloud/redact';
+import { describeProfile } from '../../../src/cloud/profiles';
+import { maskAccessKeyId, redactSecrets } from '../../../src/cloud/redact';
 
 describe('cloud: keeping secrets out of text', () => {
   it('masks an access key id to its first and last four characters', () => {

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { ClientError, ServerError, ThrottlingError } from '@alicloud/openapi-core';
 import * as $dara from '@darabonba/typescript';
-import type { RequestEvent } from '../../src/cloud/accountClient';
-import { ConcurrencyLimiter } from '../../src/cloud/concurrencyLimiter';
-import { isCloudError } from '../../src/cloud/errors';
-import { RequestRunner, type RequestSpec } from '../../src/cloud/requestRunner';
-import { seededRandom } from '../../src/model/seededRandom';
+import type { RequestEvent } from '../../../src/cloud/accountClient';
+import { ConcurrencyLimiter } from '../../../src/cloud/concurrencyLimiter';
+import { isCloudError } from '../../../src/cloud/errors';
+import { RequestRunner, type RequestSpec } from '../../../src/cloud/requestRunner';
+import { seededRandom } from '../../../src/model/seededRandom';
 
 function makeRunner(overrides: { max?: number; maxAttempts?: number; closed?: AbortSignal } = {}) {
   const events: RequestEvent[] = [];

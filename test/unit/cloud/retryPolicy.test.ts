@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { ThrottlingError } from '@alicloud/openapi-core';
-import type { RetryTuning } from '../../src/cloud/accountClient';
-import { CloudError, toCloudError } from '../../src/cloud/errors';
-import { backoffCeiling, decideRetry, isRetryable, mayHaveApplied, retryDelay } from '../../src/cloud/retryPolicy';
-import { seededRandom } from '../../src/model/seededRandom';
+import type { RetryTuning } from '../../../src/cloud/accountClient';
+import { CloudError, toCloudError } from '../../../src/cloud/errors';
+import { backoffCeiling, decideRetry, isRetryable, mayHaveApplied, retryDelay } from '../../../src/cloud/retryPolicy';
+import { seededRandom } from '../../../src/model/seededRandom';
 
 const tuning: RetryTuning = { maxAttempts: 5, baseDelayMs: 100, maxDelayMs: 1_000, maxTotalMs: 5_000 };
 

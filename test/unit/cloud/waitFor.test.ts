@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { CloudError, isCloudError } from '../../src/cloud/errors';
-import { waitFor, waitUntilGone } from '../../src/cloud/waitFor';
+import { CloudError, isCloudError } from '../../../src/cloud/errors';
+import { waitFor, waitUntilGone } from '../../../src/cloud/waitFor';
 
 const fast = { initialDelayMs: 1, maxDelayMs: 4 };
 

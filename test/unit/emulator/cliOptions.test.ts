@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { CliUsageError, parseCliArgs } from '../../src/emulator/cliOptions';
+import { CliUsageError, parseCliArgs } from '../../../src/emulator/cliOptions';
 
 describe('emulator unit: command line options', () => {
   it('reads every option, with a space or an equals sign', () => {

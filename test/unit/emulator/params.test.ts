@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { ApiError } from '../../src/emulator/errors';
-import { flattenJson, parseFormEncoded } from '../../src/emulator/http/formEncoding';
-import { RequestParams } from '../../src/emulator/params';
+import { ApiError } from '../../../src/emulator/errors';
+import { flattenJson, parseFormEncoded } from '../../../src/emulator/http/formEncoding';
+import { RequestParams } from '../../../src/emulator/params';
 
 function params(record: Record<string, string>): RequestParams {
   return RequestParams.fromRecord(record);

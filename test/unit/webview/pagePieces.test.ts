@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { buildGraph, type GraphEdge, type GraphNode } from '../../src/model/graph';
-import { actionsFor } from '../../src/webview/elementActions';
-import { describeElement } from '../../src/webview/elementDetails';
-import { escapeXml, svgDocument } from '../../src/webview/export/svgDocument';
-import { nearestInDirection, readingOrder } from '../../src/webview/keyboard/spatialNavigation';
-import { HUB, demoSnapshot } from './graph-fixtures/demoSnapshot';
+import { buildGraph, type GraphEdge, type GraphNode } from '../../../src/model/graph';
+import { actionsFor } from '../../../src/webview/elementActions';
+import { describeElement } from '../../../src/webview/elementDetails';
+import { escapeXml, svgDocument } from '../../../src/webview/export/svgDocument';
+import { nearestInDirection, readingOrder } from '../../../src/webview/keyboard/spatialNavigation';
+import { HUB, demoSnapshot } from '../model/graph/fixtures/demoSnapshot';
 
 describe('graph page pieces: actions, details, SVG, keyboard order', () => {
   const graph = buildGraph(demoSnapshot());

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { buildGraph, diffGraph, layoutGraph, NO_FILTERS } from '../../src/model/graph';
-import { parseHostMessage, parsePageMessage } from '../../src/webview/protocol';
-import { demoSnapshot } from './graph-fixtures/demoSnapshot';
+import { buildGraph, diffGraph, layoutGraph, NO_FILTERS } from '../../../src/model/graph';
+import { parseHostMessage, parsePageMessage } from '../../../src/webview/protocol';
+import { demoSnapshot } from '../model/graph/fixtures/demoSnapshot';
 
 describe('graph page protocol: validation on both sides', () => {
   const graph = buildGraph(demoSnapshot());

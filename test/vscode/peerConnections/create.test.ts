@@ -2,8 +2,8 @@
 // and through the wizard's prompts; the world then holds exactly that connection with every
 // parameter, and the store shows it settled.
 import * as assert from 'node:assert/strict';
-import { valueOf } from '../../src/inventory/loadState';
-import { refused, run, startPeerFixture, type PeerFixture } from './support/peerConnectionsFixture';
+import { valueOf } from '../../../src/inventory/loadState';
+import { refused, run, startPeerFixture, type PeerFixture } from '../support/peerConnectionsFixture';
 
 const HZ = 'cn-hangzhou';
 const SH = 'cn-shanghai';

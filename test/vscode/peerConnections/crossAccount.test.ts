@@ -3,7 +3,7 @@
 // is cleaned up.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { refused, run, startPeerFixture, type PeerFixture } from './support/peerConnectionsFixture';
+import { refused, run, startPeerFixture, type PeerFixture } from '../support/peerConnectionsFixture';
 
 const HZ = 'cn-hangzhou';
 const BJ = 'cn-beijing';

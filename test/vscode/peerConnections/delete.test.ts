@@ -3,9 +3,9 @@
 // without a profile) lead to "Remove Routes First" or "Delete with Force".
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { Vpc } from '../../src/model/types';
-import { valueOf } from '../../src/inventory/loadState';
-import { refused, run, startPeerFixture, type DemoAccount, type PeerFixture } from './support/peerConnectionsFixture';
+import type { Vpc } from '../../../src/model/types';
+import { valueOf } from '../../../src/inventory/loadState';
+import { refused, run, startPeerFixture, type DemoAccount, type PeerFixture } from '../support/peerConnectionsFixture';
 
 const HZ = 'cn-hangzhou';
 

@@ -2,9 +2,9 @@
 // before anything is sent, with the limit in the message — from an arguments object and when
 // typed into a prompt. The emulator then has received no write and holds no new connection.
 import * as assert from 'node:assert/strict';
-import type { Vpc } from '../../src/model/types';
-import type { ScriptedAnswer } from '../../src/commands/wizard/scriptedPrompter';
-import { refused, run, startPeerFixture, type PeerFixture } from './support/peerConnectionsFixture';
+import type { Vpc } from '../../../src/model/types';
+import type { ScriptedAnswer } from '../../../src/commands/wizard/scriptedPrompter';
+import { refused, run, startPeerFixture, type PeerFixture } from '../support/peerConnectionsFixture';
 
 const HZ = 'cn-hangzhou';
 const SH = 'cn-shanghai';

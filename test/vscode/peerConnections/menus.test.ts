@@ -1,10 +1,10 @@
 // The tree menus of the peer connection commands, evaluated against the context values the
 // explorer gives its nodes: each action appears exactly where the model allows it.
 import * as assert from 'node:assert/strict';
-import { peerConnectionContextValue } from '../../src/model/contextValue';
-import type { PeerConnection, PeerStatus } from '../../src/model/types';
-import { manifest } from './support/extension';
-import { inlineCommands, treeMenuCommands } from './support/menus';
+import { peerConnectionContextValue } from '../../../src/model/contextValue';
+import type { PeerConnection, PeerStatus } from '../../../src/model/types';
+import { manifest } from '../support/extension';
+import { inlineCommands, treeMenuCommands } from '../support/menus';
 
 const REQUESTER = '1420304050607080';
 const ACCEPTER = '1510203040506070';

@@ -1,8 +1,8 @@
 // Modifying peer connections inside VS Code: with an arguments object and through the pick of
 // what to change; the world then holds the new values and the connection settles Activated.
 import * as assert from 'node:assert/strict';
-import { valueOf } from '../../src/inventory/loadState';
-import { run, startPeerFixture, type PeerFixture } from './support/peerConnectionsFixture';
+import { valueOf } from '../../../src/inventory/loadState';
+import { run, startPeerFixture, type PeerFixture } from '../support/peerConnectionsFixture';
 
 const HZ = 'cn-hangzhou';
 const BJ = 'cn-beijing';

@@ -2,7 +2,7 @@
 
 import { buildGraph, layoutGraph, type Positions, type TopologyGraph } from '../../../src/model/graph';
 import type { HostMessage, PageOptions, ThemeKind } from '../../../src/webview/protocol';
-import { demoSnapshot, type DemoOptions } from '../../unit/graph-fixtures/demoSnapshot';
+import { demoSnapshot, type DemoOptions } from '../../unit/model/graph/fixtures/demoSnapshot';
 
 export interface DemoGraph {
   graph: TopologyGraph;

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { createServer, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ManualClock, startEmulator, type RunningEmulator } from '../../src/emulator';
-import { emptyScenario } from '../../src/emulator/scenario/empty';
-import { accountOf, expectApiError, genericClient, peerCall, rawVpcCall, stsCall, useEmulator, vpcClient, type Body } from './emulator-fixture';
+import { ManualClock, startEmulator, type RunningEmulator } from '../../../../src/emulator';
+import { emptyScenario } from '../../../../src/emulator/scenario/empty';
+import { accountOf, expectApiError, genericClient, peerCall, rawVpcCall, stsCall, useEmulator, vpcClient, type Body } from '../fixture';
 import { DescribeVpcsRequest } from '@alicloud/vpc20160428';
 
 interface CapturedRequest {

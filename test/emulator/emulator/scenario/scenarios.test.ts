@@ -3,10 +3,10 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import os from 'node:os';
 import path from 'node:path';
 import { DescribeVpcsRequest } from '@alicloud/vpc20160428';
-import { generateScenario, ManualClock, ScenarioError, startEmulator, type RunningEmulator, type ScenarioDocument } from '../../src/emulator';
-import { overlaps } from '../../src/model/cidr';
-import type { PeerConnection, RegionInventory } from '../../src/model/types';
-import { accountOf, genericClient, peerCall, vpcClient } from './emulator-fixture';
+import { generateScenario, ManualClock, ScenarioError, startEmulator, type RunningEmulator, type ScenarioDocument } from '../../../../src/emulator';
+import { overlaps } from '../../../../src/model/cidr';
+import type { PeerConnection, RegionInventory } from '../../../../src/model/types';
+import { accountOf, genericClient, peerCall, vpcClient } from '../fixture';
 
 function everything(emulator: RunningEmulator): RegionInventory[] {
   return emulator.accounts.flatMap((a) => emulator.world.regions().map((r) => emulator.world.inventory(a.name, r)));
@@ -120,7 +120,7 @@ describe('emulator: scenario files', () => {
   }
 
   it('loads the example of docs/emulator.md and serves it', async () => {
-    const doc = readFileSync(path.join(__dirname, '..', '..', '..', 'docs', 'emulator.md'), 'utf8');
+    const doc = readFileSync(path.join(__dirname, '..', '..', '..', '..', '..', 'docs', 'emulator.md'), 'utf8');
     const example = /<!-- example-scenario -->\s*```json\n([\s\S]*?)```/.exec(doc);
     assert.ok(example, 'docs/emulator.md has the example scenario');
     const file = write('example.json', example[1]);

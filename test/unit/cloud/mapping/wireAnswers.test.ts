@@ -9,10 +9,10 @@ import {
   DescribeVpcsResponseBodyVpcsVpcTagsTag,
   DescribeVpcsResponseBodyVpcsVpcVSwitchIds,
 } from '@alicloud/vpc20160428';
-import { toBgpGroup } from '../../src/cloud/mapping/expressConnect';
-import { toPeerConnection } from '../../src/cloud/mapping/peerConnection';
-import { toRouteEntry, toVpc } from '../../src/cloud/mapping/vpc';
-import { accountId, optionalNumber } from '../../src/cloud/mapping/wireValues';
+import { toBgpGroup } from '../../../../src/cloud/mapping/expressConnect';
+import { toPeerConnection } from '../../../../src/cloud/mapping/peerConnection';
+import { toRouteEntry, toVpc } from '../../../../src/cloud/mapping/vpc';
+import { accountId, optionalNumber } from '../../../../src/cloud/mapping/wireValues';
 
 describe('cloud: mapping wire answers into the domain', () => {
   it('maps a VpcPeer connection (PascalCase JSON) with both ends, tags and an open acceptance window', () => {

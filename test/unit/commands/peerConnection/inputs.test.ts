@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { typedNumber } from '../../src/commands/peerConnection/numberText';
-import { cidrOverlaps, connectionsBetween } from '../../src/commands/peerConnection/pairChecks';
-import { formatTagsText, parseTagsText, tagsTextProblem } from '../../src/commands/peerConnection/tagsText';
-import type { InventorySnapshot, PeerConnection, RegionInventory } from '../../src/model/types';
+import { typedNumber } from '../../../../src/commands/peerConnection/numberText';
+import { cidrOverlaps, connectionsBetween } from '../../../../src/commands/peerConnection/pairChecks';
+import { formatTagsText, parseTagsText, tagsTextProblem } from '../../../../src/commands/peerConnection/tagsText';
+import type { InventorySnapshot, PeerConnection, RegionInventory } from '../../../../src/model/types';
 
 function connection(id: string, requesterVpc: string, accepterVpc: string, status: PeerConnection['status'] = 'Activated'): PeerConnection {
   const end = (vpcId: string) => ({ accountUid: '1', regionId: 'cn-hangzhou', vpcId, ipv4Cidrs: [], ipv6Cidrs: [] });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { ApiError } from '../../src/emulator/errors';
-import { numberedPage, tokenPage } from '../../src/emulator/api/paging';
-import { RequestParams } from '../../src/emulator/params';
+import { ApiError } from '../../../../src/emulator/errors';
+import { numberedPage, tokenPage } from '../../../../src/emulator/api/paging';
+import { RequestParams } from '../../../../src/emulator/params';
 
 const items = Array.from({ length: 11 }, (_, i) => ({ id: `r-${i}` }));
 const paging = { sizeParam: 'MaxResults', defaultSize: 20, maxSize: 100 };

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { OpenApiUtil } from '@alicloud/openapi-core';
-import { canonicalQueryString, canonicalRequest, parseAuthorization, percentEncode, sha256Hex, signString, stringToSign } from '../../src/emulator/http/signature';
+import { canonicalQueryString, canonicalRequest, parseAuthorization, percentEncode, sha256Hex, signString, stringToSign } from '../../../../src/emulator/http/signature';
 
 describe('emulator unit: ACS3-HMAC-SHA256', () => {
   it('escapes what encodeURIComponent leaves bare', () => {

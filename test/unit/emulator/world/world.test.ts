@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
-import { ManualClock } from '../../src/emulator/clock';
-import { FaultInjector } from '../../src/emulator/faults';
-import { IdFactory } from '../../src/emulator/ids';
-import { SeededRandom } from '../../src/emulator/random';
-import { compileScenario } from '../../src/emulator/scenario/compile';
-import { demoScenario } from '../../src/emulator/scenario/demo';
-import { populateWorld } from '../../src/emulator/scenario/populate';
-import { worldToDocument } from '../../src/emulator/scenario/save';
-import { TransitionQueue } from '../../src/emulator/world/transitionQueue';
-import { DEFAULT_QUOTAS, World } from '../../src/emulator/world/world';
+import { ManualClock } from '../../../../src/emulator/clock';
+import { FaultInjector } from '../../../../src/emulator/faults';
+import { IdFactory } from '../../../../src/emulator/ids';
+import { SeededRandom } from '../../../../src/emulator/random';
+import { compileScenario } from '../../../../src/emulator/scenario/compile';
+import { demoScenario } from '../../../../src/emulator/scenario/demo';
+import { populateWorld } from '../../../../src/emulator/scenario/populate';
+import { worldToDocument } from '../../../../src/emulator/scenario/save';
+import { TransitionQueue } from '../../../../src/emulator/world/transitionQueue';
+import { DEFAULT_QUOTAS, World } from '../../../../src/emulator/world/world';
 
 function demoWorld(clock: ManualClock, transitionMs = 1000): World {
   const ids = new IdFactory(new SeededRandom(1));

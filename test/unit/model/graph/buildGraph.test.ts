@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { buildGraph, type GraphEdge, type GraphNode, type PeerEdge, type TopologyGraph } from '../../src/model/graph';
-import type { InventorySnapshot } from '../../src/model/types';
-import { APPS, C, DATA, HUB, PARTNER, V, demoSnapshot, vpc } from './graph-fixtures/demoSnapshot';
+import { buildGraph, type GraphEdge, type GraphNode, type PeerEdge, type TopologyGraph } from '../../../../src/model/graph';
+import type { InventorySnapshot } from '../../../../src/model/types';
+import { APPS, C, DATA, HUB, PARTNER, V, demoSnapshot, vpc } from './fixtures/demoSnapshot';
 
 function node(graph: TopologyGraph, id: string): GraphNode {
   const found = graph.nodes.find((n) => n.id === id);

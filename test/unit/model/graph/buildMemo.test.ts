@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { buildGraph, BuildMemo, diffGraph, isEmptyDelta, type PeerEdge, type TopologyGraph } from '../../src/model/graph';
-import type { InventorySnapshot, PeerConnection, RegionInventory } from '../../src/model/types';
-import { demoSnapshot } from './graph-fixtures/demoSnapshot';
+import { buildGraph, BuildMemo, diffGraph, isEmptyDelta, type PeerEdge, type TopologyGraph } from '../../../../src/model/graph';
+import type { InventorySnapshot, PeerConnection, RegionInventory } from '../../../../src/model/types';
+import { demoSnapshot } from './fixtures/demoSnapshot';
 
 /** The snapshot with one region replaced, as the store does on any change in it. */
 function withRegion(snapshot: InventorySnapshot, pick: (r: RegionInventory) => boolean, change: (r: RegionInventory) => RegionInventory): InventorySnapshot {

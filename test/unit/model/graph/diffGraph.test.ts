@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { applyDelta, buildGraph, diffGraph, isEmptyDelta } from '../../src/model/graph';
-import type { InventorySnapshot, PeerStatus } from '../../src/model/types';
-import { HUB, V, demoSnapshot, vpc } from './graph-fixtures/demoSnapshot';
+import { applyDelta, buildGraph, diffGraph, isEmptyDelta } from '../../../../src/model/graph';
+import type { InventorySnapshot, PeerStatus } from '../../../../src/model/types';
+import { HUB, V, demoSnapshot, vpc } from './fixtures/demoSnapshot';
 
 function withStatus(snapshot: InventorySnapshot, connectionId: string, status: PeerStatus): InventorySnapshot {
   return {

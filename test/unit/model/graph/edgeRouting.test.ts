@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { buildGraph, edgeArcs, groupBoxes, layoutGraph, type PeerEdge } from '../../src/model/graph';
-import { clearArc } from '../../src/model/graph/edgeRouting';
-import { demoSnapshot } from './graph-fixtures/demoSnapshot';
+import { buildGraph, edgeArcs, groupBoxes, layoutGraph, type PeerEdge } from '../../../../src/model/graph';
+import { clearArc } from '../../../../src/model/graph/edgeRouting';
+import { demoSnapshot } from './fixtures/demoSnapshot';
 
 describe('graph: bending edges around nodes', () => {
   const box = (x: number, y: number) => ({ left: x - 100, right: x + 100, top: y - 32, bottom: y + 32 });

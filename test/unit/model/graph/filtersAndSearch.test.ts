@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { buildGraph, filterGraph, NO_FILTERS, searchGraph } from '../../src/model/graph';
-import { APPS, PARTNER, demoSnapshot } from './graph-fixtures/demoSnapshot';
+import { buildGraph, filterGraph, NO_FILTERS, searchGraph } from '../../../../src/model/graph';
+import { APPS, PARTNER, demoSnapshot } from './fixtures/demoSnapshot';
 
 describe('graph: filters', () => {
   const graph = buildGraph(demoSnapshot());

@@ -9,9 +9,9 @@ import {
   type Positions,
   type Rect,
   type TopologyGraph,
-} from '../../src/model/graph';
-import type { InventorySnapshot, Vpc } from '../../src/model/types';
-import { APPS, DATA, HUB, demoSnapshot, vpc } from './graph-fixtures/demoSnapshot';
+} from '../../../../src/model/graph';
+import type { InventorySnapshot, Vpc } from '../../../../src/model/types';
+import { APPS, DATA, HUB, demoSnapshot, vpc } from './fixtures/demoSnapshot';
 
 function overlapping(boxes: Map<string, Rect>): string[] {
   const list = [...boxes.entries()];

@@ -8,8 +8,8 @@ import {
   viewGraph,
   type AggregateEdge,
   type RegionSummaryNode,
-} from '../../src/model/graph';
-import { demoSnapshot } from './graph-fixtures/demoSnapshot';
+} from '../../../../src/model/graph';
+import { demoSnapshot } from './fixtures/demoSnapshot';
 
 describe('graph: level of detail', () => {
   const graph = buildGraph(demoSnapshot());

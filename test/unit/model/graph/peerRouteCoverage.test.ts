@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { routeCoverage, worseCoverage } from '../../src/model/graph/peerRouteCoverage';
-import type { RouteEntry, RouteTable } from '../../src/model/types';
+import { routeCoverage, worseCoverage } from '../../../../src/model/graph/peerRouteCoverage';
+import type { RouteEntry, RouteTable } from '../../../../src/model/types';
 
 function table(id: string, type: RouteTable['type'], vSwitchIds: string[] = []): RouteTable {
   return { id, name: '', type, regionId: 'cn-hangzhou', vpcId: 'vpc-a', routerId: 'vrt-a', routerType: 'VRouter', vSwitchIds, status: 'Available' };

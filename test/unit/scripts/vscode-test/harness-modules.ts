@@ -4,8 +4,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-// Compiled to out/test/unit/vscode-harness.
-export const repoRoot = path.resolve(__dirname, '..', '..', '..', '..');
+// Compiled to out/test/unit/scripts/vscode-test.
+export const repoRoot = path.resolve(__dirname, '..', '..', '..', '..', '..');
 
 /** The import specifier of a harness module. */
 export function harnessModule(file: string): string {

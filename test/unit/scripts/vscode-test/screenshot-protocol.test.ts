@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { takeScreenshot } from '../../vscode/support/screenshot';
+import { takeScreenshot } from '../../../vscode/support/screenshot';
 import { harnessModule, startModule } from './harness-modules';
 
 const fakePng = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('fake image data')]);

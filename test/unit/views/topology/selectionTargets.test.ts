@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { buildGraph } from '../../src/model/graph';
-import { revealTargets } from '../../src/views/topology/selectionTargets';
-import { demoSnapshot } from './graph-fixtures/demoSnapshot';
+import { buildGraph } from '../../../../src/model/graph';
+import { revealTargets } from '../../../../src/views/topology/selectionTargets';
+import { demoSnapshot } from '../../model/graph/fixtures/demoSnapshot';
 
 describe('graph selection → explorer targets', () => {
   const graph = buildGraph(demoSnapshot());

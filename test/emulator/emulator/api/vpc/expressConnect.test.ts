@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import * as $Vpc from '@alicloud/vpc20160428';
 import type VpcClient from '@alicloud/vpc20160428';
-import { ManualClock, type RunningEmulator } from '../../src/emulator';
-import { accountOf, expectApiError, useEmulator, vpcClient } from './emulator-fixture';
+import { ManualClock, type RunningEmulator } from '../../../../../src/emulator';
+import { accountOf, expectApiError, useEmulator, vpcClient } from '../../fixture';
 
 const TRANSITION_MS = 1000;
 // Transitions happen only when a test moves this clock, so in-between statuses are always seen.

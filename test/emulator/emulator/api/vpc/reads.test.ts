@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import * as $Vpc from '@alicloud/vpc20160428';
-import type { RunningEmulator } from '../../src/emulator';
-import { accountOf, expectApiError, genericClient, peerCall, rawVpcCall, useEmulator, vpcClient, type Body } from './emulator-fixture';
+import type { RunningEmulator } from '../../../../../src/emulator';
+import { accountOf, expectApiError, genericClient, peerCall, rawVpcCall, useEmulator, vpcClient, type Body } from '../../fixture';
 
 type ModelClass = { names(): Record<string, string>; types(): Record<string, unknown> };
 

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { CreateRouteEntryRequest, CreateRouteEntryRequestNextHopList, DeleteRouteEntryRequest, DescribeRouteEntryListRequest } from '@alicloud/vpc20160428';
 import type VpcClient from '@alicloud/vpc20160428';
-import { ManualClock, type RunningEmulator } from '../../src/emulator';
-import type { Vpc } from '../../src/model/types';
-import { accountOf, expectApiError, genericClient, peerCall, useEmulator, vpcClient } from './emulator-fixture';
+import { ManualClock, type RunningEmulator } from '../../../../../src/emulator';
+import type { Vpc } from '../../../../../src/model/types';
+import { accountOf, expectApiError, genericClient, peerCall, useEmulator, vpcClient } from '../../fixture';
 
 const REGION = 'cn-hangzhou';
 const TRANSITION_MS = 1000;

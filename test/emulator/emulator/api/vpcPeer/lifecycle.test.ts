@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { CreateRouteEntryRequest, DescribeRouteEntryListRequest } from '@alicloud/vpc20160428';
-import { ManualClock, type RunningEmulator } from '../../src/emulator';
-import type { Vpc } from '../../src/model/types';
-import { accountOf, expectApiError, genericClient, peerCall, useEmulator, vpcClient, type Body } from './emulator-fixture';
+import { ManualClock, type RunningEmulator } from '../../../../../src/emulator';
+import type { Vpc } from '../../../../../src/model/types';
+import { accountOf, expectApiError, genericClient, peerCall, useEmulator, vpcClient, type Body } from '../../fixture';
 
 const HOUR = 3600_000;
 const TRANSITION_MS = 1000;
