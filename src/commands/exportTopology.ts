@@ -4,7 +4,7 @@
 
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { buildStandaloneHtml } from '../webview/export/standaloneHtml';
+import { buildStandaloneHtml } from '../views/topology/standaloneHtml';
 import { ArgumentError, argumentsObject, optionalString } from './shared/arguments';
 import type { CommandContext, CommandDefinition } from './shared/commandContext';
 

@@ -2,7 +2,7 @@
 // `acquireVsCodeApi()`; in an exported HTML file opened from disk there is no host: the graph comes
 // from the JSON embedded in the file, state lives in memory, and exports become downloads.
 
-import { EMBEDDED_DATA_ID } from './pageHtml';
+import { EMBEDDED_DATA_ID } from './pageDocument';
 import { parseHostMessage, type HostMessage, type PageMessage } from './protocol';
 
 export interface HostBridge {

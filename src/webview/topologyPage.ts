@@ -31,7 +31,7 @@ import { KeyboardNavigation } from './keyboard/keyboardNavigation';
 import { buildChrome, type PageChrome } from './pageChrome';
 import { filterChoicesOf } from './ui/filterPanel';
 import { PageGraph } from './pageGraph';
-import { WORKER_META_NAME } from './pageHtml';
+import { WORKER_META_NAME } from './pageDocument';
 import { PROTOCOL_VERSION, type ExportFormat, type HostMessage, type PageOptions, type SelectedKind } from './protocol';
 import { RelayoutRunner, RelayoutStopped } from './relayout/relayoutRunner';
 import { readPalette, watchTheme } from './theme/pageTheme';

@@ -2,7 +2,9 @@
 // own controls); the strict CSP allows the page's own script (by nonce), its own stylesheet and
 // fonts (by the webview resource origin) and data: images (PNG export), nothing else: no inline
 // script, no inline style, no eval, no remote resource. With a re-layout worker, the page may also
-// fetch its own files and start a worker from a blob: URL (see relayoutRunner).
+// fetch its own files and start a worker from a blob: URL (see webview/relayout/relayoutRunner).
+
+import { PAGE_MARKER_ID, WORKER_META_NAME } from '../../webview/pageDocument';
 
 export interface TopologyPageResources {
   /** `webview.cspSource`: the origin the webview serves extension resources from. */
@@ -17,20 +19,6 @@ export interface TopologyPageResources {
   workerUri?: string;
   title?: string;
 }
-
-/** The `<meta name>` that tells the page where its re-layout worker script is. */
-export const WORKER_META_NAME = 'topology-relayout-worker';
-
-/**
- * Cytoscape inserts a `<style>` element into the page unless an element with this id already
- * exists. The CSP would refuse that element (and report a violation), so the page declares the id
- * on a `<meta>` and media/topology.css carries the one rule cytoscape wanted (a positioned
- * container). Cytoscape's other styling is done through the CSSOM, which the CSP allows.
- */
-export const PAGE_MARKER_ID = '__________cytoscape_stylesheet';
-
-/** The id of the `<script type="application/json">` element an exported file embeds its graph in. */
-export const EMBEDDED_DATA_ID = 'topology-data';
 
 export function contentSecurityPolicy(cspSource: string, nonce: string, options: { worker?: boolean } = {}): string {
   return [

@@ -7,10 +7,10 @@
 // The host calls this with the text of the built bundle (dist/webview/topology.js) and of
 // media/topology.css.
 
+import { createHash } from 'node:crypto';
 import type { GraphFilters, Positions, TopologyGraph } from '../../model/graph';
-import { EMBEDDED_DATA_ID, PAGE_MARKER_ID } from '../pageHtml';
-import type { HostMessage, ThemeKind } from '../protocol';
-import { cspHash } from './sha256';
+import { EMBEDDED_DATA_ID, PAGE_MARKER_ID } from '../../webview/pageDocument';
+import type { HostMessage, ThemeKind } from '../../webview/protocol';
 
 export interface StandaloneExport {
   /** The built page bundle's text. */
@@ -32,6 +32,11 @@ const BODY_CLASS: Record<ThemeKind, string> = {
   highContrast: 'vscode-high-contrast',
   highContrastLight: 'vscode-high-contrast-light',
 };
+
+/** The CSP source that allows exactly this inline script or style: `'sha256-<base64>'`. */
+export function cspHash(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
 
 /** JSON that cannot end the script element it sits in, nor start a comment or CDATA in it. */
 export function scriptSafeJson(value: unknown): string {

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { Positions } from '../../model/graph';
 import type { TopologyStore } from '../../inventory/store';
-import { topologyPageHtml } from '../../webview/pageHtml';
+import { topologyPageHtml } from './pageHtml';
 import { type ExportFormat, type HostMessage, type PageMessage, PROTOCOL_VERSION, type ThemeKind, parsePageMessage } from '../../webview/protocol';
 import type { ExplorerProvider } from '../explorer/explorerProvider';
 import type { ExplorerNode } from '../explorer/explorerNode';

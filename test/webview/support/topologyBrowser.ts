@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Core } from 'cytoscape';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { topologyPageHtml } from '../../../src/webview/pageHtml';
+import { topologyPageHtml } from '../../../src/views/topology/pageHtml';
 import type { HostMessage, PageMessage, ThemeKind } from '../../../src/webview/protocol';
 
 export const ROOT = path.resolve(__dirname, '../../../..');
