@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findChromium } from './lib/chromium.mjs';
+import { removeStaleOutput } from './lib/staleOutput.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const onCi = process.env.CI === 'true' || process.env.CI === '1';
@@ -104,6 +105,7 @@ if (needsBuild) {
   if (!(await step('compile tests', process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.test.json']))) {
     results.push({ tier: 'compile', passed: 0, failed: 1, note: 'tsc failed' });
   }
+  for (const file of removeStaleOutput(root)) console.log(`removed ${file} (its test source is gone)`);
 }
 
 for (const tier of tiers) {
