@@ -119,8 +119,28 @@ export interface InventoryReader {
   listBgpPeers(regionId: string, filter: BgpPeerFilter, o?: ReadOptions): Promise<BgpPeer[]>;
 }
 
-/** Result of a write that creates something: the new id, or the confirmation of a dry run. */
-export type Created = { dryRun: false; id: string } | { dryRun: true; id?: undefined };
+/** What a create resolves to: the new resource's id. APIs documented "No dry run" return only this. */
+export interface Created {
+  id: string;
+}
+
+/** The answer to a dry run that passed: the service would have made the change. */
+export interface DryRunPassed {
+  dryRun: true;
+  id?: undefined;
+}
+
+/** A create of an API with a DryRun parameter: the new id, or the confirmation of a dry run. */
+export type CreatedOrDryRun = (Created & { dryRun: false }) | DryRunPassed;
+
+/**
+ * A create that can be a dry run. Asked without one (neither the input nor the options say
+ * `dryRun: true`) it resolves to the new id; otherwise to either answer.
+ */
+export interface DryRunnableCreate<I> {
+  (input: I & { dryRun?: false }, o: WriteOptions & { dryRun?: false }): Promise<Created & { dryRun: false }>;
+  (input: I, o: WriteOptions): Promise<CreatedOrDryRun>;
+}
 
 /**
  * Every parameter of CreateVpcPeerConnection (see the model's type for the limits). The ClientToken
@@ -253,7 +273,7 @@ export interface BgpPeerRef {
  */
 export interface Operations {
   /** CreateVpcPeerConnection (requester account). Settles in Activated (same account) or Accepting. */
-  createPeerConnection(input: CreatePeerConnectionInput, o: WriteOptions): Promise<Created>;
+  createPeerConnection: DryRunnableCreate<CreatePeerConnectionInput>;
   /** AcceptVpcPeerConnection (accepter account): Accepting → Updating → Activated. */
   acceptPeerConnection(id: string, o: WriteOptions, extra?: AcceptPeerConnectionExtra): Promise<void>;
   /** RejectVpcPeerConnection (accepter account): Accepting → Rejected. */
@@ -267,7 +287,7 @@ export interface Operations {
    */
   deletePeerConnection(id: string, opts: { force: boolean }, o: WriteOptions): Promise<void>;
   /** CreateRouteEntry; resolves to the new `rte-…` id. */
-  createRouteEntry(input: CreateRouteEntryInput, o: WriteOptions): Promise<Created>;
+  createRouteEntry: DryRunnableCreate<CreateRouteEntryInput>;
   /** DeleteRouteEntry by id; a retry that finds it already gone counts as success. */
   deleteRouteEntry(input: DeleteRouteEntryInput, o: WriteOptions): Promise<void>;
   /** CreateRouterInterface; the new interface is Idle. Resolves to the `ri-…` id. No dry run. */

@@ -21,7 +21,7 @@ import type {
 } from './accountClient';
 import type { ClientFactory } from './clientFactory';
 import type { RequestRunner } from './requestRunner';
-import { created, isNotFoundCode, runWrite } from './writeRequest';
+import { createdId, isNotFoundCode, runWrite } from './writeRequest';
 
 type BgpOperations = Pick<Operations, 'createBgpGroup' | 'deleteBgpGroup' | 'createBgpPeer' | 'modifyBgpPeer' | 'deleteBgpPeer'>;
 
@@ -55,7 +55,7 @@ export function bgpOperations(runner: RequestRunner, clients: ClientFactory): Bg
           return (await clients.vpc(input.regionId).createBgpGroupWithOptions(request, rt)).body?.bgpGroupId;
         },
       });
-      return created(result, 'CreateBgpGroup');
+      return createdId(result, 'CreateBgpGroup');
     },
 
     async deleteBgpGroup(ref: BgpGroupRef, o: WriteOptions): Promise<void> {
@@ -96,7 +96,7 @@ export function bgpOperations(runner: RequestRunner, clients: ClientFactory): Bg
           return (await clients.vpc(input.regionId).createBgpPeerWithOptions(request, rt)).body?.bgpPeerId;
         },
       });
-      return created(result, 'CreateBgpPeer');
+      return createdId(result, 'CreateBgpPeer');
     },
 
     async modifyBgpPeer(input: ModifyBgpPeerInput, o: WriteOptions): Promise<void> {

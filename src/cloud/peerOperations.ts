@@ -3,7 +3,6 @@
 
 import type {
   AcceptPeerConnectionExtra,
-  Created,
   CreatePeerConnectionInput,
   Operations,
   PeerConnectionChanges,
@@ -12,7 +11,7 @@ import type {
 import type { ClientFactory } from './clientFactory';
 import type { RequestRunner } from './requestRunner';
 import { callVpcPeer, type WireParams } from './vpcPeerApi';
-import { created, runWrite, wireTags } from './writeRequest';
+import { createdOrDryRun, dryRunnable, runWrite, wireTags } from './writeRequest';
 
 /** The connection is mid-transition; Terraform waits this out for modify and delete. */
 const PEER_BUSY: readonly string[] = ['IncorrectStatus.VpcPeer'];
@@ -45,7 +44,7 @@ export function peerOperations(runner: RequestRunner, clients: ClientFactory): P
     });
 
   return {
-    async createPeerConnection(input: CreatePeerConnectionInput, o: WriteOptions): Promise<Created> {
+    createPeerConnection: dryRunnable(async (input: CreatePeerConnectionInput, o: WriteOptions) => {
       const result = await write<{ InstanceId?: string }>(
         'CreateVpcPeerConnection',
         o,
@@ -64,8 +63,8 @@ export function peerOperations(runner: RequestRunner, clients: ClientFactory): P
         },
         { regionId: input.regionId, dryRunRequested: input.dryRun },
       );
-      return created(typeof result === 'symbol' ? result : result.InstanceId, 'CreateVpcPeerConnection');
-    },
+      return createdOrDryRun(typeof result === 'symbol' ? result : result.InstanceId, 'CreateVpcPeerConnection');
+    }),
 
     async acceptPeerConnection(id: string, o: WriteOptions, extra?: AcceptPeerConnectionExtra): Promise<void> {
       await write('AcceptVpcPeerConnection', o, {

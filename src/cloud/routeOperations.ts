@@ -3,10 +3,10 @@
 // repeat that finds the route gone counts as done (as Terraform treats it).
 
 import { CreateRouteEntryRequest, DeleteRouteEntryRequest } from '@alicloud/vpc20160428';
-import type { Created, CreateRouteEntryInput, DeleteRouteEntryInput, Operations, WriteOptions } from './accountClient';
+import type { CreateRouteEntryInput, DeleteRouteEntryInput, Operations, WriteOptions } from './accountClient';
 import type { ClientFactory } from './clientFactory';
 import type { RequestRunner } from './requestRunner';
-import { created, runWrite } from './writeRequest';
+import { createdOrDryRun, dryRunnable, runWrite } from './writeRequest';
 
 /** Codes Terraform retries for route entries: the table, VPC or next hop is mid-change. */
 export const ROUTE_BUSY: readonly string[] = [
@@ -21,7 +21,7 @@ type RouteOperations = Pick<Operations, 'createRouteEntry' | 'deleteRouteEntry'>
 
 export function routeOperations(runner: RequestRunner, clients: ClientFactory): RouteOperations {
   return {
-    async createRouteEntry(input: CreateRouteEntryInput, o: WriteOptions): Promise<Created> {
+    createRouteEntry: dryRunnable(async (input: CreateRouteEntryInput, o: WriteOptions) => {
       const result = await runWrite(runner, {
         product: 'vpc',
         action: 'CreateRouteEntry',
@@ -44,8 +44,8 @@ export function routeOperations(runner: RequestRunner, clients: ClientFactory): 
           return (await clients.vpc(input.regionId).createRouteEntryWithOptions(request, rt)).body?.routeEntryId;
         },
       });
-      return created(result, 'CreateRouteEntry');
-    },
+      return createdOrDryRun(result, 'CreateRouteEntry');
+    }),
 
     async deleteRouteEntry(input: DeleteRouteEntryInput, o: WriteOptions): Promise<void> {
       await runWrite(runner, {

@@ -23,7 +23,7 @@ import type {
 } from './accountClient';
 import type { ClientFactory } from './clientFactory';
 import type { RequestRunner } from './requestRunner';
-import { created, isNotFoundCode, runWrite, type AlreadyDone } from './writeRequest';
+import { createdId, isNotFoundCode, runWrite, type AlreadyDone } from './writeRequest';
 
 type RouterInterfaceOperations = Pick<
   Operations,
@@ -96,7 +96,7 @@ export function routerInterfaceOperations(runner: RequestRunner, clients: Client
           return (await clients.vpc(input.regionId).createRouterInterfaceWithOptions(request, rt)).body?.routerInterfaceId;
         },
       });
-      return created(result, 'CreateRouterInterface');
+      return createdId(result, 'CreateRouterInterface');
     },
 
     async modifyRouterInterfaceAttribute(input: ModifyRouterInterfaceInput, o: WriteOptions): Promise<void> {

@@ -3,7 +3,7 @@
 // codes that mean "already done" when met on a repeat of the same write.
 
 import type * as $dara from '@darabonba/typescript';
-import type { Created, WriteOptions } from './accountClient';
+import type { Created, CreatedOrDryRun, DryRunnableCreate, WriteOptions } from './accountClient';
 import type { Product } from './clientFactory';
 import { CloudError } from './errors';
 import type { AttemptHistory, RequestRunner } from './requestRunner';
@@ -84,13 +84,26 @@ function alreadyDone(rule: AlreadyDone, code: string, history: AttemptHistory): 
   return rule.when === 'anyRepeat' || history.earlierMayHaveApplied;
 }
 
-/** `Created` from a create's answer: the new id, or the dry-run confirmation. */
-export function created(result: string | undefined | typeof DRY_RUN_PASSED, action: string): Created {
-  if (result === DRY_RUN_PASSED) return { dryRun: true };
-  if (!result) {
+/** The new id from a create's answer; an answer that names no resource is an invalid response. */
+export function createdId(result: string | undefined | typeof DRY_RUN_PASSED, action: string): Created {
+  if (typeof result !== 'string' || !result) {
     throw new CloudError({ code: 'InvalidResponse', operation: action, kind: 'response', apiMessage: 'The answer did not name the new resource.' });
   }
-  return { dryRun: false, id: result };
+  return { id: result };
+}
+
+/** The answer of a create whose API has DryRun: the new id, or the dry-run confirmation. */
+export function createdOrDryRun(result: string | undefined | typeof DRY_RUN_PASSED, action: string): CreatedOrDryRun {
+  if (result === DRY_RUN_PASSED) return { dryRun: true };
+  return { dryRun: false, ...createdId(result, action) };
+}
+
+/**
+ * Types a create with DryRun as `DryRunnableCreate`: `runWrite` answers DRY_RUN_PASSED only when
+ * the input or the options asked for a dry run, which is what the overloads say.
+ */
+export function dryRunnable<I>(create: (input: I, o: WriteOptions) => Promise<CreatedOrDryRun>): DryRunnableCreate<I> {
+  return create as DryRunnableCreate<I>;
 }
 
 /** Domain tags → the `Tag.N.Key/Value` list the APIs take. */

@@ -189,7 +189,6 @@ export const createBgpGroup: CommandDefinition = {
           { clientToken: control.clientToken, signal: control.signal },
         );
         control.markSent();
-        if (created.dryRun) throw new Error('unexpected dry run');
         const handle = { client, regionId: located.regionId, vbrId: located.vbr.id, bgpGroupId: created.id };
         const group = await followBgpGroupAvailable(handle, control);
         // The key is never logged: only whether one is set.

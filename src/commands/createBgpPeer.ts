@@ -62,7 +62,6 @@ export const createBgpPeer: CommandDefinition = {
           throw error;
         }
         control.markSent();
-        if (created.dryRun) throw new Error('unexpected dry run');
         const bgpPeerId = created.id;
         await context.store.refreshRegion(located.profileId, located.regionId);
         const peer = await followBgpPeerAvailable({ client, regionId: located.regionId, bgpPeerId }, control);

@@ -20,7 +20,7 @@ import type { CommandContext, CommandDefinition } from './shared/commandContext'
 import { accepterSteps, accountUidFor, requesterSteps } from './peerConnection/createEndSteps';
 import { detailSteps } from './peerConnection/createDetailSteps';
 import { reviewStep } from './peerConnection/createReview';
-import { createInput, isComplete, readCreateGiven, type CreateState, type ReviewChoice } from './peerConnection/createState';
+import { createInput, isComplete, readCreateGiven, type CreateRequest, type CreateState, type ReviewChoice } from './peerConnection/createState';
 import { accountName } from './peerConnection/describe';
 import { afterEarlierStep } from './peerConnection/errorHints';
 import { announceActive, createdSettled, followPeerConnection, refreshInStore, runFollowUp, type StorePlace } from './peerConnection/follow';
@@ -81,13 +81,12 @@ async function loadInventory(context: CommandContext): Promise<void> {
 async function create(
   context: CommandContext,
   client: AccountClient,
-  input: CreatePeerConnectionInput,
+  input: CreateRequest,
   places: StorePlace[],
   wait: boolean,
 ): Promise<{ id: string; settled?: PeerConnection }> {
   return runOperation(vscode.l10n.t('Creating the peer connection {0} → {1}', input.vpcId, input.acceptingVpcId), async (control) => {
     const created = await client.operations.createPeerConnection(input, { clientToken: control.clientToken, signal: control.signal });
-    if (created.dryRun) throw new Error('the service answered a create with a dry-run confirmation');
     control.markSent();
     context.log.info(`created peer connection ${created.id} (${input.vpcId} → ${input.acceptingVpcId})`);
     if (!wait) {

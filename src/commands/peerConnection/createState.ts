@@ -120,10 +120,13 @@ export function isInterRegion(s: CreateState): boolean {
   return s.regionId !== undefined && s.acceptingRegionId !== undefined && regionScope(s.regionId, s.acceptingRegionId) === 'interRegion';
 }
 
+/** The request the answers make: a dry run is asked for in the write's options, never here. */
+export type CreateRequest = CreatePeerConnectionInput & { dryRun?: false };
+
 /** The request the wizard's answers make, checked once more as a whole (answers may have changed after Back). */
-export function createInput(s: CreateState): CreatePeerConnectionInput {
+export function createInput(s: CreateState): CreateRequest {
   const inter = isInterRegion(s);
-  const input: CreatePeerConnectionInput = {
+  const input: CreateRequest = {
     regionId: s.regionId!,
     vpcId: s.vpcId!,
     acceptingAccountUid: s.acceptingAccountUid!,

@@ -91,7 +91,6 @@ async function connect(
     write('acc'),
   );
   control.markSent();
-  if (accepting.dryRun) throw new Error('unexpected dry run');
   const acceptorId = accepting.id;
   created.push({ role: 'AcceptingSide', client: acceptorClient, regionId: acceptor.regionId, routerInterfaceId: acceptorId, label: interfaceLabel(acceptorId, acceptor) });
 
@@ -122,7 +121,6 @@ async function connect(
     },
     write('ini'),
   );
-  if (initiating.dryRun) throw new Error('unexpected dry run');
   const initiatorId = initiating.id;
   created.unshift({ role: 'InitiatingSide', client: initiatorClient, regionId: initiator.regionId, routerInterfaceId: initiatorId, label: interfaceLabel(initiatorId, initiator) });
   void refreshEnds(context, initiator, acceptor);

@@ -85,7 +85,6 @@ export async function createRoutes(
         { clientToken: entryToken(control, index), signal: control.signal },
       );
       control.markSent();
-      if (result.dryRun) throw new Error('CreateRouteEntry answered a dry run');
       routeEntryId = result.id;
       created.push({ ...route, routeEntryId });
       await waitFor(entryOf(context, profileId, route.regionId, route.routeTableId, routeEntryId), (e) => e?.status === 'Available', {
