@@ -35,7 +35,7 @@ import { removeRoutes } from './removeRoutes';
 import { selectProfiles } from './selectProfiles';
 import { useCliProfile } from './useCliProfile';
 import { useSandbox } from './useSandbox';
-import { OperationCancelled } from './operation/runOperation';
+import { OperationCancelled } from './operation/operationControl';
 import { WizardCancelled } from './wizard/prompter';
 
 const viewCommands: CommandDefinition[] = [

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import type { AccountClient } from '../../cloud/accountClient';
 import { waitFor, waitUntilGone } from '../../cloud/waitFor';
 import type { BgpGroup, BgpPeer } from '../../model/types';
-import type { OperationControl } from '../operation/runOperation';
+import type { OperationControl } from '../operation/operationControl';
 
 const TIMING = { initialDelayMs: 500, maxDelayMs: 5000, factor: 1.5 };
 

@@ -8,28 +8,7 @@ import * as vscode from 'vscode';
 import type { AccountClient } from '../../cloud/accountClient';
 import { ArgumentError } from '../shared/arguments';
 import type { CommandContext } from '../shared/commandContext';
-
-export interface OperationControl {
-  /** Aborted when the person cancels the progress notification. */
-  readonly signal: AbortSignal;
-  /** The idempotency token of this operation. */
-  readonly clientToken: string;
-  /** Shows a line in the progress notification (e.g. "Status: Updating"). */
-  report(message: string): void;
-  /** Call once the write reached the cloud: cancelling after this only stops following it. */
-  markSent(): void;
-}
-
-export class OperationCancelled extends Error {
-  override readonly name = 'OperationCancelled';
-  constructor(readonly sent: boolean) {
-    super(
-      sent
-        ? 'Stopped following the operation; it continues in the cloud and the explorer keeps showing its state.'
-        : 'Cancelled before anything was sent.',
-    );
-  }
-}
+import { OperationCancelled, type OperationControl } from './operationControl';
 
 /** The client of an active profile, or a clear error naming the profile. */
 export function clientFor(context: CommandContext, profileId: string): AccountClient {

@@ -4,7 +4,7 @@
 import type { AccountClient } from '../../cloud/accountClient';
 import type { PeerConnection } from '../../model/types';
 import type { CommandContext } from '../shared/commandContext';
-import type { OperationControl } from '../operation/runOperation';
+import type { OperationControl } from '../operation/operationControl';
 import { followPeerConnection, goneSettled, placesOf } from './follow';
 
 export async function deleteAndFollow(

@@ -9,7 +9,7 @@ import { waitFor } from '../../cloud/waitFor';
 import type { PeerConnection, PeerStatus } from '../../model/types';
 import { failureLine } from '../../views/failureText';
 import type { CommandContext } from '../shared/commandContext';
-import type { OperationControl } from '../operation/runOperation';
+import type { OperationControl } from '../operation/operationControl';
 
 export interface StorePlace {
   profileId: string;

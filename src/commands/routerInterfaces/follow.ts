@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { AccountClient } from '../../cloud/accountClient';
 import { waitFor, waitUntilGone } from '../../cloud/waitFor';
 import type { RouterInterface } from '../../model/types';
-import type { OperationControl } from '../operation/runOperation';
+import type { OperationControl } from '../operation/operationControl';
 
 /** Statuses an interface leaves by itself. */
 const SETTLING = new Set(['Connecting', 'AcceptingConnecting', 'Activating', 'Deactivating', 'Modifying', 'Deleting']);

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { isCloudError } from '../../cloud/errors';
 import { failureLine } from '../../views/failureText';
 import { withHint } from '../shared/cloudErrorHint';
-import type { OperationControl } from '../operation/runOperation';
+import type { OperationControl } from '../operation/operationControl';
 import { followInterface, followUntilGone, followUntilSettled, type InterfaceHandle } from './follow';
 import { routesFirstHint } from './routesVia';
 

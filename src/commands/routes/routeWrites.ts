@@ -10,7 +10,8 @@ import type { CreatedRoute, RouteRemoval } from '../../model/routeRemoval';
 import type { PlannedRoute } from '../../model/routePlan';
 import type { RouteEntry } from '../../model/types';
 import type { CommandContext } from '../shared/commandContext';
-import { clientFor, type OperationControl } from '../operation/runOperation';
+import type { OperationControl } from '../operation/operationControl';
+import { clientFor } from '../operation/runOperation';
 
 /** How long one entry may take to become Available or disappear (Terraform allows 10 minutes). */
 export const ROUTE_SETTLE_TIMEOUT_MS = 600_000;
