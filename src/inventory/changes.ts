@@ -18,6 +18,7 @@ export type TopologyChange =
       regionId: string;
       peerConnectionIds: string[];
       routerInterfaceIds: string[];
+      bgpGroupIds: string[];
       bgpPeerIds: string[];
     }
   /** Route tables, route entries or vSwitches of one VPC loaded or reloaded. */

@@ -6,18 +6,14 @@
 // or one whose profile was removed or filtered out, is not polled at all.
 
 import type { InventoryReader } from '../cloud/accountClient';
-import {
-  type BgpPeer,
-  type PeerConnection,
-  type RegionInventory,
-  type RouterInterface,
-  TRANSITIONAL_PEER_STATUSES,
-} from '../model/types';
+import { isTransitionalStatus } from '../model/transitions';
+import type { BgpGroup, BgpPeer, PeerConnection, RegionInventory, RouterInterface } from '../model/types';
 
 /** Fresh copies of polled resources by id; `undefined` means the resource is gone. */
 export interface PolledUpdate {
   peerConnections?: Map<string, PeerConnection | undefined>;
   routerInterfaces?: Map<string, RouterInterface | undefined>;
+  bgpGroups?: Map<string, BgpGroup | undefined>;
   bgpPeers?: Map<string, BgpPeer | undefined>;
 }
 
@@ -36,31 +32,17 @@ export interface PollerTiming {
   maxDelayMs: number;
 }
 
-const TRANSITIONAL_ROUTER_INTERFACE = new Set([
-  'Connecting',
-  'AcceptingConnecting',
-  'Activating',
-  'Deactivating',
-  'Modifying',
-  'Deleting',
-]);
-const TRANSITIONAL_BGP_PEER = new Set(['Pending', 'Modifying', 'Deleting']);
-
-export function isTransitionalPeer(connection: PeerConnection): boolean {
-  return TRANSITIONAL_PEER_STATUSES.includes(connection.status);
-}
-export function isTransitionalRouterInterface(ri: RouterInterface): boolean {
-  return TRANSITIONAL_ROUTER_INTERFACE.has(ri.status);
-}
-export function isTransitionalBgpPeer(peer: BgpPeer): boolean {
-  return TRANSITIONAL_BGP_PEER.has(peer.status);
-}
+const isTransitionalPeer = (c: PeerConnection) => isTransitionalStatus('peerConnection', c.status);
+const isTransitionalRouterInterface = (ri: RouterInterface) => isTransitionalStatus('routerInterface', ri.status);
+const isTransitionalBgpGroup = (group: BgpGroup) => isTransitionalStatus('bgpGroup', group.status);
+const isTransitionalBgpPeer = (peer: BgpPeer) => isTransitionalStatus('bgpPeer', peer.status);
 
 /** Whether anything in the region is still moving. */
 export function hasTransitions(inventory: RegionInventory): boolean {
   return (
     inventory.peerConnections.some(isTransitionalPeer) ||
     inventory.routerInterfaces.some(isTransitionalRouterInterface) ||
+    inventory.bgpGroups.some(isTransitionalBgpGroup) ||
     inventory.bgpPeers.some(isTransitionalBgpPeer)
   );
 }
@@ -180,6 +162,13 @@ async function fetchTransitional(
     work.push(
       reader.listRouterInterfaces(regionId, { signal }).then((fresh) => {
         update.routerInterfaces = replaceAll(inventory.routerInterfaces, fresh);
+      }),
+    );
+  }
+  if (inventory.bgpGroups.some(isTransitionalBgpGroup)) {
+    work.push(
+      reader.listBgpGroups(regionId, undefined, { signal }).then((fresh) => {
+        update.bgpGroups = replaceAll(inventory.bgpGroups, fresh);
       }),
     );
   }

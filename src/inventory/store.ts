@@ -12,6 +12,7 @@
 
 import type { AccountClient, CallerIdentity } from '../cloud/accountClient';
 import type { ProfileSpec } from '../cloud/profiles';
+import type { FollowedKind } from '../model/transitions';
 import type {
   InventorySnapshot,
   PeerConnection,
@@ -22,6 +23,8 @@ import type {
 } from '../model/types';
 import type { TopologyChange } from './changes';
 import { Emitter } from './emitter';
+import { type FollowedResources, type FollowHost, type FollowOptions, type FollowRef, type Gone, type SettledWhen, follow } from './follow';
+import { type LoadCell, type LoadRun, loadInto, mapCell } from './loadCell';
 import { type LoadState, valueOf } from './loadState';
 import { loadRegionInventory } from './regionLoader';
 import { type PolledUpdate, TransitionPoller } from './poller';
@@ -55,6 +58,16 @@ export interface AccountState {
   readonly regions: LoadState<Region[]>;
 }
 
+/** One VPC of one active profile. */
+export interface VpcPlace {
+  profileId: string;
+  regionId: string;
+  vpcId: string;
+}
+
+/** Route details younger than this are recent enough to plan or diagnose from (see `freshVpcDetails`). */
+export const VPC_DETAILS_MAX_AGE_MS = 15_000;
+
 /** Where a connection's end lives: in the inventory of an active profile, or outside it. */
 export type ResolvedEnd =
   | { kind: 'vpc'; profileId: string; vpc: Vpc }
@@ -77,12 +90,14 @@ export class TopologyStore {
   private readonly accountsById = new Map<string, AccountEntry>();
   private regionFilter: readonly string[];
   private readonly poller: TransitionPoller;
+  private readonly pollTiming: { initialDelayMs: number; maxDelayMs: number };
   private disposed = false;
 
   readonly onDidChange = this.changes.event;
 
   constructor(private readonly options: TopologyStoreOptions = {}) {
     this.regionFilter = options.regionFilter ?? [];
+    this.pollTiming = { initialDelayMs: options.pollIntervalMs ?? 3000, maxDelayMs: options.maxPollIntervalMs ?? 30000 };
     this.poller = new TransitionPoller(
       {
         inventory: (profileId, regionId) => {
@@ -96,7 +111,7 @@ export class TopologyStore {
         apply: (profileId, regionId, update) => this.applyPolledUpdate(profileId, regionId, update),
         log: options.log,
       },
-      { initialDelayMs: options.pollIntervalMs ?? 3000, maxDelayMs: options.maxPollIntervalMs ?? 30000 },
+      this.pollTiming,
     );
   }
 
@@ -245,24 +260,36 @@ export class TopologyStore {
     const entry = this.accountsById.get(profileId);
     if (!entry) return undefined;
     const signal = entry.abort.signal;
-    const previous = valueOf(entry.vpcDetails.get(vpcId) ?? { status: 'idle' });
-    entry.vpcDetails.set(vpcId, { status: 'loading', previous });
-    this.changes.fire({ kind: 'vpcDetails', profileId, regionId, vpcId });
-    const work = loadVpcDetails(entry.source.client.reader, regionId, vpcId, { signal }).then(
-      (details) => {
-        if (signal.aborted || this.accountsById.get(profileId) !== entry) return undefined;
-        entry.vpcDetails.set(vpcId, { status: 'loaded', value: details, loadedAt: Date.now() });
-        this.changes.fire({ kind: 'vpcDetails', profileId, regionId, vpcId });
-        return details;
-      },
-      (error: unknown) => {
-        if (signal.aborted || this.accountsById.get(profileId) !== entry) return undefined;
-        entry.vpcDetails.set(vpcId, { status: 'failed', error, previous });
-        this.changes.fire({ kind: 'vpcDetails', profileId, regionId, vpcId });
-        throw error;
-      },
-    );
+    const run = this.loadRun(entry, signal, { kind: 'vpcDetails', profileId, regionId, vpcId });
+    const work = loadInto(mapCell(entry.vpcDetails, vpcId), run, () => loadVpcDetails(entry.source.client.reader, regionId, vpcId, { signal }));
     return this.track(entry, work);
+  }
+
+  /**
+   * The VPC's route tables, entries and vSwitches as of at most `maxAgeMs` ago (default
+   * VPC_DETAILS_MAX_AGE_MS): what the store holds when recent enough, else read now. `maxAgeMs: 0`
+   * always reads. Rejects when the read fails; undefined when the profile is not active.
+   */
+  async freshVpcDetails(place: VpcPlace, options: { maxAgeMs?: number } = {}): Promise<VpcDetails | undefined> {
+    const state = this.vpcDetails(place.profileId, place.vpcId);
+    const maxAgeMs = options.maxAgeMs ?? VPC_DETAILS_MAX_AGE_MS;
+    if (state.status === 'loaded' && Date.now() - state.loadedAt < maxAgeMs) return state.value;
+    return this.loadVpcDetails(place.profileId, place.regionId, place.vpcId);
+  }
+
+  /**
+   * Reads these VPCs' details again after a write changed them, so the tree and the graph show it.
+   * Never rejects: a failed read stays on its VPC (the tree offers a retry) and is logged.
+   */
+  async rereadVpcDetails(places: Iterable<VpcPlace>): Promise<void> {
+    const unique = new Map([...places].map((place) => [`${place.profileId}\u0000${place.vpcId}`, place]));
+    await Promise.all(
+      [...unique.values()].map((place) =>
+        this.loadVpcDetails(place.profileId, place.regionId, place.vpcId).catch((error: unknown) => {
+          this.options.log?.(`reading the route tables of ${place.vpcId} again failed: ${describeError(error)}`);
+        }),
+      ),
+    );
   }
 
   /**
@@ -272,20 +299,25 @@ export class TopologyStore {
    * right after a write.
    */
   async refreshPeerConnection(id: string, hints: { profileId: string; regionId: string }[] = []): Promise<void> {
-    const places = new Map<string, { profileId: string; regionId: string }>();
-    for (const place of [...this.findPeerConnection(id), ...hints]) {
-      places.set(`${place.profileId}\u0000${place.regionId}`, { profileId: place.profileId, regionId: place.regionId });
-    }
-    await Promise.all(
-      [...places.values()].map(async ({ profileId, regionId }) => {
-        const entry = this.accountsById.get(profileId);
-        if (!entry) return;
-        const connection = await entry.source.client.reader.getPeerConnection(id, { signal: entry.abort.signal });
-        if (!this.isCurrent(entry, entry.abort.signal)) return;
-        this.applyPolledUpdate(profileId, regionId, { peerConnections: new Map([[id, connection]]) });
-        this.poller.wake(profileId, regionId);
-      }),
-    );
+    await this.readPeerConnectionInto(id, [...this.findPeerConnection(id), ...hints]);
+  }
+
+  /**
+   * Follows one resource after a write until `until` holds (default: out of every transitional
+   * status, or gone), pushing each value read into the store so the tree and the graph move with
+   * it, and telling `onStatus` each new status. Resolves to the settled resource, or GONE when it
+   * no longer exists. Reads start at the poll interval and back off; rejects with code `Aborted`
+   * when `signal` fires and `WaitTimeout` after `timeoutMs` — the store keeps polling it then.
+   */
+  follow<K extends FollowedKind>(ref: FollowRef<K>, until?: SettledWhen<K>, options: FollowOptions = {}): Promise<FollowedResources[K] | Gone> {
+    this.assertAlive();
+    const host: FollowHost = {
+      reader: (profileId) => this.accountsById.get(profileId)?.source.client.reader,
+      timing: this.pollTiming,
+      push: (followed, resource, statusChanged) => this.pushFollowed(followed, resource, statusChanged),
+      ended: (followed) => this.followEnded(followed),
+    };
+    return follow(host, ref, until, options);
   }
 
   /** Polls the resources of this region that are in transition now, starting soon. */
@@ -331,6 +363,11 @@ export class TopologyStore {
     return work;
   }
 
+  /** A load of `entry` that counts while its signal holds, announced as `change`. */
+  private loadRun(entry: AccountEntry, signal: AbortSignal, change: TopologyChange): LoadRun {
+    return { isCurrent: () => this.isCurrent(entry, signal), changed: () => this.changes.fire(change) };
+  }
+
   /** True while `entry` is still the live entry of its profile and `signal` not aborted. */
   private isCurrent(entry: AccountEntry, signal: AbortSignal): boolean {
     return !signal.aborted && this.accountsById.get(entry.source.profile.id) === entry;
@@ -339,30 +376,20 @@ export class TopologyStore {
   private async loadAccount(entry: AccountEntry): Promise<void> {
     const { signal } = entry.abort;
     const profileId = entry.source.profile.id;
-    const { reader } = entry.source.client;
-    entry.identity = { status: 'loading', previous: valueOf(entry.identity) };
-    entry.regions = { status: 'loading', previous: valueOf(entry.regions) };
-    this.changes.fire({ kind: 'account', profileId });
+    const { client } = entry.source;
+    const run = this.loadRun(entry, signal, { kind: 'account', profileId });
     // Identity and regions do not depend on each other: ask for both at once.
     const [identity, regions] = await Promise.allSettled([
-      entry.source.client.identity({ signal }),
-      reader.describeRegions({ signal }),
+      loadInto(forgetfulCell(() => entry.identity, (state) => (entry.identity = state)), run, () => client.identity({ signal })),
+      loadInto(forgetfulCell(() => entry.regions, (state) => (entry.regions = state)), run, async () => {
+        const all = await client.reader.describeRegions({ signal });
+        const wanted = this.regionFilter;
+        return wanted.length ? all.filter((r) => wanted.includes(r.id)) : all;
+      }),
     ]);
     if (!this.isCurrent(entry, signal)) return;
-    entry.identity =
-      identity.status === 'fulfilled'
-        ? { status: 'loaded', value: identity.value, loadedAt: Date.now() }
-        : { status: 'failed', error: identity.reason };
-    if (regions.status === 'rejected') {
-      entry.regions = { status: 'failed', error: regions.reason };
-    } else {
-      const wanted = this.regionFilter;
-      const visible = wanted.length ? regions.value.filter((r) => wanted.includes(r.id)) : regions.value;
-      entry.regions = { status: 'loaded', value: visible, loadedAt: Date.now() };
-    }
-    this.changes.fire({ kind: 'account', profileId });
-    const accountUid = valueOf(entry.identity)?.accountUid;
-    const visibleRegions = valueOf(entry.regions);
+    const accountUid = identity.status === 'fulfilled' ? identity.value?.accountUid : undefined;
+    const visibleRegions = regions.status === 'fulfilled' ? regions.value : undefined;
     if (!accountUid || !visibleRegions) return;
     // Forget regions that are no longer shown, then load the rest all at once: the client's
     // concurrency limit is what bounds the number of requests in flight.
@@ -381,21 +408,17 @@ export class TopologyStore {
     const profileId = entry.source.profile.id;
     const accountUid = valueOf(entry.identity)?.accountUid;
     if (!accountUid) return;
-    const previous = valueOf(entry.regionStates.get(regionId) ?? { status: 'idle' });
-    entry.regionStates.set(regionId, { status: 'loading', previous });
-    this.changes.fire({ kind: 'region', profileId, regionId });
+    const run = this.loadRun(entry, signal, { kind: 'region', profileId, regionId });
     try {
-      const inventory = await loadRegionInventory(entry.source.client.reader, accountUid, regionId, { signal });
-      if (!this.isCurrent(entry, signal)) return;
-      entry.regionStates.set(regionId, { status: 'loaded', value: inventory, loadedAt: Date.now() });
-      this.changes.fire({ kind: 'region', profileId, regionId });
+      const inventory = await loadInto(mapCell(entry.regionStates, regionId), run, () =>
+        loadRegionInventory(entry.source.client.reader, accountUid, regionId, { signal }),
+      );
+      if (!inventory) return;
       this.poller.wake(profileId, regionId);
       if (this.options.loadRoutesInBackground ?? true) this.loadRoutesOfPeeredVpcs(entry, inventory);
     } catch (error) {
-      if (!this.isCurrent(entry, signal)) return;
+      // The region keeps its error to itself (the tree shows it with a retry); the rest loads on.
       this.options.log?.(`region ${regionId} of ${entry.source.profile.label} failed: ${describeError(error)}`);
-      entry.regionStates.set(regionId, { status: 'failed', error, previous });
-      this.changes.fire({ kind: 'region', profileId, regionId });
     }
   }
 
@@ -412,6 +435,63 @@ export class TopologyStore {
       if (entry.vpcDetails.get(vpcId)?.status === 'loaded') continue;
       void this.loadVpcDetails(entry.source.profile.id, inventory.regionId, vpcId).catch(() => undefined);
     }
+  }
+
+  /** Puts a followed resource's latest read where the store keeps it. */
+  private pushFollowed<K extends FollowedKind>(ref: FollowRef<K>, resource: FollowedResources[K] | undefined, statusChanged: boolean): void {
+    if (ref.kind !== 'peerConnection') {
+      this.applyPolledUpdate(ref.profileId, ref.regionId, { [UPDATE_FIELDS[ref.kind]]: new Map([[ref.id, resource]]) });
+      return;
+    }
+    // A connection is listed at each end, and each profile sees its own copy: the one read goes
+    // where the following profile holds an end; the other profiles read theirs when it moves on.
+    const connection = resource as PeerConnection | undefined;
+    const [own, others] = partition(this.connectionPlaces(ref.id, connection), (place) => place.profileId === ref.profileId);
+    for (const place of own) this.applyPolledUpdate(place.profileId, place.regionId, { peerConnections: new Map([[ref.id, connection]]) });
+    if (statusChanged && others.length > 0) void this.readPeerConnectionQuietly(ref.id, others);
+  }
+
+  /** After a follow: the other copies of a connection read once more, and the poller takes over. */
+  private async followEnded(ref: FollowRef): Promise<void> {
+    if (ref.kind !== 'peerConnection') {
+      this.poller.wake(ref.profileId, ref.regionId);
+      return;
+    }
+    const places = this.connectionPlaces(ref.id, undefined);
+    await this.readPeerConnectionQuietly(ref.id, places.filter((place) => place.profileId !== ref.profileId));
+    for (const place of places) this.poller.wake(place.profileId, place.regionId);
+  }
+
+  /** Where the store lists a connection: where it is now, and at each end an active profile holds. */
+  private connectionPlaces(id: string, connection: PeerConnection | undefined): RegionPlace[] {
+    const places: RegionPlace[] = this.findPeerConnection(id);
+    for (const end of connection ? [connection.requester, connection.accepter] : []) {
+      const profileId = this.profileForAccount(end.accountUid);
+      if (profileId) places.push({ profileId, regionId: end.regionId });
+    }
+    return uniquePlaces(places);
+  }
+
+  /** Reads the connection through each place's own profile and puts it there (inserted, updated or removed). */
+  private async readPeerConnectionInto(id: string, places: readonly RegionPlace[]): Promise<void> {
+    await Promise.all(
+      uniquePlaces(places).map(async ({ profileId, regionId }) => {
+        const entry = this.accountsById.get(profileId);
+        if (!entry) return;
+        const { signal } = entry.abort;
+        const connection = await entry.source.client.reader.getPeerConnection(id, { signal });
+        if (!this.isCurrent(entry, signal)) return;
+        this.applyPolledUpdate(profileId, regionId, { peerConnections: new Map([[id, connection]]) });
+        this.poller.wake(profileId, regionId);
+      }),
+    );
+  }
+
+  /** The same, for a follow: its own reads carry on, so a failure here is only logged. */
+  private async readPeerConnectionQuietly(id: string, places: readonly RegionPlace[]): Promise<void> {
+    await this.readPeerConnectionInto(id, places).catch((error: unknown) => {
+      this.options.log?.(`reading ${id} again failed: ${describeError(error)}`);
+    });
   }
 
   private withRouteDetails(entry: AccountEntry, inventory: RegionInventory): RegionInventory {
@@ -438,19 +518,20 @@ export class TopologyStore {
     const before = state.value;
     const peerConnections = mergeById(before.peerConnections, update.peerConnections);
     const routerInterfaces = mergeById(before.routerInterfaces, update.routerInterfaces);
+    const bgpGroups = mergeById(before.bgpGroups, update.bgpGroups);
     const bgpPeers = mergeById(before.bgpPeers, update.bgpPeers);
     const changed = {
       peerConnectionIds: peerConnections.changed,
       routerInterfaceIds: routerInterfaces.changed,
+      bgpGroupIds: bgpGroups.changed,
       bgpPeerIds: bgpPeers.changed,
     };
-    if (!changed.peerConnectionIds.length && !changed.routerInterfaceIds.length && !changed.bgpPeerIds.length) {
-      return false;
-    }
+    if (Object.values(changed).every((ids) => ids.length === 0)) return false;
     const after: RegionInventory = {
       ...before,
       peerConnections: peerConnections.items,
       routerInterfaces: routerInterfaces.items,
+      bgpGroups: bgpGroups.items,
       bgpPeers: bgpPeers.items,
     };
     entry.regionStates.set(regionId, { status: 'loaded', value: after, loadedAt: Date.now() });
@@ -461,6 +542,34 @@ export class TopologyStore {
   private assertAlive(): void {
     if (this.disposed) throw new Error('the topology store was disposed');
   }
+}
+
+/** One region of one active profile. */
+interface RegionPlace {
+  profileId: string;
+  regionId: string;
+}
+
+/** Where a polled update carries each followed kind. */
+const UPDATE_FIELDS = {
+  peerConnection: 'peerConnections',
+  routerInterface: 'routerInterfaces',
+  bgpGroup: 'bgpGroups',
+  bgpPeer: 'bgpPeers',
+} as const satisfies Record<FollowedKind, keyof PolledUpdate>;
+
+/** A cell that keeps nothing of its value on failure: an account that cannot be reached shows nothing it knew. */
+function forgetfulCell<T>(get: () => LoadState<T>, set: (state: LoadState<T>) => void): LoadCell<T> {
+  return { get, set: (state) => set(state.status === 'failed' ? { status: 'failed', error: state.error } : state) };
+}
+
+function uniquePlaces(places: readonly RegionPlace[]): RegionPlace[] {
+  const unique = new Map(places.map((p) => [`${p.profileId}\u0000${p.regionId}`, { profileId: p.profileId, regionId: p.regionId }]));
+  return [...unique.values()];
+}
+
+function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
+  return [items.filter(test), items.filter((item) => !test(item))];
 }
 
 /** Replaces, removes (value `undefined`) or appends items by id; reports the ids that changed. */

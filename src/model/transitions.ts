@@ -1,0 +1,32 @@
+// Which statuses a resource leaves by itself, per kind of resource that moves through states after
+// a write. A resource in one of these is "in transition": the store polls it, and a command that
+// follows its own write waits until it is out of them (or gone). Any other status is settled,
+// whether it waits for a person (a connection Accepting) or stays as it is.
+//
+// The statuses are the documented lifecycles: VpcPeer 2022-01-01 for connections, and the VPC
+// 2016-04-28 router interface and Express Connect BGP APIs (Terraform waits on the same ones).
+
+import type { ResourceKind } from './resourceRef';
+import { TRANSITIONAL_PEER_STATUSES } from './types';
+
+/** The kinds of resource whose writes finish asynchronously and are followed until they settle. */
+export type FollowedKind = Extract<ResourceKind, 'peerConnection' | 'routerInterface' | 'bgpGroup' | 'bgpPeer'>;
+
+export const FOLLOWED_KINDS: readonly FollowedKind[] = ['peerConnection', 'routerInterface', 'bgpGroup', 'bgpPeer'];
+
+export const TRANSITIONAL_STATUSES: Readonly<Record<FollowedKind, readonly string[]>> = {
+  peerConnection: TRANSITIONAL_PEER_STATUSES,
+  routerInterface: ['Connecting', 'AcceptingConnecting', 'Activating', 'Deactivating', 'Modifying', 'Deleting'],
+  bgpGroup: ['Pending', 'Modifying', 'Deleting'],
+  bgpPeer: ['Pending', 'Modifying', 'Deleting'],
+};
+
+/** The service moves a resource of this kind out of `status` by itself. */
+export function isTransitionalStatus(kind: FollowedKind, status: string): boolean {
+  return TRANSITIONAL_STATUSES[kind].includes(status);
+}
+
+/** Settled: present and not in transition. A resource that is gone (`undefined`) is settled too. */
+export function isSettledResource(kind: FollowedKind, resource: { status: string } | undefined): boolean {
+  return resource === undefined || !isTransitionalStatus(kind, resource.status);
+}
