@@ -1,6 +1,6 @@
 // The page's link to whoever hosts it. Inside VS Code that is the extension, reached through
 // `acquireVsCodeApi()`; in an exported HTML file opened from disk there is no host: the graph comes
-// from the JSON embedded in the file, state lives in memory, and exports become downloads.
+// from the JSON embedded in the file, state lives in memory, and nothing is posted anywhere.
 
 import { EMBEDDED_DATA_ID } from './pageDocument';
 import { parseHostMessage, type HostMessage, type PageMessage } from './protocol';
@@ -47,8 +47,8 @@ function standaloneBridge(window: Window): HostBridge {
   const init = embeddedInit(window.document);
   return {
     standalone: true,
-    post(message) {
-      if (message.type === 'exported') download(window.document, message.format, message.data);
+    post() {
+      // No host listens: an exported file cannot act on anything.
     },
     onMessage(handler) {
       if (init) handler(init);
@@ -72,13 +72,4 @@ function embeddedInit(document: Document): HostMessage | undefined {
   }
   const message = parseHostMessage(parsed);
   return message?.type === 'init' ? { ...message, options: { ...message.options, readOnly: true } } : undefined;
-}
-
-function download(document: Document, format: 'png' | 'svg', data: string): void {
-  const link = document.createElement('a');
-  link.href = format === 'png' ? data : `data:image/svg+xml;charset=utf-8,${encodeURIComponent(data)}`;
-  link.download = `topology.${format}`;
-  document.body.append(link);
-  link.click();
-  link.remove();
 }

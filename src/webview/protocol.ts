@@ -5,8 +5,9 @@
 
 import type { EdgeKind, GraphDelta, GraphFilters, NodeKind, Positions, TopologyGraph } from '../model/graph';
 import { PEER_STATUSES, type PeerStatus } from '../model/types';
+import type { CancelMessage, ReplyMessage, RequestMessage } from './requestReply';
 
-export const PROTOCOL_VERSION = 2;
+export const PROTOCOL_VERSION = 3;
 
 /** VS Code's theme kinds; the page follows the body class VS Code sets, this is only a hint. */
 export type ThemeKind = 'light' | 'dark' | 'highContrast' | 'highContrastLight';
@@ -40,18 +41,34 @@ export type HostMessage =
   /** Centre the view on an element and highlight it; `id` as for `select`. */
   | { type: 'reveal'; id: string }
   | { type: 'filters'; filters: GraphFilters }
-  | { type: 'exportRequest'; requestId: string; format: ExportFormat }
-  /** Run Re-layout as if its button was pressed; the page answers with `relayoutDone`. */
-  | { type: 'relayoutRequest'; requestId: string }
-  /** Stop a running re-layout (nothing it computed is applied). */
-  | { type: 'relayoutStop' };
+  /** Work the page does for the host and answers with a `reply` (see requestReply.ts). */
+  | RequestMessage<PageRequest>
+  /** Stop the work of a request (a re-layout stops and nothing moves); the page still replies. */
+  | CancelMessage;
 
 export type ExportFormat = 'png' | 'svg';
+
+/**
+ * What the host may ask the page for. `export`: the graph drawn as it is now, a PNG data URL or
+ * SVG text; `relayout`: run Re-layout as if its button was pressed.
+ */
+export type PageRequest = { method: 'export'; format: ExportFormat } | { method: 'relayout' };
 
 /** Where a re-layout ran: in the page's worker, or on the page itself when no worker could start. */
 export type RelayoutEngine = 'worker' | 'page';
 
 export type RelayoutOutcome = 'done' | 'stopped' | 'failed' | 'unavailable';
+
+/**
+ * How a re-layout ended. `moved`: leaves placed anew; `message`: why it failed, or why it ran on
+ * the page rather than in a worker.
+ */
+export interface RelayoutResult {
+  outcome: RelayoutOutcome;
+  engine?: RelayoutEngine;
+  moved: number;
+  message?: string;
+}
 
 /** The command ids the page may ask the host to run (the extension's contributed commands). */
 export const PAGE_COMMANDS = [
@@ -97,12 +114,10 @@ export type PageMessage =
   | { type: 'action'; command: PageCommand; args: ActionArgs }
   /** Leaves the user (or a re-layout) moved; the host keeps them per workspace. */
   | { type: 'positionsChanged'; positions: Positions; reason: 'drag' | 'relayout' }
-  | { type: 'exported'; requestId?: string; format: ExportFormat; data: string }
-  /**
-   * A re-layout ended (started from the toolbar or by `relayoutRequest`). `moved`: leaves placed
-   * anew; `message`: why it failed, or why it ran on the page rather than in a worker.
-   */
-  | { type: 'relayoutDone'; requestId?: string; outcome: RelayoutOutcome; engine?: RelayoutEngine; moved: number; message?: string }
+  /** The answer to a host `request`; its result is checked by the asker (`isExportResult`, `isRelayoutResult`). */
+  | ReplyMessage
+  /** A re-layout started from the page's own toolbar ended. */
+  | ({ type: 'relayoutDone' } & RelayoutResult)
   | { type: 'error'; message: string };
 
 // ── validation ──────────────────────────────────────────────────────────────────────────────────
@@ -225,15 +240,35 @@ export function parseHostMessage(value: unknown): HostMessage | undefined {
       return isString(value.id) ? (value as HostMessage) : undefined;
     case 'filters':
       return isFilters(value.filters) ? (value as HostMessage) : undefined;
-    case 'exportRequest':
-      return isString(value.requestId) && isString(value.format) && EXPORT_FORMATS.includes(value.format) ? (value as HostMessage) : undefined;
-    case 'relayoutRequest':
-      return isString(value.requestId) ? (value as HostMessage) : undefined;
-    case 'relayoutStop':
-      return { type: 'relayoutStop' };
+    case 'request':
+      return isString(value.requestId) && isPageRequest(value.request) ? { type: 'request', requestId: value.requestId, request: value.request } : undefined;
+    case 'cancel':
+      return isString(value.requestId) ? { type: 'cancel', requestId: value.requestId } : undefined;
     default:
       return undefined;
   }
+}
+
+function isPageRequest(value: unknown): value is PageRequest {
+  if (!isRecord(value)) return false;
+  if (value.method === 'export') return isString(value.format) && EXPORT_FORMATS.includes(value.format);
+  return value.method === 'relayout';
+}
+
+/** An export's result: a PNG data URL or SVG text. */
+export function isExportResult(value: unknown): value is string {
+  return isString(value);
+}
+
+export function isRelayoutResult(value: unknown): value is RelayoutResult {
+  return (
+    isRecord(value) &&
+    isString(value.outcome) &&
+    RELAYOUT_OUTCOMES.includes(value.outcome) &&
+    (value.engine === undefined || (isString(value.engine) && RELAYOUT_ENGINES.includes(value.engine))) &&
+    isFiniteNumber(value.moved) &&
+    isOptionalString(value.message)
+  );
 }
 
 function isActionArgs(value: unknown): value is ActionArgs {
@@ -256,19 +291,11 @@ export function parsePageMessage(value: unknown): PageMessage | undefined {
         : undefined;
     case 'positionsChanged':
       return isPositions(value.positions) && (value.reason === 'drag' || value.reason === 'relayout') ? (value as PageMessage) : undefined;
-    case 'exported':
-      return isString(value.format) && EXPORT_FORMATS.includes(value.format) && isString(value.data) && isOptionalString(value.requestId)
-        ? (value as PageMessage)
-        : undefined;
+    case 'reply':
+      return isString(value.requestId) && isOptionalString(value.error) ? (value as PageMessage) : undefined;
     case 'relayoutDone':
-      return isOptionalString(value.requestId) &&
-        isString(value.outcome) &&
-        RELAYOUT_OUTCOMES.includes(value.outcome) &&
-        (value.engine === undefined || (isString(value.engine) && RELAYOUT_ENGINES.includes(value.engine))) &&
-        isFiniteNumber(value.moved) &&
-        isOptionalString(value.message)
-        ? (value as PageMessage)
-        : undefined;
+      if (!isRelayoutResult(value)) return undefined;
+      return { type: 'relayoutDone', outcome: value.outcome, moved: value.moved, ...(value.engine ? { engine: value.engine } : {}), ...(value.message !== undefined ? { message: value.message } : {}) };
     case 'error':
       return isString(value.message) ? (value as PageMessage) : undefined;
     default:

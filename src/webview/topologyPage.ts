@@ -24,7 +24,7 @@ import {
 import { actionsFor, type ElementAction } from './elementActions';
 import { announcement, describeElement, type DrawnElement } from './elementDetails';
 import { elementIdentity } from './elementIdentity';
-import { drawImage } from './export/imageExport';
+import { downloadImage, drawImage } from './export/imageExport';
 import { GraphCanvas, type Insets } from './graph/graphCanvas';
 import type { HostBridge } from './hostBridge';
 import { KeyboardNavigation } from './keyboard/keyboardNavigation';
@@ -32,8 +32,9 @@ import { buildChrome, type PageChrome } from './pageChrome';
 import { filterChoicesOf } from './ui/filterPanel';
 import { PageGraph } from './pageGraph';
 import { WORKER_META_NAME } from './pageDocument';
-import { PROTOCOL_VERSION, type ExportFormat, type HostMessage, type PageOptions, type SelectedKind } from './protocol';
+import { PROTOCOL_VERSION, type ExportFormat, type HostMessage, type PageOptions, type RelayoutResult, type SelectedKind } from './protocol';
 import { RelayoutRunner, RelayoutStopped } from './relayout/relayoutRunner';
+import { RequestAnswers } from './requestReply';
 import { readPalette, watchTheme } from './theme/pageTheme';
 import type { Palette } from './theme/palette';
 
@@ -66,6 +67,7 @@ export class TopologyPage {
   private positionsTimer: ReturnType<typeof setTimeout> | undefined;
   private pendingPositions: Positions = {};
   private readonly relayouter: RelayoutRunner;
+  private readonly answers: RequestAnswers;
 
   constructor(
     document: Document,
@@ -75,7 +77,7 @@ export class TopologyPage {
       document,
       {
         fit: () => this.fit(),
-        relayout: () => (this.relayouter.running ? this.relayouter.stop() : void this.relayout()),
+        relayout: () => (this.relayouter.running ? this.relayouter.stop() : this.relayoutFromToolbar()),
         search: (query) => this.search(query),
         searchNext: (backwards) => this.searchNext(backwards),
         toggleFilters: () => this.toggleFilters(),
@@ -85,6 +87,7 @@ export class TopologyPage {
       },
       bridge.standalone,
     );
+    this.answers = new RequestAnswers((reply) => this.bridge.post(reply));
     this.relayouter = new RelayoutRunner(document.querySelector(`meta[name="${WORKER_META_NAME}"]`)?.getAttribute('content') ?? undefined);
     this.palette = readPalette(document.body);
     this.chrome.legend.render(this.palette);
@@ -152,14 +155,13 @@ export class TopologyPage {
       case 'filters':
         this.applyFilters(message.filters);
         break;
-      case 'exportRequest':
-        this.exportImage(message.format, message.requestId);
+      case 'request': {
+        const { request } = message;
+        this.answers.answer(message.requestId, (signal) => (request.method === 'export' ? this.exportImage(request.format) : this.relayout(signal)));
         break;
-      case 'relayoutRequest':
-        void this.relayout(message.requestId);
-        break;
-      case 'relayoutStop':
-        this.relayouter.stop();
+      }
+      case 'cancel':
+        this.answers.cancel(message.requestId);
         break;
     }
   }
@@ -378,15 +380,22 @@ export class TopologyPage {
     }, POSITIONS_DEBOUNCE_MS);
   }
 
-  /** Re-layout from the toolbar, or for the host (`requestId`); always answers with `relayoutDone`. */
-  private async relayout(requestId?: string): Promise<void> {
+  /** The toolbar's Re-layout; the host hears how it ended (`relayoutDone`). */
+  private relayoutFromToolbar(): void {
+    void this.relayout().then((result) => this.bridge.post({ type: 'relayoutDone', ...result }));
+  }
+
+  /** Re-layout from the toolbar, or for the host's request; `signal` stops it (nothing moves). */
+  private async relayout(signal?: AbortSignal): Promise<RelayoutResult> {
     const canvas = this.canvas;
     if (!canvas || this.readOnly || this.relayouter.running) {
       const message = !canvas ? 'Nothing is drawn yet.' : this.readOnly ? 'This view is read-only.' : 'A re-layout is already running.';
-      this.bridge.post({ type: 'relayoutDone', requestId, outcome: 'unavailable', moved: 0, message });
-      return;
+      return { outcome: 'unavailable', moved: 0, message };
     }
+    if (signal?.aborted) return { outcome: 'stopped', moved: 0, message: 'Stopped before it started.' };
     this.chrome.toolbar.showRelayoutRunning(true);
+    const stop = () => this.relayouter.stop();
+    signal?.addEventListener('abort', stop);
     try {
       const { positions, engine } = await this.relayouter.run(this.model.visible, this.model.positions, (done, total, regionId) =>
         this.chrome.status.show(done < total ? `Re-laying out ${regionId} (${done + 1} of ${total})…` : 'Re-layout done', done / total),
@@ -400,13 +409,14 @@ export class TopologyPage {
       this.updateView(true);
       this.reportPositions(kept, 'relayout');
       const message = engine === 'page' ? this.relayouter.workerProblem : undefined;
-      this.bridge.post({ type: 'relayoutDone', requestId, outcome: 'done', engine, moved: Object.keys(kept).length, ...(message ? { message } : {}) });
+      return { outcome: 'done', engine, moved: Object.keys(kept).length, ...(message ? { message } : {}) };
     } catch (error) {
       const stopped = error instanceof RelayoutStopped;
       const message = error instanceof Error ? error.message : String(error);
       this.chrome.status.show(stopped ? 'Re-layout stopped; nothing moved' : `Re-layout failed: ${message}`);
-      this.bridge.post({ type: 'relayoutDone', requestId, outcome: stopped ? 'stopped' : 'failed', moved: 0, message });
+      return { outcome: stopped ? 'stopped' : 'failed', moved: 0, message };
     } finally {
+      signal?.removeEventListener('abort', stop);
       this.chrome.toolbar.showRelayoutRunning(false);
       setTimeout(() => this.chrome.status.clear(), 1500);
     }
@@ -464,10 +474,10 @@ export class TopologyPage {
 
   // ── exports ─────────────────────────────────────────────────────────────────────────────────
 
-  private exportImage(format: ExportFormat, requestId?: string): void {
-    if (!this.canvas) return;
-    const data = drawImage(this.canvas.cy, format, this.palette);
-    this.bridge.post({ type: 'exported', format, data, ...(requestId ? { requestId } : {}) });
+  /** The graph as drawn now: a PNG data URL or SVG text. */
+  private exportImage(format: ExportFormat): string {
+    if (!this.canvas) throw new Error('Nothing is drawn yet.');
+    return drawImage(this.canvas.cy, format, this.palette);
   }
 
   /**
@@ -476,7 +486,7 @@ export class TopologyPage {
    */
   private exportFromToolbar(format: ExportFormat | 'html'): void {
     if (this.bridge.standalone) {
-      if (format !== 'html') this.exportImage(format);
+      if (format !== 'html') downloadImage(this.chrome.graph.ownerDocument, format, this.exportImage(format));
     } else {
       this.bridge.post({ type: 'action', command: 'vpcPeering.exportTopology', args: { format } });
     }

@@ -9,7 +9,13 @@ import { HOSTILE_CONNECTION_NAME, HOSTILE_VPC_NAME } from '../unit/model/graph/f
 import { demoGraph } from './support/demoGraph';
 import { ARTIFACTS, BUNDLE, STYLESHEET, TopologyBrowser, type StubWindow, type TopologyPage } from './support/topologyBrowser';
 
-type Exported = Extract<PageMessage, { type: 'exported' }>;
+type Reply = Extract<PageMessage, { type: 'reply' }>;
+
+/** What the page's reply to an export request carries. */
+interface Exported {
+  requestId: string;
+  data: string;
+}
 
 describe('webview: exports', function () {
   let browser: TopologyBrowser;
@@ -28,8 +34,11 @@ describe('webview: exports', function () {
 
   async function exportAs(format: 'png' | 'svg'): Promise<Exported> {
     await page.clearPosted();
-    await page.post({ type: 'exportRequest', requestId: `r-${format}`, format });
-    return (await page.waitForMessage('exported')) as Exported;
+    await page.post({ type: 'request', requestId: `r-${format}`, request: { method: 'export', format } });
+    const reply = (await page.waitForMessage('reply')) as Reply;
+    assert.equal(reply.error, undefined);
+    assert.equal(typeof reply.result, 'string');
+    return { requestId: reply.requestId, data: reply.result as string };
   }
 
   it('exports the whole graph as a PNG data URL', async () => {

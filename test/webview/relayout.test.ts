@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { buildGraph, layoutGraph } from '../../src/model/graph';
-import type { PageMessage } from '../../src/webview/protocol';
+import type { PageMessage, RelayoutResult } from '../../src/webview/protocol';
 import { demoGraph } from './support/demoGraph';
 import { generatedSnapshot } from './support/generatedSnapshot';
 import { TopologyBrowser, type StubWindow, type TopologyPage } from './support/topologyBrowser';
 
 type RelayoutDone = Extract<PageMessage, { type: 'relayoutDone' }>;
+type Reply = Extract<PageMessage, { type: 'reply' }>;
 
 describe('webview: re-layout on request', function () {
   let browser: TopologyBrowser;
@@ -79,11 +80,40 @@ describe('webview: re-layout on request', function () {
 
   it('runs for the host too, answering the request it was given', async () => {
     await page.clearPosted();
-    await page.post({ type: 'relayoutRequest', requestId: 'r-1' });
-    const done = (await page.waitForMessage('relayoutDone')) as RelayoutDone;
-    assert.equal(done.requestId, 'r-1');
+    await page.post({ type: 'request', requestId: 'r-1', request: { method: 'relayout' } });
+    const reply = (await page.waitForMessage('reply')) as Reply;
+    assert.equal(reply.requestId, 'r-1');
+    const done = reply.result as RelayoutResult;
     assert.equal(done.outcome, 'done');
     assert.equal(done.engine, 'worker');
+    assert.ok(!(await page.posted()).some((m) => m.type === 'relayoutDone'), 'the answer is the reply, not a toolbar notice');
+  });
+
+  it('stops a requested re-layout when the host cancels it, and says so in the reply', async () => {
+    await page.clearPosted();
+    const before = await page.withCy((cy) => cy.nodes(':childless').map((n) => ({ id: n.id(), ...n.position() })));
+    // Both in one go, so the cancel arrives while the worker is still starting.
+    await page.page.evaluate(() => {
+      const stub = globalThis as unknown as StubWindow;
+      stub.postMessage({ type: 'request', requestId: 'r-2', request: { method: 'relayout' } }, '*');
+      stub.postMessage({ type: 'cancel', requestId: 'r-2' }, '*');
+    });
+    const reply = (await page.waitForMessage('reply')) as Reply;
+    assert.equal(reply.requestId, 'r-2');
+    const done = reply.result as RelayoutResult;
+    assert.equal(done.outcome, 'stopped');
+    assert.equal(done.moved, 0);
+    assert.deepEqual(await page.withCy((cy) => cy.nodes(':childless').map((n) => ({ id: n.id(), ...n.position() }))), before);
+  });
+
+  it('carries an error back in the reply instead of leaving the host waiting', async () => {
+    const empty = await browser.open('dark');
+    await empty.post({ type: 'request', requestId: 'r-3', request: { method: 'export', format: 'png' } });
+    const reply = (await empty.waitForMessage('reply')) as Reply;
+    assert.equal(reply.requestId, 'r-3');
+    assert.equal(reply.result, undefined);
+    assert.match(reply.error ?? '', /Nothing is drawn yet/);
+    await empty.close();
   });
 });
 

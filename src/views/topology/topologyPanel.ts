@@ -7,7 +7,18 @@ import * as vscode from 'vscode';
 import type { Positions } from '../../model/graph';
 import type { TopologyStore } from '../../inventory/store';
 import { topologyPageHtml } from './pageHtml';
-import { type ExportFormat, type HostMessage, type PageMessage, PROTOCOL_VERSION, type ThemeKind, parsePageMessage } from '../../webview/protocol';
+import {
+  type ExportFormat,
+  type HostMessage,
+  isExportResult,
+  isRelayoutResult,
+  type PageRequest,
+  parsePageMessage,
+  PROTOCOL_VERSION,
+  type RelayoutResult,
+  type ThemeKind,
+} from '../../webview/protocol';
+import { CancelUnanswered, PendingRequests, RequestAbandoned, RequestTimedOut } from '../../webview/requestReply';
 import type { ExplorerProvider } from '../explorer/explorerProvider';
 import type { ExplorerNode } from '../explorer/explorerNode';
 import { GraphFeed } from './graphFeed';
@@ -19,9 +30,9 @@ const POSITIONS_KEY = 'vpcPeering.topologyPositions';
 const UPDATE_DEBOUNCE_MS = 80;
 /** How long a stopped re-layout may take to say how it ended. */
 const RELAYOUT_STOP_ANSWER_MS = 3000;
+const EXPORT_TIMEOUT_MS = 60_000;
 
-/** How a re-layout the host asked for ended. */
-export type RelayoutResult = Omit<Extract<PageMessage, { type: 'relayoutDone' }>, 'type' | 'requestId'>;
+export type { RelayoutResult };
 
 export interface TopologyPanelDeps {
   extensionUri: vscode.Uri;
@@ -40,8 +51,8 @@ export class TopologyPanel implements vscode.Disposable {
   private panelDisposables: vscode.Disposable[] = [];
   private updateTimer?: ReturnType<typeof setTimeout>;
   private readonly whenReady: (() => void)[] = [];
-  private readonly pendingExports = new Map<string, (data: string) => void>();
-  private readonly pendingRelayouts = new Map<string, (result: RelayoutResult) => void>();
+  /** What the host asked the page and waits for (exports, re-layouts). */
+  private readonly requests = new PendingRequests<PageRequest>((message) => this.post(message));
   private positionSaveTimer?: ReturnType<typeof setTimeout>;
 
   constructor(private readonly deps: TopologyPanelDeps) {
@@ -85,48 +96,30 @@ export class TopologyPanel implements vscode.Disposable {
   /** PNG (data URL) or SVG text, drawn by the page as it is now. */
   async exportImage(format: ExportFormat): Promise<string> {
     await this.show();
-    const requestId = randomBytes(8).toString('hex');
-    return new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.pendingExports.delete(requestId);
-        reject(new Error(vscode.l10n.t('The topology page did not produce the {0} export in time.', format.toUpperCase())));
-      }, 60_000);
-      this.pendingExports.set(requestId, (data) => {
-        clearTimeout(timer);
-        resolve(data);
-      });
-      this.post({ type: 'exportRequest', requestId, format });
-    });
+    try {
+      return await this.requests.request({ method: 'export', format }, isExportResult, { timeoutMs: EXPORT_TIMEOUT_MS });
+    } catch (error) {
+      if (error instanceof RequestTimedOut) throw new Error(vscode.l10n.t('The topology page did not produce the {0} export in time.', format.toUpperCase()));
+      throw error;
+    }
   }
 
   /**
    * Runs the page's Re-layout and resolves when it ends. `token` stops it (nothing moves). The
    * page may be busy with a large graph: there is no time limit, the caller's progress shows it.
+   * A page that cannot answer a Cancel (hidden, and so torn down) does not keep the caller waiting.
    */
   async relayout(token?: vscode.CancellationToken): Promise<RelayoutResult> {
     await this.show();
-    if (token?.isCancellationRequested) return { outcome: 'stopped', moved: 0 };
-    const requestId = randomBytes(8).toString('hex');
-    return new Promise<RelayoutResult>((resolve) => {
-      let answerTimer: ReturnType<typeof setTimeout> | undefined;
-      const cancel = token?.onCancellationRequested(() => {
-        this.post({ type: 'relayoutStop' });
-        // The page says how it ended (it may have just finished); a page that cannot answer
-        // (hidden, and so torn down) must not keep the caller waiting.
-        answerTimer = setTimeout(() => finish({ outcome: 'stopped', moved: 0, message: vscode.l10n.t('The topology page did not answer.') }), RELAYOUT_STOP_ANSWER_MS);
-      });
-      const closed = this.panel?.onDidDispose(() => finish({ outcome: 'stopped', moved: 0, message: vscode.l10n.t('The topology panel was closed.') }));
-      const finish = (result: RelayoutResult) => {
-        if (!this.pendingRelayouts.has(requestId)) return;
-        this.pendingRelayouts.delete(requestId);
-        clearTimeout(answerTimer);
-        cancel?.dispose();
-        closed?.dispose();
-        resolve(result);
-      };
-      this.pendingRelayouts.set(requestId, finish);
-      this.post({ type: 'relayoutRequest', requestId });
-    });
+    let result: RelayoutResult;
+    try {
+      result = await this.requests.request({ method: 'relayout' }, isRelayoutResult, { token, cancelGraceMs: RELAYOUT_STOP_ANSWER_MS });
+    } catch (error) {
+      if (!(error instanceof RequestAbandoned)) throw error;
+      result = { outcome: 'stopped', moved: 0, message: error instanceof CancelUnanswered ? vscode.l10n.t('The topology page did not answer.') : error.message };
+    }
+    this.logRelayout(result);
+    return result;
   }
 
   /** The graph and positions the panel draws now (or would draw), for the HTML export. */
@@ -174,6 +167,7 @@ export class TopologyPanel implements vscode.Disposable {
       panel.onDidDispose(() => {
         this.panel = undefined;
         this.ready = false;
+        this.requests.abandonAll(vscode.l10n.t('The topology panel was closed.'));
         for (const d of this.panelDisposables) d.dispose();
         this.panelDisposables = [];
       }),
@@ -194,10 +188,8 @@ export class TopologyPanel implements vscode.Disposable {
     switch (message.type) {
       case 'ready':
         if (message.protocol !== PROTOCOL_VERSION) this.deps.log.warn(`topology page speaks protocol ${message.protocol}, host ${PROTOCOL_VERSION}`);
-        // A page that starts again (hidden and shown, reloaded) has forgotten any re-layout it ran.
-        for (const finish of [...this.pendingRelayouts.values()]) {
-          finish({ outcome: 'stopped', moved: 0, message: vscode.l10n.t('The topology page was reloaded; nothing moved.') });
-        }
+        // A page that starts again (hidden and shown, reloaded) has forgotten what it was asked.
+        this.requests.abandonAll(vscode.l10n.t('The topology page was reloaded before it answered; nothing moved.'));
         this.sendInit();
         return;
       case 'selected':
@@ -210,25 +202,23 @@ export class TopologyPanel implements vscode.Disposable {
         this.feed.rememberPositions(message.positions);
         this.savePositionsSoon();
         return;
-      case 'exported': {
-        const resolve = message.requestId ? this.pendingExports.get(message.requestId) : undefined;
-        if (resolve && message.requestId) {
-          this.pendingExports.delete(message.requestId);
-          resolve(message.data);
-        }
+      case 'reply':
+        this.requests.settle(message);
         return;
-      }
       case 'relayoutDone': {
-        const { type: _type, requestId, ...result } = message;
-        const how = result.engine === 'page' ? ' on the page (no worker)' : result.engine === 'worker' ? ' in a worker' : '';
-        this.deps.log.info(`re-layout ${result.outcome}${how}: ${result.moved} nodes placed${result.message ? ` (${result.message})` : ''}`);
-        if (requestId) this.pendingRelayouts.get(requestId)?.(result);
+        const { type: _type, ...result } = message;
+        this.logRelayout(result);
         return;
       }
       case 'error':
         this.deps.log.error(`topology page: ${message.message}`);
         return;
     }
+  }
+
+  private logRelayout(result: RelayoutResult): void {
+    const how = result.engine === 'page' ? ' on the page (no worker)' : result.engine === 'worker' ? ' in a worker' : '';
+    this.deps.log.info(`re-layout ${result.outcome}${how}: ${result.moved} nodes placed${result.message ? ` (${result.message})` : ''}`);
   }
 
   private sendInit(): void {

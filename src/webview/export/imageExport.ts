@@ -1,5 +1,5 @@
 // The picture as drawn, as an image: PNG from cytoscape's own renderer (the whole graph, not just
-// the viewport), SVG from the SVG writer.
+// the viewport), SVG from the SVG writer; and, in an exported file with no host, as a download.
 
 import type cytoscape from 'cytoscape';
 import type { ExportFormat } from '../protocol';
@@ -14,4 +14,14 @@ export function drawImage(cy: cytoscape.Core, format: ExportFormat, palette: Pal
   const box = cy.elements().boundingBox({});
   const scale = Math.min(2, 8000 / Math.max(1, box.w), 8000 / Math.max(1, box.h));
   return cy.png({ full: true, bg: palette.background, scale });
+}
+
+/** Saves the image as a download (an exported file opened in a browser has no host to save it). */
+export function downloadImage(document: Document, format: ExportFormat, data: string): void {
+  const link = document.createElement('a');
+  link.href = format === 'png' ? data : `data:image/svg+xml;charset=utf-8,${encodeURIComponent(data)}`;
+  link.download = `topology.${format}`;
+  document.body.append(link);
+  link.click();
+  link.remove();
 }

@@ -15,9 +15,9 @@ describe('graph page protocol: validation on both sides', () => {
       { type: 'select', id: 'vpc-hub-prod' },
       { type: 'reveal', id: 'peer:pcc-hub-app' },
       { type: 'filters', filters: { ...NO_FILTERS, hiddenStatuses: ['Rejected'], hiddenEdgeKinds: ['bgp'] } },
-      { type: 'exportRequest', requestId: '7', format: 'svg' },
-      { type: 'relayoutRequest', requestId: '8' },
-      { type: 'relayoutStop' },
+      { type: 'request', requestId: '7', request: { method: 'export', format: 'svg' } },
+      { type: 'request', requestId: '8', request: { method: 'relayout' } },
+      { type: 'cancel', requestId: '8' },
     ];
     for (const message of messages) assert.deepEqual(parseHostMessage(message), message, message.type);
   });
@@ -34,8 +34,10 @@ describe('graph page protocol: validation on both sides', () => {
       { type: 'delta', delta: { addedNodes: [], addedEdges: [], removedNodes: [], removedEdges: [], changed: [{ id: 'a', group: 'edges', set: { source: 'b' }, unset: [] }] }, positions: {} },
       { type: 'delta', delta: { addedNodes: [], addedEdges: [], removedNodes: [], removedEdges: [], changed: [{ id: 'a', group: 'nodes', set: { label: 42 }, unset: [] }] }, positions: {} },
       { type: 'filters', filters: { ...NO_FILTERS, hiddenStatuses: ['Bogus'] } },
-      { type: 'exportRequest', requestId: '1', format: 'pdf' },
-      { type: 'relayoutRequest' },
+      { type: 'request', requestId: '1', request: { method: 'export', format: 'pdf' } },
+      { type: 'request', request: { method: 'relayout' } },
+      { type: 'request', requestId: '2', request: { method: 'runScript' } },
+      { type: 'cancel' },
       { type: 'select' },
     ];
     for (const message of bad) assert.equal(parseHostMessage(message), undefined, JSON.stringify(message)?.slice(0, 120));
@@ -48,8 +50,9 @@ describe('graph page protocol: validation on both sides', () => {
       { type: 'selected', elementId: 'vpc:vpc-a', kind: 'vpc', resourceId: 'vpc-a', regionId: 'cn-hangzhou', accountUid: '1' },
       { type: 'action', command: 'vpcPeering.acceptPeerConnection', args: { connectionId: 'pcc-1', force: false, bandwidth: 10 } },
       { type: 'positionsChanged', positions: { 'vpc:vpc-a': { x: 1, y: 2 } }, reason: 'drag' },
-      { type: 'exported', format: 'png', data: 'data:image/png;base64,AAAA' },
-      { type: 'relayoutDone', requestId: '8', outcome: 'done', engine: 'worker', moved: 12 },
+      { type: 'reply', requestId: '7', result: 'data:image/png;base64,AAAA' },
+      { type: 'reply', requestId: '8', error: 'Nothing is drawn yet.' },
+      { type: 'relayoutDone', outcome: 'done', engine: 'worker', moved: 12 },
       { type: 'relayoutDone', outcome: 'failed', engine: 'page', moved: 0, message: 'fcose failed' },
       { type: 'error', message: 'boom' },
     ];
@@ -59,7 +62,8 @@ describe('graph page protocol: validation on both sides', () => {
       { type: 'action', command: 'vpcPeering.deletePeerConnection', args: { nested: { x: 1 } } },
       { type: 'selected', elementId: 'x', kind: 'script' },
       { type: 'positionsChanged', positions: {}, reason: 'because' },
-      { type: 'exported', format: 'exe', data: '' },
+      { type: 'reply', result: 'data:image/png;base64,AAAA' },
+      { type: 'reply', requestId: '7', error: { stack: 'x' } },
       { type: 'relayoutDone', outcome: 'maybe', moved: 1 },
       { type: 'relayoutDone', outcome: 'done', engine: 'gpu', moved: 1 },
       { type: 'relayoutDone', outcome: 'done', moved: '1' },
