@@ -1,0 +1,55 @@
+// The demo sandbox's inventory as the store loads it over the real SDKs, with route tables, and
+// the account access an export of it would name: shared by the Terraform tests of this tier.
+
+import type { AccountClient } from '../../../src/cloud/accountClient';
+import { createAccountClient } from '../../../src/cloud/createAccountClient';
+import type { ProfileSpec } from '../../../src/cloud/profiles';
+import { startEmulator, type RunningEmulator } from '../../../src/emulator';
+import { REGION_CATALOG } from '../../../src/emulator/regions';
+import { TopologyStore } from '../../../src/inventory/store';
+import type { InventorySnapshot } from '../../../src/model/types';
+import type { AccountAccess } from '../../../src/terraform/exportOptions';
+
+export interface LoadedDemo {
+  emulator: RunningEmulator;
+  snapshot: InventorySnapshot;
+  access: (accountUid: string) => AccountAccess | undefined;
+  regionName: (regionId: string) => string | undefined;
+  close(): Promise<void>;
+}
+
+export async function loadDemo(): Promise<LoadedDemo> {
+  // Long transitions: nothing moves while the export is compared with the world.
+  const emulator = await startEmulator({ scenario: 'demo', transitionMs: 600_000 });
+  const clients: AccountClient[] = [];
+  const sources = emulator.accounts.map((account) => {
+    const profile: ProfileSpec = {
+      id: `test:${account.name}`,
+      label: account.name,
+      kind: 'sandbox',
+      accessKeyId: account.accessKeyId,
+      endpoint: { endpoint: emulator.endpoint, protocol: 'http' },
+    };
+    const client = createAccountClient(profile, { accessKeySecret: async () => account.accessKeySecret }, { maxConcurrent: 8 });
+    clients.push(client);
+    return { profile, client };
+  });
+  const store = new TopologyStore({ loadRoutesInBackground: true });
+  store.setSources(sources);
+  await store.whenIdle();
+  const snapshot = store.snapshot();
+  store.dispose();
+  for (const client of clients) client.close();
+  const names = new Map(emulator.accounts.map((a) => [a.uid, a.name]));
+  return {
+    emulator,
+    snapshot,
+    access: (uid) => {
+      const name = names.get(uid);
+      // A fixed endpoint keeps the golden file independent of the port the emulator got.
+      return name ? { profileName: `Sandbox ${name}`, cliProfile: `sandbox-${name}`, endpoints: { vpc: '127.0.0.1:8917', vpcpeer: '127.0.0.1:8917', protocol: 'HTTP' } } : undefined;
+    },
+    regionName: (id) => REGION_CATALOG.find((r) => r.id === id)?.nameEn,
+    close: () => emulator.close(),
+  };
+}
