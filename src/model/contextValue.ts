@@ -6,8 +6,8 @@
 //   contextValue   := kind (":" segment)* (":" capability)*
 //   capability     := "can" Action            e.g. canAccept, canDelete
 //
-//   account
-//   region
+//   account:<profileKind>           sandbox | accessKey | aliyunCli | environment | defaultChain | …
+//   region:<loadStatus>             idle | loading | loaded | failed
 //   vpc
 //   peerConnection:<Status>:<viewerRole>:<regionScope>(:can<Action>)*
 //       Status      Creating | Accepting | Updating | Rejected | Expired | Activated | Deleting | Deleted
@@ -36,9 +36,8 @@
 import { allowedActions, connectionRegionScope, viewerRole, type PeerAction, type ViewerAccounts } from './peerStatus';
 import { bgpGroupActions, bgpPeerActions, routerInterfaceActions } from './resourceActions';
 import { isLocalRoute } from './routeCoverage';
+import type { ResourceKind } from './resourceRef';
 import { type BgpGroup, type BgpPeer, type PeerConnection, type RouteEntry, type RouteTable, type RouterInterface, type VirtualBorderRouter } from './types';
-
-export type ContextKind = 'account' | 'region' | 'vpc' | 'peerConnection' | 'routeTable' | 'routeEntry' | 'routerInterface' | 'vbr' | 'bgpGroup' | 'bgpPeer';
 
 /** A cloud-provided value as one safe segment; `unknown` when nothing is left. */
 export function segment(value: string | undefined): string {
@@ -51,18 +50,21 @@ export function capability(action: string): string {
   return `can${action.charAt(0).toUpperCase()}${action.slice(1)}`;
 }
 
-function compose(kind: ContextKind, segments: readonly string[], actions: readonly string[] = []): string {
+function compose(kind: ResourceKind, segments: readonly string[], actions: readonly string[] = []): string {
   return [kind, ...segments, ...actions.map(capability)].join(':');
 }
 
-export function accountContextValue(): string {
-  return 'account';
+/** The account row of a profile: menus tell the profile kinds apart (only some can be removed). */
+export function accountContextValue(profileKind: string | undefined): string {
+  return compose('account', [segment(profileKind)]);
 }
 
-export function regionContextValue(): string {
-  return 'region';
+/** A region row, by how far its inventory has loaded. */
+export function regionContextValue(loadStatus: string): string {
+  return compose('region', [segment(loadStatus)]);
 }
 
+/** The menus match a VPC row exactly (`viewItem == vpc`), so it has no segments. */
 export function vpcContextValue(): string {
   return 'vpc';
 }
@@ -103,12 +105,4 @@ export function bgpGroupContextValue(group: Pick<BgpGroup, 'status'>): string {
 
 export function bgpPeerContextValue(peer: Pick<BgpPeer, 'status' | 'bgpStatus'>): string {
   return compose('bgpPeer', [segment(peer.status), segment(peer.bgpStatus)], bgpPeerActions(peer));
-}
-
-/** Splits a context value into its kind, plain segments and capabilities (for tests and the graph). */
-export function parseContextValue(value: string): { kind: string; segments: string[]; capabilities: string[] } {
-  const [kind, ...rest] = value.split(':');
-  const firstCapability = rest.findIndex((part) => /^can[A-Z]/.test(part));
-  const split = firstCapability < 0 ? rest.length : firstCapability;
-  return { kind, segments: rest.slice(0, split), capabilities: rest.slice(split) };
 }

@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { VpcPeeringApi } from '../../src/extension';
 import type { RunningEmulator } from '../../src/emulator';
+import { resourceRef } from '../../src/model/resourceRef';
 import type { ExplorerNode } from '../../src/views/explorer/explorerNode';
 import { activatedExtension, manifest } from './support/extension';
 import { treeMenuCommands } from './support/menus';
@@ -158,24 +159,27 @@ describe('explorer tree', function () {
     const vbr = first((r) => r.vbrs);
     const bgpPeer = first((r) => r.bgpPeers);
     const region = regions[0];
+    const at = (place: { accountUid: string; regionId: string }) => ({ accountUid: place.accountUid, regionId: place.regionId });
     const targets = [
-      { kind: 'vpc', id: vpc.id, label: vpc.name || vpc.id },
-      { kind: 'peerConnection', id: connection.id, label: connection.name || connection.id },
-      { kind: 'routerInterface', id: ri.id, label: ri.name || ri.id },
-      { kind: 'vbr', id: vbr.id, label: vbr.name || vbr.id },
-      { kind: 'bgpPeer', id: bgpPeer.id, label: bgpPeer.peerIpAddress || bgpPeer.name || bgpPeer.id },
-      { kind: 'region', regionId: region.regionId, accountUid: region.accountUid, label: '' },
-    ] as const;
-    for (const { label, ...target } of targets) {
+      { ref: resourceRef('vpc', at(vpc), vpc.id), label: vpc.name || vpc.id },
+      { ref: resourceRef('peerConnection', at(connection.requester), connection.id), label: connection.name || connection.id },
+      { ref: resourceRef('routerInterface', at(ri), ri.id), label: ri.name || ri.id },
+      { ref: resourceRef('vbr', at(vbr), vbr.id), label: vbr.name || vbr.id },
+      // As the graph knows a BGP peer: by id, region and account, without its group.
+      { ref: resourceRef('bgpPeer', at(regions.find((r) => r.bgpPeers.includes(bgpPeer))!), bgpPeer.id), label: bgpPeer.peerIpAddress || bgpPeer.name || bgpPeer.id },
+      { ref: resourceRef('region', at(region), region.regionId), label: '' },
+    ];
+    for (const { label, ref: target } of targets) {
       const node = extension.explorer.findNode(target);
       assert.ok(node, `${target.kind} found`);
+      assert.equal(node.resource?.id, target.id, `${target.kind}: the row stands for the resource`);
       await extension.treeView.reveal(node, { select: true, focus: false, expand: false });
       await waitFor(`${target.kind} selected in the tree`, () => extension.treeView.selection[0]?.id === node.id);
       const item = await extension.explorer.getTreeItem(node);
       if (label) assert.equal(labelOf(item), label, target.kind);
       else assert.match(String(item.description ?? ''), new RegExp(region.regionId), 'the region row');
     }
-    assert.equal(extension.explorer.findNode({ kind: 'vpc', id: 'vpc-not-there' }), undefined);
+    assert.equal(extension.explorer.findNode(resourceRef('vpc', { accountUid: '', regionId: '' }, 'vpc-not-there')), undefined);
   });
 
   describe('against a private emulator', () => {

@@ -2,20 +2,12 @@
 
 import * as vscode from 'vscode';
 import { valueOf } from '../../inventory/loadState';
-import { type ExplorerContext, ExplorerNode } from './explorerNode';
+import { accountContextValue } from '../../model/contextValue';
+import { type ExplorerContext, type ExplorerNode, PlaceNode } from './explorerNode';
 import { ErrorNode, LoadingNode, EmptyNode } from './messageNodes';
-import { RegionNode, regionHasResources } from './regionNode';
 import { attributeTooltip } from './tooltip';
 
-export class AccountNode extends ExplorerNode {
-  readonly id: string;
-  readonly parent = undefined;
-
-  constructor(readonly profileId: string) {
-    super();
-    this.id = `account/${profileId}`;
-  }
-
+export class AccountNode extends PlaceNode {
   toTreeItem(context: ExplorerContext): vscode.TreeItem {
     const account = context.store.account(this.profileId);
     const label = account?.profile.label ?? this.profileId;
@@ -33,7 +25,7 @@ export class AccountNode extends ExplorerNode {
       [vscode.l10n.t('Profile kind'), account?.profile.kind],
       [vscode.l10n.t('Endpoint'), account?.profile.endpoint?.endpoint],
     ]);
-    item.contextValue = `account:${account?.profile.kind ?? 'unknown'}`;
+    item.contextValue = accountContextValue(account?.profile.kind);
     return item;
   }
 
@@ -47,10 +39,7 @@ export class AccountNode extends ExplorerNode {
     }
     const regions = valueOf(account.regions);
     if (!regions) return [new LoadingNode(this, vscode.l10n.t('regions'))];
-    const shown = regions.filter(
-      (region) =>
-        context.showEmptyRegions() || regionHasResources(context.store.region(this.profileId, region.id)),
-    );
+    const shown = this.shapeChildren(context);
     if (shown.length === 0) {
       const stillLoading = regions.some((r) => context.store.region(this.profileId, r.id).status === 'loading');
       return [
@@ -59,6 +48,6 @@ export class AccountNode extends ExplorerNode {
           : new EmptyNode(this, vscode.l10n.t('No VPCs or peer connections in the selected regions')),
       ];
     }
-    return shown.map((region) => context.intern(new RegionNode(this, region.id, region.name)));
+    return shown;
   }
 }

@@ -1,30 +1,50 @@
 // The explorer's TreeDataProvider. It dispatches to node classes, keeps one instance per node
-// id (VS Code refreshes an element by identity), and turns the store's change events into
-// refreshes of exactly the nodes they concern.
+// id (VS Code refreshes an element by identity), finds a resource's row by walking the tree's
+// shape, and turns the store's change events into refreshes of exactly the rows they concern.
 
 import * as vscode from 'vscode';
 import type { TopologyChange } from '../../inventory/changes';
-import type { RegionInventory } from '../../model/types';
-import { valueOf } from '../../inventory/loadState';
 import type { TopologyStore } from '../../inventory/store';
-import type { RevealTarget } from '../topology/selectionTargets';
+import { matchesRef, resourceRef, type ResourceKind, type ResourceRef } from '../../model/resourceRef';
 import { AccountNode } from './accountNode';
-import { type ExplorerContext, type ExplorerNode } from './explorerNode';
+import { type ExplorerContext, type ExplorerNode, type PlaceNode, placeNodeId } from './explorerNode';
+import { BgpGroupNode, BgpPeerNode, ExpressConnectNode, VbrNode } from './expressConnectNodes';
+import { LoadMoreNode } from './messageNodes';
 import { PeerConnectionNode } from './peerConnectionNode';
 import { RegionNode } from './regionNode';
-import { RouteTablesNode } from './routeNodes';
+import { RouteEntryNode, RouteTableNode, RouteTablesNode } from './routeNodes';
 import { RouterInterfaceNode, RouterInterfacesNode } from './routerInterfaceNodes';
+import { accountPlace, childPlaces, findPlaces, type PlaceKind, type ShapeOptions, type TreePlace } from './treeShape';
 import { VpcNode } from './vpcNode';
-import { BgpGroupNode, BgpPeerNode, ExpressConnectNode, VbrNode } from './expressConnectNodes';
 
 export interface ExplorerSettings {
   pageSize: number;
   showEmptyRegions(): boolean;
 }
 
+/** The class that draws each kind of row. */
+const NODE_CLASSES: Record<PlaceKind, new (parent: PlaceNode | undefined, place: TreePlace) => PlaceNode> = {
+  account: AccountNode,
+  region: RegionNode,
+  vpc: VpcNode,
+  peerConnection: PeerConnectionNode,
+  routeTables: RouteTablesNode,
+  routeTable: RouteTableNode,
+  routeEntry: RouteEntryNode,
+  routerInterfaces: RouterInterfacesNode,
+  routerInterface: RouterInterfaceNode,
+  expressConnect: ExpressConnectNode,
+  vbr: VbrNode,
+  bgpGroup: BgpGroupNode,
+  bgpPeer: BgpPeerNode,
+};
+
+/** Kinds a row is found by even where the ref names another account or region (a connection's far side). */
+const SEEN_FROM_ELSEWHERE = (kind: ResourceKind) => kind !== 'account' && kind !== 'region';
+
 export class ExplorerProvider implements vscode.TreeDataProvider<ExplorerNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<ExplorerNode | undefined>();
-  private readonly nodes = new Map<string, ExplorerNode>();
+  private readonly nodes = new Map<string, PlaceNode>();
   private readonly visible = new Map<string, number>();
   /** What each account node showed last, to tell a region's own change from a change of the list. */
   private readonly shownChildren = new Map<string, string>();
@@ -42,7 +62,8 @@ export class ExplorerProvider implements vscode.TreeDataProvider<ExplorerNode>, 
       pageSize: settings.pageSize,
       showEmptyRegions: () => settings.showEmptyRegions(),
       visibleCount: (id) => this.visible.get(id) ?? settings.pageSize,
-      intern: (node) => this.intern(node),
+      nodeFor: (parent, place) => this.nodeFor(parent, place),
+      loadMore: (parent, remaining) => new LoadMoreNode(parent, remaining),
     };
     this.subscription = store.onDidChange((change) => this.onStoreChange(change));
   }
@@ -52,7 +73,7 @@ export class ExplorerProvider implements vscode.TreeDataProvider<ExplorerNode>, 
   }
 
   getChildren(node?: ExplorerNode): ExplorerNode[] {
-    if (!node) return this.store.accounts().map((account) => this.intern(new AccountNode(account.profile.id)));
+    if (!node) return this.store.accounts().map((account) => this.accountNode(account.profile.id));
     const children = node.children(this.context);
     if (node instanceof AccountNode) this.shownChildren.set(node.id, children.map((n) => n.id).join('\n'));
     return children;
@@ -75,56 +96,20 @@ export class ExplorerProvider implements vscode.TreeDataProvider<ExplorerNode>, 
   }
 
   /**
-   * The tree node of a resource, creating the chain of parents as needed (for reveal). A resource
-   * several profiles see (a connection between two of them) is found under the first one.
+   * The row of a resource, with its parents, found by walking the tree's shape; the page that
+   * holds it is shown. A resource several profiles see (a connection between two of them) is
+   * found under the first one. A ref that names an account or region is tried there first, then
+   * (except for accounts and regions themselves) by kind and id anywhere.
    */
-  findNode(target: RevealTarget): ExplorerNode | undefined {
-    for (const account of this.store.accounts()) {
-      const accountNode = this.intern(new AccountNode(account.profile.id));
-      const uid = valueOf(account.identity)?.accountUid;
-      if (target.kind === 'region' && target.accountUid !== undefined && target.accountUid !== uid) continue;
-      for (const region of valueOf(account.regions) ?? []) {
-        const inventory = valueOf(this.store.region(account.profile.id, region.id));
-        if (!inventory) continue;
-        const regionNode = () => this.intern(new RegionNode(accountNode, region.id, region.name));
-        const found = this.findIn(target, inventory, regionNode);
-        if (found) return found;
+  findNode(wanted: ResourceRef): ExplorerNode | undefined {
+    const attempts = SEEN_FROM_ELSEWHERE(wanted.kind) ? [wanted, { ...wanted, accountUid: '', regionId: '' }] : [wanted];
+    for (const attempt of attempts) {
+      for (const account of this.store.accounts()) {
+        const path = findPlaces(this.store, account.profile.id, attempt, this.shapeOptions())[0];
+        if (path) return this.rowsAlong(path);
       }
     }
     return undefined;
-  }
-
-  private findIn(target: RevealTarget, inventory: RegionInventory, regionNode: () => RegionNode): ExplorerNode | undefined {
-    const vpcNode = (vpcId: string) => this.intern(new VpcNode(regionNode(), vpcId));
-    const ownsVpc = (vpcId: string | undefined) => vpcId !== undefined && inventory.vpcs.some((v) => v.id === vpcId);
-    switch (target.kind) {
-      case 'region':
-        return target.regionId === inventory.regionId ? regionNode() : undefined;
-      case 'vpc':
-        return ownsVpc(target.id) ? vpcNode(target.id) : undefined;
-      case 'peerConnection': {
-        const connection = inventory.peerConnections.find((c) => c.id === target.id);
-        const own = connection && [connection.requester, connection.accepter].find((end) => end.accountUid === inventory.accountUid && ownsVpc(end.vpcId));
-        return own ? this.intern(new PeerConnectionNode(vpcNode(own.vpcId), target.id)) : undefined;
-      }
-      case 'routerInterface': {
-        // Interfaces are listed under the VPC whose vRouter holds them; a link's other end (a VBR,
-        // or a VPC of another profile) is tried by its own id.
-        const ri = inventory.routerInterfaces.find((r) => r.id === target.id);
-        const vpc = ri && inventory.vpcs.find((v) => v.id === ri.vpcId || (!!v.vRouterId && v.vRouterId === ri.routerId));
-        if (!ri || !vpc) return undefined;
-        return this.intern(new RouterInterfaceNode(this.intern(new RouterInterfacesNode(vpcNode(vpc.id))), ri.id));
-      }
-      case 'vbr':
-        return inventory.vbrs.some((v) => v.id === target.id) ? this.intern(new VbrNode(this.intern(new ExpressConnectNode(regionNode())), target.id)) : undefined;
-      case 'bgpPeer': {
-        const peer = inventory.bgpPeers.find((p) => p.id === target.id);
-        const group = peer && inventory.bgpGroups.find((g) => g.id === peer.bgpGroupId);
-        if (!peer || !group) return undefined;
-        const vbr = this.intern(new VbrNode(this.intern(new ExpressConnectNode(regionNode())), group.vbrId));
-        return this.intern(new BgpPeerNode(this.intern(new BgpGroupNode(vbr, group.id)), peer.id));
-      }
-    }
   }
 
   dispose(): void {
@@ -132,10 +117,41 @@ export class ExplorerProvider implements vscode.TreeDataProvider<ExplorerNode>, 
     this.changed.dispose();
   }
 
-  private intern<T extends ExplorerNode>(node: T): T {
-    const existing = this.nodes.get(node.id);
-    if (existing && existing.constructor === node.constructor) return existing as T;
-    this.nodes.set(node.id, node);
+  private shapeOptions(): ShapeOptions {
+    return { showEmptyRegions: this.settings.showEmptyRegions() };
+  }
+
+  private accountNode(profileId: string): PlaceNode {
+    return this.nodeFor(undefined, accountPlace(this.store, profileId));
+  }
+
+  /** The one instance for a row; its place is refreshed (an account UID that arrived since). */
+  private nodeFor(parent: PlaceNode | undefined, place: TreePlace): PlaceNode {
+    const id = placeNodeId(parent, place);
+    const existing = this.nodes.get(id);
+    if (existing && existing.place.kind === place.kind) {
+      existing.place = place;
+      return existing;
+    }
+    const node = new NODE_CLASSES[place.kind](parent, place);
+    this.nodes.set(id, node);
+    return node;
+  }
+
+  /** The rows along a path of the shape; a list whose page hides the next row shows more. */
+  private rowsAlong(path: readonly TreePlace[]): PlaceNode {
+    let node = this.accountNode(path[0].profileId);
+    for (const place of path.slice(1)) {
+      const index = childPlaces(this.store, node.place, this.shapeOptions())
+        .filter((sibling) => sibling.kind === place.kind)
+        .findIndex((sibling) => sibling.ref.id === place.ref.id);
+      const shown = this.context.visibleCount(node.id);
+      if (index >= shown) {
+        this.visible.set(node.id, Math.ceil((index + 1) / this.settings.pageSize) * this.settings.pageSize);
+        this.changed.fire(node);
+      }
+      node = this.nodeFor(node, place);
+    }
     return node;
   }
 
@@ -156,9 +172,8 @@ export class ExplorerProvider implements vscode.TreeDataProvider<ExplorerNode>, 
         return;
       case 'vpcDetails':
         for (const node of this.nodes.values()) {
-          if (node instanceof RouteTablesNode && node.parent.vpcId === change.vpcId && node.parent.profileId === change.profileId) {
-            this.changed.fire(node);
-          }
+          const { kind, profileId, ref } = node.place;
+          if (kind === 'routeTables' && profileId === change.profileId && ref.id === change.vpcId) this.changed.fire(node);
         }
         return;
     }
@@ -176,37 +191,34 @@ export class ExplorerProvider implements vscode.TreeDataProvider<ExplorerNode>, 
       this.changed.fire(accountNode);
       return;
     }
-    this.fireById(`${accountNode.id}/region/${regionId}`);
+    this.fireById(`${accountNode.id}/region/${encodeURIComponent(regionId)}`);
   }
 
+  /**
+   * Each changed resource's rows: a row that still shows it is redrawn; a row whose resource is
+   * gone redraws its parent; a resource without a row yet redraws the nearest row above where it
+   * now belongs (a new connection appears under its VPC, a first interface adds the folder).
+   */
   private onResourcesChanged(change: Extract<TopologyChange, { kind: 'resources' }>): void {
-    const ids = new Set(change.peerConnectionIds);
+    const place = { accountUid: '', regionId: change.regionId };
+    const changed = [
+      ...change.peerConnectionIds.map((id) => resourceRef('peerConnection', place, id)),
+      ...change.routerInterfaceIds.map((id) => resourceRef('routerInterface', place, id)),
+      ...change.bgpPeerIds.map((id) => resourceRef('bgpPeer', place, id)),
+    ];
     const touched = new Set<ExplorerNode>();
-    for (const node of this.nodes.values()) {
-      if (node instanceof PeerConnectionNode && node.profileId === change.profileId && ids.has(node.connectionId)) {
-        // A connection that appeared or disappeared changes its VPC's children; one that
-        // changed status only needs its own row.
-        const stillThere = node.connection(this.context) !== undefined;
-        touched.add(stillThere ? node : node.parent);
-      }
-      if (
-        change.routerInterfaceIds.length > 0 &&
-        node instanceof RouterInterfacesNode &&
-        node.parent.profileId === change.profileId &&
-        node.parent.regionId === change.regionId
-      ) {
-        touched.add(node);
-      }
-      if (change.bgpPeerIds.length > 0 && node instanceof BgpPeerNode && change.bgpPeerIds.includes(node.bgpPeerId)) {
-        touched.add(node.parent);
-      }
-    }
-    const knownIds = new Set([...this.nodes.values()].flatMap((n) => (n instanceof PeerConnectionNode ? [n.connectionId] : [])));
-    const added = change.peerConnectionIds.filter((id) => !knownIds.has(id));
-    if (added.length > 0) {
-      // New connections belong under VPC nodes that may be expanded: refresh those VPCs.
+    for (const ref of changed) {
+      const paths = findPlaces(this.store, change.profileId, ref, this.shapeOptions());
+      const rowIds = new Set(paths.map((path) => pathId(path)));
       for (const node of this.nodes.values()) {
-        if (node instanceof VpcNode && node.profileId === change.profileId && node.regionId === change.regionId) touched.add(node);
+        const resource = node.resource;
+        if (node.profileId !== change.profileId || !resource || !matchesRef(resource, ref)) continue;
+        touched.add(rowIds.has(node.id) || !node.parent ? node : node.parent);
+      }
+      for (const path of paths) {
+        if (this.nodes.has(pathId(path))) continue;
+        const nearest = path.map((_, end) => this.nodes.get(pathId(path.slice(0, end + 1)))).filter((n) => n !== undefined).pop();
+        if (nearest) touched.add(nearest);
       }
     }
     for (const node of touched) this.changed.fire(node);
@@ -218,10 +230,14 @@ export class ExplorerProvider implements vscode.TreeDataProvider<ExplorerNode>, 
   }
 
   private forgetMissingAccounts(): void {
-    const active = new Set(this.store.accounts().map((a) => `account/${a.profile.id}`));
-    for (const id of [...this.nodes.keys()]) {
-      const accountId = id.split('/region/')[0];
-      if (!active.has(accountId)) this.nodes.delete(id);
+    const active = new Set(this.store.accounts().map((a) => a.profile.id));
+    for (const [id, node] of [...this.nodes]) {
+      if (!active.has(node.profileId)) this.nodes.delete(id);
     }
   }
+}
+
+/** The tree id of the row a path of the shape ends at. */
+function pathId(path: readonly TreePlace[]): string {
+  return path.reduce<{ id: string } | undefined>((parent, place) => ({ id: placeNodeId(parent, place) }), undefined)?.id ?? '';
 }

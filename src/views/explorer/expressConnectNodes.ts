@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { RegionInventory } from '../../model/types';
 import { bgpGroupContextValue, bgpPeerContextValue, vbrContextValue } from '../../model/contextValue';
 import { valueOf } from '../../inventory/loadState';
-import { type ExplorerContext, ExplorerNode } from './explorerNode';
+import { type ExplorerContext, type ExplorerNode, PlaceNode } from './explorerNode';
 import type { RegionNode } from './regionNode';
 import { resourceStatusIcon } from './statusIcons';
 import { attributeTooltip } from './tooltip';
@@ -13,13 +13,8 @@ function inventoryOf(context: ExplorerContext, region: RegionNode): RegionInvent
   return valueOf(context.store.region(region.profileId, region.regionId));
 }
 
-export class ExpressConnectNode extends ExplorerNode {
-  readonly id: string;
-
-  constructor(readonly parent: RegionNode) {
-    super();
-    this.id = `${parent.id}/expressConnect`;
-  }
+export class ExpressConnectNode extends PlaceNode {
+  declare readonly parent: RegionNode;
 
   toTreeItem(context: ExplorerContext): vscode.TreeItem {
     const item = new vscode.TreeItem(vscode.l10n.t('Express Connect'), vscode.TreeItemCollapsibleState.Collapsed);
@@ -31,19 +26,15 @@ export class ExpressConnectNode extends ExplorerNode {
   }
 
   override children(context: ExplorerContext): ExplorerNode[] {
-    return (inventoryOf(context, this.parent)?.vbrs ?? []).map((vbr) => context.intern(new VbrNode(this, vbr.id)));
+    return this.shapeChildren(context);
   }
 }
 
-export class VbrNode extends ExplorerNode {
-  readonly id: string;
+export class VbrNode extends PlaceNode {
+  declare readonly parent: ExpressConnectNode;
 
-  constructor(
-    readonly parent: ExpressConnectNode,
-    readonly vbrId: string,
-  ) {
-    super();
-    this.id = `${parent.id}/${vbrId}`;
+  get vbrId(): string {
+    return this.place.ref.id;
   }
 
   get region(): RegionNode {
@@ -71,20 +62,15 @@ export class VbrNode extends ExplorerNode {
   }
 
   override children(context: ExplorerContext): ExplorerNode[] {
-    const groups = inventoryOf(context, this.region)?.bgpGroups.filter((g) => g.vbrId === this.vbrId) ?? [];
-    return groups.map((group) => context.intern(new BgpGroupNode(this, group.id)));
+    return this.shapeChildren(context);
   }
 }
 
-export class BgpGroupNode extends ExplorerNode {
-  readonly id: string;
+export class BgpGroupNode extends PlaceNode {
+  declare readonly parent: VbrNode;
 
-  constructor(
-    readonly parent: VbrNode,
-    readonly bgpGroupId: string,
-  ) {
-    super();
-    this.id = `${parent.id}/${bgpGroupId}`;
+  get bgpGroupId(): string {
+    return this.place.ref.id;
   }
 
   toTreeItem(context: ExplorerContext): vscode.TreeItem {
@@ -108,20 +94,15 @@ export class BgpGroupNode extends ExplorerNode {
   }
 
   override children(context: ExplorerContext): ExplorerNode[] {
-    const peers = inventoryOf(context, this.parent.region)?.bgpPeers.filter((p) => p.bgpGroupId === this.bgpGroupId) ?? [];
-    return peers.map((peer) => context.intern(new BgpPeerNode(this, peer.id)));
+    return this.shapeChildren(context);
   }
 }
 
-export class BgpPeerNode extends ExplorerNode {
-  readonly id: string;
+export class BgpPeerNode extends PlaceNode {
+  declare readonly parent: BgpGroupNode;
 
-  constructor(
-    readonly parent: BgpGroupNode,
-    readonly bgpPeerId: string,
-  ) {
-    super();
-    this.id = `${parent.id}/${bgpPeerId}`;
+  get bgpPeerId(): string {
+    return this.place.ref.id;
   }
 
   toTreeItem(context: ExplorerContext): vscode.TreeItem {

@@ -5,27 +5,16 @@ import * as vscode from 'vscode';
 import type { PeerConnection, PeerEnd } from '../../model/types';
 import { valueOf } from '../../inventory/loadState';
 import { peerConnectionContextValue } from '../../model/contextValue';
-import { type ExplorerContext, ExplorerNode } from './explorerNode';
+import { type ExplorerContext, PlaceNode } from './explorerNode';
 import { peerStatusIcon } from './statusIcons';
 import { attributeTooltip } from './tooltip';
 import type { VpcNode } from './vpcNode';
 
-export class PeerConnectionNode extends ExplorerNode {
-  readonly id: string;
+export class PeerConnectionNode extends PlaceNode {
+  declare readonly parent: VpcNode;
 
-  constructor(
-    readonly parent: VpcNode,
-    readonly connectionId: string,
-  ) {
-    super();
-    this.id = `${parent.id}/pcc/${connectionId}`;
-  }
-
-  get profileId(): string {
-    return this.parent.profileId;
-  }
-  get regionId(): string {
-    return this.parent.regionId;
+  get connectionId(): string {
+    return this.place.ref.id;
   }
 
   connection(context: ExplorerContext): PeerConnection | undefined {

@@ -1,41 +1,21 @@
 // One region of one account: its VPCs, and Express Connect when it has virtual border routers.
 
 import * as vscode from 'vscode';
-import type { RegionInventory } from '../../model/types';
-import { type LoadState, valueOf } from '../../inventory/loadState';
+import { valueOf } from '../../inventory/loadState';
+import { regionContextValue } from '../../model/contextValue';
 import type { AccountNode } from './accountNode';
-import { ExpressConnectNode } from './expressConnectNodes';
-import { type ExplorerContext, ExplorerNode, paged } from './explorerNode';
-import { ErrorNode, LoadingNode, LoadMoreNode } from './messageNodes';
-import { VpcNode } from './vpcNode';
+import { type ExplorerContext, type ExplorerNode, PlaceNode } from './explorerNode';
+import { ErrorNode, LoadingNode } from './messageNodes';
 
-/** Regions that are loading or failed count as non-empty: hiding them would hide the problem. */
-export function regionHasResources(state: LoadState<RegionInventory>): boolean {
-  if (state.status !== 'loaded') return state.status !== 'idle';
-  const inventory = state.value;
-  return inventory.vpcs.length > 0 || inventory.peerConnections.length > 0 || inventory.vbrs.length > 0;
-}
-
-export class RegionNode extends ExplorerNode {
-  readonly id: string;
-
-  constructor(
-    readonly parent: AccountNode,
-    readonly regionId: string,
-    private readonly regionName: string,
-  ) {
-    super();
-    this.id = `${parent.id}/region/${regionId}`;
-  }
-
-  get profileId(): string {
-    return this.parent.profileId;
-  }
+export class RegionNode extends PlaceNode {
+  declare readonly parent: AccountNode;
 
   toTreeItem(context: ExplorerContext): vscode.TreeItem {
     const state = context.store.region(this.profileId, this.regionId);
     const inventory = valueOf(state);
-    const item = new vscode.TreeItem(this.regionName || this.regionId, vscode.TreeItemCollapsibleState.Collapsed);
+    const regions = valueOf(context.store.account(this.profileId)?.regions ?? { status: 'idle' });
+    const name = regions?.find((r) => r.id === this.regionId)?.name;
+    const item = new vscode.TreeItem(name || this.regionId, vscode.TreeItemCollapsibleState.Collapsed);
     item.id = this.id;
     item.iconPath =
       state.status === 'loading'
@@ -50,31 +30,19 @@ export class RegionNode extends ExplorerNode {
       if (waiting) parts.push(vscode.l10n.t('{0} awaiting acceptance', waiting));
     }
     item.description = parts.join(' · ');
-    item.contextValue = `region:${state.status}`;
+    item.contextValue = regionContextValue(state.status);
     return item;
   }
 
   override children(context: ExplorerContext): ExplorerNode[] {
     const state = context.store.region(this.profileId, this.regionId);
-    const inventory = valueOf(state);
     const retry = { command: 'vpcPeering.refresh', args: [{ profileId: this.profileId, regionId: this.regionId }] };
     const nodes: ExplorerNode[] = [];
     if (state.status === 'failed') nodes.push(new ErrorNode(this, state.error, retry));
-    if (!inventory) {
+    if (!valueOf(state)) {
       if (state.status !== 'failed') nodes.push(new LoadingNode(this, vscode.l10n.t('VPCs')));
       return nodes;
     }
-    const vpcs = [...inventory.vpcs].sort((a, b) => (a.name || a.id).localeCompare(b.name || b.id));
-    nodes.push(
-      ...paged(
-        context,
-        this,
-        vpcs,
-        (vpc) => context.intern(new VpcNode(this, vpc.id)),
-        (remaining) => new LoadMoreNode(this, remaining),
-      ),
-    );
-    if (inventory.vbrs.length > 0) nodes.push(context.intern(new ExpressConnectNode(this)));
-    return nodes;
+    return [...nodes, ...this.shapeChildren(context, 'vpc')];
   }
 }

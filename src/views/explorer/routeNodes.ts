@@ -5,19 +5,15 @@ import * as vscode from 'vscode';
 import type { RouteEntry, RouteTable } from '../../model/types';
 import { routeEntryContextValue, routeTableContextValue } from '../../model/contextValue';
 import { valueOf } from '../../inventory/loadState';
-import { type ExplorerContext, ExplorerNode, paged } from './explorerNode';
-import { EmptyNode, ErrorNode, LoadingNode, LoadMoreNode } from './messageNodes';
+import { type ExplorerContext, type ExplorerNode, PlaceNode } from './explorerNode';
+import { EmptyNode, ErrorNode, LoadingNode } from './messageNodes';
 import { resourceStatusIcon } from './statusIcons';
 import { attributeTooltip } from './tooltip';
+import { routeEntryKey } from './treeShape';
 import type { VpcNode } from './vpcNode';
 
-export class RouteTablesNode extends ExplorerNode {
-  readonly id: string;
-
-  constructor(readonly parent: VpcNode) {
-    super();
-    this.id = `${parent.id}/routeTables`;
-  }
+export class RouteTablesNode extends PlaceNode {
+  declare readonly parent: VpcNode;
 
   toTreeItem(context: ExplorerContext): vscode.TreeItem {
     const item = new vscode.TreeItem(vscode.l10n.t('Route Tables'), vscode.TreeItemCollapsibleState.Collapsed);
@@ -45,22 +41,16 @@ export class RouteTablesNode extends ExplorerNode {
       if (state.status === 'loading') nodes.push(new LoadingNode(this, vscode.l10n.t('route tables')));
       return nodes;
     }
-    const tables = [...details.routeTables].sort((a, b) => (a.type === b.type ? a.id.localeCompare(b.id) : a.type === 'System' ? -1 : 1));
-    if (tables.length === 0) nodes.push(new EmptyNode(this, vscode.l10n.t('No route tables')));
-    nodes.push(...tables.map((table) => context.intern(new RouteTableNode(this, table.id))));
-    return nodes;
+    if (details.routeTables.length === 0) nodes.push(new EmptyNode(this, vscode.l10n.t('No route tables')));
+    return [...nodes, ...this.shapeChildren(context)];
   }
 }
 
-export class RouteTableNode extends ExplorerNode {
-  readonly id: string;
+export class RouteTableNode extends PlaceNode {
+  declare readonly parent: RouteTablesNode;
 
-  constructor(
-    readonly parent: RouteTablesNode,
-    readonly routeTableId: string,
-  ) {
-    super();
-    this.id = `${parent.id}/${routeTableId}`;
+  get routeTableId(): string {
+    return this.place.ref.id;
   }
 
   private table(context: ExplorerContext): { table?: RouteTable; entries: RouteEntry[] } {
@@ -91,31 +81,20 @@ export class RouteTableNode extends ExplorerNode {
   }
 
   override children(context: ExplorerContext): ExplorerNode[] {
-    const { entries } = this.table(context);
-    const sorted = [...entries].sort((a, b) => a.destination.localeCompare(b.destination, 'en', { numeric: true }));
-    return paged(
-      context,
-      this,
-      sorted,
-      (entry) => context.intern(new RouteEntryNode(this, entry.id || `${entry.destination}`)),
-      (remaining) => new LoadMoreNode(this, remaining),
-    );
+    return this.shapeChildren(context, 'routeEntry');
   }
 
   entry(context: ExplorerContext, key: string): RouteEntry | undefined {
-    return this.table(context).entries.find((e) => (e.id || e.destination) === key);
+    return this.table(context).entries.find((e) => routeEntryKey(e) === key);
   }
 }
 
-export class RouteEntryNode extends ExplorerNode {
-  readonly id: string;
+export class RouteEntryNode extends PlaceNode {
+  declare readonly parent: RouteTableNode;
 
-  constructor(
-    readonly parent: RouteTableNode,
-    readonly entryKey: string,
-  ) {
-    super();
-    this.id = `${parent.id}/${entryKey}`;
+  /** The entry's id, or its destination when it has none. */
+  get entryKey(): string {
+    return this.place.ref.id;
   }
 
   toTreeItem(context: ExplorerContext): vscode.TreeItem {

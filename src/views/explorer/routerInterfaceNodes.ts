@@ -4,24 +4,19 @@ import * as vscode from 'vscode';
 import type { RouterInterface } from '../../model/types';
 import { routerInterfaceContextValue } from '../../model/contextValue';
 import { valueOf } from '../../inventory/loadState';
-import { type ExplorerContext, ExplorerNode } from './explorerNode';
+import { type ExplorerContext, type ExplorerNode, PlaceNode } from './explorerNode';
 import { resourceStatusIcon } from './statusIcons';
 import { attributeTooltip } from './tooltip';
+import { routerInterfacesOfVpc } from './treeShape';
 import type { VpcNode } from './vpcNode';
 
 export function routerInterfacesOf(context: ExplorerContext, vpcNode: VpcNode): RouterInterface[] {
   const inventory = valueOf(context.store.region(vpcNode.profileId, vpcNode.regionId));
-  const vRouterId = vpcNode.vpc(context)?.vRouterId;
-  return (inventory?.routerInterfaces ?? []).filter((ri) => ri.vpcId === vpcNode.vpcId || (!!vRouterId && ri.routerId === vRouterId));
+  return inventory ? routerInterfacesOfVpc(inventory, vpcNode.vpc(context) ?? { id: vpcNode.vpcId, vRouterId: '' }) : [];
 }
 
-export class RouterInterfacesNode extends ExplorerNode {
-  readonly id: string;
-
-  constructor(readonly parent: VpcNode) {
-    super();
-    this.id = `${parent.id}/routerInterfaces`;
-  }
+export class RouterInterfacesNode extends PlaceNode {
+  declare readonly parent: VpcNode;
 
   toTreeItem(context: ExplorerContext): vscode.TreeItem {
     const item = new vscode.TreeItem(vscode.l10n.t('Router Interfaces'), vscode.TreeItemCollapsibleState.Collapsed);
@@ -33,19 +28,15 @@ export class RouterInterfacesNode extends ExplorerNode {
   }
 
   override children(context: ExplorerContext): ExplorerNode[] {
-    return routerInterfacesOf(context, this.parent).map((ri) => context.intern(new RouterInterfaceNode(this, ri.id)));
+    return this.shapeChildren(context);
   }
 }
 
-export class RouterInterfaceNode extends ExplorerNode {
-  readonly id: string;
+export class RouterInterfaceNode extends PlaceNode {
+  declare readonly parent: RouterInterfacesNode;
 
-  constructor(
-    readonly parent: RouterInterfacesNode,
-    readonly routerInterfaceId: string,
-  ) {
-    super();
-    this.id = `${parent.id}/${routerInterfaceId}`;
+  get routerInterfaceId(): string {
+    return this.place.ref.id;
   }
 
   toTreeItem(context: ExplorerContext): vscode.TreeItem {

@@ -4,30 +4,16 @@
 import * as vscode from 'vscode';
 import type { Vpc } from '../../model/types';
 import { valueOf } from '../../inventory/loadState';
-import { type ExplorerContext, ExplorerNode, paged } from './explorerNode';
-import { LoadMoreNode } from './messageNodes';
-import { PeerConnectionNode } from './peerConnectionNode';
+import { vpcContextValue } from '../../model/contextValue';
+import { type ExplorerContext, type ExplorerNode, PlaceNode } from './explorerNode';
 import type { RegionNode } from './regionNode';
-import { RouteTablesNode } from './routeNodes';
-import { RouterInterfacesNode } from './routerInterfaceNodes';
 import { attributeTooltip } from './tooltip';
 
-export class VpcNode extends ExplorerNode {
-  readonly id: string;
+export class VpcNode extends PlaceNode {
+  declare readonly parent: RegionNode;
 
-  constructor(
-    readonly parent: RegionNode,
-    readonly vpcId: string,
-  ) {
-    super();
-    this.id = `${parent.id}/vpc/${vpcId}`;
-  }
-
-  get profileId(): string {
-    return this.parent.profileId;
-  }
-  get regionId(): string {
-    return this.parent.regionId;
+  get vpcId(): string {
+    return this.place.ref.id;
   }
 
   vpc(context: ExplorerContext): Vpc | undefined {
@@ -53,31 +39,11 @@ export class VpcNode extends ExplorerNode {
       [vscode.l10n.t('Default VPC'), vpc?.isDefault ? vscode.l10n.t('yes') : undefined],
       [vscode.l10n.t('Created'), vpc?.createdAt],
     ]);
-    item.contextValue = 'vpc';
+    item.contextValue = vpcContextValue();
     return item;
   }
 
   override children(context: ExplorerContext): ExplorerNode[] {
-    const inventory = valueOf(context.store.region(this.profileId, this.regionId));
-    if (!inventory) return [];
-    const connections = inventory.peerConnections
-      .filter(
-        (c) =>
-          (c.requester.vpcId === this.vpcId && c.requester.accountUid === inventory.accountUid) ||
-          (c.accepter.vpcId === this.vpcId && c.accepter.accountUid === inventory.accountUid),
-      )
-      .sort((a, b) => (a.name || a.id).localeCompare(b.name || b.id));
-    const nodes = paged(
-      context,
-      this,
-      connections,
-      (c) => context.intern(new PeerConnectionNode(this, c.id)),
-      (remaining) => new LoadMoreNode(this, remaining),
-    );
-    nodes.push(context.intern(new RouteTablesNode(this)));
-    if (inventory.routerInterfaces.some((ri) => ri.vpcId === this.vpcId || ri.routerId === this.vpc(context)?.vRouterId)) {
-      nodes.push(context.intern(new RouterInterfacesNode(this)));
-    }
-    return nodes;
+    return this.shapeChildren(context, 'peerConnection');
   }
 }

@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
 import {
+  accountContextValue,
   bgpGroupContextValue,
   bgpPeerContextValue,
   capability,
   nextHopSegment,
-  parseContextValue,
   peerConnectionContextValue,
   routeEntryContextValue,
   routerInterfaceContextValue,
+  regionContextValue,
   routeTableContextValue,
   segment,
   vbrContextValue,
@@ -16,6 +17,14 @@ import {
 import { bgpGroupActions, bgpPeerActions, routerInterfaceActions } from '../../../src/model/resourceActions';
 import { type PeerStatus } from '../../../src/model/types';
 import { ACCEPTER_UID, peerConnection, REQUESTER_UID, routeEntry } from './fixtures';
+
+/** Reads a context value by the grammar documented in contextValue.ts: kind, plain segments, capabilities. */
+function parseContextValue(value: string): { kind: string; segments: string[]; capabilities: string[] } {
+  const [kind, ...rest] = value.split(':');
+  const firstCapability = rest.findIndex((part) => /^can[A-Z]/.test(part));
+  const split = firstCapability < 0 ? rest.length : firstCapability;
+  return { kind, segments: rest.slice(0, split), capabilities: rest.slice(split) };
+}
 
 describe('contextValue', () => {
   describe('peer connections', () => {
@@ -49,6 +58,9 @@ describe('contextValue', () => {
 
   it('simple kinds', () => {
     assert.equal(vpcContextValue(), 'vpc');
+    assert.equal(accountContextValue('sandbox'), 'account:sandbox');
+    assert.equal(accountContextValue(undefined), 'account:unknown');
+    assert.equal(regionContextValue('failed'), 'region:failed');
     assert.equal(routeTableContextValue({ type: 'Custom' }), 'routeTable:Custom');
     assert.equal(vbrContextValue({ status: 'active' }), 'vbr:active');
   });
