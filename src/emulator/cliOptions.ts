@@ -2,6 +2,7 @@
 // (numbers in range, known options, one scenario source) is tested without starting a process.
 
 import type { EmulatorOptions } from './index';
+import { BUILT_IN_SCENARIO_NAMES } from './scenario/source';
 
 export class CliUsageError extends Error {
   constructor(message: string) {
@@ -68,7 +69,7 @@ function parseGenerate(text: string): NonNullable<EmulatorOptions['generate']> {
 const SETTERS: Record<string, Setter> = {
   '--port': (v, o) => (o.port = number('--port', 0, 65535, true)(v)),
   '--scenario': (v, o) => {
-    if (v.trim() === '') throw new CliUsageError('--scenario needs demo, empty or a file path.');
+    if (v.trim() === '') throw new CliUsageError(`--scenario needs ${BUILT_IN_SCENARIO_NAMES} or a file path.`);
     o.scenario = v;
   },
   '--generate': (v, o) => (o.generate = parseGenerate(v)),

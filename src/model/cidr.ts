@@ -181,11 +181,6 @@ export function toCidr(value: CidrLike): Cidr {
   return parsed.cidr;
 }
 
-/** Whether the text is a bare address or a CIDR block of either family (host bits tolerated). */
-export function isCidr(input: string): boolean {
-  return parseCidr(input).ok;
-}
-
 /** Whether the text is a single address without a prefix. */
 export function isIpAddress(input: string, version?: IpVersion): boolean {
   const trimmed = input.trim();
@@ -224,33 +219,7 @@ function formatAddress(version: IpVersion, value: bigint): string {
   return `${hex(groups.slice(0, bestStart))}::${hex(groups.slice(bestStart + bestLength))}`;
 }
 
-/** The address part of a CIDR (`10.0.0.0/8` → `10.0.0.0`). */
-export function networkAddress(value: CidrLike): string {
-  const c = toCidr(value);
-  return formatAddress(c.version, c.first);
-}
-
-/** The last address of a block (`10.0.0.0/8` → `10.255.255.255`). */
-export function lastAddress(value: CidrLike): string {
-  const c = toCidr(value);
-  return formatAddress(c.version, c.last);
-}
-
 // ── relations ───────────────────────────────────────────────────────────────────────────────────
-
-export function prefixLength(value: CidrLike): number {
-  return toCidr(value).prefix;
-}
-
-export function ipVersion(value: CidrLike): IpVersion {
-  return toCidr(value).version;
-}
-
-/** Number of addresses in the block (2^(bits − prefix)). */
-export function addressCount(value: CidrLike): bigint {
-  const c = toCidr(value);
-  return c.last - c.first + 1n;
-}
 
 export function cidrEquals(a: CidrLike, b: CidrLike): boolean {
   const x = toCidr(a);
@@ -272,38 +241,12 @@ export function overlaps(a: CidrLike, b: CidrLike): boolean {
   return x.version === y.version && x.first <= y.last && y.first <= x.last;
 }
 
-/** Whether `value` overlaps any block of `others`. */
-export function overlapsAny(value: CidrLike, others: Iterable<CidrLike>): boolean {
-  const c = toCidr(value);
-  for (const other of others) if (overlaps(c, other)) return true;
-  return false;
-}
-
-/** The blocks of `others` that overlap `value`, in their original order. */
-export function overlapping<T extends CidrLike>(value: CidrLike, others: Iterable<T>): T[] {
-  const c = toCidr(value);
-  const hits: T[] = [];
-  for (const other of others) if (overlaps(c, other)) hits.push(other);
-  return hits;
-}
-
 /** The shared part of two blocks: the more specific one when they overlap, else `undefined`. */
 export function intersection(a: CidrLike, b: CidrLike): Cidr | undefined {
   const x = toCidr(a);
   const y = toCidr(b);
   if (!overlaps(x, y)) return undefined;
   return x.prefix >= y.prefix ? x : y;
-}
-
-/**
- * Sort order "most specific first": longer prefixes before shorter ones, then IPv4 before IPv6,
- * then by address. This is the order in which a router consults its table.
- */
-export function compareSpecificity(a: CidrLike, b: CidrLike): number {
-  const x = toCidr(a);
-  const y = toCidr(b);
-  if (x.prefix !== y.prefix) return y.prefix - x.prefix;
-  return compareAddressOrder(x, y);
 }
 
 /** Sort order by family, then network address, then shorter prefix first (a parent before its children). */
@@ -441,9 +384,4 @@ export function reservedRangeHits(value: CidrLike): ReservedRangeHit[] {
 /** The first reserved range that holds all of `value` (equal or inside), if any. */
 export function reservedRangeOf(value: CidrLike): ReservedRange | undefined {
   return reservedRangeHits(value).find((hit) => hit.relation !== 'contains')?.range;
-}
-
-/** `0.0.0.0/0` or `::/0`: every address of the family. */
-export function isDefaultRoute(value: CidrLike): boolean {
-  return toCidr(value).prefix === 0;
 }

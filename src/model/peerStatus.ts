@@ -147,7 +147,6 @@ export const canReject = (c: ConnectionState, viewer: ViewerAccounts): boolean =
 export const canModify = (c: ConnectionState, viewer: ViewerAccounts): boolean => canPerform(c, 'modify', viewer);
 export const canDelete = (c: ConnectionState, viewer: ViewerAccounts): boolean => canPerform(c, 'delete', viewer);
 export const canAddRoutes = (c: ConnectionState, viewer: ViewerAccounts): boolean => canPerform(c, 'addRoutes', viewer);
-export const canRemoveRoutes = (c: ConnectionState, viewer: ViewerAccounts): boolean => canPerform(c, 'removeRoutes', viewer);
 
 // ── explanations ────────────────────────────────────────────────────────────────────────────────
 

@@ -37,14 +37,6 @@ export function createRouteEntryCommand(entry: CliRouteEntry): string {
   ]);
 }
 
-export function deleteRouteEntryCommand(entry: { regionId: string; routeTableId: string; routeEntryId: string }): string {
-  return command('DeleteRouteEntry', [
-    ['RegionId', entry.regionId],
-    ['RouteTableId', entry.routeTableId],
-    ['RouteEntryId', entry.routeEntryId],
-  ]);
-}
-
 /** Finds the system route table of a VPC, to replace a route table placeholder. */
 export function findSystemRouteTableCommand(regionId: string, vpcId: string): string {
   return command('DescribeRouteTableList', [

@@ -8,18 +8,25 @@ import type { ScenarioDocument } from './document';
 import { emptyScenario } from './empty';
 import { DOCUMENT, shapeProblems } from './shape';
 
-export const BUILT_IN_SCENARIOS = ['demo', 'empty'] as const;
-
 export interface ScenarioSourceOptions {
   now: number;
   acceptWindowMs: number;
 }
 
+/** The scenarios that need no file, by the name `--scenario` takes. */
+const BUILT_IN_SCENARIOS: Readonly<Record<string, (options: ScenarioSourceOptions) => ScenarioDocument>> = {
+  demo: (options) => demoScenario(options.now, options.acceptWindowMs),
+  empty: () => emptyScenario(),
+};
+
+/** `demo, empty`: the built-in names, as usage messages list them. */
+export const BUILT_IN_SCENARIO_NAMES = Object.keys(BUILT_IN_SCENARIOS).join(', ');
+
 /** The document for `demo`, `empty`, a path to a JSON file, or a document object. */
 export function resolveScenario(scenario: string | ScenarioDocument, options: ScenarioSourceOptions): { document: ScenarioDocument; source: string } {
   if (typeof scenario !== 'string') return { document: checkedDocument(scenario, 'given in code'), source: 'given in code' };
-  if (scenario === 'demo') return { document: demoScenario(options.now, options.acceptWindowMs), source: 'demo' };
-  if (scenario === 'empty') return { document: emptyScenario(), source: 'empty' };
+  const builtIn = Object.hasOwn(BUILT_IN_SCENARIOS, scenario) ? BUILT_IN_SCENARIOS[scenario] : undefined;
+  if (builtIn) return { document: builtIn(options), source: scenario };
   return { document: readScenarioFile(scenario), source: scenario };
 }
 
@@ -29,7 +36,7 @@ export function readScenarioFile(path: string): ScenarioDocument {
     text = readFileSync(path, 'utf8');
   } catch (error) {
     const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'the file does not exist' : (error as Error).message;
-    throw new ScenarioError(path, [`cannot read it: ${why}. Use demo, empty or the path of a JSON scenario file.`]);
+    throw new ScenarioError(path, [`cannot read it: ${why}. Use ${BUILT_IN_SCENARIO_NAMES} or the path of a JSON scenario file.`]);
   }
   let value: unknown;
   try {

@@ -3,7 +3,7 @@
 
 import { isoSeconds } from '../clock';
 import { sessionStateOf } from '../api/vpc/bgpRules';
-import { bandwidthOfSpec } from '../api/vpc/routerInterfaceRules';
+import { routerInterfaceSpecBandwidth } from '../../model/validation/routerInterface';
 import type {
   BgpGroup,
   BgpPeer,
@@ -15,7 +15,6 @@ import type {
   RouteTable,
   VirtualBorderRouter,
   Vpc,
-  VSwitch,
 } from '../../model/types';
 import type {
   BgpGroupRecord,
@@ -51,19 +50,6 @@ export function vpcToDomain(world: World, v: VpcRecord): Vpc {
     resourceGroupId: v.resourceGroupId,
     createdAt: iso(v.createdAt),
     tags: v.tags.map((t) => ({ ...t })),
-  };
-}
-
-export function vSwitchToDomain(world: World, s: VSwitchRecord): VSwitch {
-  return {
-    id: s.id,
-    name: s.name,
-    vpcId: s.vpcId,
-    regionId: s.regionId,
-    zoneId: s.zoneId,
-    cidrBlock: s.cidrBlock,
-    routeTableId: world.effectiveRouteTableId(s),
-    status: s.status,
   };
 }
 
@@ -161,7 +147,7 @@ export function routerInterfaceToDomain(world: World, r: RouterInterfaceRecord):
     routerId: r.routerId,
     routerType: r.routerType,
     vpcId: r.vpcId,
-    bandwidthMbps: bandwidthOfSpec(r.spec) ?? (opposite ? bandwidthOfSpec(opposite.spec) : undefined),
+    bandwidthMbps: routerInterfaceSpecBandwidth(r.spec) ?? (opposite ? routerInterfaceSpecBandwidth(opposite.spec) : undefined),
     opposite: {
       interfaceId: r.oppositeInterfaceId,
       accountUid: r.oppositeInterfaceOwnerId,

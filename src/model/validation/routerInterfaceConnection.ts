@@ -15,7 +15,6 @@ import { firstProblem, lengthProblem, nameCharactersProblem, startsWithLetterPro
 export type RouterInterfaceChargeType = 'PostPaid' | 'PrePaid';
 export type RouterInterfacePricingCycle = 'Month' | 'Year';
 
-export const ROUTER_INTERFACE_CHARGE_TYPES: readonly RouterInterfaceChargeType[] = ['PostPaid', 'PrePaid'];
 export const ROUTER_INTERFACE_PERIODS: Readonly<Record<RouterInterfacePricingCycle, readonly [number, number]>> = {
   Month: [1, 9],
   Year: [1, 3],

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { createRouteEntryCommand, deleteRouteEntryCommand, shellQuote } from '../../../src/model/routeCli';
+import { createRouteEntryCommand, shellQuote } from '../../../src/model/routeCli';
 import { describeNextHop, isLocalRoute, pointsAtConnection, routeCoverage } from '../../../src/model/routeCoverage';
 import { planRouteRemoval, undoAddedRoutes, undoRemovedRoutes, type CreatedRoute } from '../../../src/model/routeRemoval';
 import { ACCEPTER_UID, peerConnection, REQUESTER_UID, routeEntry, routeTable } from './fixtures';
@@ -124,11 +124,10 @@ describe('routeCli', () => {
   ];
   for (const [input, quoted] of quoting) it(`shellQuote(${JSON.stringify(input)}) = ${quoted}`, () => assert.equal(shellQuote(input), quoted));
 
-  it('builds CreateRouteEntry and DeleteRouteEntry lines, leaving out empty options', () => {
+  it('builds CreateRouteEntry lines, leaving out empty options', () => {
     assert.equal(
       createRouteEntryCommand({ regionId: 'cn-hangzhou', routeTableId: 'vtb-1', destination: '10.1.0.0/16', nextHopType: 'VpcPeer', nextHopId: PCC, name: '' }),
       `aliyun vpc CreateRouteEntry --RegionId cn-hangzhou --RouteTableId vtb-1 --DestinationCidrBlock 10.1.0.0/16 --NextHopType VpcPeer --NextHopId ${PCC}`,
     );
-    assert.equal(deleteRouteEntryCommand({ regionId: 'cn-hangzhou', routeTableId: 'vtb-1', routeEntryId: 'rte-1' }), 'aliyun vpc DeleteRouteEntry --RegionId cn-hangzhou --RouteTableId vtb-1 --RouteEntryId rte-1');
   });
 });

@@ -1,5 +1,5 @@
-// Router interface specs, statuses and the bandwidth each spec stands for (the documented spec
-// table lives with the validation rules in src/model, shared with the extension).
+// Router interface specs and statuses (the documented spec table, with the bandwidth each spec
+// stands for, lives with the validation rules in src/model, shared with the extension).
 
 import { ROUTER_INTERFACE_SPEC_MBPS } from '../../../model/validation/routerInterface';
 
@@ -16,8 +16,3 @@ export const ROUTER_INTERFACE_STATUSES = [
   'Inactive',
   'Deleting',
 ] as const;
-
-/** Mbit/s of a spec; an accepting side (`Negative`) takes the initiator's bandwidth. */
-export function bandwidthOfSpec(spec: string): number | undefined {
-  return ROUTER_INTERFACE_SPEC_MBPS[spec];
-}

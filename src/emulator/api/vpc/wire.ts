@@ -18,7 +18,7 @@ import type {
 import type { World } from '../../world/world';
 import type { Tag } from '../../../model/types';
 import { sessionStateOf } from './bgpRules';
-import { bandwidthOfSpec } from './routerInterfaceRules';
+import { routerInterfaceSpecBandwidth } from '../../../model/validation/routerInterface';
 
 const tagsWire = (tags: readonly Tag[]): Array<{ Key: string; Value: string }> => tags.map((t) => ({ Key: t.key, Value: t.value }));
 
@@ -153,7 +153,7 @@ export function routeEntryToWire(world: World, e: RouteEntryRecord): Record<stri
 export function routerInterfaceToWire(world: World, r: RouterInterfaceRecord): Record<string, unknown> {
   const opposite = r.oppositeInterfaceId ? world.routerInterfaces.get(r.oppositeInterfaceId) : undefined;
   const oppositeVpcId = opposite?.vpcId ?? (r.oppositeRouterId ? world.vpcOfRouter(r.oppositeRouterId)?.id : undefined);
-  const bandwidth = bandwidthOfSpec(r.spec) ?? (opposite ? bandwidthOfSpec(opposite.spec) : undefined);
+  const bandwidth = routerInterfaceSpecBandwidth(r.spec) ?? (opposite ? routerInterfaceSpecBandwidth(opposite.spec) : undefined);
   return {
     RouterInterfaceId: r.id,
     Name: r.name,
@@ -177,7 +177,7 @@ export function routerInterfaceToWire(world: World, r: RouterInterfaceRecord): R
     OppositeInterfaceStatus: opposite?.status ?? '',
     OppositeInterfaceBusinessStatus: opposite?.businessStatus ?? '',
     OppositeAccessPointId: r.oppositeAccessPointId ?? '',
-    OppositeBandwidth: opposite ? (bandwidthOfSpec(opposite.spec) ?? bandwidth) : undefined,
+    OppositeBandwidth: opposite ? (routerInterfaceSpecBandwidth(opposite.spec) ?? bandwidth) : undefined,
     ChargeType: r.chargeType,
     CreationTime: isoSeconds(r.createdAt),
     ConnectedTime: r.connectedAt !== undefined ? isoSeconds(r.connectedAt) : '',
