@@ -6,14 +6,18 @@
 // the accepter's own for its side of the connection. Resolves to the connection id.
 
 import * as vscode from 'vscode';
+import { GONE } from '../inventory/follow';
+import { PEER_WRITE_SETTLED } from '../model/transitions';
 import type { Tag } from '../model/types';
 import { resourceIdProblem, tagsProblem } from '../model/validation';
 import { ArgumentError, optionalString } from './shared/arguments';
 import type { CommandDefinition } from './shared/commandContext';
 import { connectionTitle } from './peerConnection/describe';
 import { explainRefusal } from './peerConnection/refusal';
-import { acceptSettled, announceActive, followPeerConnection, placesOf, refreshInStore } from './peerConnection/follow';
+import { connectionRef } from './peerConnection/connectionRef';
+import { announceActive } from './peerConnection/nextSteps';
 import { resolvePeerTarget } from './peerConnection/target';
+import { followTakenWrite } from './operation/followWrite';
 import { runOperation } from './operation/runOperation';
 
 export const acceptPeerConnection: CommandDefinition = {
@@ -27,17 +31,16 @@ export const acceptPeerConnection: CommandDefinition = {
     if (!target) return undefined;
     const extra = acceptExtra(target.args);
     const { connection, client } = target;
-    const places = placesOf(context, connection);
     const settled = await runOperation(vscode.l10n.t('Accepting {0}', connectionTitle(connection)), async (control) => {
       try {
         await client.operations.acceptPeerConnection(connection.id, { clientToken: control.clientToken, signal: control.signal }, extra);
       } catch (error) {
-        throw await explainRefusal(error, connection, () => client.reader.getPeerConnection(connection.id), () => refreshInStore(context, connection.id, places));
+        throw await explainRefusal(error, connection, () => client.reader.getPeerConnection(connection.id), () => context.store.refreshPeerConnection(connection.id).catch(() => undefined));
       }
       control.markSent();
-      return followPeerConnection(context, client, connection.id, acceptSettled, control, places);
+      return followTakenWrite(context, control, connectionRef(context.store, connection, client.profile.id), PEER_WRITE_SETTLED.answer);
     });
-    if (settled?.status === 'Activated') void announceActive(connectionTitle(connection), connection.id).catch(() => undefined);
+    if (settled !== GONE && settled?.status === 'Activated') void announceActive(connectionTitle(connection), connection.id).catch(() => undefined);
     return connection.id;
   },
 };

@@ -17,9 +17,9 @@ import {
 } from '../model/validation';
 import { ArgumentError, argumentsObject, optionalNumber, optionalString } from './shared/arguments';
 import { targetVbr, vbrLabel } from './bgp/bgpTargets';
-import { followBgpGroupAvailable } from './bgp/followBgp';
 import type { CommandDefinition } from './shared/commandContext';
 import { wholeNumberOrText } from './shared/numberInput';
+import { followToStatus } from './operation/followWrite';
 import { clientFor, runOperation } from './operation/runOperation';
 import { BACK, type PickItem } from './wizard/prompter';
 import { runWizard, type WizardStep } from './wizard/wizard';
@@ -189,8 +189,8 @@ export const createBgpGroup: CommandDefinition = {
           { clientToken: control.clientToken, signal: control.signal },
         );
         control.markSent();
-        const handle = { client, regionId: located.regionId, vbrId: located.vbr.id, bgpGroupId: created.id };
-        const group = await followBgpGroupAvailable(handle, control);
+        const ref = { kind: 'bgpGroup', id: created.id, profileId: located.profileId, regionId: located.regionId } as const;
+        const group = await followToStatus(context.store, control, ref, ['Available']);
         // The key is never logged: only whether one is set.
         context.log.info(
           `created BGP group ${group.id} on ${vbr}: AS${group.localAsn} ↔ AS${group.peerAsn}, ${group.ipVersion}, authentication ${group.hasAuthKey ? 'key set' : 'none'}`,

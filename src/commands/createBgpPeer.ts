@@ -9,10 +9,10 @@ import { isCloudError } from '../cloud/errors';
 import { bgpGroupActions } from '../model/resourceActions';
 import { argumentsObject } from './shared/arguments';
 import { describeGroup, peersOnVbr, targetGroup, vbrLabel } from './bgp/bgpTargets';
-import { followBgpPeerAvailable } from './bgp/followBgp';
 import { groupIpVersion, peerSteps, peerValuesFromArguments, type PeerState } from './bgp/peerSteps';
 import { withHint } from './shared/cloudErrorHint';
 import type { CommandDefinition } from './shared/commandContext';
+import { followToStatus } from './operation/followWrite';
 import { clientFor, runOperation } from './operation/runOperation';
 import { runWizard } from './wizard/wizard';
 
@@ -64,7 +64,7 @@ export const createBgpPeer: CommandDefinition = {
         control.markSent();
         const bgpPeerId = created.id;
         await context.store.refreshRegion(located.profileId, located.regionId);
-        const peer = await followBgpPeerAvailable({ client, regionId: located.regionId, bgpPeerId }, control);
+        const peer = await followToStatus(context.store, control, { kind: 'bgpPeer', id: bgpPeerId, profileId: located.profileId, regionId: located.regionId }, ['Available']);
         context.log.info(`created BGP peer ${bgpPeerId} (${peer.peerIpAddress}) in ${describeGroup(context.store, located)}: ${peer.status}`);
         return bgpPeerId;
       });

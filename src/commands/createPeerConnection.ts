@@ -15,7 +15,11 @@
 
 import * as vscode from 'vscode';
 import type { AccountClient, CreatePeerConnectionInput } from '../cloud/accountClient';
+import { GONE } from '../inventory/follow';
+import type { RegionPlace } from '../inventory/store';
+import { PEER_WRITE_SETTLED } from '../model/transitions';
 import type { PeerConnection } from '../model/types';
+import { failureLine } from '../views/failureText';
 import type { CommandContext, CommandDefinition } from './shared/commandContext';
 import { accepterSteps, accountUidFor, requesterSteps } from './peerConnection/createEndSteps';
 import { detailSteps } from './peerConnection/createDetailSteps';
@@ -23,7 +27,8 @@ import { reviewStep } from './peerConnection/createReview';
 import { createInput, isComplete, readCreateGiven, type CreateRequest, type CreateState, type ReviewChoice } from './peerConnection/createState';
 import { accountName } from './peerConnection/describe';
 import { afterEarlierStep } from './peerConnection/errorHints';
-import { announceActive, createdSettled, followPeerConnection, refreshInStore, runFollowUp, type StorePlace } from './peerConnection/follow';
+import { announceActive, runFollowUp } from './peerConnection/nextSteps';
+import { followTakenWrite } from './operation/followWrite';
 import { clientFor, runOperation } from './operation/runOperation';
 import { runWizard } from './wizard/wizard';
 
@@ -58,7 +63,7 @@ export const createPeerConnection: CommandDefinition = {
       }
       void vscode.window.setStatusBarMessage(passed, 5000);
     }
-    const places: StorePlace[] = [{ profileId: state.profileId!, regionId: input.regionId }];
+    const places: RegionPlace[] = [{ profileId: state.profileId!, regionId: input.regionId }];
     if (state.acceptingProfileId) places.push({ profileId: state.acceptingProfileId, regionId: input.acceptingRegionId });
 
     let created: { id: string; settled?: PeerConnection };
@@ -82,7 +87,7 @@ async function create(
   context: CommandContext,
   client: AccountClient,
   input: CreateRequest,
-  places: StorePlace[],
+  places: RegionPlace[],
   wait: boolean,
 ): Promise<{ id: string; settled?: PeerConnection }> {
   return runOperation(vscode.l10n.t('Creating the peer connection {0} → {1}', input.vpcId, input.acceptingVpcId), async (control) => {
@@ -90,11 +95,12 @@ async function create(
     control.markSent();
     context.log.info(`created peer connection ${created.id} (${input.vpcId} → ${input.acceptingVpcId})`);
     if (!wait) {
-      void refreshInStore(context, created.id, places);
+      void context.store.refreshPeerConnection(created.id, places).catch((error: unknown) => context.log.warn(`could not read ${created.id}: ${failureLine(error)}`));
       return { id: created.id };
     }
-    const settled = await followPeerConnection(context, client, created.id, createdSettled, control, places);
-    return { id: created.id, settled };
+    const ref = { kind: 'peerConnection', id: created.id, profileId: client.profile.id, regionId: input.regionId } as const;
+    const settled = await followTakenWrite(context, control, ref, PEER_WRITE_SETTLED.create);
+    return { id: created.id, settled: settled === GONE ? undefined : settled };
   });
 }
 

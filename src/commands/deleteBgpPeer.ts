@@ -6,8 +6,8 @@ import * as vscode from 'vscode';
 import { bgpPeerActions } from '../model/resourceActions';
 import { argumentsObject, optionalBoolean } from './shared/arguments';
 import { describePeer, targetPeer } from './bgp/bgpTargets';
-import { followBgpPeerGone } from './bgp/followBgp';
 import type { CommandDefinition } from './shared/commandContext';
+import { followWrite } from './operation/followWrite';
 import { clientFor, runOperation } from './operation/runOperation';
 import { WizardCancelled } from './wizard/prompter';
 
@@ -36,7 +36,8 @@ export const deleteBgpPeer: CommandDefinition = {
         await client.operations.deleteBgpPeer({ regionId: located.regionId, bgpPeerId: peer.id }, { clientToken: control.clientToken, signal: control.signal });
         control.markSent();
         await context.store.refreshRegion(located.profileId, located.regionId);
-        await followBgpPeerGone({ client, regionId: located.regionId, bgpPeerId: peer.id }, control);
+        const ref = { kind: 'bgpPeer', id: peer.id, profileId: located.profileId, regionId: located.regionId } as const;
+        await followWrite(context.store, control, ref, (resource) => resource === undefined);
         context.log.info(`deleted BGP peer ${description}`);
         return peer.id;
       });

@@ -71,7 +71,7 @@ export const deleteRouterInterfaceConnection: CommandDefinition = {
     }));
     try {
       const deleted = await runOperation(vscode.l10n.t('Deleting router interface connection {0}', ends.map((e) => e.ri.id).join(' ↔ ')), (control) =>
-        tearDown(targets, control),
+        tearDown(context.store, targets, control),
       );
       context.log.info(`deleted router interfaces ${deleted.join(', ')}`);
       return { deleted };

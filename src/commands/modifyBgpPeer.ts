@@ -7,9 +7,9 @@ import * as vscode from 'vscode';
 import { bgpPeerActions } from '../model/resourceActions';
 import { argumentsObject } from './shared/arguments';
 import { describePeer, targetPeer } from './bgp/bgpTargets';
-import { followBgpPeerAvailable } from './bgp/followBgp';
 import { peerSteps, peerValuesFromArguments, type PeerState } from './bgp/peerSteps';
 import type { CommandDefinition } from './shared/commandContext';
+import { followToStatus } from './operation/followWrite';
 import { clientFor, runOperation } from './operation/runOperation';
 import { runWizard } from './wizard/wizard';
 
@@ -52,7 +52,7 @@ export const modifyBgpPeer: CommandDefinition = {
         );
         control.markSent();
         await context.store.refreshRegion(located.profileId, located.regionId);
-        const after = await followBgpPeerAvailable({ client, regionId: located.regionId, bgpPeerId: peer.id }, control);
+        const after = await followToStatus(context.store, control, { kind: 'bgpPeer', id: peer.id, profileId: located.profileId, regionId: located.regionId }, ['Available']);
         context.log.info(`modified BGP peer ${describePeer(context.store, located)}: ${after.peerIpAddress}, BFD ${after.enableBfd ? `on, multi-hop ${after.bfdMultiHop}` : 'off'}`);
         return peer.id;
       });

@@ -21,9 +21,10 @@ import {
 import { ArgumentError, optionalBoolean } from './shared/arguments';
 import type { CommandDefinition } from './shared/commandContext';
 import { connectionTitle } from './peerConnection/describe';
-import { followPeerConnection, placesOf, updateSettled } from './peerConnection/follow';
+import { connectionRef } from './peerConnection/connectionRef';
 import { typedNumber } from './peerConnection/numberText';
 import { resolvePeerTarget } from './peerConnection/target';
+import { followTakenWrite } from './operation/followWrite';
 import { runOperation } from './operation/runOperation';
 import { BACK } from './wizard/prompter';
 import { runWizard, type WizardStep } from './wizard/wizard';
@@ -63,14 +64,13 @@ export const modifyPeerConnection: CommandDefinition = {
       void vscode.window.showInformationMessage(vscode.l10n.t('Nothing to change on {0}.', connectionTitle(connection)));
       return undefined;
     }
-    const places = placesOf(context, connection);
     const title = dryRun ? vscode.l10n.t('Validating changes to {0}', connectionTitle(connection)) : vscode.l10n.t('Modifying {0}', connectionTitle(connection));
     await runOperation(title, async (control) => {
       const clean: PeerConnectionChanges = { name: changes.name, description: changes.description, bandwidthMbps: changes.bandwidthMbps, linkType: changes.linkType };
       await client.operations.modifyPeerConnection(connection.id, clean, { clientToken: control.clientToken, signal: control.signal, dryRun });
       if (dryRun) return;
       control.markSent();
-      await followPeerConnection(context, client, connection.id, updateSettled, control, places);
+      await followTakenWrite(context, control, connectionRef(context.store, connection, client.profile.id));
     });
     if (dryRun) void vscode.window.showInformationMessage(vscode.l10n.t('Validation passed: the changes to {0} would be made.', connectionTitle(connection)));
     return connection.id;

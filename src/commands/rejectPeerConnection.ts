@@ -7,12 +7,14 @@
 // `confirm: false` explicitly. Resolves to the connection id, or undefined when not confirmed.
 
 import * as vscode from 'vscode';
+import { PEER_WRITE_SETTLED } from '../model/transitions';
 import { optionalBoolean } from './shared/arguments';
 import type { CommandDefinition } from './shared/commandContext';
 import { accountName, connectionTitle, endText } from './peerConnection/describe';
-import { answerSettled, followPeerConnection, placesOf, refreshInStore } from './peerConnection/follow';
+import { connectionRef } from './peerConnection/connectionRef';
 import { explainRefusal } from './peerConnection/refusal';
 import { resolvePeerTarget } from './peerConnection/target';
+import { followTakenWrite } from './operation/followWrite';
 import { runOperation } from './operation/runOperation';
 
 export const rejectPeerConnection: CommandDefinition = {
@@ -39,15 +41,14 @@ export const rejectPeerConnection: CommandDefinition = {
       );
       if (answer !== reject) return undefined;
     }
-    const places = placesOf(context, connection);
     await runOperation(vscode.l10n.t('Rejecting {0}', connectionTitle(connection)), async (control) => {
       try {
         await client.operations.rejectPeerConnection(connection.id, { clientToken: control.clientToken, signal: control.signal });
       } catch (error) {
-        throw await explainRefusal(error, connection, () => client.reader.getPeerConnection(connection.id), () => refreshInStore(context, connection.id, places));
+        throw await explainRefusal(error, connection, () => client.reader.getPeerConnection(connection.id), () => context.store.refreshPeerConnection(connection.id).catch(() => undefined));
       }
       control.markSent();
-      return followPeerConnection(context, client, connection.id, answerSettled, control, places);
+      return followTakenWrite(context, control, connectionRef(context.store, connection, client.profile.id), PEER_WRITE_SETTLED.answer);
     });
     return connection.id;
   },

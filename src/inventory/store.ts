@@ -298,7 +298,7 @@ export class TopologyStore {
    * updates or removes it, and keeps polling it while it is in transition. Commands call this
    * right after a write.
    */
-  async refreshPeerConnection(id: string, hints: { profileId: string; regionId: string }[] = []): Promise<void> {
+  async refreshPeerConnection(id: string, hints: readonly RegionPlace[] = []): Promise<void> {
     await this.readPeerConnectionInto(id, [...this.findPeerConnection(id), ...hints]);
   }
 
@@ -545,7 +545,7 @@ export class TopologyStore {
 }
 
 /** One region of one active profile. */
-interface RegionPlace {
+export interface RegionPlace {
   profileId: string;
   regionId: string;
 }

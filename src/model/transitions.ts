@@ -7,7 +7,7 @@
 // 2016-04-28 router interface and Express Connect BGP APIs (Terraform waits on the same ones).
 
 import type { ResourceKind } from './resourceRef';
-import { TRANSITIONAL_PEER_STATUSES } from './types';
+import { type PeerConnection, TRANSITIONAL_PEER_STATUSES } from './types';
 
 /** The kinds of resource whose writes finish asynchronously and are followed until they settle. */
 export type FollowedKind = Extract<ResourceKind, 'peerConnection' | 'routerInterface' | 'bgpGroup' | 'bgpPeer'>;
@@ -30,3 +30,15 @@ export function isTransitionalStatus(kind: FollowedKind, status: string): boolea
 export function isSettledResource(kind: FollowedKind, resource: { status: string } | undefined): boolean {
   return resource === undefined || !isTransitionalStatus(kind, resource.status);
 }
+
+type Connection = Pick<PeerConnection, 'status'> | undefined;
+
+/** What "settled" means after a peer connection write, where it is more than "out of transition". */
+export const PEER_WRITE_SETTLED = {
+  /** Out of Creating (Accepting or Activated); a connection not listed yet is not settled. */
+  create: (c: Connection): boolean => c !== undefined && c.status !== 'Creating',
+  /** Accepted or rejected: no longer waiting for the answer, nor in the change that follows it. */
+  answer: (c: Connection): boolean => c === undefined || (c.status !== 'Accepting' && !isTransitionalStatus('peerConnection', c.status)),
+  /** Deleted: the service no longer knows it (a `Deleted` status is not the end yet). */
+  delete: (c: Connection): boolean => c === undefined,
+};

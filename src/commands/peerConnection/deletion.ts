@@ -5,7 +5,9 @@ import type { AccountClient } from '../../cloud/accountClient';
 import type { PeerConnection } from '../../model/types';
 import type { CommandContext } from '../shared/commandContext';
 import type { OperationControl } from '../operation/operationControl';
-import { followPeerConnection, goneSettled, placesOf } from './follow';
+import { followTakenWrite } from '../operation/followWrite';
+import { PEER_WRITE_SETTLED } from '../../model/transitions';
+import { connectionRef } from './connectionRef';
 
 export async function deleteAndFollow(
   context: CommandContext,
@@ -17,5 +19,5 @@ export async function deleteAndFollow(
 ): Promise<void> {
   await client.operations.deletePeerConnection(connection.id, { force }, { clientToken, signal: control.signal });
   control.markSent();
-  await followPeerConnection(context, client, connection.id, goneSettled, control, placesOf(context, connection));
+  await followTakenWrite(context, control, connectionRef(context.store, connection, client.profile.id), PEER_WRITE_SETTLED.delete);
 }

@@ -14,7 +14,8 @@ import type { CommandContext } from '../shared/commandContext';
 import { OperationCancelled, type OperationControl } from '../operation/operationControl';
 import { clientFor, runOperation } from '../operation/runOperation';
 import type { ConnectionOptions, ConnectionValues } from './connectionState';
-import { followInterface } from './follow';
+import { followToStatus } from '../operation/followWrite';
+import { interfaceRef } from './interfaceRef';
 import { endPlace, type RouterEnd } from './routerEnds';
 import { tearDown, type TeardownTarget } from './teardown';
 
@@ -152,18 +153,18 @@ async function connect(
   );
 
   step(vscode.l10n.t('Waiting until both interfaces are Idle…'));
-  const initiatorHandle = { client: initiatorClient, regionId: initiator.regionId, routerInterfaceId: initiatorId };
-  const acceptorHandle = { client: acceptorClient, regionId: acceptor.regionId, routerInterfaceId: acceptorId };
-  await followInterface(acceptorHandle, ['Idle'], control, 120_000);
-  await followInterface(initiatorHandle, ['Idle'], control, 120_000);
+  const initiatorRef = interfaceRef({ client: initiatorClient, regionId: initiator.regionId, routerInterfaceId: initiatorId });
+  const acceptorRef = interfaceRef({ client: acceptorClient, regionId: acceptor.regionId, routerInterfaceId: acceptorId });
+  await followToStatus(context.store, control, acceptorRef, ['Idle'], 120_000);
+  await followToStatus(context.store, control, initiatorRef, ['Idle'], 120_000);
 
   step(vscode.l10n.t('Connecting {0} to {1}…', initiatorId, acceptorId));
   await initiatorClient.operations.connectRouterInterface({ regionId: initiator.regionId, routerInterfaceId: initiatorId }, write('con'));
   await refreshEnds(context, initiator, acceptor);
 
   step(vscode.l10n.t('Waiting until both interfaces are Active…'));
-  const active = await followInterface(initiatorHandle, ['Active'], control);
-  await followInterface(acceptorHandle, ['Active'], control);
+  const active = await followToStatus(context.store, control, initiatorRef, ['Active']);
+  await followToStatus(context.store, control, acceptorRef, ['Active']);
   await refreshEnds(context, initiator, acceptor);
   context.log.info(`router interface connection ${initiatorId} (${endPlace(initiator)}) → ${acceptorId} (${endPlace(acceptor)}) is ${active.status}`);
   return { initiatorInterfaceId: initiatorId, acceptorInterfaceId: acceptorId, status: active.status };
@@ -206,7 +207,7 @@ async function afterFailure(
     );
   }
   try {
-    const deleted = await runOperation(vscode.l10n.t('Deleting the interfaces this run created'), (control) => tearDown(created, control));
+    const deleted = await runOperation(vscode.l10n.t('Deleting the interfaces this run created'), (control) => tearDown(context.store, created, control));
     context.log.info(`deleted ${deleted.join(', ')} after the failed connection`);
     return new ConnectionIncomplete(vscode.l10n.t('{0} They were deleted again: nothing of this run is left.', summary));
   } catch (cleanupError) {

@@ -8,7 +8,10 @@ import { isCloudError } from '../../cloud/errors';
 import { failureLine } from '../../views/failureText';
 import { withHint } from '../shared/cloudErrorHint';
 import type { OperationControl } from '../operation/operationControl';
-import { followInterface, followUntilGone, followUntilSettled, type InterfaceHandle } from './follow';
+import { GONE } from '../../inventory/follow';
+import type { TopologyStore } from '../../inventory/store';
+import { followToStatus, followWrite } from '../operation/followWrite';
+import { type InterfaceHandle, interfaceRef } from './interfaceRef';
 import { routesFirstHint } from './routesVia';
 
 export interface TeardownTarget extends InterfaceHandle {
@@ -32,11 +35,11 @@ export class TeardownFailed extends Error {
 }
 
 /** Deletes the targets in order; resolves to the ids deleted (or found gone already). */
-export async function tearDown(targets: readonly TeardownTarget[], control: OperationControl): Promise<string[]> {
+export async function tearDown(store: TopologyStore, targets: readonly TeardownTarget[], control: OperationControl): Promise<string[]> {
   const deleted: string[] = [];
   for (const [index, target] of targets.entries()) {
     try {
-      await tearDownOne(target, control, index);
+      await tearDownOne(store, target, control, index);
       deleted.push(target.routerInterfaceId);
     } catch (error) {
       if (control.signal.aborted) throw error;
@@ -46,16 +49,17 @@ export async function tearDown(targets: readonly TeardownTarget[], control: Oper
   return deleted;
 }
 
-async function tearDownOne(target: TeardownTarget, control: OperationControl, index: number): Promise<void> {
+async function tearDownOne(store: TopologyStore, target: TeardownTarget, control: OperationControl, index: number): Promise<void> {
   const { client, regionId, routerInterfaceId } = target;
   const ref = { regionId, routerInterfaceId };
-  let ri = await followUntilSettled(target, control);
-  if (!ri) return;
+  const followed = interfaceRef(target);
+  let ri = await followWrite(store, control, followed);
+  if (ri === GONE) return;
   if (ri.status === 'Active') {
     control.report(vscode.l10n.t('Deactivating {0}…', routerInterfaceId));
     await client.operations.deactivateRouterInterface(ref, { clientToken: `${control.clientToken}-d${index}`, signal: control.signal });
     control.markSent();
-    ri = await followInterface(target, ['Inactive', 'Idle'], control);
+    ri = await followToStatus(store, control, followed, ['Inactive', 'Idle']);
   }
   if (ri.status !== 'Idle' && ri.status !== 'Inactive') {
     throw new Error(vscode.l10n.t('{0} is {1}; it can be deleted only when Idle or Inactive.', routerInterfaceId, ri.status));
@@ -68,5 +72,5 @@ async function tearDownOne(target: TeardownTarget, control: OperationControl, in
     throw error;
   }
   control.markSent();
-  await followUntilGone(target, control);
+  await followWrite(store, control, followed, (resource) => resource === undefined);
 }

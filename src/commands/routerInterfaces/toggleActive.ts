@@ -8,7 +8,7 @@ import { argumentsObject, optionalBoolean } from '../shared/arguments';
 import type { CommandContext } from '../shared/commandContext';
 import { clientFor, runOperation } from '../operation/runOperation';
 import { WizardCancelled } from '../wizard/prompter';
-import { followInterface } from './follow';
+import { followToStatus } from '../operation/followWrite';
 import { describeInterface, oppositeOf, targetInterface } from './located';
 
 export type Toggle = 'activate' | 'deactivate';
@@ -48,7 +48,6 @@ export async function toggleActive(context: CommandContext, argument: unknown, a
   // The tree shows the transitional state at once; the store's poller follows it from there.
   const refreshBoth = () =>
     Promise.all([target, ...(opposite ? [opposite] : [])].map((e) => store.refreshRegion(e.profileId, e.regionId).catch(() => undefined)));
-  const handle = { client, regionId: target.regionId, routerInterfaceId: target.ri.id };
   try {
     return await runOperation(action === 'activate' ? vscode.l10n.t('Activating {0}', target.ri.id) : vscode.l10n.t('Deactivating {0}', target.ri.id), async (control) => {
       const ref = { regionId: target.regionId, routerInterfaceId: target.ri.id };
@@ -57,11 +56,11 @@ export async function toggleActive(context: CommandContext, argument: unknown, a
       else await client.operations.deactivateRouterInterface(ref, options);
       control.markSent();
       await refreshBoth();
-      const result = await followInterface(handle, settled, control);
+      const result = await followToStatus(store, control, { kind: 'routerInterface', id: target.ri.id, profileId: target.profileId, regionId: target.regionId }, settled);
       let oppositeStatus: string | undefined;
       if (opposite) {
-        const oppositeHandle = { client: clientFor(context, opposite.profileId), regionId: opposite.regionId, routerInterfaceId: opposite.ri.id };
-        oppositeStatus = (await followInterface(oppositeHandle, settled, control)).status;
+        const oppositeRef = { kind: 'routerInterface', id: opposite.ri.id, profileId: opposite.profileId, regionId: opposite.regionId } as const;
+        oppositeStatus = (await followToStatus(store, control, oppositeRef, settled)).status;
       }
       context.log.info(`${action} ${target.ri.id}: ${result.status}${opposite ? `, opposite ${opposite.ri.id}: ${oppositeStatus}` : ''}`);
       return { routerInterfaceId: target.ri.id, status: result.status, oppositeInterfaceId: opposite?.ri.id, oppositeStatus };
