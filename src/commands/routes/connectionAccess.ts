@@ -65,11 +65,6 @@ export async function connectionAccess(store: TopologyStore, connection: PeerCon
   return { requester: sides[0], accepter: sides[1] };
 }
 
-/** The sides a profile here holds. */
-export function reachableSides(access: ConnectionAccess): PeerSide[] {
-  return PEER_SIDES.filter((side) => access[side].profileId !== undefined);
-}
-
 /** "hub-transit-hz (vpc-…)" or just the id. */
 export function vpcLabel(access: SideAccess): string {
   return access.vpc?.name ? `${access.vpc.name} (${access.end.vpcId})` : access.end.vpcId;

@@ -57,11 +57,6 @@ export async function showReport(context: CommandContext, name: string, markdown
   return uri;
 }
 
-/** The text of a report shown before (for tests and for "Copy"). */
-export function reportText(uri: vscode.Uri): string | undefined {
-  return provider?.contents.get(uri.toString());
-}
-
 /** Opens an untitled Markdown document the person can edit, copy or save. */
 export async function showUntitledMarkdown(markdown: string): Promise<vscode.TextDocument> {
   const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown });
