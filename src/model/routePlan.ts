@@ -13,7 +13,7 @@ import { otherSide, peerEnd, PEER_SIDES, type PeerSide } from './peerStatus';
 import { describeNextHop, isLocalRoute, pointsAtConnection, VPC_PEER_NEXT_HOP } from './routeCoverage';
 import { manualRouteInstructions, type ManualRouteInstructions } from './routeManual';
 import { type PeerConnection, type RouteEntry, type RouteTable, type VSwitch, type Vpc } from './types';
-import { ROUTE_TABLE_CUSTOM_ENTRY_QUOTA, routeDestinationProblem, routeEntryNameProblem } from './validation/route';
+import { ROUTE_TABLE_CUSTOM_ENTRY_QUOTA, routeDestinationCaution, routeDestinationProblem, routeEntryNameProblem } from './validation/route';
 
 /** What the user can see of one side: its VPC, route tables, their entries and the VPC's vSwitches. */
 export interface RouteSideView {
@@ -77,6 +77,8 @@ export type RouteConflictKind =
   | 'overlapsLocalVSwitch'
   /** The destination overlaps the local VPC's own blocks (no vSwitch there yet). */
   | 'overlapsLocalVpc'
+  /** The destination lies inside 100.64.0.0/10, which Alibaba Cloud services use. */
+  | 'sharedAddressSpace'
   /** A more specific existing route keeps part of the destination's traffic away from the connection. */
   | 'moreSpecificRoute'
   /** A less specific existing route currently carries this traffic; the new entry overrides it. */
@@ -293,6 +295,8 @@ function planTable(
       continue;
     }
 
+    const caution = routeDestinationCaution(d);
+    if (caution) conflict({ kind: 'sharedAddressSpace', severity: 'warning', destination: d, message: caution });
     const heldVSwitches = vSwitchBlocks.filter((v) => contains(destination, v.cidr));
     if (heldVSwitches.length > 0) {
       conflict({ kind: 'overlapsLocalVSwitch', severity: 'warning', destination: d, message: `${d} contains the local vSwitch CIDR${heldVSwitches.length > 1 ? 's' : ''} ${heldVSwitches.map((v) => `${v.cidr.text} (${v.id})`).join(', ')}: the VPCs overlap there and that traffic stays local.` });

@@ -104,6 +104,13 @@ describe('planRoutes', () => {
         assert.equal(plan.toAdd.length, addedToo ? 1 : 0);
       });
     }
+    it('warns, and still adds, a destination inside 100.64.0.0/10 (shared address space)', () => {
+      const plan = planRoutes({ connection: connectionWith(['100.64.8.0/24']), sides: { requester: hubView() }, options: { sides: ['requester'] } });
+      assert.deepEqual(kinds(plan, 'warning'), ['sharedAddressSpace']);
+      assert.match(plan.conflicts.find((c) => c.kind === 'sharedAddressSpace')?.message ?? '', /100\.64\.8\.0\/24 lies inside 100\.64\.0\.0\/10/);
+      assert.deepEqual(added(plan), ['requester vtb-hub 100.64.8.0/24']);
+      assert.equal(hasBlockingConflicts(plan), false);
+    });
     it('treats local system routes as vSwitches when the vSwitch list is absent', () => {
       const plan = planRoutes({ connection: connectionWith(['10.0.1.0/24']), sides: { requester: hubView([], { vSwitches: undefined }) }, options: { sides: ['requester'] } });
       assert.deepEqual(kinds(plan, 'error'), ['overlapsLocalVSwitch']);
