@@ -21,10 +21,17 @@ export interface DetailRequest {
   viewport: Rect;
   zoom: number;
   budget?: number;
+  /**
+   * The zoom below which the detailed drawing's text would be too small to read: below it only
+   * summaries are drawn, however small the graph. Without it a graph within the budget is always
+   * drawn in full.
+   */
+  readableZoom?: number;
 }
 
 export function chooseExpandedRegions(request: DetailRequest): Set<string> {
   const budget = request.budget ?? DEFAULT_DETAIL_BUDGET;
+  if (request.readableZoom !== undefined && request.zoom < request.readableZoom) return new Set();
   const total = [...request.counts.values()].reduce((sum, n) => sum + n, 0);
   if (total <= budget) return new Set(request.frames.keys());
   if (request.zoom < DETAIL_MIN_ZOOM) return new Set();

@@ -25,18 +25,22 @@ export const NODE_SIZES: Record<Exclude<NodeKind, 'region' | 'account'>, Size> =
   router: { width: 180, height: 48 },
 };
 
-/** The grid cell one leaf occupies when laid out: the node plus room for edges and their labels. */
-export const SLOT: Size = { width: 280, height: 150 };
+/**
+ * The grid cell one leaf occupies when laid out: the node plus room for edges and their labels.
+ * Kept tight so that a typical picture (the demo's four regions) fits a 1200×800 panel at a zoom
+ * where the page's labels read at 11 px or more.
+ */
+export const SLOT: Size = { width: 260, height: 120 };
 
 /** Padding inside a group's border, and the height of its label above the border. */
 export const ACCOUNT_PADDING = 20;
 export const ACCOUNT_LABEL_HEIGHT = 26;
-export const REGION_PADDING = 28;
+export const REGION_PADDING = 20;
 export const REGION_LABEL_HEIGHT = 34;
 /** Horizontal space between two account boxes in one region. */
 export const ACCOUNT_GAP = 48;
 /** Space between two region boxes when the layout places them. */
-export const REGION_GAP = 140;
+export const REGION_GAP = 72;
 /** Region boxes closer than this are pushed apart; closer-but-legal spacing a user chose stays. */
 export const MIN_REGION_SEPARATION = 24;
 

@@ -6,7 +6,7 @@ export * from './ids';
 export { buildGraph, type BuildGraphOptions } from './buildGraph';
 export { BuildMemo } from './buildMemo';
 export { diffGraph, applyDelta, isEmptyDelta, type GraphDelta, type ElementChange } from './diffGraph';
-export { layoutGraph, packRegions, type LayoutOptions } from './layout';
+export { arrangedLayout, layoutGraph, packRegions, type LayoutOptions } from './layout';
 export { edgeArcs } from './edgeRouting';
 export { groupBoxes, NODE_SIZES, SLOT, type GroupBoxes, type Rect, type Size } from './geometry';
 export { filterGraph, hasFilters, NO_FILTERS, type GraphFilters } from './filters';

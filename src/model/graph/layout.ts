@@ -35,6 +35,48 @@ export interface LayoutOptions {
   keep?: Positions;
 }
 
+/**
+ * A fresh layout in the order an arrangement suggests: in each region the accounts left to right
+ * as their leaves lie in `arrangement`, and in each account the grid filled row by row as the
+ * leaves lie there (top to bottom, then left to right within a row). Every grid, box and shelf has
+ * the size the fresh layout gives it, so the picture is exactly as compact; only the order
+ * follows the arrangement (a force layout's, which puts linked nodes next to each other).
+ */
+export function arrangedLayout(graph: TopologyGraph, arrangement: Positions): Positions {
+  const plans = planRegions(graph).map((plan) => ({
+    id: plan.id,
+    accounts: sortByArrangement(plan.accounts, (account) => meanPoint(account.leaves, arrangement)?.x).map((account) => ({
+      id: account.id,
+      leaves: arrangeGrid(account.leaves, arrangement, columnsFor(account.leaves.length, plan.accounts.length)),
+    })),
+  }));
+  return freshLayout(plans);
+}
+
+function meanPoint(leaves: LeafNode[], arrangement: Positions): { x: number; y: number } | undefined {
+  const points = leaves.map((leaf) => arrangement[leaf.id]).filter((p) => p !== undefined);
+  if (points.length === 0) return undefined;
+  return { x: points.reduce((sum, p) => sum + p.x, 0) / points.length, y: points.reduce((sum, p) => sum + p.y, 0) / points.length };
+}
+
+/** Stable: items without a key keep their place after the keyed ones. */
+function sortByArrangement<T>(items: T[], key: (item: T) => number | undefined): T[] {
+  return items
+    .map((item, index) => ({ item, index, key: key(item) ?? Infinity }))
+    .sort((a, b) => a.key - b.key || a.index - b.index)
+    .map(({ item }) => item);
+}
+
+/** Leaves in grid order: rows of `columns` taken top to bottom, each row left to right. */
+function arrangeGrid(leaves: LeafNode[], arrangement: Positions, columns: number): LeafNode[] {
+  const byY = sortByArrangement(leaves, (leaf) => arrangement[leaf.id]?.y);
+  const ordered: LeafNode[] = [];
+  for (let start = 0; start < byY.length; start += columns) {
+    ordered.push(...sortByArrangement(byY.slice(start, start + columns), (leaf) => arrangement[leaf.id]?.x));
+  }
+  return ordered;
+}
+
 /** Room kept between two nodes that a re-layout put too close together. */
 const NODE_CLEARANCE = 20;
 

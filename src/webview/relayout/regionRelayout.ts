@@ -1,14 +1,16 @@
 // "Re-layout", on the user's request only: a force-directed arrangement (fcose) inside each region,
-// one region at a time. The regions, whose sizes all changed, are then arranged afresh in the
-// model's shelves (`packRegions`), so the picture keeps its grid of non-overlapping regions.
-// Running fcose on the whole graph instead takes far longer and lets region boxes overlap.
+// one region at a time, which puts linked nodes near each other. That arrangement only decides the
+// order: the leaves then take the deterministic layout's grid slots in that order, and accounts
+// its boxes (`arrangedLayout`), so the result is exactly as compact as the layout the page opens
+// with, its regions never overlap, and it reads at the same zoom. A force layout's own spacing
+// spreads the picture to several times that size.
 //
 // Nothing here touches the page: the same code runs in the re-layout worker (the usual case) and,
 // when no worker can be started, on the page between frames.
 
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { isLeafNode, NODE_SIZES, packRegions, type GraphNode, type Positions, type TopologyGraph } from '../../model/graph';
+import { arrangedLayout, isLeafNode, NODE_SIZES, type GraphNode, type Positions, type TopologyGraph } from '../../model/graph';
 import { ACCOUNT_PADDING } from '../../model/graph/geometry';
 
 /** An edge as the layout sees it: two ends and nothing else. */
@@ -94,13 +96,13 @@ export function relayoutRegion(input: RelayoutInput, regionId: string, positions
   return result;
 }
 
-/** Regions re-arranged in shelves once their contents moved (only nodes matter for that). */
-export function packRelaidRegions(input: RelayoutInput, positions: Positions): Positions {
-  return packRegions({ nodes: input.nodes, edges: [] }, positions);
+/** The deterministic grid, in the order the force layout suggests (only nodes matter for that). */
+export function gridRelaidRegions(input: RelayoutInput, arrangement: Positions): Positions {
+  return arrangedLayout({ nodes: input.nodes, edges: [] }, arrangement);
 }
 
 /**
- * Every region in turn, then the packing. `pause` runs between regions: the page uses it to paint
+ * Every region in turn, then the grid. `pause` runs between regions: the page uses it to paint
  * progress and handle input; it may throw to stop.
  */
 export async function relayoutAll(
@@ -117,5 +119,5 @@ export async function relayoutAll(
     Object.assign(next, relayoutRegion(input, regionId, next));
   }
   progress(regions.length, regions.length, '');
-  return packRelaidRegions(input, next);
+  return gridRelaidRegions(input, next);
 }

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import {
+  arrangedLayout,
   buildGraph,
   groupBoxes,
   isLeafNode,
@@ -172,5 +173,55 @@ describe('graph: layoutGraph', () => {
     const packedExtent = [...groupBoxes(graph, packed).regionFrames.values()];
     const width = Math.max(...packedExtent.map((f) => f.right)) - Math.min(...packedExtent.map((f) => f.left));
     assert.ok(width < 6000, `regions shelved together again (${Math.round(width)} wide)`);
+  });
+});
+
+describe('graph: arrangedLayout (the grid of a re-layout)', () => {
+  const graph = buildGraph(demoSnapshot());
+  const fresh = layoutGraph(graph);
+  const size = (rect: Rect) => ({ width: rect.right - rect.left, height: rect.bottom - rect.top });
+  const extent = (positions: Positions) => {
+    const frames = [...groupBoxes(graph, positions).regionFrames.values()];
+    return size({
+      left: Math.min(...frames.map((f) => f.left)),
+      top: Math.min(...frames.map((f) => f.top)),
+      right: Math.max(...frames.map((f) => f.right)),
+      bottom: Math.max(...frames.map((f) => f.bottom)),
+    });
+  };
+  // What a force layout might suggest: everything mirrored, so every order is reversed.
+  const mirrored: Positions = Object.fromEntries(Object.entries(fresh).map(([id, p]) => [id, { x: -p.x, y: -p.y }]));
+  const arranged = arrangedLayout(graph, mirrored);
+
+  it('is as compact as the fresh layout: the same grids, region boxes and picture, nothing overlapping', () => {
+    assertReadable(graph, arranged);
+    // A grid's first or last row may hold other kinds of node than before, and node heights differ
+    // by kind: a box may differ by that much in height, never in width.
+    const slack = NODE_SIZES.vpc.height - NODE_SIZES.bgpNeighbor.height;
+    const freshFrames = groupBoxes(graph, fresh).regionFrames;
+    for (const [id, frame] of groupBoxes(graph, arranged).regionFrames) {
+      const before = size(freshFrames.get(id) as Rect);
+      assert.equal(size(frame).width, before.width, id);
+      assert.ok(Math.abs(size(frame).height - before.height) <= slack, `${id}: ${size(frame).height} high, was ${before.height}`);
+    }
+    assert.equal(extent(arranged).width, extent(fresh).width);
+    assert.ok(extent(arranged).height <= extent(fresh).height + slack * freshFrames.size);
+  });
+
+  it('takes the order of accounts and of leaves from the arrangement', () => {
+    const accountsLeftToRight = (positions: Positions) =>
+      [...groupBoxes(graph, positions).accounts.entries()].filter(([id]) => id.startsWith('account:cn-hangzhou/')).sort((a, b) => a[1].left - b[1].left).map(([id]) => id);
+    assert.deepEqual(accountsLeftToRight(arranged), accountsLeftToRight(fresh).reverse());
+    // Leaves one above the other, in the reverse of their reading order: the grid reads backwards.
+    const hub = graph.nodes.filter((n) => isLeafNode(n) && n.parent === `account:cn-hangzhou/${HUB}`).map((n) => n.id);
+    assert.ok(hub.length >= 4);
+    const readingOrder = (positions: Positions) => [...hub].sort((a, b) => positions[a].y - positions[b].y || positions[a].x - positions[b].x);
+    const backwards = readingOrder(fresh).reverse();
+    const column: Positions = { ...fresh, ...Object.fromEntries(backwards.map((id, i) => [id, { x: 0, y: i }])) };
+    assert.deepEqual(readingOrder(arrangedLayout(graph, column)), backwards);
+  });
+
+  it('is a function of the graph and the arrangement', () => {
+    assert.deepEqual(arrangedLayout(graph, mirrored), arranged);
   });
 });

@@ -89,6 +89,12 @@ describe('graph: level of detail', () => {
       ]);
     });
 
+    it('expands nothing below the zoom where detailed text reads, however small the graph', () => {
+      const request = { frames, counts, viewport: frames.get('region:a')!, budget: 5000, readableZoom: 0.7 };
+      assert.equal(chooseExpandedRegions({ ...request, zoom: 0.69 }).size, 0);
+      assert.equal(chooseExpandedRegions({ ...request, zoom: 0.7 }).size, 3);
+    });
+
     it('expands nothing when zoomed out too far to read a VPC', () => {
       assert.equal(chooseExpandedRegions({ frames, counts, viewport: { left: 0, top: 0, right: 6000, bottom: 6000 }, zoom: 0.1, budget: 1000 }).size, 0);
     });
