@@ -25,7 +25,7 @@ import { runOperation } from './operation/runOperation';
 import { showReport } from './shared/reportDocument';
 import { addRoutesSteps } from './routes/addRoutesSteps';
 import { chosenSides, makePlan, type AddRoutesState } from './routes/addRoutesState';
-import { connectionAccess, currentConnection, rereadRouteTables } from './routes/connectionAccess';
+import { connectionAccess, currentConnection, sideVpcs } from './routes/connectionAccess';
 import { showOwnerInstructions } from './routes/ownerInstructions';
 import { failAfterAdding } from './routes/partialRouteChange';
 import { connectionStep } from './routes/pickConnection';
@@ -110,7 +110,7 @@ export const addRoutes: CommandDefinition = {
         );
         if (outcome.failure) await failAfterAdding(context, connection.id, outcome, profileFor, undoOnFailure);
       } finally {
-        await rereadRouteTables(context.store, context.log, access, chosenSides(state));
+        await context.store.rereadVpcDetails(sideVpcs(access, chosenSides(state)));
       }
       result.added = outcome.created;
     }

@@ -19,7 +19,7 @@ import type { CommandContext, CommandDefinition } from './shared/commandContext'
 import { connectionTitle, endText, vpcTitle } from './peerConnection/describe';
 import { deleteAndFollow } from './peerConnection/deletion';
 import { afterEarlierStep } from './peerConnection/errorHints';
-import { reloadRouteTables, routesThroughConnection, type RoutesThroughConnection } from './peerConnection/routes';
+import { routesThroughConnection, type RoutesThroughConnection } from './peerConnection/routes';
 import { resolvePeerTarget, type PeerTarget } from './peerConnection/target';
 import { runOperation } from './operation/runOperation';
 import { WizardCancelled } from './wizard/prompter';
@@ -55,7 +55,7 @@ export const deletePeerConnection: CommandDefinition = {
       mode = chosen;
       await deleteWith(context, target, mode, routes);
     }
-    if (mode !== 'plain' || routes.routes.length > 0) await reloadRouteTables(context, routes.seen);
+    if (mode !== 'plain' || routes.routes.length > 0) await context.store.rereadVpcDetails(routes.seen);
     return target.connection.id;
   },
 };
@@ -131,7 +131,7 @@ async function removeRoutesFirst(context: CommandContext, connection: PeerConnec
   const removed = await vscode.commands.executeCommand('vpcPeering.removeRoutes', { connectionId: connection.id });
   // Its own confirmation was dismissed: stop here, nothing was deleted.
   if (removed === undefined) throw new WizardCancelled();
-  const left = await routesThroughConnection(context, connection, true);
+  const left = await routesThroughConnection(context, connection, { maxAgeMs: 0 });
   if (left.routes.length > 0) {
     throw new Error(vscode.l10n.t('{0} route(s) still point at {1}, so it was not deleted.', left.routes.length, connection.id));
   }

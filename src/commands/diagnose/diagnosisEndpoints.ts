@@ -8,7 +8,6 @@ import type { Vpc } from '../../model/types';
 import { accountUidProblem, regionIdProblem, resourceIdProblem } from '../../model/validation/ids';
 import type { TopologyStore } from '../../inventory/store';
 import { ArgumentError, optionalString } from '../shared/arguments';
-import { freshVpcDetails } from '../routes/connectionAccess';
 
 export type Endpoint =
   | { kind: 'vpc'; profileId: string; vpc: Vpc }
@@ -84,7 +83,7 @@ export async function diagnosisInputFor(store: TopologyStore, endpoint: Endpoint
   let details;
   if (endpoint.profileId && regionId) {
     try {
-      details = await freshVpcDetails(store, endpoint.profileId, regionId, vpcId);
+      details = await store.freshVpcDetails({ profileId: endpoint.profileId, regionId, vpcId });
     } catch (error) {
       log(`route tables of ${vpcId} could not be read: ${error instanceof Error ? error.message : String(error)}`);
     }

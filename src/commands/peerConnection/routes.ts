@@ -1,11 +1,12 @@
 // The route entries that point at a connection, as far as the active profiles can see: the route
-// tables of each end's VPC (loaded now when the store has not loaded them yet). An end in an
-// account without a profile is reported as unseen — its routes are only known to the service.
+// tables of each end's VPC, as fresh as the store's route details are kept (read now when older).
+// An end in an account without a profile is reported as unseen — its routes are only known to the
+// service.
 
 import { pointsAtConnection } from '../../model/routeCoverage';
 import { PEER_SIDES, peerEnd, type PeerSide } from '../../model/peerStatus';
 import type { PeerConnection, RouteEntry, Vpc } from '../../model/types';
-import { valueOf } from '../../inventory/loadState';
+import type { VpcPlace } from '../../inventory/store';
 import type { CommandContext } from '../shared/commandContext';
 
 export interface RouteThroughConnection {
@@ -19,11 +20,12 @@ export interface RoutesThroughConnection {
   routes: RouteThroughConnection[];
   /** Ends whose route tables nobody here can read. */
   unseen: PeerSide[];
-  /** The VPCs whose route tables were read, to reload after routes change. */
-  seen: { profileId: string; regionId: string; vpcId: string }[];
+  /** The VPCs whose route tables were read, to read again after routes change. */
+  seen: VpcPlace[];
 }
 
-export async function routesThroughConnection(context: CommandContext, connection: PeerConnection, reload = false): Promise<RoutesThroughConnection> {
+/** `maxAgeMs` as for `store.freshVpcDetails`: 0 reads the route tables now (after a change). */
+export async function routesThroughConnection(context: CommandContext, connection: PeerConnection, freshness: { maxAgeMs?: number } = {}): Promise<RoutesThroughConnection> {
   const result: RoutesThroughConnection = { routes: [], unseen: [], seen: [] };
   for (const side of PEER_SIDES) {
     const end = peerEnd(connection, side);
@@ -32,21 +34,16 @@ export async function routesThroughConnection(context: CommandContext, connectio
       result.unseen.push(side);
       continue;
     }
-    let details = reload ? undefined : valueOf(context.store.vpcDetails(resolved.profileId, end.vpcId));
-    details ??= await context.store.loadVpcDetails(resolved.profileId, end.regionId, end.vpcId).catch(() => undefined);
+    const place = { profileId: resolved.profileId, regionId: end.regionId, vpcId: end.vpcId };
+    const details = await context.store.freshVpcDetails(place, freshness).catch(() => undefined);
     if (!details) {
       result.unseen.push(side);
       continue;
     }
-    result.seen.push({ profileId: resolved.profileId, regionId: end.regionId, vpcId: end.vpcId });
+    result.seen.push(place);
     for (const entry of details.routeEntries) {
       if (pointsAtConnection(entry, connection.id)) result.routes.push({ side, vpc: resolved.vpc, profileId: resolved.profileId, entry });
     }
   }
   return result;
-}
-
-/** Reloads the route tables of the VPCs read before, so the tree shows routes that went away. */
-export async function reloadRouteTables(context: CommandContext, seen: RoutesThroughConnection['seen']): Promise<void> {
-  await Promise.all(seen.map((vpc) => context.store.loadVpcDetails(vpc.profileId, vpc.regionId, vpc.vpcId).catch(() => undefined)));
 }

@@ -1,16 +1,14 @@
 // What the user can reach of a peer connection: for each side, the active profile that holds its
 // account (if any), its VPC as the store knows it, and that VPC's route tables, entries and
-// vSwitches — loaded through the store when missing or stale, so the tree and graph see them too.
+// vSwitches — as fresh as the store keeps them for plans (read again when older), so the tree and
+// the graph see what was read too.
 
 import * as vscode from 'vscode';
 import { otherSide, peerEnd, PEER_SIDES, type PeerSide } from '../../model/peerStatus';
 import type { PeerConnection, PeerEnd, Vpc } from '../../model/types';
-import type { TopologyStore } from '../../inventory/store';
+import type { TopologyStore, VpcPlace } from '../../inventory/store';
 import type { VpcDetails } from '../../inventory/vpcDetails';
 import { ArgumentError } from '../shared/arguments';
-
-/** Details older than this are read again before a plan or a diagnosis is made from them. */
-export const DETAILS_MAX_AGE_MS = 15_000;
 
 export interface SideAccess {
   side: PeerSide;
@@ -43,13 +41,6 @@ export async function currentConnection(store: TopologyStore, connectionId: stri
   return connection;
 }
 
-/** The VPC details of one VPC: the store's when fresh, else loaded again. */
-export async function freshVpcDetails(store: TopologyStore, profileId: string, regionId: string, vpcId: string): Promise<VpcDetails | undefined> {
-  const state = store.vpcDetails(profileId, vpcId);
-  if (state.status === 'loaded' && Date.now() - state.loadedAt < DETAILS_MAX_AGE_MS) return state.value;
-  return store.loadVpcDetails(profileId, regionId, vpcId);
-}
-
 /** Which sides the user can reach, with their route data loaded. */
 export async function connectionAccess(store: TopologyStore, connection: PeerConnection): Promise<ConnectionAccess> {
   const sides = await Promise.all(
@@ -58,7 +49,7 @@ export async function connectionAccess(store: TopologyStore, connection: PeerCon
       const resolved = store.resolveEnd(end);
       const profileId = resolved.kind === 'vpc' ? resolved.profileId : store.profileForAccount(end.accountUid);
       const vpc = resolved.kind === 'vpc' ? resolved.vpc : undefined;
-      const details = profileId ? await freshVpcDetails(store, profileId, end.regionId, end.vpcId) : undefined;
+      const details = profileId ? await store.freshVpcDetails({ profileId, regionId: end.regionId, vpcId: end.vpcId }) : undefined;
       return { side, end, profileId, vpc, details };
     }),
   );
@@ -87,20 +78,10 @@ export function accountLabel(store: TopologyStore, access: SideAccess): string {
   return label ?? access.end.accountUid;
 }
 
-/**
- * Reads the route tables of the given sides again (those a profile here holds), so the tree and
- * the graph show what a run changed. A failed read is only logged: the run itself is done.
- */
-export async function rereadRouteTables(store: TopologyStore, log: vscode.LogOutputChannel, access: ConnectionAccess, sides: Iterable<PeerSide>): Promise<void> {
-  await Promise.all(
-    [...new Set(sides)].map(async (side) => {
-      const a = access[side];
-      if (!a.profileId) return;
-      try {
-        await store.loadVpcDetails(a.profileId, a.end.regionId, a.end.vpcId);
-      } catch (error) {
-        log.warn(`reading the route tables of ${a.end.vpcId} again failed: ${error instanceof Error ? error.message : String(error)}`);
-      }
-    }),
-  );
+/** The VPCs of these sides that a profile here holds: what to read again after a run changed their routes. */
+export function sideVpcs(access: ConnectionAccess, sides: Iterable<PeerSide>): VpcPlace[] {
+  return [...new Set(sides)].flatMap((side) => {
+    const { profileId, end } = access[side];
+    return profileId ? [{ profileId, regionId: end.regionId, vpcId: end.vpcId }] : [];
+  });
 }
