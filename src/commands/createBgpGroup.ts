@@ -22,7 +22,8 @@ import { wholeNumberOrText } from './shared/numberInput';
 import { followToStatus } from './operation/followWrite';
 import { clientFor, runOperation } from './operation/runOperation';
 import { BACK, type PickItem } from './wizard/prompter';
-import { runWizard, type WizardStep } from './wizard/wizard';
+import { runCommandWizard } from './wizard/commandWizard';
+import type { WizardStep } from './wizard/wizard';
 
 interface GroupValues {
   peerAsn?: number;
@@ -170,7 +171,7 @@ export const createBgpGroup: CommandDefinition = {
     if (located.vbr.status !== 'active') {
       throw new ArgumentError(vscode.l10n.t('The virtual border router {0} is {1}; BGP groups can be added only while it is active.', located.vbr.id, located.vbr.status));
     }
-    const state = await runWizard<GroupState>(steps, { ...given, given, programmatic: !!args }, context.prompter());
+    const state = await runCommandWizard<GroupState>(context, { promptSteps: steps }, { ...given, given, programmatic: !!args });
     const client = clientFor(context, located.profileId);
     const vbr = vbrLabel(context.store, located, located.vbr.id);
     try {

@@ -14,7 +14,7 @@ import { withHint } from './shared/cloudErrorHint';
 import type { CommandDefinition } from './shared/commandContext';
 import { followToStatus } from './operation/followWrite';
 import { clientFor, runOperation } from './operation/runOperation';
-import { runWizard } from './wizard/wizard';
+import { runCommandWizard } from './wizard/commandWizard';
 
 /** Documented: at most 8 BGP peers per VBR. */
 export const BGP_PEERS_PER_VBR = 8;
@@ -27,7 +27,7 @@ export const createBgpPeer: CommandDefinition = {
     const located = await targetGroup(context, argument, args, (g) => bgpGroupActions(g).includes('addPeer'), title);
     const { group } = located;
     const given = args ? peerValuesFromArguments(args, located.regionId, group) : {};
-    const state = await runWizard<PeerState>(peerSteps(), { ...given, given, programmatic: !!args, group, title }, context.prompter());
+    const state = await runCommandWizard<PeerState>(context, { promptSteps: peerSteps() }, { ...given, given, programmatic: !!args, group, title });
     const enableBfd = state.enableBfd ?? false;
     const client = clientFor(context, located.profileId);
     const vbr = vbrLabel(context.store, located, group.vbrId);

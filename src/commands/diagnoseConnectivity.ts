@@ -29,7 +29,7 @@ import { diagnoseSteps, type DiagnoseState } from './diagnose/pickVpcs';
 import { showReport } from './shared/reportDocument';
 import { currentConnection } from './routes/connectionAccess';
 import { connectionIdArgument } from './routes/routeArguments';
-import { runWizard } from './wizard/wizard';
+import { runCommandWizard } from './wizard/commandWizard';
 
 /** The ends as the arguments, a tree node or the graph name them. */
 async function givenEnds(context: CommandContext, argument: unknown): Promise<{ a?: Endpoint; b?: Endpoint; given: DiagnoseState['given'] }> {
@@ -87,7 +87,7 @@ export const diagnoseConnectivity: CommandDefinition = {
     let b = ends.b;
     if (!a || !b) {
       const state: DiagnoseState = { given: ends.given };
-      await runWizard(diagnoseSteps(context.store), state, context.prompter());
+      await runCommandWizard(context, { promptSteps: diagnoseSteps(context.store) }, state);
       a = a ?? endpointOf(context, state.given.a, state.a);
       b = b ?? endpointOf(context, state.given.b, state.b);
     }

@@ -11,7 +11,7 @@ import { peerSteps, peerValuesFromArguments, type PeerState } from './bgp/peerSt
 import type { CommandDefinition } from './shared/commandContext';
 import { followToStatus } from './operation/followWrite';
 import { clientFor, runOperation } from './operation/runOperation';
-import { runWizard } from './wizard/wizard';
+import { runCommandWizard } from './wizard/commandWizard';
 
 export const modifyBgpPeer: CommandDefinition = {
   id: 'vpcPeering.modifyBgpPeer',
@@ -26,7 +26,7 @@ export const modifyBgpPeer: CommandDefinition = {
     const group = located.group;
     if (!group) throw new Error(vscode.l10n.t('The BGP group {0} of {1} is not loaded: refresh the view.', peer.bgpGroupId, peer.id));
     const given = args ? peerValuesFromArguments(args, located.regionId, group, peer) : {};
-    const state = await runWizard<PeerState>(peerSteps(), { ...given, given, programmatic: !!args, group, current: peer, title }, context.prompter());
+    const state = await runCommandWizard<PeerState>(context, { promptSteps: peerSteps() }, { ...given, given, programmatic: !!args, group, current: peer, title });
 
     const enableBfd = state.enableBfd ?? peer.enableBfd;
     const bfdMultiHop = enableBfd ? (state.bfdMultiHop ?? peer.bfdMultiHop) : undefined;

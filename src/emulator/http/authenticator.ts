@@ -1,6 +1,8 @@
 // Checks who is calling: the ACS3 signature against the secret of the AccessKeyId in
-// `Credential=`, the request date (15 minutes either way), a nonce that must not repeat within that
-// window, and for keys issued as STS credentials, the security token that goes with them.
+// `Credential=` (or, for older clients such as the aliyun CLI and Terraform, the RPC HMAC-SHA1
+// signature in the parameters), the request date (15 minutes either way), a nonce that must not
+// repeat within that window, and for keys issued as STS credentials, the security token that goes
+// with them.
 
 import { ApiError } from '../errors';
 import type { Clock } from '../clock';
@@ -13,6 +15,7 @@ import {
   stringToSign,
   type ReceivedRequest,
 } from './signature';
+import { RPC_SIGNATURE_METHOD, RPC_SIGNATURE_VERSION, isRpcSigned, rpcSign, rpcSignaturesMatch, rpcStringToSign } from './rpcSignature';
 
 export interface KnownKey {
   accessKeyId: string;
@@ -34,9 +37,13 @@ export class Authenticator<K extends KnownKey = KnownKey> {
     private readonly clock: Clock,
   ) {}
 
-  /** The key that signed the request; throws the service's error otherwise. */
-  authenticate(request: ReceivedRequest): K {
+  /**
+   * The key that signed the request; throws the service's error otherwise. `params` are the
+   * request's parameters (query and form body), which the RPC signature covers.
+   */
+  authenticate(request: ReceivedRequest, params: ReadonlyArray<readonly [string, string]> = request.query): K {
     const header = single(request.headers.authorization);
+    if (!header && isRpcSigned(params)) return this.authenticateRpc(request.method, params);
     if (!header) throw new ApiError('IncompleteSignature', 'The request signature does not conform to Aliyun standards: the Authorization header is missing.');
     const auth = parseAuthorization(header);
     if (!auth) throw new ApiError('IncompleteSignature', 'The request signature does not conform to Aliyun standards: the Authorization header is malformed.');
@@ -60,6 +67,30 @@ export class Authenticator<K extends KnownKey = KnownKey> {
     this.checkDate(single(request.headers['x-acs-date']) ?? '');
     this.checkSecurityToken(key, single(request.headers['x-acs-security-token']));
     this.useNonce(single(request.headers['x-acs-signature-nonce']) ?? '');
+    return key;
+  }
+
+  private authenticateRpc(method: string, params: ReadonlyArray<readonly [string, string]>): K {
+    const param = (name: string) => params.find(([key]) => key === name)?.[1];
+    const signatureMethod = param('SignatureMethod');
+    if (signatureMethod !== RPC_SIGNATURE_METHOD) {
+      throw new ApiError('IncompleteSignature', `The request signature does not conform to Aliyun standards: SignatureMethod "${signatureMethod ?? ''}" is not supported, only ${RPC_SIGNATURE_METHOD}.`);
+    }
+    if (param('SignatureVersion') !== RPC_SIGNATURE_VERSION) {
+      throw new ApiError('IncompleteSignature', `The request signature does not conform to Aliyun standards: SignatureVersion must be ${RPC_SIGNATURE_VERSION}.`);
+    }
+    for (const name of ['AccessKeyId', 'Timestamp', 'SignatureNonce']) {
+      if (!param(name)) throw new ApiError(`Missing${name}`, `${name} is mandatory for this action.`);
+    }
+    const key = this.findKey(param('AccessKeyId')!);
+    if (!key) throw new ApiError('InvalidAccessKeyId.NotFound', 'Specified access key is not found.', 404);
+    const toSign = rpcStringToSign(method, params);
+    if (!rpcSignaturesMatch(rpcSign(key.accessKeySecret, toSign), param('Signature') ?? '')) {
+      throw new ApiError('SignatureDoesNotMatch', `Specified signature is not matched with our calculation. server string to sign is:${toSign}`);
+    }
+    this.checkDate(param('Timestamp')!);
+    this.checkSecurityToken(key, param('SecurityToken'));
+    this.useNonce(param('SignatureNonce')!);
     return key;
   }
 

@@ -17,6 +17,7 @@ import { IdempotencyCache } from '../api/idempotency';
 import { findAction, productOf } from '../api/registry';
 import type { Authenticator } from './authenticator';
 import { flattenJson, MalformedEncodingError, parseFormEncoded } from './formEncoding';
+import { isRpcSigned } from './rpcSignature';
 
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
@@ -69,24 +70,32 @@ export class ApiServer {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const started = Date.now();
     const requestId = randomUUID().toUpperCase();
-    const action = headerOf(req, 'x-acs-action');
-    const version = headerOf(req, 'x-acs-version');
+    // The ACS3 clients name the API in headers; RPC-signed ones (aliyun CLI, Terraform) in the
+    // parameters, which for a POST are in the body.
+    let action = headerOf(req, 'x-acs-action');
+    let version = headerOf(req, 'x-acs-version');
     const { stats, log } = this.parts;
-    stats.started(action ?? '(no action)');
     let answer: { status: number; body: Record<string, unknown>; headers?: Record<string, string> };
     let callerUid = '-';
+    let counted = false;
     try {
       const body = await readBody(req);
+      const incoming = readParams(req, body);
+      action ??= paramOf(incoming.all, 'Action');
+      version ??= paramOf(incoming.all, 'Version');
+      stats.started(action ?? '(no action)');
+      counted = true;
       await this.sleep(this.parts.faults.latencyMs);
       if (this.closing) {
         res.destroy();
         stats.finished('Closed');
         return;
       }
-      const { result, accountUid } = this.call(req, body, requestId, action, version);
+      const { result, accountUid } = this.call(req, body, incoming, requestId, action, version);
       callerUid = accountUid;
       answer = { status: 200, body: { RequestId: requestId, ...result } };
     } catch (error) {
+      if (!counted) stats.started(action ?? '(no action)');
       const apiError = error instanceof ApiError ? error : internalError(error);
       const product = productOf(action, version) ?? 'Vpc';
       answer = {
@@ -114,18 +123,23 @@ export class ApiServer {
     res.end(payload);
   }
 
-  private call(req: IncomingMessage, body: Buffer, requestId: string, action: string | undefined, version: string | undefined): { result: ActionResult; accountUid: string } {
+  private call(
+    req: IncomingMessage,
+    body: Buffer,
+    incoming: IncomingParams,
+    requestId: string,
+    action: string | undefined,
+    version: string | undefined,
+  ): { result: ActionResult; accountUid: string } {
     const { world, authenticator, faults } = this.parts;
-    const url = req.url ?? '/';
-    const queryStart = url.indexOf('?');
-    const path = queryStart < 0 ? url : url.slice(0, queryStart);
-    const query = decodeOrRefuse(() => parseFormEncoded(queryStart < 0 ? '' : url.slice(queryStart + 1)));
-    const key = authenticator.authenticate({ method: req.method ?? 'GET', path, query, headers: req.headers, body });
+    const received = { method: req.method ?? 'GET', path: incoming.path, query: incoming.query, headers: req.headers, body };
+    const key = authenticator.authenticate(received, incoming.all);
     const caller = world.account(key.accountUid)!;
 
-    if (!action) throw new ApiError('MissingAction', 'The x-acs-action header that names the API to call is missing.');
+    if (!action) throw new ApiError('MissingAction', 'The x-acs-action header (or Action parameter) that names the API to call is missing.');
     const definition = findAction(action, version ?? '');
-    const params = new RequestParams(new Map([...query, ...decodeOrRefuse(() => bodyParams(req, body))]));
+    const rpcSigned = isRpcSigned(incoming.all);
+    const params = new RequestParams(new Map(rpcSigned ? incoming.all.filter(([name]) => !RPC_ENVELOPE.has(name)) : incoming.all));
 
     world.advance();
     const facts = { action, regionId: params.string('RegionId'), accountUid: caller.uid };
@@ -159,6 +173,32 @@ export class ApiServer {
       this.sleepers.add(sleeper);
     });
   }
+}
+
+/** The RPC signature's own parameters: they say how the call was signed, not what it asks. */
+const RPC_ENVELOPE = new Set([
+  'Action', 'Version', 'Format', 'Timestamp', 'SignatureMethod', 'SignatureVersion', 'SignatureNonce',
+  'AccessKeyId', 'Signature', 'SecurityToken',
+]);
+
+interface IncomingParams {
+  path: string;
+  query: Array<[string, string]>;
+  /** Query then body parameters, decoded. */
+  all: Array<[string, string]>;
+}
+
+/** Decodes the query and the form or JSON body; a malformed encoding is the caller's error. */
+function readParams(req: IncomingMessage, body: Buffer): IncomingParams {
+  const url = req.url ?? '/';
+  const queryStart = url.indexOf('?');
+  const path = queryStart < 0 ? url : url.slice(0, queryStart);
+  const query = decodeOrRefuse(() => parseFormEncoded(queryStart < 0 ? '' : url.slice(queryStart + 1)));
+  return { path, query, all: [...query, ...decodeOrRefuse(() => bodyParams(req, body))] };
+}
+
+function paramOf(params: ReadonlyArray<readonly [string, string]>, name: string): string | undefined {
+  return params.find(([key]) => key === name)?.[1];
 }
 
 function headerOf(req: IncomingMessage, name: string): string | undefined {
