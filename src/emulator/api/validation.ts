@@ -2,41 +2,18 @@
 
 import { ApiError, invalidParameter } from '../errors';
 import type { Tag } from '../../model/types';
+import { type TextRule, textRuleProblem } from '../../model/validation/textRules';
 
-const STARTS_WITH_LETTER = /^[A-Za-z\p{Script=Han}]/u;
-const NAME_CHARACTERS = /^[A-Za-z0-9_.\-\p{Script=Han}]+$/u;
 const URL_PREFIX = /^https?:\/\//i;
 
-export interface TextRule {
-  min: number;
-  max: number;
-  /** Must begin with a letter or a Chinese character. */
-  startsWithLetter?: boolean;
-  /** Only letters, digits, `_`, `-`, `.` and Chinese characters. */
-  nameCharacters?: boolean;
-}
-
-/** Peer connection names: 2–128 characters, a letter first, then letters, digits, `_`, `-`, `.`. */
-export const PEER_NAME: TextRule = { min: 2, max: 128, startsWithLetter: true, nameCharacters: true };
-/** Descriptions: 2–256 characters, a letter first, never a URL. */
-export const PEER_DESCRIPTION: TextRule = { min: 2, max: 256, startsWithLetter: true };
-/** ModifyVpcPeerConnection and route entries accept 1–128 characters, never a URL. */
-export const LOOSE_NAME: TextRule = { min: 1, max: 128 };
-export const LOOSE_DESCRIPTION: TextRule = { min: 1, max: 256 };
-
+/**
+ * `value` when it keeps `rule` (the documented rule of the field, shared with the extension's
+ * validation), else an InvalidParameter naming `param`.
+ */
 export function checkText(param: string, value: string | undefined, rule: TextRule): string | undefined {
   if (value === undefined) return undefined;
-  const length = [...value].length;
-  if (length < rule.min || length > rule.max) {
-    throw invalidParameter(param, `it must be ${rule.min}–${rule.max} characters long, not ${length}.`);
-  }
-  if (URL_PREFIX.test(value)) throw invalidParameter(param, 'it must not start with http:// or https://.');
-  if (rule.startsWithLetter && !STARTS_WITH_LETTER.test(value)) {
-    throw invalidParameter(param, 'it must start with a letter or a Chinese character.');
-  }
-  if (rule.nameCharacters && !NAME_CHARACTERS.test(value)) {
-    throw invalidParameter(param, 'it may contain only letters, digits, Chinese characters, underscores (_), hyphens (-) and periods (.).');
-  }
+  const problem = textRuleProblem(param, value, rule);
+  if (problem) throw invalidParameter(param, problem);
   return value;
 }
 

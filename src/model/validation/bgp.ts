@@ -13,7 +13,8 @@ import { reservedRangeOf, tryParseCidr, isIpAddress } from '../cidr';
 import { type BgpGroup } from '../types';
 import { clientTokenProblem, regionIdProblem, resourceIdProblem } from './ids';
 import { addProblem, type FieldProblems } from './problems';
-import { characterCount, describeType, firstProblem, lengthProblem, nameCharactersProblem, notTextProblem, startsWithLetterProblem, urlPrefixProblem } from './text';
+import { characterCount, describeType, notTextProblem } from './text';
+import { TEXT_RULES, textRuleProblem } from './textRules';
 
 export const DEFAULT_LOCAL_ASN = 45104;
 export const RESERVED_ASN = 65025;
@@ -83,21 +84,11 @@ export function bfdMultiHopProblem(value: unknown, enableBfd: boolean): string |
 }
 
 export function bgpGroupNameProblem(name: string): string | undefined {
-  const field = 'The BGP group name';
-  return firstProblem(
-    () => lengthProblem(field, name, 2, 128),
-    () => startsWithLetterProblem(field, name),
-    () => nameCharactersProblem(field, name),
-  );
+  return textRuleProblem('The BGP group name', name, TEXT_RULES.bgpGroupName);
 }
 
 export function bgpGroupDescriptionProblem(description: string): string | undefined {
-  const field = 'The BGP group description';
-  return firstProblem(
-    () => lengthProblem(field, description, 2, 256),
-    () => startsWithLetterProblem(field, description),
-    () => urlPrefixProblem(field, description),
-  );
+  return textRuleProblem('The BGP group description', description, TEXT_RULES.bgpGroupDescription);
 }
 
 /** CreateBgpPeer / ModifyBgpPeerAttribute arguments in the model's words. */

@@ -12,40 +12,19 @@ import { type LinkType, type PeerConnection, type Tag } from '../types';
 import { accountUidProblem, clientTokenProblem, regionIdProblem, resourceIdProblem } from './ids';
 import { addProblem, type FieldProblems } from './problems';
 import { tagsProblem } from './tags';
-import { describeType, firstProblem, lengthProblem, nameCharactersProblem, notTextProblem, startsWithLetterProblem, urlPrefixProblem } from './text';
+import { describeType, notTextProblem } from './text';
+import { TEXT_RULES, textRuleProblem } from './textRules';
 
 export type PeerOperation = 'create' | 'modify';
 
-/** Name and description lengths: Create 2–128 / 2–256, Modify 1–128 / 1–256. */
-export const PEER_CONNECTION_TEXT_LIMITS = {
-  create: { name: { min: 2, max: 128 }, description: { min: 2, max: 256 } },
-  modify: { name: { min: 1, max: 128 }, description: { min: 1, max: 256 } },
-} as const;
-
-/**
- * Create: 2–128 characters, starting with a letter or Chinese character, then letters, Chinese
- * characters, digits, `_` and `-`. Modify documents only 1–128 and "not http(s)://".
- */
+/** Create and Modify document different rules (model/validation/textRules.ts). */
 export function peerConnectionNameProblem(name: string, operation: PeerOperation = 'create'): string | undefined {
-  const { min, max } = PEER_CONNECTION_TEXT_LIMITS[operation].name;
-  const field = 'The name';
-  if (operation === 'modify') return firstProblem(() => lengthProblem(field, name, min, max), () => urlPrefixProblem(field, name));
-  return firstProblem(
-    () => lengthProblem(field, name, min, max),
-    () => startsWithLetterProblem(field, name),
-    () => nameCharactersProblem(field, name),
-  );
+  return textRuleProblem('The name', name, operation === 'create' ? TEXT_RULES.createPeerConnectionName : TEXT_RULES.modifyPeerConnectionName);
 }
 
-/** Create: 2–256 characters, starting with a letter or Chinese character, not `http(s)://`. Modify: 1–256, not `http(s)://`. */
 export function peerConnectionDescriptionProblem(description: string, operation: PeerOperation = 'create'): string | undefined {
-  const { min, max } = PEER_CONNECTION_TEXT_LIMITS[operation].description;
-  const field = 'The description';
-  return firstProblem(
-    () => lengthProblem(field, description, min, max),
-    () => urlPrefixProblem(field, description),
-    () => (operation === 'create' ? startsWithLetterProblem(field, description) : undefined),
-  );
+  const rule = operation === 'create' ? TEXT_RULES.createPeerConnectionDescription : TEXT_RULES.modifyPeerConnectionDescription;
+  return textRuleProblem('The description', description, rule);
 }
 
 /** Bandwidth is an int32 on the wire. */

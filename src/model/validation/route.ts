@@ -7,24 +7,17 @@
 
 import { normalizeCidr, reservedRangeHits, SHARED_ADDRESS_SPACE, type Cidr } from '../cidr';
 import { type VSwitch } from '../types';
-import { firstProblem, lengthProblem, urlPrefixProblem } from './text';
+import { TEXT_RULES, textRuleProblem } from './textRules';
 
-export const ROUTE_ENTRY_NAME_LIMITS = { min: 1, max: 128 } as const;
-export const ROUTE_ENTRY_DESCRIPTION_LIMITS = { min: 1, max: 256 } as const;
 /** Custom route entries one route table holds. */
 export const ROUTE_TABLE_CUSTOM_ENTRY_QUOTA = 200;
 
 export function routeEntryNameProblem(name: string): string | undefined {
-  const field = 'The route entry name';
-  return firstProblem(() => lengthProblem(field, name, ROUTE_ENTRY_NAME_LIMITS.min, ROUTE_ENTRY_NAME_LIMITS.max), () => urlPrefixProblem(field, name));
+  return textRuleProblem('The route entry name', name, TEXT_RULES.routeEntryName);
 }
 
 export function routeEntryDescriptionProblem(description: string): string | undefined {
-  const field = 'The route entry description';
-  return firstProblem(
-    () => lengthProblem(field, description, ROUTE_ENTRY_DESCRIPTION_LIMITS.min, ROUTE_ENTRY_DESCRIPTION_LIMITS.max),
-    () => urlPrefixProblem(field, description),
-  );
+  return textRuleProblem('The route entry description', description, TEXT_RULES.routeEntryDescription);
 }
 
 export interface RouteDestinationContext {

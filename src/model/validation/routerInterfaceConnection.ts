@@ -10,7 +10,7 @@
 //   i.e. with a virtual border router at one end; the target is required once a source is given.
 
 import { isIpAddress } from '../cidr';
-import { firstProblem, lengthProblem, nameCharactersProblem, startsWithLetterProblem, urlPrefixProblem } from './text';
+import { TEXT_RULES, textRuleProblem } from './textRules';
 
 export type RouterInterfaceChargeType = 'PostPaid' | 'PrePaid';
 export type RouterInterfacePricingCycle = 'Month' | 'Year';
@@ -21,21 +21,11 @@ export const ROUTER_INTERFACE_PERIODS: Readonly<Record<RouterInterfacePricingCyc
 };
 
 export function routerInterfaceNameProblem(name: string): string | undefined {
-  const field = 'The router interface name';
-  return firstProblem(
-    () => lengthProblem(field, name, 2, 128),
-    () => startsWithLetterProblem(field, name),
-    () => nameCharactersProblem(field, name),
-  );
+  return textRuleProblem('The router interface name', name, TEXT_RULES.routerInterfaceName);
 }
 
 export function routerInterfaceDescriptionProblem(description: string): string | undefined {
-  const field = 'The router interface description';
-  return firstProblem(
-    () => lengthProblem(field, description, 2, 256),
-    () => startsWithLetterProblem(field, description),
-    () => urlPrefixProblem(field, description),
-  );
+  return textRuleProblem('The router interface description', description, TEXT_RULES.routerInterfaceDescription);
 }
 
 export function chargeTypeProblem(value: unknown): string | undefined {

@@ -7,7 +7,8 @@ import type { BgpGroupRecord, BgpPeerRecord, VbrRecord } from '../../world/recor
 import { requiredRegion, stopIfDryRun } from '../common';
 import type { ActionResult, CallContext } from '../context';
 import { numberedPage } from '../paging';
-import { checkText, PEER_DESCRIPTION, PEER_NAME } from '../validation';
+import { checkText } from '../validation';
+import { TEXT_RULES } from '../../../model/validation/textRules';
 import { checkLocalAsn, checkPeerAsn, DEFAULT_LOCAL_ASN } from './bgpRules';
 import { bgpGroupToWire, bgpPeerToWire, vbrToWire } from './wire';
 
@@ -93,8 +94,8 @@ export function createBgpGroup(ctx: CallContext): ActionResult {
   const ipVersion = params.enumValue('IpVersion', ['IPv4', 'IPv6'] as const) ?? 'IPv4';
   if (ipVersion === 'IPv6') throw new ApiError('OperationUnsupported.Ipv6NotEnabled', `IPv6 is not enabled on virtual border router "${vbr.id}".`);
   const routeLimit = params.integer('RouteQuota', { min: 1, max: 10000 }) ?? 110;
-  const name = checkText('Name', params.string('Name'), PEER_NAME) ?? '';
-  const description = checkText('Description', params.string('Description'), PEER_DESCRIPTION) ?? '';
+  const name = checkText('Name', params.string('Name'), TEXT_RULES.bgpGroupName) ?? '';
+  const description = checkText('Description', params.string('Description'), TEXT_RULES.bgpGroupDescription) ?? '';
   const authKey = params.string('AuthKey') ?? '';
   if (authKey.length > 80) throw invalidParameter('AuthKey', 'it must be at most 80 characters.');
   if (vbr.status !== 'active') throw new ApiError('IncorrectStatus.Vbr', `Virtual border router "${vbr.id}" is ${vbr.status}, not active.`);

@@ -10,7 +10,8 @@ import type { World } from '../../world/world';
 import { requiredRegion, stopIfDryRun } from '../common';
 import type { ActionResult, CallContext } from '../context';
 import { numberedPage } from '../paging';
-import { checkText, LOOSE_DESCRIPTION, LOOSE_NAME } from '../validation';
+import { checkText } from '../validation';
+import { TEXT_RULES } from '../../../model/validation/textRules';
 import { ROUTER_INTERFACE_SPECS } from './routerInterfaceRules';
 import { routerInterfaceToWire } from './wire';
 
@@ -40,8 +41,8 @@ export function createRouterInterface(ctx: CallContext): ActionResult {
   const oppositeRegionId = requiredRegion(ctx, 'OppositeRegionId');
   const oppositeRouterType = params.enumValue('OppositeRouterType', ROUTER_TYPES);
   const chargeType = params.enumValue('InstanceChargeType', ['PrePaid', 'PostPaid'] as const) ?? 'PostPaid';
-  const name = checkText('Name', params.string('Name'), LOOSE_NAME) ?? '';
-  const description = checkText('Description', params.string('Description'), LOOSE_DESCRIPTION) ?? '';
+  const name = checkText('Name', params.string('Name'), TEXT_RULES.routerInterfaceName) ?? '';
+  const description = checkText('Description', params.string('Description'), TEXT_RULES.routerInterfaceDescription) ?? '';
 
   const vpc = routerType === 'VRouter' ? world.vpcOfRouter(routerId) : undefined;
   const owner = routerType === 'VRouter' ? vpc : world.vbrs.get(routerId);
@@ -95,8 +96,8 @@ export function modifyRouterInterfaceAttribute(ctx: CallContext): ActionResult {
   const { params } = ctx;
   const regionId = requiredRegion(ctx);
   const ri = callerInterface(ctx, regionId);
-  const name = checkText('Name', params.string('Name'), LOOSE_NAME);
-  const description = checkText('Description', params.string('Description'), LOOSE_DESCRIPTION);
+  const name = checkText('Name', params.string('Name'), TEXT_RULES.routerInterfaceName);
+  const description = checkText('Description', params.string('Description'), TEXT_RULES.routerInterfaceDescription);
   const oppositeOwner = params.integer('OppositeInterfaceOwnerId', { min: 1 });
   const oppositeRouterType = params.enumValue('OppositeRouterType', ROUTER_TYPES);
   const changesOpposite = ['OppositeInterfaceId', 'OppositeRouterId', 'OppositeRouterType', 'OppositeInterfaceOwnerId'].some((p) => params.has(p));

@@ -9,7 +9,8 @@ import type { World } from '../../world/world';
 import { requiredRegion, stopIfDryRun } from '../common';
 import type { ActionResult, CallContext } from '../context';
 import { tokenPage } from '../paging';
-import { checkText, LOOSE_DESCRIPTION, LOOSE_NAME } from '../validation';
+import { checkText } from '../validation';
+import { TEXT_RULES } from '../../../model/validation/textRules';
 import { routeEntryToWire } from './wire';
 
 /** Next hop types the service knows but the emulator has no instances of. */
@@ -81,8 +82,8 @@ export function createRouteEntry(ctx: CallContext): ActionResult {
   const regionId = requiredRegion(ctx);
   const table = callerTable(ctx, regionId);
   const destinationText = params.requiredString('DestinationCidrBlock');
-  const name = checkText('RouteEntryName', params.string('RouteEntryName'), LOOSE_NAME) ?? '';
-  const description = checkText('Description', params.string('Description'), LOOSE_DESCRIPTION) ?? '';
+  const name = checkText('RouteEntryName', params.string('RouteEntryName'), TEXT_RULES.routeEntryName) ?? '';
+  const description = checkText('Description', params.string('Description'), TEXT_RULES.routeEntryDescription) ?? '';
   const hops = requestedNextHops(ctx, table);
   const destination = checkDestination(world, table, destinationText, hops);
   const duplicate = world.routeEntriesIn(table.id).find((e) => e.destination === destination);

@@ -9,7 +9,8 @@ import type { PeerRecord, VpcRecord } from '../../world/records';
 import type { World } from '../../world/world';
 import { requiredRegion, resourceGroupOf, stopIfDryRun } from '../common';
 import type { ActionResult, CallContext } from '../context';
-import { checkTags, checkText, PEER_DESCRIPTION, PEER_NAME } from '../validation';
+import { checkTags, checkText } from '../validation';
+import { TEXT_RULES } from '../../../model/validation/textRules';
 
 export const LINK_TYPES: readonly LinkType[] = ['Platinum', 'Gold', 'Silver'];
 export const DEFAULT_INTER_REGION_BANDWIDTH = 1024;
@@ -22,8 +23,8 @@ export function createVpcPeerConnection(ctx: CallContext): ActionResult {
   if (!/^\d{1,19}$/.test(acceptingUid)) throw invalidParameter('AcceptingAliUid', `"${acceptingUid}" is not an account id.`);
   const acceptingRegionId = requiredRegion(ctx, 'AcceptingRegionId');
   const acceptingVpcId = params.requiredString('AcceptingVpcId');
-  const name = checkText('Name', params.string('Name'), PEER_NAME) ?? '';
-  const description = checkText('Description', params.string('Description'), PEER_DESCRIPTION) ?? '';
+  const name = checkText('Name', params.string('Name'), TEXT_RULES.createPeerConnectionName) ?? '';
+  const description = checkText('Description', params.string('Description'), TEXT_RULES.createPeerConnectionDescription) ?? '';
   const interRegion = regionId !== acceptingRegionId;
 
   const bandwidth = params.integer('Bandwidth', { min: 1 });

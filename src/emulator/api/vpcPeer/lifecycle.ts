@@ -6,7 +6,8 @@ import { ApiError, quotaExceeded } from '../../errors';
 import type { PeerRecord } from '../../world/records';
 import { resourceGroupOf, stopIfDryRun } from '../common';
 import type { ActionResult, CallContext } from '../context';
-import { checkTags, checkText, LOOSE_DESCRIPTION, LOOSE_NAME, mergeTags } from '../validation';
+import { checkTags, checkText, mergeTags } from '../validation';
+import { TEXT_RULES } from '../../../model/validation/textRules';
 import { LINK_TYPES } from './create';
 import { incorrectStatus, isInterRegion, peerNotFound, visiblePeer } from './wire';
 
@@ -53,8 +54,8 @@ export function rejectVpcPeerConnection(ctx: CallContext): ActionResult {
 export function modifyVpcPeerConnection(ctx: CallContext): ActionResult {
   const { params, world } = ctx;
   const peer = visiblePeer(ctx);
-  const name = checkText('Name', params.string('Name'), LOOSE_NAME);
-  const description = checkText('Description', params.string('Description'), LOOSE_DESCRIPTION);
+  const name = checkText('Name', params.string('Name'), TEXT_RULES.modifyPeerConnectionName);
+  const description = checkText('Description', params.string('Description'), TEXT_RULES.modifyPeerConnectionDescription);
   const bandwidth = params.integer('Bandwidth', { min: 1 });
   const linkType = params.enumValue('LinkType', LINK_TYPES);
   if (peer.status !== 'Activated') throw incorrectStatus(peer, 'Activated');

@@ -206,6 +206,8 @@ describe('emulator: CreateVpcPeerConnection checks, DryRun, ClientToken and quot
       [{ Name: '1starts-with-digit' }, 'InvalidParameter', /Name/],
       [{ Name: 'x' }, 'InvalidParameter', /Name/],
       [{ Name: 'has space' }, 'InvalidParameter', /Name/],
+      // The documented name characters are letters, digits, `_` and `-`: no period.
+      [{ Name: 'hub.peer' }, 'InvalidParameter', /Name may contain only letters/],
       [{ Description: 'https://example.com' }, 'InvalidParameter', /Description/],
       [{ Bandwidth: 100 }, 'InvalidParameter', /Bandwidth/],
       [{ LinkType: 'Gold' }, 'OperationFailed.InterRegionLinkTypeNotSupported'],
@@ -222,7 +224,7 @@ describe('emulator: CreateVpcPeerConnection checks, DryRun, ClientToken and quot
       const error = await expectApiError(create(emulator(), 'app-team', a, b, change), code);
       if (message) assert.match(error.message, message, `${JSON.stringify(change)} → ${error.message}`);
     }
-    const made = await create(emulator(), 'app-team', a, b, { Name: '中文-peer_1.2', Description: 'Describe it' });
+    const made = await create(emulator(), 'app-team', a, b, { Name: '中文-peer_1_2', Description: 'Describe it' });
     assert.ok(made.InstanceId);
   });
 
