@@ -9,7 +9,8 @@ import { failureLine } from '../views/failureText';
 import { argumentsObject, optionalBoolean, optionalString, ArgumentError } from './shared/arguments';
 import type { CommandDefinition } from './shared/commandContext';
 import { BACK } from './wizard/prompter';
-import { runWizard, type WizardStep } from './wizard/wizard';
+import { runCommandWizard } from './wizard/commandWizard';
+import type { WizardStep } from './wizard/wizard';
 
 interface AccessKeyState {
   given: { label?: string; accessKeyId?: string; accessKeySecret?: string };
@@ -99,7 +100,7 @@ export const addAccessKey: CommandDefinition = {
       const problem = value === undefined ? undefined : validate(value);
       if (problem) throw new ArgumentError(problem);
     }
-    const state = await runWizard(steps, { given, ...given }, context.prompter());
+    const state = await runCommandWizard(context, { promptSteps: steps }, { given, ...given });
     const label = state.label!;
     const accessKeyId = state.accessKeyId!;
     const secret = state.accessKeySecret!;

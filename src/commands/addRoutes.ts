@@ -19,9 +19,8 @@ import type { ManualRouteInstructions } from '../model/routeManual';
 import { renderRoutePlanMarkdown } from '../model/routePlanMarkdown';
 import type { PeerSide } from '../model/peerStatus';
 import { PeerConnectionNode } from '../views/explorer/peerConnectionNode';
-import { argumentsObject, optionalBoolean } from './shared/arguments';
+import { ArgumentError, argumentsObject, optionalBoolean } from './shared/arguments';
 import type { CommandContext, CommandDefinition } from './shared/commandContext';
-import { runOperation } from './operation/runOperation';
 import { showReport } from './shared/reportDocument';
 import { addRoutesSteps } from './routes/addRoutesSteps';
 import { chosenSides, makePlan, type AddRoutesState } from './routes/addRoutesState';
@@ -30,8 +29,9 @@ import { showOwnerInstructions } from './routes/ownerInstructions';
 import { failAfterAdding } from './routes/partialRouteChange';
 import { connectionStep } from './routes/pickConnection';
 import { connectionIdArgument, destinationsArgument, routeTableIdsArgument, sidesArgument } from './routes/routeArguments';
-import { createRoutes, type AddOutcome } from './routes/routeWrites';
-import { runWizard } from './wizard/wizard';
+import { createRoutes } from './routes/routeWrites';
+import { runCommandWizard, unfinishedKey } from './wizard/commandWizard';
+import type { ExecuteStep } from './wizard/wizard';
 
 export interface AddRoutesResult {
   connectionId: string;
@@ -61,6 +61,27 @@ function explainBlocked(plan: RoutePlan): string {
   return vscode.l10n.t('No route was added for {0}: {1}', plan.connectionId, reasons.join(' '));
 }
 
+const addRoutesTitle = (): string => vscode.l10n.t('Add Routes for Peer Connection');
+
+/** A plan that cannot be applied goes back to the review (or fails, when no review was shown). */
+const refuseBlockedPlan: ExecuteStep<AddRoutesState> = {
+  shouldExecute: (s) => s.given.apply !== false && hasBlockingConflicts(makePlan(s)),
+  async execute(s) {
+    throw new ArgumentError(explainBlocked(makePlan(s)));
+  },
+};
+
+/** Creates the planned entries one by one; the outcome says what was added, even halfway. */
+function addPlannedRoutes(context: CommandContext): ExecuteStep<AddRoutesState> {
+  return {
+    shouldExecute: (s) => s.given.apply !== false && makePlan(s).toAdd.length > 0,
+    async execute(s, control) {
+      const access = s.access!;
+      s.outcome = await createRoutes(context, makePlan(s).toAdd, (side) => access[side].profileId, control);
+    },
+  };
+}
+
 export const addRoutes: CommandDefinition = {
   id: 'vpcPeering.addRoutes',
   async run(context, argument): Promise<AddRoutesResult> {
@@ -74,15 +95,21 @@ export const addRoutes: CommandDefinition = {
       defaults: args !== undefined,
     };
     const undoOnFailure = optionalBoolean(args, 'undoOnFailure');
-    const state: AddRoutesState = { given, connectionId: given.connectionId, routeTableIds: {}, destinations: {} };
+    const state: AddRoutesState = { given, connectionId: given.connectionId, routeTableIds: {}, destinations: {}, destinationChoices: {}, typedDestinations: {} };
     if (state.connectionId) await load(context, state);
     const pick = connectionStep<AddRoutesState>(context.store, {
-      title: vscode.l10n.t('Add Routes for Peer Connection'),
+      title: addRoutesTitle(),
       statuses: ['Activated'],
       none: vscode.l10n.t('No activated peer connection is loaded; routes can point at activated connections only.'),
       afterPick: (s) => load(context, s),
     });
-    await runWizard(addRoutesSteps(context, pick), state, context.prompter());
+    await runCommandWizard(context, {
+      promptSteps: addRoutesSteps(context, pick),
+      executeSteps: [refuseBlockedPlan, addPlannedRoutes(context)],
+      operationTitle: (s) => vscode.l10n.t('Adding routes for {0}', s.connection!.name || s.connection!.id),
+      unfinishedKey: unfinishedKey(addRoutes.id, given),
+      title: addRoutesTitle(),
+    }, state);
 
     const connection = state.connection!;
     const access = state.access!;
@@ -101,14 +128,10 @@ export const addRoutes: CommandDefinition = {
       return result;
     }
 
-    const profileFor = (side: PeerSide) => access[side].profileId;
-    if (plan.toAdd.length > 0) {
-      let outcome: AddOutcome;
+    const outcome = state.outcome;
+    if (outcome) {
       try {
-        outcome = await runOperation(vscode.l10n.t('Adding routes for {0}', connection.name || connection.id), (control) =>
-          createRoutes(context, plan.toAdd, profileFor, control),
-        );
-        if (outcome.failure) await failAfterAdding(context, connection.id, outcome, profileFor, undoOnFailure);
+        if (outcome.failure) await failAfterAdding(context, connection.id, outcome, (side: PeerSide) => access[side].profileId, undoOnFailure);
       } finally {
         await context.store.rereadVpcDetails(sideVpcs(access, chosenSides(state)));
       }
@@ -127,4 +150,3 @@ export const addRoutes: CommandDefinition = {
     return result;
   },
 };
-

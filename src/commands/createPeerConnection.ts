@@ -30,7 +30,7 @@ import { afterEarlierStep } from './peerConnection/errorHints';
 import { announceActive, runFollowUp } from './peerConnection/nextSteps';
 import { followTakenWrite } from './operation/followWrite';
 import { clientFor, runOperation } from './operation/runOperation';
-import { runWizard } from './wizard/wizard';
+import { runCommandWizard } from './wizard/commandWizard';
 
 export const createPeerConnection: CommandDefinition = {
   id: 'vpcPeering.createPeerConnection',
@@ -44,7 +44,7 @@ export const createPeerConnection: CommandDefinition = {
     if (state.profileId) state.accountUid = await accountUidFor(context, state.profileId);
     if (state.acceptingAccountUid) state.acceptingProfileId = context.store.profileForAccount(state.acceptingAccountUid);
 
-    await runWizard([...requesterSteps(context), ...accepterSteps(context), ...detailSteps(context), reviewStep(context)], state, context.prompter());
+    await runCommandWizard(context, { promptSteps: [...requesterSteps(context), ...accepterSteps(context), ...detailSteps(context), reviewStep(context)] }, state);
     const input = createInput(state);
     const client = clientFor(context, state.profileId!);
     const choice: ReviewChoice = given.dryRun ? 'dryRunOnly' : (state.review ?? 'create');

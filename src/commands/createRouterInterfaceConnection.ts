@@ -16,7 +16,7 @@ import { buildConnection, type ConnectionResult } from './routerInterfaces/build
 import { connectionFromArguments, type ConnectionOptions, type ConnectionState, type ConnectionValues } from './routerInterfaces/connectionState';
 import { connectionSteps, INTERFACES_PER_ROUTER } from './routerInterfaces/connectionSteps';
 import { endLabel, existingLink, interfacesOnRouter, routerEnds, type RouterEnd } from './routerInterfaces/routerEnds';
-import { runWizard } from './wizard/wizard';
+import { runCommandWizard } from './wizard/commandWizard';
 
 function endOfNode(context: CommandContext, node: unknown): RouterEnd | undefined {
   const vpcNode = node instanceof RouterInterfacesNode ? node.parent : node instanceof VpcNode ? node : undefined;
@@ -62,7 +62,7 @@ export const createRouterInterfaceConnection: CommandDefinition = {
     let options: ConnectionOptions = { autoPay: true };
     if (args) ({ given, options } = connectionFromArguments(context.store, args));
     else given.initiator = endOfNode(context, argument);
-    const state = await runWizard<ConnectionState>(connectionSteps(context.store), { ...given, given, programmatic: args !== undefined }, context.prompter());
+    const state = await runCommandWizard<ConnectionState>(context, { promptSteps: connectionSteps(context.store) }, { ...given, given, programmatic: args !== undefined });
     const initiator = state.initiator!;
     const acceptor = state.acceptor!;
     checkEnds(context, initiator, acceptor, options);

@@ -27,7 +27,8 @@ import { resolvePeerTarget } from './peerConnection/target';
 import { followTakenWrite } from './operation/followWrite';
 import { runOperation } from './operation/runOperation';
 import { BACK } from './wizard/prompter';
-import { runWizard, type WizardStep } from './wizard/wizard';
+import { runCommandWizard } from './wizard/commandWizard';
+import type { WizardStep } from './wizard/wizard';
 
 type Field = 'name' | 'description' | 'bandwidthMbps' | 'linkType';
 const CHANGE_FIELDS: readonly Field[] = ['name', 'description', 'bandwidthMbps', 'linkType'];
@@ -57,7 +58,7 @@ export const modifyPeerConnection: CommandDefinition = {
       if (hasProblems(problems)) throw new ArgumentError(problemMessages(problems).join(' '));
       changes = input as PeerConnectionChanges;
     } else {
-      const state = await runWizard(steps, { connection, fields: [], changes: {} }, context.prompter());
+      const state = await runCommandWizard<ModifyState>(context, { promptSteps: steps }, { connection, fields: [], changes: {} });
       changes = unchanged(state.changes, connection);
     }
     if (Object.keys(changes).length === 0) {

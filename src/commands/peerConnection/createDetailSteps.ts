@@ -13,7 +13,7 @@ import {
 } from '../../model/validation';
 import { valueOf } from '../../inventory/loadState';
 import type { CommandContext } from '../shared/commandContext';
-import { BACK, type PickItem } from '../wizard/prompter';
+import { inputStep, pickStep } from '../wizard/steps';
 import type { WizardStep } from '../wizard/wizard';
 import { createTitle } from './createEndSteps';
 import { DEFAULT_GROUP, ENTER_GROUP, isInterRegion, type CreateState } from './createState';
@@ -46,104 +46,87 @@ function knownResourceGroups(context: CommandContext, s: CreateState): string[] 
 export function detailSteps(context: CommandContext): WizardStep<CreateState>[] {
   const asks = (s: CreateState, field: keyof CreateState['given']): boolean => !s.complete && s.given[field] === undefined;
   return [
-    {
-      shouldPrompt: (s) => asks(s, 'name'),
-      async prompt(s, prompter, position) {
-        const value = await prompter.input({
-          ...position,
-          title: createTitle(),
-          prompt: vscode.l10n.t('Name (optional): 2–128 characters, starting with a letter; letters, digits, _ and -'),
-          value: s.name ?? suggestedName(context, s),
-          validate: (v) => (v === '' ? undefined : peerConnectionNameProblem(v, 'create')),
-        });
-        if (value === BACK) return BACK;
-        s.name = value || undefined;
+    inputStep<CreateState>({
+      when: (s) => asks(s, 'name'),
+      title: createTitle,
+      prompt: () => vscode.l10n.t('Name (optional): 2–128 characters, starting with a letter; letters, digits, _ and -'),
+      get: (s) => s.name ?? suggestedName(context, s),
+      validate: (v) => (v === '' ? undefined : peerConnectionNameProblem(v, 'create')),
+      set: (s, v) => {
+        s.name = v || undefined;
       },
-    },
-    {
-      shouldPrompt: (s) => asks(s, 'description'),
-      async prompt(s, prompter, position) {
-        const value = await prompter.input({
-          ...position,
-          title: createTitle(),
-          prompt: vscode.l10n.t('Description (optional): 2–256 characters, starting with a letter, not http:// or https://'),
-          value: s.description,
-          validate: (v) => (v === '' ? undefined : peerConnectionDescriptionProblem(v, 'create')),
-        });
-        if (value === BACK) return BACK;
-        s.description = value || undefined;
+    }),
+    inputStep<CreateState>({
+      when: (s) => asks(s, 'description'),
+      title: createTitle,
+      prompt: () => vscode.l10n.t('Description (optional): 2–256 characters, starting with a letter, not http:// or https://'),
+      get: (s) => s.description,
+      validate: (v) => (v === '' ? undefined : peerConnectionDescriptionProblem(v, 'create')),
+      set: (s, v) => {
+        s.description = v || undefined;
       },
-    },
-    {
-      shouldPrompt: (s) => asks(s, 'bandwidthMbps') && isInterRegion(s),
-      async prompt(s, prompter, position) {
-        const value = await prompter.input({
-          ...position,
-          title: createTitle(),
-          prompt: vscode.l10n.t('Bandwidth in Mbit/s (inter-region): a whole number greater than 0; empty for the service default (1024)'),
-          value: s.bandwidthMbps === undefined ? '' : String(s.bandwidthMbps),
-          validate: (v) => (v.trim() === '' ? undefined : bandwidthProblem(typedNumber(v), 'interRegion')),
-        });
-        if (value === BACK) return BACK;
-        s.bandwidthMbps = value.trim() === '' ? undefined : Number(value.trim());
+    }),
+    inputStep<CreateState>({
+      when: (s) => asks(s, 'bandwidthMbps') && isInterRegion(s),
+      title: createTitle,
+      prompt: () => vscode.l10n.t('Bandwidth in Mbit/s (inter-region): a whole number greater than 0; empty for the service default (1024)'),
+      get: (s) => (s.bandwidthMbps === undefined ? '' : String(s.bandwidthMbps)),
+      validate: (v) => (v.trim() === '' ? undefined : bandwidthProblem(typedNumber(v), 'interRegion')),
+      set: (s, v) => {
+        s.bandwidthMbps = v.trim() === '' ? undefined : Number(v.trim());
       },
-    },
-    {
-      shouldPrompt: (s) => asks(s, 'linkType') && isInterRegion(s),
-      async prompt(s, prompter, position) {
-        const items: PickItem<string>[] = CREATABLE_LINK_TYPES.map((type) => ({
+    }),
+    pickStep<CreateState, LinkType>({
+      when: (s) => asks(s, 'linkType') && isInterRegion(s),
+      title: createTitle,
+      placeholder: () => vscode.l10n.t('Link type (inter-region)'),
+      items: () =>
+        CREATABLE_LINK_TYPES.map((type) => ({
           label: type,
           description: type === 'Gold' ? vscode.l10n.t('the service default') : vscode.l10n.t('the higher link class'),
           value: type,
-        }));
-        const value = await prompter.pick(items, { ...position, title: createTitle(), placeholder: vscode.l10n.t('Link type (inter-region)') });
-        if (value === BACK) return BACK;
-        s.linkType = value as LinkType;
+        })),
+      get: (s) => s.linkType,
+      set: (s, type) => {
+        s.linkType = type;
       },
-    },
-    {
-      shouldPrompt: (s) => asks(s, 'resourceGroupId'),
-      async prompt(s, prompter, position) {
-        const items: PickItem<string>[] = [
-          { label: vscode.l10n.t('Default resource group'), description: vscode.l10n.t("the account's default"), value: DEFAULT_GROUP },
-          ...knownResourceGroups(context, s).map((id) => ({ label: id, description: vscode.l10n.t('used by resources of this account'), value: id })),
-          { label: vscode.l10n.t('Enter a resource group ID…'), value: ENTER_GROUP },
-        ];
-        const value = await prompter.pick(items, { ...position, title: createTitle(), placeholder: vscode.l10n.t('Resource group') });
-        if (value === BACK) return BACK;
-        s.resourceGroupChoice = value;
-        s.resourceGroupId = value === DEFAULT_GROUP || value === ENTER_GROUP ? undefined : value;
+    }),
+    pickStep<CreateState, string>({
+      when: (s) => asks(s, 'resourceGroupId'),
+      title: createTitle,
+      placeholder: () => vscode.l10n.t('Resource group'),
+      items: (s) => [
+        { label: vscode.l10n.t('Default resource group'), description: vscode.l10n.t("the account's default"), value: DEFAULT_GROUP },
+        ...knownResourceGroups(context, s).map((id) => ({ label: id, description: vscode.l10n.t('used by resources of this account'), value: id })),
+        { label: vscode.l10n.t('Enter a resource group ID…'), value: ENTER_GROUP },
+      ],
+      get: (s) => s.resourceGroupChoice,
+      set: (s, choice) => {
+        s.resourceGroupChoice = choice;
+        s.resourceGroupId = choice === DEFAULT_GROUP || choice === ENTER_GROUP ? undefined : choice;
       },
-    },
-    {
-      shouldPrompt: (s) => asks(s, 'resourceGroupId') && s.resourceGroupChoice === ENTER_GROUP,
-      async prompt(s, prompter, position) {
-        const value = await prompter.input({
-          ...position,
-          title: createTitle(),
-          prompt: vscode.l10n.t('Resource group ID (rg-…)'),
-          value: s.resourceGroupId,
-          validate: (v) => resourceIdProblem('resourceGroup', v.trim()),
-        });
-        if (value === BACK) return BACK;
-        s.resourceGroupId = value.trim();
+    }),
+    inputStep<CreateState>({
+      when: (s) => asks(s, 'resourceGroupId') && s.resourceGroupChoice === ENTER_GROUP,
+      title: createTitle,
+      prompt: () => vscode.l10n.t('Resource group ID (rg-…)'),
+      get: (s) => s.resourceGroupId,
+      validate: (v) => resourceIdProblem('resourceGroup', v.trim()),
+      set: (s, v) => {
+        s.resourceGroupId = v.trim();
       },
-    },
-    {
-      shouldPrompt: (s) => asks(s, 'tags'),
-      async prompt(s, prompter, position) {
-        const value = await prompter.input({
-          ...position,
-          title: createTitle(),
-          prompt: vscode.l10n.t('Tags (optional): key=value, separated by commas; at most 20'),
-          placeholder: 'env=prod, owner=network-team',
-          value: s.tags ? formatTagsText(s.tags) : '',
-          validate: tagsTextProblem,
-        });
-        if (value === BACK) return BACK;
-        const parsed = parseTagsText(value);
+    }),
+    inputStep<CreateState>({
+      when: (s) => asks(s, 'tags'),
+      title: createTitle,
+      prompt: () => vscode.l10n.t('Tags (optional): key=value, separated by commas; at most 20'),
+      placeholder: 'env=prod, owner=network-team',
+      get: (s) => (s.tags ? formatTagsText(s.tags) : ''),
+      validate: tagsTextProblem,
+      set: (s, v) => {
+        const parsed = parseTagsText(v);
         s.tags = parsed.ok && parsed.tags.length > 0 ? parsed.tags : undefined;
       },
-    },
+    }),
   ];
 }

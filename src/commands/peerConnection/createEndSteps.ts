@@ -9,7 +9,8 @@ import { valueOf } from '../../inventory/loadState';
 import { ArgumentError } from '../shared/arguments';
 import type { CommandContext } from '../shared/commandContext';
 import { clientFor } from '../operation/runOperation';
-import { BACK, type PickItem } from '../wizard/prompter';
+import type { PickItem } from '../wizard/prompter';
+import { inputStep, pickStep } from '../wizard/steps';
 import type { WizardStep } from '../wizard/wizard';
 import { ENTER_REGION, OTHER_ACCOUNT, type CreateState } from './createState';
 import { loadedAccountUid, vpcCidrs } from './describe';
@@ -64,150 +65,171 @@ function vpcItem(vpc: Vpc, detail?: string): PickItem<string> {
   };
 }
 
+const skipsAll = (s: CreateState): boolean => s.complete;
+
 export function requesterSteps(context: CommandContext): WizardStep<CreateState>[] {
   return [
-    {
-      shouldPrompt: (s) => !s.complete && !s.given.profileId,
-      async prompt(s, prompter, position) {
-        const items = context.registry.active().map((profile) => ({
+    pickStep<CreateState, string>({
+      when: (s) => !skipsAll(s) && !s.given.profileId,
+      title: createTitle,
+      placeholder: () => vscode.l10n.t('Requester: the account that asks for the connection'),
+      items: () =>
+        context.registry.active().map((profile) => ({
           label: profile.label,
           description: loadedAccountUid(context, profile.id) ?? '',
           value: profile.id,
-        }));
-        const value = await prompter.pick(items, { ...position, title: createTitle(), placeholder: vscode.l10n.t('Requester: the account that asks for the connection') });
-        if (value === BACK) return BACK;
-        s.profileId = value;
-        s.accountUid = await accountUidFor(context, value);
+        })),
+      get: (s) => s.profileId,
+      set: async (s, profileId) => {
+        s.profileId = profileId;
+        s.accountUid = await accountUidFor(context, profileId);
       },
-    },
-    {
-      shouldPrompt: (s) => !s.complete && !s.given.regionId,
-      async prompt(s, prompter, position) {
+    }),
+    pickStep<CreateState, string>({
+      when: (s) => !skipsAll(s) && !s.given.regionId,
+      title: createTitle,
+      placeholder: () => vscode.l10n.t('Requester region'),
+      items: (s) => {
         const items = regionItems(context, s.profileId, true);
         if (items.length === 0) throw new ArgumentError(vscode.l10n.t('The regions of this profile have not loaded; refresh the view and try again.'));
-        const value = await prompter.pick(items, { ...position, title: createTitle(), placeholder: vscode.l10n.t('Requester region') });
-        if (value === BACK) return BACK;
-        s.regionId = value;
+        return items;
       },
-    },
-    {
-      shouldPrompt: (s) => !s.complete && !s.given.vpcId,
-      async prompt(s, prompter, position) {
+      get: (s) => s.regionId,
+      set: (s, regionId) => {
+        s.regionId = regionId;
+      },
+    }),
+    pickStep<CreateState, string>({
+      when: (s) => !skipsAll(s) && !s.given.vpcId,
+      title: createTitle,
+      placeholder: (s) => vscode.l10n.t('Requester VPC in {0}', s.regionId!),
+      items: (s) => {
         const inventory = valueOf(context.store.region(s.profileId!, s.regionId!));
         const vpcs = inventory?.vpcs ?? [];
         if (vpcs.length === 0) throw new ArgumentError(vscode.l10n.t('There is no VPC in {0} for this profile (or the region has not loaded yet).', s.regionId!));
-        const items = vpcs.map((vpc) => {
+        return vpcs.map((vpc) => {
           const peers = inventory!.peerConnections.filter((c) => c.requester.vpcId === vpc.id || c.accepter.vpcId === vpc.id).length;
           return vpcItem(vpc, peers ? vscode.l10n.t('{0} peer connection(s)', peers) : undefined);
         });
-        const value = await prompter.pick(items, { ...position, title: createTitle(), placeholder: vscode.l10n.t('Requester VPC in {0}', s.regionId!) });
-        if (value === BACK) return BACK;
-        s.vpcId = value;
       },
-    },
+      get: (s) => s.vpcId,
+      set: (s, vpcId) => {
+        s.vpcId = vpcId;
+      },
+    }),
   ];
 }
 
-export function accepterSteps(context: CommandContext): WizardStep<CreateState>[] {
+function accepterAccountItems(context: CommandContext, s: CreateState): PickItem<string>[] {
+  const own = context.registry.get(s.profileId!);
+  const others = context.registry.active().filter((p) => p.id !== s.profileId && loadedAccountUid(context, p.id) !== s.accountUid);
   return [
-    {
-      shouldPrompt: (s) => !s.complete && !s.given.acceptingAccountUid,
-      async prompt(s, prompter, position) {
-        const own = context.registry.get(s.profileId!);
-        const others = context.registry.active().filter((p) => p.id !== s.profileId && loadedAccountUid(context, p.id) !== s.accountUid);
-        const items: PickItem<string>[] = [
-          { label: vscode.l10n.t('This account'), description: `${own?.label ?? s.profileId} · ${s.accountUid}`, detail: vscode.l10n.t('Activated at once, no acceptance needed'), value: s.profileId! },
-          ...others.map((p) => ({
-            label: p.label,
-            description: loadedAccountUid(context, p.id) ?? '',
-            detail: vscode.l10n.t('Another account of yours: accept it right after with this profile'),
-            value: p.id,
-          })),
-          { label: vscode.l10n.t('Another account by UID…'), detail: vscode.l10n.t("Its owner accepts the request within the acceptance window"), value: OTHER_ACCOUNT },
-        ];
-        const value = await prompter.pick(items, { ...position, title: createTitle(), placeholder: vscode.l10n.t('Accepter account') });
-        if (value === BACK) return BACK;
-        s.accepterChoice = value;
-        if (value === OTHER_ACCOUNT) return;
-        s.acceptingAccountUid = await accountUidFor(context, value);
-        s.acceptingProfileId = value;
+    { label: vscode.l10n.t('This account'), description: `${own?.label ?? s.profileId} · ${s.accountUid}`, detail: vscode.l10n.t('Activated at once, no acceptance needed'), value: s.profileId! },
+    ...others.map((p) => ({
+      label: p.label,
+      description: loadedAccountUid(context, p.id) ?? '',
+      detail: vscode.l10n.t('Another account of yours: accept it right after with this profile'),
+      value: p.id,
+    })),
+    { label: vscode.l10n.t('Another account by UID…'), detail: vscode.l10n.t("Its owner accepts the request within the acceptance window"), value: OTHER_ACCOUNT },
+  ];
+}
+
+/** The accepter's VPCs when a profile here shows them, with overlap and existing-pair warnings. */
+function accepterVpcItems(context: CommandContext, s: CreateState, vpcs: readonly Vpc[]): PickItem<string>[] {
+  const requesterVpc = vpcsIn(context, s.profileId!, s.regionId!).find((v) => v.id === s.vpcId);
+  const snapshot = context.store.snapshot();
+  const items = vpcs
+    .filter((vpc) => vpc.id !== s.vpcId)
+    .map((vpc) => {
+      const notes: string[] = [];
+      const overlaps = requesterVpc ? cidrOverlaps(vpcCidrs(requesterVpc), vpcCidrs(vpc)) : [];
+      if (overlaps.length) notes.push(`$(warning) ${vscode.l10n.t('overlaps {0}', overlaps.map((o) => o.shared).join(', '))}`);
+      const existing = connectionsBetween(snapshot, s.vpcId!, vpc.id);
+      if (existing.length) notes.push(`$(warning) ${vscode.l10n.t('already paired: {0}', existing.map((c) => `${c.id} (${c.status})`).join(', '))}`);
+      return vpcItem(vpc, notes.join('  ') || undefined);
+    });
+  if (items.length === 0) throw new ArgumentError(vscode.l10n.t('There is no other VPC in {0} of the accepter account.', s.acceptingRegionId!));
+  return items;
+}
+
+function visibleAccepterRegion(context: CommandContext, s: CreateState) {
+  return s.acceptingProfileId ? valueOf(context.store.region(s.acceptingProfileId, s.acceptingRegionId!)) : undefined;
+}
+
+export function accepterSteps(context: CommandContext): WizardStep<CreateState>[] {
+  const asksAccepter = (s: CreateState): boolean => !skipsAll(s) && !s.given.acceptingAccountUid;
+  const asksRegion = (s: CreateState): boolean => !skipsAll(s) && !s.given.acceptingRegionId;
+  const asksVpc = (s: CreateState): boolean => !skipsAll(s) && !s.given.acceptingVpcId;
+  return [
+    pickStep<CreateState, string>({
+      when: asksAccepter,
+      title: createTitle,
+      placeholder: () => vscode.l10n.t('Accepter account'),
+      items: (s) => accepterAccountItems(context, s),
+      get: (s) => s.accepterChoice,
+      set: async (s, choice) => {
+        s.accepterChoice = choice;
+        if (choice === OTHER_ACCOUNT) return;
+        s.acceptingAccountUid = await accountUidFor(context, choice);
+        s.acceptingProfileId = choice;
       },
-    },
-    {
-      shouldPrompt: (s) => !s.complete && !s.given.acceptingAccountUid && s.accepterChoice === OTHER_ACCOUNT,
-      async prompt(s, prompter, position) {
-        const value = await prompter.input({
-          ...position,
-          title: createTitle(),
-          prompt: vscode.l10n.t("The accepter's main account UID (digits only, e.g. 1234567890123456)"),
-          value: s.acceptingAccountUid,
-          validate: (v) => accountUidProblem(v.trim()),
-        });
-        if (value === BACK) return BACK;
-        s.acceptingAccountUid = value.trim();
+    }),
+    inputStep<CreateState>({
+      when: (s) => asksAccepter(s) && s.accepterChoice === OTHER_ACCOUNT,
+      title: createTitle,
+      prompt: () => vscode.l10n.t("The accepter's main account UID (digits only, e.g. 1234567890123456)"),
+      get: (s) => s.acceptingAccountUid,
+      validate: (text) => accountUidProblem(text.trim()),
+      set: (s, text) => {
+        s.acceptingAccountUid = text.trim();
         s.acceptingProfileId = context.store.profileForAccount(s.acceptingAccountUid);
       },
-    },
-    {
-      shouldPrompt: (s) => !s.complete && !s.given.acceptingRegionId,
-      async prompt(s, prompter, position) {
-        const items = [
-          ...regionItems(context, s.acceptingProfileId ?? s.profileId, s.acceptingProfileId !== undefined, s.regionId),
-          { label: vscode.l10n.t('Enter a region ID…'), value: ENTER_REGION },
-        ];
-        const value = await prompter.pick(items, { ...position, title: createTitle(), placeholder: vscode.l10n.t('Accepter region') });
-        if (value === BACK) return BACK;
-        s.acceptingRegionChoice = value;
-        if (value !== ENTER_REGION) s.acceptingRegionId = value;
+    }),
+    pickStep<CreateState, string>({
+      when: asksRegion,
+      title: createTitle,
+      placeholder: () => vscode.l10n.t('Accepter region'),
+      items: (s) => [
+        ...regionItems(context, s.acceptingProfileId ?? s.profileId, s.acceptingProfileId !== undefined, s.regionId),
+        { label: vscode.l10n.t('Enter a region ID…'), value: ENTER_REGION },
+      ],
+      get: (s) => s.acceptingRegionChoice,
+      set: (s, choice) => {
+        s.acceptingRegionChoice = choice;
+        if (choice !== ENTER_REGION) s.acceptingRegionId = choice;
       },
-    },
-    {
-      shouldPrompt: (s) => !s.complete && !s.given.acceptingRegionId && s.acceptingRegionChoice === ENTER_REGION,
-      async prompt(s, prompter, position) {
-        const value = await prompter.input({
-          ...position,
-          title: createTitle(),
-          prompt: vscode.l10n.t('Accepter region ID, e.g. cn-shanghai'),
-          value: s.acceptingRegionId,
-          validate: (v) => regionIdProblem(v.trim(), 'The accepter region ID'),
-        });
-        if (value === BACK) return BACK;
-        s.acceptingRegionId = value.trim();
+    }),
+    inputStep<CreateState>({
+      when: (s) => asksRegion(s) && s.acceptingRegionChoice === ENTER_REGION,
+      title: createTitle,
+      prompt: () => vscode.l10n.t('Accepter region ID, e.g. cn-shanghai'),
+      get: (s) => s.acceptingRegionId,
+      validate: (text) => regionIdProblem(text.trim(), 'The accepter region ID'),
+      set: (s, text) => {
+        s.acceptingRegionId = text.trim();
       },
-    },
-    {
-      shouldPrompt: (s) => !s.complete && !s.given.acceptingVpcId,
-      async prompt(s, prompter, position) {
-        const visible = s.acceptingProfileId ? valueOf(context.store.region(s.acceptingProfileId, s.acceptingRegionId!)) : undefined;
-        if (!visible) {
-          const value = await prompter.input({
-            ...position,
-            title: createTitle(),
-            prompt: vscode.l10n.t("The accepter's VPC ID in {0} (vpc-…); ask its owner for it", s.acceptingRegionId!),
-            value: s.acceptingVpcId,
-            validate: (v) => resourceIdProblem('vpc', v.trim(), 'The accepter VPC ID') ?? (v.trim() === s.vpcId ? vscode.l10n.t('A VPC cannot be peered with itself.') : undefined),
-          });
-          if (value === BACK) return BACK;
-          s.acceptingVpcId = value.trim();
-          return;
-        }
-        const requesterVpc = vpcsIn(context, s.profileId!, s.regionId!).find((v) => v.id === s.vpcId);
-        const snapshot = context.store.snapshot();
-        const items = visible.vpcs
-          .filter((vpc) => vpc.id !== s.vpcId)
-          .map((vpc) => {
-            const notes: string[] = [];
-            const overlaps = requesterVpc ? cidrOverlaps(vpcCidrs(requesterVpc), vpcCidrs(vpc)) : [];
-            if (overlaps.length) notes.push(`$(warning) ${vscode.l10n.t('overlaps {0}', overlaps.map((o) => o.shared).join(', '))}`);
-            const existing = connectionsBetween(snapshot, s.vpcId!, vpc.id);
-            if (existing.length) notes.push(`$(warning) ${vscode.l10n.t('already paired: {0}', existing.map((c) => `${c.id} (${c.status})`).join(', '))}`);
-            return vpcItem(vpc, notes.join('  ') || undefined);
-          });
-        if (items.length === 0) throw new ArgumentError(vscode.l10n.t('There is no other VPC in {0} of the accepter account.', s.acceptingRegionId!));
-        const value = await prompter.pick(items, { ...position, title: createTitle(), placeholder: vscode.l10n.t('Accepter VPC in {0}', s.acceptingRegionId!) });
-        if (value === BACK) return BACK;
-        s.acceptingVpcId = value;
+    }),
+    // The accepter VPC is picked when a profile here shows the accepter's region, typed otherwise.
+    pickStep<CreateState, string>({
+      when: (s) => asksVpc(s) && visibleAccepterRegion(context, s) !== undefined,
+      title: createTitle,
+      placeholder: (s) => vscode.l10n.t('Accepter VPC in {0}', s.acceptingRegionId!),
+      items: (s) => accepterVpcItems(context, s, visibleAccepterRegion(context, s)?.vpcs ?? []),
+      get: (s) => s.acceptingVpcId,
+      set: (s, vpcId) => {
+        s.acceptingVpcId = vpcId;
       },
-    },
+    }),
+    inputStep<CreateState>({
+      when: (s) => asksVpc(s) && visibleAccepterRegion(context, s) === undefined,
+      title: createTitle,
+      prompt: (s) => vscode.l10n.t("The accepter's VPC ID in {0} (vpc-…); ask its owner for it", s.acceptingRegionId!),
+      get: (s) => s.acceptingVpcId,
+      validate: (text, s) => resourceIdProblem('vpc', text.trim(), 'The accepter VPC ID') ?? (text.trim() === s.vpcId ? vscode.l10n.t('A VPC cannot be peered with itself.') : undefined),
+      set: (s, text) => {
+        s.acceptingVpcId = text.trim();
+      },
+    }),
   ];
 }

@@ -8,7 +8,8 @@ import { canPerform } from '../../model/peerStatus';
 import type { Vpc } from '../../model/types';
 import { valueOf } from '../../inventory/loadState';
 import type { CommandContext } from '../shared/commandContext';
-import { BACK, type PickItem } from '../wizard/prompter';
+import type { PickItem } from '../wizard/prompter';
+import { pickStep } from '../wizard/steps';
 import type { WizardStep } from '../wizard/wizard';
 import { createTitle } from './createEndSteps';
 import { isInterRegion, type CreateState, type ReviewChoice } from './createState';
@@ -98,38 +99,41 @@ function valueLines(context: CommandContext, s: CreateState): ReviewLine[] {
   return lines;
 }
 
-export function reviewStep(context: CommandContext): WizardStep<CreateState> {
-  return {
-    shouldPrompt: (s) => !s.complete,
-    async prompt(s, prompter, position) {
-      const { warnings, deletable } = reviewWarnings(context, s);
-      const dryRunOnly: PickItem<ReviewValue> = { label: `$(beaker) ${vscode.l10n.t('Dry run only')}`, description: vscode.l10n.t('validate, create nothing'), value: 'dryRunOnly' };
-      const actions: PickItem<ReviewValue>[] = s.given.dryRun
-        ? [dryRunOnly]
-        : [
-            { label: `$(check) ${vscode.l10n.t('Create')}`, value: 'create' },
-            { label: `$(beaker) ${vscode.l10n.t('Dry run, then create')}`, description: vscode.l10n.t('the service validates first'), value: 'dryRunThenCreate' },
-            dryRunOnly,
-          ];
-      if (deletable && !s.given.dryRun) {
-        actions.push({ label: `$(trash) ${vscode.l10n.t('Delete {0} ({1}) first, then create', deletable.id, deletable.status)}`, value: 'deleteDuplicateThenCreate' });
-      }
-      const items: PickItem<ReviewValue>[] = [
-        ...actions,
-        ...warnings.map((warning) => ({ label: `$(warning) ${warning.label}`, detail: warning.detail, value: 'info' as const })),
-        ...valueLines(context, s).map((line) => ({ ...line, value: 'info' as const })),
+function reviewItems(context: CommandContext, s: CreateState): PickItem<ReviewValue>[] {
+  const { warnings, deletable } = reviewWarnings(context, s);
+  const dryRunOnly: PickItem<ReviewValue> = { label: `$(beaker) ${vscode.l10n.t('Dry run only')}`, description: vscode.l10n.t('validate, create nothing'), value: 'dryRunOnly' };
+  const actions: PickItem<ReviewValue>[] = s.given.dryRun
+    ? [dryRunOnly]
+    : [
+        { label: `$(check) ${vscode.l10n.t('Create')}`, value: 'create' },
+        { label: `$(beaker) ${vscode.l10n.t('Dry run, then create')}`, description: vscode.l10n.t('the service validates first'), value: 'dryRunThenCreate' },
+        dryRunOnly,
       ];
-      const placeholder = warnings.length
-        ? vscode.l10n.t('Review: {0} warning(s) below', warnings.length)
-        : vscode.l10n.t('Review the values below, then create');
-      for (;;) {
-        const value = await prompter.pick(items, { ...position, title: createTitle(), placeholder });
-        if (value === BACK) return BACK;
-        if (value === 'info') continue;
-        s.review = value;
-        s.duplicateId = value === 'deleteDuplicateThenCreate' ? deletable?.id : undefined;
-        return;
-      }
+  if (deletable && !s.given.dryRun) {
+    actions.push({ label: `$(trash) ${vscode.l10n.t('Delete {0} ({1}) first, then create', deletable.id, deletable.status)}`, value: 'deleteDuplicateThenCreate' });
+  }
+  return [
+    ...actions,
+    ...warnings.map((warning) => ({ label: `$(warning) ${warning.label}`, detail: warning.detail, value: 'info' as const })),
+    ...valueLines(context, s).map((line) => ({ ...line, value: 'info' as const })),
+  ];
+}
+
+export function reviewStep(context: CommandContext): WizardStep<CreateState> {
+  return pickStep<CreateState, ReviewValue>({
+    review: true,
+    when: (s) => !s.complete,
+    title: createTitle,
+    placeholder: (s) => {
+      const count = reviewWarnings(context, s).warnings.length;
+      return count ? vscode.l10n.t('Review: {0} warning(s) below', count) : vscode.l10n.t('Review the values below, then create');
     },
-  };
+    items: (s) => reviewItems(context, s),
+    get: (s) => s.review,
+    asksAgain: (value) => value === 'info',
+    set: (s, value) => {
+      s.review = value as ReviewChoice;
+      s.duplicateId = value === 'deleteDuplicateThenCreate' ? reviewWarnings(context, s).deletable?.id : undefined;
+    },
+  });
 }

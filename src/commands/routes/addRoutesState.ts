@@ -5,6 +5,7 @@ import { planRoutes, type RoutePlan, type RouteSideView } from '../../model/rout
 import { PEER_SIDES, type PeerSide } from '../../model/peerStatus';
 import type { PeerConnection } from '../../model/types';
 import type { ConnectionAccess } from './connectionAccess';
+import type { AddOutcome } from './routeWrites';
 import type { PerSide } from './routeArguments';
 
 export interface AddRoutesState {
@@ -26,8 +27,14 @@ export interface AddRoutesState {
   sides?: PeerSide[];
   routeTableIds: PerSide<string[]>;
   destinations: PerSide<string[]>;
+  /** What was chosen in the destinations list, "Other CIDR blocks…" included. */
+  destinationChoices: PerSide<string[]>;
+  /** The blocks typed after "Other CIDR blocks…". */
+  typedDestinations: PerSide<string>;
   /** The person's answer in the review: add the entries, or there was nothing to add. */
   decision?: 'apply' | 'nothing';
+  /** What adding the entries did (set by the execute phase). */
+  outcome?: AddOutcome;
 }
 
 export function chosenSides(s: AddRoutesState): PeerSide[] {

@@ -11,8 +11,9 @@ import type { RouteTable } from '../../model/types';
 import type { TopologyStore } from '../../inventory/store';
 import type { CommandContext } from '../shared/commandContext';
 import { showReport } from '../shared/reportDocument';
-import { BACK, type Back, type PickItem, type Prompter } from '../wizard/prompter';
-import type { StepPosition, WizardStep } from '../wizard/wizard';
+import type { PickItem } from '../wizard/prompter';
+import { inputStep, pickManyStep, pickStep } from '../wizard/steps';
+import type { WizardStep } from '../wizard/wizard';
 import { chosenSides, makePlan, type AddRoutesState } from './addRoutesState';
 import { accountLabel, across, sideBlocks, vpcLabel } from './connectionAccess';
 import { peerRouteDestinationProblem } from './routeArguments';
@@ -35,21 +36,14 @@ function reachable(s: AddRoutesState, side: PeerSide): boolean {
   return s.access?.[side].profileId !== undefined;
 }
 
-/** Asks again while the answer is empty: every list here needs at least one choice. */
-async function pickSome<T>(prompter: Prompter, items: PickItem<T>[], options: StepPosition & { title: string; placeholder: string }): Promise<T[] | Back> {
-  for (;;) {
-    const chosen = await prompter.pickMany(items, options);
-    if (chosen === BACK || chosen.length > 0) return chosen;
-  }
-}
-
 export function sidesStep(store: TopologyStore): WizardStep<AddRoutesState> {
-  return {
-    shouldPrompt: (s) => !s.given.sides && !s.given.defaults,
-    async prompt(s, prompter, position) {
+  return pickManyStep<AddRoutesState, PeerSide>({
+    when: (s) => !s.given.sides && !s.given.defaults,
+    title,
+    placeholder: () => vscode.l10n.t('Sides that should route to the other VPC'),
+    items: (s) => {
       const access = s.access!;
-      const chosen = s.sides ?? [...PEER_SIDES];
-      const items = PEER_SIDES.map((side): PickItem<PeerSide> => {
+      return PEER_SIDES.map((side): PickItem<PeerSide> => {
         const a = access[side];
         return {
           label: `${sideName(side)}: ${vpcLabel(a)}`,
@@ -58,24 +52,25 @@ export function sidesStep(store: TopologyStore): WizardStep<AddRoutesState> {
             ? vscode.l10n.t('Routes to {0} are added with profile {1}', vpcLabel(across(access, side)), accountLabel(store, a))
             : vscode.l10n.t('No profile here holds account {0}: you get the commands its owner must run', a.end.accountUid),
           value: side,
-          picked: chosen.includes(side),
+          picked: true,
         };
       });
-      const answer = await pickSome(prompter, items, { ...position, title: title(), placeholder: vscode.l10n.t('Sides that should route to the other VPC') });
-      if (answer === BACK) return BACK;
-      s.sides = PEER_SIDES.filter((side) => answer.includes(side));
     },
-  };
+    get: (s) => s.sides,
+    set: (s, sides) => {
+      s.sides = PEER_SIDES.filter((side) => sides.includes(side));
+    },
+  });
 }
 
 export function tablesStep(side: PeerSide): WizardStep<AddRoutesState> {
-  return {
-    shouldPrompt: (s) => !s.given.defaults && chosenSides(s).includes(side) && reachable(s, side) && !s.given.routeTableIds?.[side] && vpcTables(s, side).length > 1,
-    async prompt(s, prompter, position) {
-      const a = s.access![side];
-      const vSwitches = a.details?.vSwitches ?? [];
-      const chosen = s.routeTableIds[side];
-      const items = vpcTables(s, side).map((table): PickItem<string> => {
+  return pickManyStep<AddRoutesState, string>({
+    when: (s) => !s.given.defaults && chosenSides(s).includes(side) && reachable(s, side) && !s.given.routeTableIds?.[side] && vpcTables(s, side).length > 1,
+    title: (s) => `${title()}: ${vpcLabel(s.access![side])}`,
+    placeholder: () => vscode.l10n.t('Route tables of the {0} side to add the routes to', sideName(side)),
+    items: (s) => {
+      const vSwitches = s.access![side].details?.vSwitches ?? [];
+      return vpcTables(s, side).map((table): PickItem<string> => {
         const bound = vSwitches.filter((v) => table.vSwitchIds.includes(v.id)).map((v) => `${v.name || v.id} ${v.cidrBlock}`);
         return {
           label: table.name || table.id,
@@ -87,30 +82,26 @@ export function tablesStep(side: PeerSide): WizardStep<AddRoutesState> {
                 ? vscode.l10n.t('Custom table of {0}', bound.join(', '))
                 : vscode.l10n.t('Custom table, no vSwitch bound'),
           value: table.id,
-          picked: chosen ? chosen.includes(table.id) : table.type === 'System',
+          picked: table.type === 'System',
         };
       });
-      const answer = await pickSome(prompter, items, {
-        ...position,
-        title: `${title()}: ${vpcLabel(a)}`,
-        placeholder: vscode.l10n.t('Route tables of the {0} side to add the routes to', sideName(side)),
-      });
-      if (answer === BACK) return BACK;
-      s.routeTableIds[side] = answer;
     },
-  };
+    get: (s) => s.routeTableIds[side],
+    set: (s, tableIds) => {
+      s.routeTableIds[side] = tableIds;
+    },
+  });
 }
 
 /** Blocks of the other side offered as destinations: its VPC blocks, then its vSwitches' blocks. */
 function destinationItems(s: AddRoutesState, side: PeerSide): PickItem<string>[] {
   const other = across(s.access!, side);
   const blocks = sideBlocks(other);
-  const chosen = s.destinations[side];
   const items: PickItem<string>[] = blocks.map((cidr) => ({
     label: cidr,
     description: vscode.l10n.t('address block of {0}', vpcLabel(other)),
     value: cidr,
-    picked: chosen ? chosen.includes(cidr) : true,
+    picked: true,
   }));
   for (const v of other.details?.vSwitches ?? []) {
     if (blocks.includes(v.cidrBlock)) continue;
@@ -118,7 +109,6 @@ function destinationItems(s: AddRoutesState, side: PeerSide): PickItem<string>[]
       label: v.cidrBlock,
       description: vscode.l10n.t('vSwitch {0} ({1}, {2})', v.name || v.id, v.id, v.zoneId),
       value: v.cidrBlock,
-      picked: chosen?.includes(v.cidrBlock) ?? false,
     });
   }
   return items;
@@ -141,39 +131,45 @@ export function typedDestinationsProblem(text: string, peerBlocks: readonly stri
   return undefined;
 }
 
+const asksDestinations = (s: AddRoutesState, side: PeerSide): boolean =>
+  !s.given.defaults && s.access !== undefined && chosenSides(s).includes(side) && !s.given.destinations?.[side] && destinationItems(s, side).length > 1;
+
+/** The destinations of one side: the offered blocks, and "Other CIDR blocks…" to type some. */
 export function destinationsStep(side: PeerSide): WizardStep<AddRoutesState> {
-  return {
-    shouldPrompt: (s) => !s.given.defaults && s.access !== undefined && chosenSides(s).includes(side) && !s.given.destinations?.[side] && destinationItems(s, side).length > 1,
-    async prompt(s, prompter, position) {
-      const a = s.access![side];
-      const other = across(s.access!, side);
-      for (;;) {
-        const items = [...destinationItems(s, side), { label: vscode.l10n.t('Other CIDR blocks…'), description: vscode.l10n.t('type blocks inside {0}', vpcLabel(other)), value: TYPED }];
-        const answer = await pickSome(prompter, items, {
-          ...position,
-          title: `${title()}: ${vpcLabel(a)}`,
-          placeholder: vscode.l10n.t('Destinations in {0} to route through the connection', vpcLabel(other)),
-        });
-        if (answer === BACK) return BACK;
-        const picked = answer.filter((v) => v !== TYPED);
-        if (!answer.includes(TYPED)) {
-          s.destinations[side] = picked;
-          return;
-        }
-        const typed = await prompter.input({
-          ...position,
-          canGoBack: true,
-          title: `${title()}: ${vpcLabel(a)}`,
-          prompt: vscode.l10n.t('CIDR blocks inside {0}, separated by commas', `${vpcLabel(other)} (${sideBlocks(other).join(', ')})`),
-          placeholder: '10.1.16.0/20, 10.1.32.0/20',
-          validate: (text) => typedDestinationsProblem(text, sideBlocks(other)),
-        });
-        if (typed === BACK) continue;
-        s.destinations[side] = [...new Set([...picked, ...typed.split(/[\s,]+/).filter((v) => v !== '')])];
-        return;
-      }
+  return pickManyStep<AddRoutesState, string>({
+    when: (s) => asksDestinations(s, side),
+    title: (s) => `${title()}: ${vpcLabel(s.access![side])}`,
+    placeholder: (s) => vscode.l10n.t('Destinations in {0} to route through the connection', vpcLabel(across(s.access!, side))),
+    items: (s) => [
+      ...destinationItems(s, side),
+      { label: vscode.l10n.t('Other CIDR blocks…'), description: vscode.l10n.t('type blocks inside {0}', vpcLabel(across(s.access!, side))), value: TYPED },
+    ],
+    get: (s) => s.destinationChoices[side],
+    set: (s, values) => {
+      s.destinationChoices[side] = values;
+      s.destinations[side] = values.filter((v) => v !== TYPED);
     },
-  };
+  });
+}
+
+/** Blocks typed after choosing "Other CIDR blocks…", added to the chosen ones. */
+export function typedDestinationsStep(side: PeerSide): WizardStep<AddRoutesState> {
+  return inputStep<AddRoutesState>({
+    when: (s) => asksDestinations(s, side) && (s.destinationChoices[side] ?? []).includes(TYPED),
+    title: (s) => `${title()}: ${vpcLabel(s.access![side])}`,
+    prompt: (s) => {
+      const other = across(s.access!, side);
+      return vscode.l10n.t('CIDR blocks inside {0}, separated by commas', `${vpcLabel(other)} (${sideBlocks(other).join(', ')})`);
+    },
+    placeholder: '10.1.16.0/20, 10.1.32.0/20',
+    get: (s) => s.typedDestinations[side],
+    validate: (text, s) => typedDestinationsProblem(text, sideBlocks(across(s.access!, side))),
+    set: (s, text) => {
+      s.typedDestinations[side] = text;
+      const picked = (s.destinationChoices[side] ?? []).filter((v) => v !== TYPED);
+      s.destinations[side] = [...new Set([...picked, ...text.split(/[\s,]+/).filter((v) => v !== '')])];
+    },
+  });
 }
 
 // ── review ─────────────────────────────────────────────────────────────────────────────────────
@@ -209,33 +205,29 @@ function reviewItems(plan: RoutePlan): PickItem<ReviewChoice>[] {
 }
 
 export function reviewStep(context: CommandContext): WizardStep<AddRoutesState> {
-  return {
-    shouldPrompt: (s) => s.given.apply === undefined,
-    async prompt(s, prompter, position) {
-      const plan = makePlan(s);
-      for (;;) {
-        const choice = await prompter.pick(reviewItems(plan), {
-          ...position,
-          title: vscode.l10n.t('Review: routes for {0}', s.connection!.name || s.connection!.id),
-          placeholder: vscode.l10n.t('Nothing is sent until you choose to add'),
-        });
-        if (choice === BACK) return BACK;
-        if (choice === 'document') {
-          await showReport(context, `route-plan/${s.connection!.id}.md`, renderRoutePlanMarkdown(plan, s.connection!));
-          continue;
-        }
-        s.decision = choice;
-        return;
-      }
+  const showPlan = (s: AddRoutesState) => showReport(context, `route-plan/${s.connection!.id}.md`, renderRoutePlanMarkdown(makePlan(s), s.connection!));
+  return pickStep<AddRoutesState, ReviewChoice>({
+    review: true,
+    when: (s) => s.given.apply === undefined,
+    title: (s) => vscode.l10n.t('Review: routes for {0}', s.connection!.name || s.connection!.id),
+    placeholder: () => vscode.l10n.t('Nothing is sent until you choose to add'),
+    items: (s) => reviewItems(makePlan(s)),
+    asksAgain: async (choice, s) => {
+      if (choice !== 'document') return false;
+      await showPlan(s);
+      return true;
     },
-  };
+    set: (s, choice) => {
+      s.decision = choice as 'apply' | 'nothing';
+    },
+  });
 }
 
 export function addRoutesSteps(context: CommandContext, connectionStep: WizardStep<AddRoutesState>): WizardStep<AddRoutesState>[] {
   return [
     connectionStep,
     sidesStep(context.store),
-    ...PEER_SIDES.flatMap((side) => [tablesStep(side), destinationsStep(side)]),
+    ...PEER_SIDES.flatMap((side) => [tablesStep(side), destinationsStep(side), typedDestinationsStep(side)]),
     reviewStep(context),
   ];
 }

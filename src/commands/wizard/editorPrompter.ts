@@ -3,8 +3,14 @@
 
 import * as vscode from 'vscode';
 import { BACK, type Back, type InputOptions, type PickItem, type PickOptions, type Prompter, WizardCancelled } from './prompter';
+import { UnfinishedWizards } from './unfinished';
+
+/** The first line of a pick that shows what went wrong last time; choosing it does nothing. */
+const PROBLEM = Symbol('problem');
 
 export class EditorPrompter implements Prompter {
+  readonly unfinished = new UnfinishedWizards();
+
   pick<T>(items: readonly PickItem<T>[], options: PickOptions): Promise<T | Back> {
     return this.showPick(items, options, false).then((r) => (r === BACK ? BACK : (r[0] as T)));
   }
@@ -16,7 +22,7 @@ export class EditorPrompter implements Prompter {
   input(options: InputOptions): Promise<string | Back> {
     const box = vscode.window.createInputBox();
     box.title = options.title;
-    box.prompt = options.prompt;
+    box.prompt = options.problem ? `$(error) ${options.problem} — ${options.prompt}` : options.prompt;
     box.value = options.value ?? '';
     box.placeholder = options.placeholder;
     box.password = options.password ?? false;
@@ -57,7 +63,7 @@ export class EditorPrompter implements Prompter {
   }
 
   private showPick<T>(items: readonly PickItem<T>[], options: PickOptions, many: boolean): Promise<T[] | Back> {
-    type Item = vscode.QuickPickItem & { value: T };
+    type Item = vscode.QuickPickItem & { value: T | typeof PROBLEM };
     const pick = vscode.window.createQuickPick<Item>();
     pick.title = options.title;
     pick.placeholder = options.placeholder;
@@ -69,8 +75,14 @@ export class EditorPrompter implements Prompter {
     pick.matchOnDetail = true;
     pick.buttons = options.canGoBack ? [vscode.QuickInputButtons.Back] : [];
     const quickItems: Item[] = items.map((i) => ({ label: i.label, description: i.description, detail: i.detail, value: i.value }));
-    pick.items = quickItems;
+    // The refusal heads the list in full (a pick has no message line of its own).
+    const problem: Item[] = options.problem && !many ? [{ label: `$(error) ${options.problem.split('. ')[0]}`, detail: options.problem, alwaysShow: true, value: PROBLEM }] : [];
+    pick.items = [...problem, ...quickItems];
     if (many) pick.selectedItems = quickItems.filter((_, index) => items[index].picked);
+    else {
+      const active = quickItems.filter((_, index) => items[index].picked);
+      if (active.length > 0) pick.activeItems = active.slice(0, 1);
+    }
     return new Promise<T[] | Back>((resolve, reject) => {
       let settled = false;
       const finish = (action: () => void) => {
@@ -80,9 +92,9 @@ export class EditorPrompter implements Prompter {
         pick.dispose();
       };
       pick.onDidAccept(() => {
-        const chosen = many ? pick.selectedItems : pick.activeItems.slice(0, 1);
+        const chosen = (many ? pick.selectedItems : pick.activeItems.slice(0, 1)).filter((c) => c.value !== PROBLEM);
         if (!many && chosen.length === 0) return;
-        finish(() => resolve(chosen.map((c) => c.value)));
+        finish(() => resolve(chosen.map((c) => c.value as T)));
       });
       pick.onDidTriggerButton((button) => {
         if (button === vscode.QuickInputButtons.Back) finish(() => resolve(BACK));

@@ -2,6 +2,8 @@
 // (with a Back button) in normal use, and a scripted driver that answers from a list in tests —
 // the same wizard code runs either way.
 
+import type { UnfinishedWizards } from './unfinished';
+
 export const BACK = Symbol('back');
 export type Back = typeof BACK;
 
@@ -10,6 +12,7 @@ export interface PickItem<T> {
   description?: string;
   detail?: string;
   value: T;
+  /** Selected (several) or the active item (one): the earlier answer when going back. */
   picked?: boolean;
 }
 
@@ -19,6 +22,8 @@ export interface PickOptions {
   step?: number;
   totalSteps?: number;
   canGoBack: boolean;
+  /** What went wrong the last time these answers were sent, shown above the choices. */
+  problem?: string;
 }
 
 export interface InputOptions {
@@ -30,6 +35,8 @@ export interface InputOptions {
   step?: number;
   totalSteps?: number;
   canGoBack: boolean;
+  /** What went wrong the last time these answers were sent, shown with the prompt. */
+  problem?: string;
   /** Returns the problem with the value, or undefined when it is fine. */
   validate?: (value: string) => string | undefined;
 }
@@ -43,6 +50,8 @@ export class WizardCancelled extends Error {
 }
 
 export interface Prompter {
+  /** Answers of wizards this person left unfinished (closed, or failed before anything was sent). */
+  readonly unfinished: UnfinishedWizards;
   pick<T>(items: readonly PickItem<T>[], options: PickOptions): Promise<T | Back>;
   pickMany<T>(items: readonly PickItem<T>[], options: PickOptions): Promise<T[] | Back>;
   input(options: InputOptions): Promise<string | Back>;

@@ -3,13 +3,15 @@
 // Validation runs on scripted input exactly as on typed input, so tests can check that a bad
 // value is refused with the documented limit in the message.
 
-import { BACK, type Back, type InputOptions, type PickItem, type PickOptions, type Prompter } from './prompter';
+import { BACK, type Back, type InputOptions, type PickItem, type PickOptions, type Prompter, WizardCancelled } from './prompter';
+import { UnfinishedWizards } from './unfinished';
 
 export type ScriptedAnswer =
   | { pick: string } // the label (or value, when it is a string) to choose
   | { pickMany: string[] }
   | { input: string }
   | { back: true }
+  | { escape: true } // closes the prompt, as Escape does
   | { confirm: string | undefined };
 
 export interface PromptRecord {
@@ -17,10 +19,17 @@ export interface PromptRecord {
   title: string;
   /** For input: the validation message the answer got, if it was refused. */
   refused?: string;
+  /** For input: the text the box held when it opened. */
+  value?: string;
+  /** For picks: the labels selected (or highlighted) when the prompt opened. */
+  preselected?: string[];
+  /** What went wrong the last time, as the prompt showed it. */
+  problem?: string;
 }
 
 export class ScriptedPrompter implements Prompter {
   readonly asked: PromptRecord[] = [];
+  readonly unfinished = new UnfinishedWizards();
 
   constructor(private readonly answers: ScriptedAnswer[]) {}
 
@@ -29,7 +38,7 @@ export class ScriptedPrompter implements Prompter {
   }
 
   async pick<T>(items: readonly PickItem<T>[], options: PickOptions): Promise<T | Back> {
-    this.asked.push({ kind: 'pick', title: options.title });
+    this.asked.push({ kind: 'pick', title: options.title, preselected: preselected(items), problem: options.problem });
     const answer = this.next('pick', options.title);
     if ('back' in answer) return BACK;
     if (!('pick' in answer)) throw new Error(`"${options.title}" asked to pick one, the script says ${JSON.stringify(answer)}`);
@@ -37,7 +46,7 @@ export class ScriptedPrompter implements Prompter {
   }
 
   async pickMany<T>(items: readonly PickItem<T>[], options: PickOptions): Promise<T[] | Back> {
-    this.asked.push({ kind: 'pickMany', title: options.title });
+    this.asked.push({ kind: 'pickMany', title: options.title, preselected: preselected(items), problem: options.problem });
     const answer = this.next('pickMany', options.title);
     if ('back' in answer) return BACK;
     if (!('pickMany' in answer)) throw new Error(`"${options.title}" asked to pick several, the script says ${JSON.stringify(answer)}`);
@@ -45,7 +54,7 @@ export class ScriptedPrompter implements Prompter {
   }
 
   async input(options: InputOptions): Promise<string | Back> {
-    const record: PromptRecord = { kind: 'input', title: options.title };
+    const record: PromptRecord = { kind: 'input', title: options.title, value: options.value, problem: options.problem };
     this.asked.push(record);
     const answer = this.next('input', options.title);
     if ('back' in answer) return BACK;
@@ -61,14 +70,19 @@ export class ScriptedPrompter implements Prompter {
 
   async confirm(message: string): Promise<string | undefined> {
     this.asked.push({ kind: 'confirm', title: message });
+    if (this.answers[0] && 'escape' in this.answers[0]) {
+      this.answers.shift();
+      return undefined; // a dismissed dialog
+    }
     const answer = this.next('confirm', message);
     if (!('confirm' in answer)) throw new Error(`"${message}" asked to confirm, the script says ${JSON.stringify(answer)}`);
     return answer.confirm;
   }
 
-  private next(kind: string, title: string): ScriptedAnswer {
+  private next(kind: string, title: string): Exclude<ScriptedAnswer, { escape: true }> {
     const answer = this.answers.shift();
     if (!answer) throw new Error(`no scripted answer left for ${kind} "${title}"`);
+    if ('escape' in answer) throw new WizardCancelled();
     return answer;
   }
 }
@@ -83,6 +97,11 @@ export class InputRefused extends Error {
   ) {
     super(`"${title}" refused ${JSON.stringify(value)}: ${problem}`);
   }
+}
+
+function preselected<T>(items: readonly PickItem<T>[]): string[] | undefined {
+  const labels = items.filter((i) => i.picked).map((i) => i.label);
+  return labels.length > 0 ? labels : undefined;
 }
 
 function findItem<T>(items: readonly PickItem<T>[], wanted: string, title: string): PickItem<T> {
