@@ -20,7 +20,7 @@ import { connectionStep, type ConnectionChoice } from './routes/pickConnection';
 import { connectionIdArgument, sidesArgument } from './routes/routeArguments';
 import { removeRoutes as deleteEntries, type RemoveOutcome } from './routes/routeWrites';
 import { WizardCancelled } from './wizard/prompter';
-import { runWizard } from './wizard/wizard';
+import { runCommandWizard } from './wizard/commandWizard';
 
 export interface RemoveRoutesResult {
   connectionId: string;
@@ -48,17 +48,19 @@ export const removeRoutes: CommandDefinition = {
     const confirm = optionalBoolean(args, 'confirm') ?? true;
     const undoOnFailure = optionalBoolean(args, 'undoOnFailure');
     const choice: ConnectionChoice = { given, connectionId: given.connectionId };
-    await runWizard(
-      [
-        connectionStep<ConnectionChoice>(context.store, {
-          title: vscode.l10n.t('Remove Routes of Peer Connection'),
-          statuses: ['Activated', 'Updating'],
-          none: vscode.l10n.t('No activated peer connection is loaded; only those can have routes.'),
-          afterPick: async () => undefined,
-        }),
-      ],
+    await runCommandWizard(
+      context,
+      {
+        promptSteps: [
+          connectionStep<ConnectionChoice>(context.store, {
+            title: vscode.l10n.t('Remove Routes of Peer Connection'),
+            statuses: ['Activated', 'Updating'],
+            none: vscode.l10n.t('No activated peer connection is loaded; only those can have routes.'),
+            afterPick: async () => undefined,
+          }),
+        ],
+      },
       choice,
-      context.prompter(),
     );
 
     const { connection, access } = await vscode.window.withProgress(
