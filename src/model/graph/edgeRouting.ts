@@ -3,16 +3,17 @@
 // them. Such an edge becomes a quadratic curve whose control point sits `arc` units off the
 // middle of the straight line (cytoscape's `control-point-distances`, same sign convention: along
 // (−dy, dx) of the source→target vector). Among the arcs, alternating sides and growing, that clear
-// every other node of the regions at the edge's two ends, the first is taken that also keeps
-// clear of:
+// every other node the curve passes (of the edge's own regions, and of any region between them),
+// the first is taken that also keeps clear of:
 // - inside one region, the titles of the region and of its account boxes, or at least the region
 //   title (a curve, and the label at its middle, drawn over a title would hide it);
 // - between two regions, every third region's box.
-// Nodes of regions an edge passes over are not obstacles: the region grid keeps such crossings short.
+// An edge's label is drawn on a background at the curve's middle: where it would cover a region
+// title, the edge bends (even a straight one) until it does not, when a bend clear of nodes can.
 
 import type { Point, Positions, TopologyGraph } from './elements';
 import { isLeafNode } from './elements';
-import { ACCOUNT_LABEL_HEIGHT, boxAround, groupBoxes, leafSize, type GroupBoxes, type Rect } from './geometry';
+import { ACCOUNT_LABEL_HEIGHT, boxAround, groupBoxes, leafSize, type GroupBoxes, type Rect, type Size } from './geometry';
 
 const CLEARANCE = 10;
 /** Room kept around a title: an edge's label is drawn on a background at the curve's middle. */
@@ -24,6 +25,10 @@ const ACCOUNT_TITLE_CHAR_WIDTH = 8;
 const PARALLEL_SPREAD = 60;
 /** How much wider than the narrowest node-clearing bend a title-clearing one may be. */
 const MAX_WIDENING = 2;
+/** An edge label's glyph width, line height and background padding at the page's label font, generous. */
+const EDGE_LABEL_CHAR_WIDTH = 9;
+const EDGE_LABEL_LINE_HEIGHT = 20;
+const EDGE_LABEL_PADDING = 4;
 const ARC_FACTORS = [0.12, -0.12, 0.18, -0.18, 0.24, -0.24, 0.3, -0.3, 0.45, -0.45, 0.65, -0.65];
 
 /**
@@ -54,23 +59,35 @@ export function edgeArcs(graph: TopologyGraph, positions: Positions, edgeIds?: I
   const wanted = edgeIds ? new Set(edgeIds) : undefined;
 
   // The edges of each pair of nodes, keyed in one direction (first id < second id).
-  const pairs = new Map<string, { from: string; to: string; edges: string[][] }>();
+  const pairs = new Map<string, { from: string; to: string; edges: string[][]; label: Size }>();
   for (const edge of graph.edges) {
     if (wanted && !wanted.has(edge.id)) continue;
     if (!regionOf.has(edge.source) || !regionOf.has(edge.target) || !positions[edge.source] || !positions[edge.target]) continue;
     const [from, to] = edge.source < edge.target ? [edge.source, edge.target] : [edge.target, edge.source];
     const key = `${from}\u0000${to}`;
-    const pair = pairs.get(key) ?? { from, to, edges: [] };
+    const pair = pairs.get(key) ?? { from, to, edges: [], label: { width: 0, height: 0 } };
     pair.edges.push([edge.id, edge.source]);
+    const label = labelSize(edge.label);
+    pair.label = { width: Math.max(pair.label.width, label.width), height: Math.max(pair.label.height, label.height) };
     pairs.set(key, pair);
   }
+  const regionTitles = [...titles.values()].flatMap((strips) => strips.region);
 
   const arcs: Record<string, number> = {};
-  for (const { from, to, edges } of pairs.values()) {
+  for (const { from, to, edges, label } of pairs.values()) {
     const sourceRegion = regionOf.get(from) as string;
     const targetRegion = regionOf.get(to) as string;
-    const candidates = sourceRegion === targetRegion ? obstacles.get(sourceRegion) ?? [] : [...(obstacles.get(sourceRegion) ?? []), ...(obstacles.get(targetRegion) ?? [])];
-    const others = candidates.filter((o) => o.id !== from && o.id !== to);
+    // The other nodes near a curve, of whichever regions it passes over (its own among them).
+    // Regions are looked at first, so only the nodes of the few a curve meets are tested.
+    const others = (area: Rect): Rect[] => {
+      const near: Rect[] = [];
+      for (const [regionId, list] of obstacles) {
+        const frame = frames.get(regionId);
+        if (frame && !overlaps(frame, area) && regionId !== sourceRegion && regionId !== targetRegion) continue;
+        for (const o of list) if (o.id !== from && o.id !== to && overlaps(o.box, area)) near.push(o.box);
+      }
+      return near;
+    };
     // Inside one region a bent edge's middle, and its label, is near the region's titles: keep
     // clear of them, the region's own first (it names the box), account titles after. Between
     // regions the middle lies between the boxes, and a wider bend would only cross other regions.
@@ -78,7 +95,8 @@ export function edgeArcs(graph: TopologyGraph, positions: Positions, edgeIds?: I
     const own = sourceRegion === targetRegion ? titles.get(sourceRegion) : undefined;
     const thirdRegions = own ? [] : [...frames].filter(([regionId]) => regionId !== sourceRegion && regionId !== targetRegion).map(([, frame]) => frame);
     const avoid = own ? [[...own.region, ...own.accounts], own.region] : [thirdRegions];
-    const arc = clearArc(positions[from], positions[to], others.map((o) => o.box), avoid);
+    const labelled = label.width > 0 ? { size: label, titles: regionTitles } : undefined;
+    const arc = clearArc(positions[from], positions[to], others, avoid, labelled);
     if (arc === 0) continue;
     edges.forEach(([id, source], i) => {
       // Further out on the side that cleared the nodes; the sign follows each edge's direction.
@@ -89,23 +107,66 @@ export function edgeArcs(graph: TopologyGraph, positions: Positions, edgeIds?: I
   return arcs;
 }
 
+/** Boxes a curve must keep clear of: all of them, or those meeting a given area. */
+export type Obstacles = Rect[] | ((area: Rect) => Rect[]);
+
+/** A label drawn at an edge's middle, and the titles it must not cover. */
+export interface MiddleLabel {
+  size: Size;
+  titles: Rect[];
+}
+
 /**
- * 0 when the straight line is clear of `boxes`. Else the first arc clear of `boxes` that also
- * misses everything in `avoid[0]`, else one that misses `avoid[1]`, and so on (most to least
- * to avoid), at most twice as wide as the first clear of `boxes` alone; else that first one; else
- * the widest tried. A straight line is never bent only to miss what is in `avoid`.
+ * 0 when the straight line is clear of `boxes` (and its label of the titles). Else the first arc
+ * clear of `boxes`, with its label clear of the titles, that also misses everything in `avoid[0]`,
+ * else one that misses `avoid[1]`, and so on (most to least to avoid), at most twice as wide as
+ * the first such arc; else that first one. A straight line is never bent only to miss what is in
+ * `avoid`, nor for its label when no bend clear of `boxes` moves the label off the titles. When
+ * nothing tried clears `boxes`, the widest arc tried on the first side.
  */
-export function clearArc(from: Point, to: Point, boxes: Rect[], avoid: Rect[][] = []): number {
+export function clearArc(from: Point, to: Point, boxes: Obstacles, avoid: Rect[][] = [], label?: MiddleLabel): number {
   const length = Math.hypot(to.x - from.x, to.y - from.y);
-  if (length < 1 || !curveHits(from, to, 0, boxes)) return 0;
+  if (length < 1) return 0;
+  const labelClear = (arc: number) => !label || !labelHitsTitle(from, to, arc, label);
+  const straightClear = !curveHits(from, to, 0, boxes);
+  if (straightClear && labelClear(0)) return 0;
   const clear = ARC_FACTORS.map((factor) => Math.round(factor * length)).filter((arc) => !curveHits(from, to, arc, boxes));
+  const readable = clear.filter(labelClear);
+  if (readable.length > 0) return preferredArc(from, to, readable, avoid);
+  if (straightClear) return 0;
+  return clear.length > 0 ? preferredArc(from, to, clear, avoid) : Math.round(ARC_FACTORS[ARC_FACTORS.length - 2] * length);
+}
+
+/** The first of `arcs` that misses the most important level of `avoid` it can, within bounds. */
+function preferredArc(from: Point, to: Point, arcs: number[], avoid: Rect[][]): number {
   // Missing a title is worth a somewhat wider bend, not a loop across the picture.
-  const widest = clear.length > 0 ? Math.abs(clear[0]) * MAX_WIDENING : 0;
+  const widest = Math.abs(arcs[0]) * MAX_WIDENING;
   for (const level of avoid) {
-    const arc = clear.find((candidate) => Math.abs(candidate) <= widest && !curveHits(from, to, candidate, level));
+    const arc = arcs.find((candidate) => Math.abs(candidate) <= widest && !curveHits(from, to, candidate, level));
     if (arc !== undefined) return arc;
   }
-  return clear[0] ?? Math.round(ARC_FACTORS[ARC_FACTORS.length - 2] * length);
+  return arcs[0];
+}
+
+/** Whether the label at the middle of the curve with `arc` covers one of the titles. */
+function labelHitsTitle(from: Point, to: Point, arc: number, label: MiddleLabel): boolean {
+  const middle = curvePoint(from, to, arc, 0.5);
+  const box = boxAround(middle, label.size);
+  return label.titles.some((title) => overlaps(box, title));
+}
+
+/** An edge label's box, from its text: generous, as a larger guess only bends more often. */
+function labelSize(text: string): Size {
+  if (!text) return { width: 0, height: 0 };
+  const lines = text.split('\n');
+  return {
+    width: Math.max(...lines.map((line) => line.length)) * EDGE_LABEL_CHAR_WIDTH + 2 * EDGE_LABEL_PADDING,
+    height: lines.length * EDGE_LABEL_LINE_HEIGHT + 2 * EDGE_LABEL_PADDING,
+  };
+}
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }
 
 /**
@@ -135,11 +196,24 @@ function titleStrips(graph: TopologyGraph, boxes: GroupBoxes): Map<string, { reg
   return strips;
 }
 
-function curveHits(from: Point, to: Point, arc: number, boxes: Rect[]): boolean {
+function controlPoint(from: Point, to: Point, arc: number): Point {
   const dx = to.x - from.x;
   const dy = to.y - from.y;
   const length = Math.hypot(dx, dy);
-  const control = { x: (from.x + to.x) / 2 + (-dy / length) * arc, y: (from.y + to.y) / 2 + (dx / length) * arc };
+  return { x: (from.x + to.x) / 2 + (-dy / length) * arc, y: (from.y + to.y) / 2 + (dx / length) * arc };
+}
+
+/** The point at `t` (0 at `from`, 1 at `to`) of the quadratic curve with `arc`. */
+function curvePoint(from: Point, to: Point, arc: number, t: number, control = controlPoint(from, to, arc)): Point {
+  const a = (1 - t) * (1 - t);
+  const b = 2 * (1 - t) * t;
+  const c = t * t;
+  return { x: a * from.x + b * control.x + c * to.x, y: a * from.y + b * control.y + c * to.y };
+}
+
+function curveHits(from: Point, to: Point, arc: number, boxes: Obstacles): boolean {
+  const length = Math.hypot(to.x - from.x, to.y - from.y);
+  const control = controlPoint(from, to, arc);
   // The curve stays inside the triangle of its three points: only boxes meeting that hull matter.
   const hull = {
     left: Math.min(from.x, to.x, control.x),
@@ -147,16 +221,11 @@ function curveHits(from: Point, to: Point, arc: number, boxes: Rect[]): boolean 
     top: Math.min(from.y, to.y, control.y),
     bottom: Math.max(from.y, to.y, control.y),
   };
-  const near = boxes.filter((box) => box.left < hull.right && hull.left < box.right && box.top < hull.bottom && hull.top < box.bottom);
+  const near = typeof boxes === 'function' ? boxes(hull) : boxes.filter((box) => overlaps(box, hull));
   if (near.length === 0) return false;
   const steps = Math.max(8, Math.ceil((length + Math.abs(arc)) / 15));
   for (let i = 1; i < steps; i++) {
-    const t = i / steps;
-    const a = (1 - t) * (1 - t);
-    const b = 2 * (1 - t) * t;
-    const c = t * t;
-    const x = a * from.x + b * control.x + c * to.x;
-    const y = a * from.y + b * control.y + c * to.y;
+    const { x, y } = curvePoint(from, to, arc, i / steps, control);
     for (const box of near) if (x > box.left && x < box.right && y > box.top && y < box.bottom) return true;
   }
   return false;

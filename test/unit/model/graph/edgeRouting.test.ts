@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { buildGraph, edgeArcs, groupBoxes, layoutGraph, type PeerEdge } from '../../../../src/model/graph';
+import { isLeafNode, type Point } from '../../../../src/model/graph/elements';
 import { clearArc } from '../../../../src/model/graph/edgeRouting';
+import { boxAround, leafSize } from '../../../../src/model/graph/geometry';
 import { demoSnapshot } from './fixtures/demoSnapshot';
 
 describe('graph: bending edges around nodes', () => {
@@ -84,4 +86,48 @@ describe('graph: bending edges around nodes', () => {
     assert.equal(Math.sign(geometricSecond), Math.sign(first), 'both on the side that clears the nodes');
     assert.equal(arcs[bent.id], edgeArcs(graph, positions)[bent.id], 'the first keeps the bend it had alone');
   });
+
+  it('bends a clear line when its label would cover a region title, and only then', () => {
+    const title = { left: 250, right: 350, top: -10, bottom: 10 };
+    const label = { size: { width: 120, height: 24 }, titles: [title] };
+    assert.equal(clearArc({ x: 0, y: 0 }, { x: 600, y: 0 }, [], [], { ...label, titles: [{ ...title, top: 100, bottom: 120 }] }), 0, 'a label clear of titles stays');
+    const arc = clearArc({ x: 0, y: 0 }, { x: 600, y: 0 }, [], [], label);
+    assert.notEqual(arc, 0);
+    // The label sits at the curve's middle, arc/2 off the line: above or below the title now.
+    const middle = arc / 2;
+    assert.ok(middle - 12 >= title.bottom || middle + 12 <= title.top, `label at ${middle} clears the title`);
+    // With nodes close above and below the line, no bend clears them: the line stays straight.
+    const walls = [{ left: 200, right: 400, top: 15, bottom: 500 }, { left: 200, right: 400, top: -500, bottom: -15 }];
+    assert.equal(clearArc({ x: 0, y: 0 }, { x: 600, y: 0 }, walls, [], label), 0);
+  });
+
+  it('routes no demo edge across a node it does not end at, whichever regions it passes', () => {
+    const graph = buildGraph(demoSnapshot());
+    const positions = layoutGraph(graph);
+    const arcs = edgeArcs(graph, positions);
+    const leaves = graph.nodes.filter(isLeafNode).filter((n) => positions[n.id]);
+    const crossings: string[] = [];
+    for (const edge of graph.edges) {
+      const from = positions[edge.source];
+      const to = positions[edge.target];
+      if (!from || !to) continue;
+      const samples = curveSamples(from, to, arcs[edge.id] ?? 0);
+      for (const leaf of leaves) {
+        if (leaf.id === edge.source || leaf.id === edge.target) continue;
+        const b = boxAround(positions[leaf.id], leafSize(leaf));
+        if (samples.some((p) => p.x > b.left && p.x < b.right && p.y > b.top && p.y < b.bottom)) crossings.push(`${edge.id} crosses ${leaf.id}`);
+      }
+    }
+    assert.deepEqual(crossings, []);
+  });
 });
+
+/** Points along the quadratic curve cytoscape draws for `arc` (control point arc off the middle along (−dy, dx)). */
+function curveSamples(from: Point, to: Point, arc: number): Point[] {
+  const length = Math.hypot(to.x - from.x, to.y - from.y);
+  const control = { x: (from.x + to.x) / 2 + (-(to.y - from.y) / length) * arc, y: (from.y + to.y) / 2 + ((to.x - from.x) / length) * arc };
+  return Array.from({ length: 201 }, (_, i) => {
+    const t = i / 200;
+    return { x: (1 - t) ** 2 * from.x + 2 * (1 - t) * t * control.x + t * t * to.x, y: (1 - t) ** 2 * from.y + 2 * (1 - t) * t * control.y + t * t * to.y };
+  });
+}
