@@ -1,6 +1,7 @@
 // A small SVG writer for the positioned picture: boxes, lines (straight or quadratic curves, with
-// an arrow head), and text. Every string from the graph is escaped and written as character data,
-// never as markup.
+// arrow heads), and text. Every string from the graph is escaped and written as character data,
+// never as markup. Each drawn element carries the id of the graph element it shows (`data-id`),
+// so a reader of the file (or a test) can tell which box, line or label belongs to what.
 
 export interface SvgPoint {
   x: number;
@@ -9,7 +10,10 @@ export interface SvgPoint {
 
 export type SvgShape = 'roundrect' | 'rect' | 'ellipse' | 'diamond' | 'rhomboid' | 'cut';
 
+export type SvgArrow = 'triangle' | 'square' | 'none';
+
 export interface SvgBox {
+  id?: string;
   x: number;
   y: number;
   width: number;
@@ -23,6 +27,7 @@ export interface SvgBox {
 }
 
 export interface SvgLine {
+  id?: string;
   /** Start, quadratic control points (zero or more, cytoscape-style), end. */
   start: SvgPoint;
   controls: SvgPoint[];
@@ -31,10 +36,15 @@ export interface SvgLine {
   width: number;
   dash?: number[];
   opacity?: number;
-  arrow: 'triangle' | 'none';
+  /** The head at the end, and the one at the start (none unless given). */
+  arrow: SvgArrow;
+  sourceArrow?: SvgArrow;
+  /** Length of an arrow head's unit shape; by default from the line's width. */
+  arrowSize?: number;
 }
 
 export interface SvgText {
+  id?: string;
   x: number;
   /** Centre of the text block (`middle`) or its bottom line's baseline (`above`). */
   y: number;
@@ -44,6 +54,12 @@ export interface SvgText {
   bold?: boolean;
   placement: 'middle' | 'above';
   background?: string;
+  /** The label's box as drawn on the page (its background); estimated from the text if absent. */
+  width?: number;
+  height?: number;
+  opacity?: number;
+  /** The full text when the drawn lines are cut short: the SVG's tooltip, as on the page. */
+  title?: string;
 }
 
 export interface SvgScene {
@@ -54,9 +70,12 @@ export interface SvgScene {
   height: number;
   background: string;
   fontFamily: string;
+  /** Group boxes (regions, accounts): drawn first, under the lines. */
+  frames?: SvgBox[];
+  /** Drawn after the lines, as the page draws nodes over the edges that join them. */
   boxes: SvgBox[];
   lines: SvgLine[];
-  /** Drawn after boxes and lines, so labels stay on top. */
+  /** Drawn last, so labels stay on top. */
   texts: SvgText[];
 }
 
@@ -71,21 +90,29 @@ export function svgDocument(scene: SvgScene): string {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${n(scene.width)}" height="${n(scene.height)}" viewBox="${n(scene.left)} ${n(scene.top)} ${n(scene.width)} ${n(scene.height)}" font-family="${escapeXml(scene.fontFamily)}">`,
     `<rect x="${n(scene.left)}" y="${n(scene.top)}" width="${n(scene.width)}" height="${n(scene.height)}" fill="${escapeXml(scene.background)}"/>`,
   ];
-  for (const box of scene.boxes) parts.push(boxElement(box));
+  for (const box of scene.frames ?? []) parts.push(boxElement(box));
   for (const line of scene.lines) parts.push(...lineElements(line));
+  for (const box of scene.boxes) parts.push(boxElement(box));
   for (const text of scene.texts) parts.push(textElement(text));
   parts.push('</svg>');
   return parts.join('\n');
 }
 
+function idAttribute(id: string | undefined): string {
+  return id === undefined ? '' : ` data-id="${escapeXml(id)}"`;
+}
+
+function opacityAttribute(opacity: number | undefined): string {
+  return opacity !== undefined && opacity < 1 ? ` opacity="${n(opacity)}"` : '';
+}
+
 function paint(fill: string, stroke: string, width: number, dash?: number[], opacity?: number): string {
   const dashText = dash && dash.length > 0 ? ` stroke-dasharray="${dash.map(n).join(' ')}"` : '';
-  const opacityText = opacity !== undefined && opacity < 1 ? ` opacity="${n(opacity)}"` : '';
-  return `fill="${escapeXml(fill)}" stroke="${escapeXml(stroke)}" stroke-width="${n(width)}"${dashText}${opacityText}`;
+  return `fill="${escapeXml(fill)}" stroke="${escapeXml(stroke)}" stroke-width="${n(width)}"${dashText}${opacityAttribute(opacity)}`;
 }
 
 function boxElement(box: SvgBox): string {
-  const style = paint(box.fill, box.stroke, box.strokeWidth, box.dash, box.opacity);
+  const style = `${paint(box.fill, box.stroke, box.strokeWidth, box.dash, box.opacity)}${idAttribute(box.id)}`;
   const { x, y, width: w, height: h } = box;
   switch (box.shape) {
     case 'ellipse':
@@ -109,7 +136,8 @@ function polygon(points: Array<[number, number]>, style: string): string {
   return `<polygon points="${points.map(([x, y]) => `${n(x)},${n(y)}`).join(' ')}" ${style}/>`;
 }
 
-function lineElements(line: SvgLine): string[] {
+/** The path cytoscape draws: a chain of quadratic curves whose joints sit between control points. */
+export function linePath(line: Pick<SvgLine, 'start' | 'controls' | 'end'>): string {
   let d = `M${n(line.start.x)},${n(line.start.y)}`;
   const cps = line.controls;
   for (let i = 0; i < cps.length; i++) {
@@ -117,22 +145,38 @@ function lineElements(line: SvgLine): string[] {
     d += ` Q${n(cps[i].x)},${n(cps[i].y)} ${n(to.x)},${n(to.y)}`;
   }
   if (cps.length === 0) d += ` L${n(line.end.x)},${n(line.end.y)}`;
-  const elements = [`<path d="${d}" ${paint('none', line.color, line.width, line.dash, line.opacity)}/>`];
-  if (line.arrow === 'triangle') {
-    const from = cps.length > 0 ? cps[cps.length - 1] : line.start;
-    const angle = Math.atan2(line.end.y - from.y, line.end.x - from.x);
-    const size = 6 + line.width * 2;
-    const corner = (da: number) => ({ x: line.end.x - size * Math.cos(angle + da), y: line.end.y - size * Math.sin(angle + da) });
-    const a = corner(0.45);
-    const b = corner(-0.45);
-    const opacity = line.opacity !== undefined && line.opacity < 1 ? ` opacity="${n(line.opacity)}"` : '';
-    elements.push(`<polygon points="${n(line.end.x)},${n(line.end.y)} ${n(a.x)},${n(a.y)} ${n(b.x)},${n(b.y)}" fill="${escapeXml(line.color)}"${opacity}/>`);
+  return d;
+}
+
+// Cytoscape's arrow shapes in units of the arrow size, tip (or front edge) at the origin, pointing
+// along +y (the shape is turned to the line's direction where it is drawn).
+const ARROW_SHAPES: Record<Exclude<SvgArrow, 'none'>, Array<[number, number]>> = {
+  triangle: [[-0.15, -0.3], [0, 0], [0.15, -0.3]],
+  square: [[-0.15, 0], [0.15, 0], [0.15, -0.3], [-0.15, -0.3]],
+};
+
+function lineElements(line: SvgLine): string[] {
+  const elements = [`<path d="${linePath(line)}" ${paint('none', line.color, line.width, line.dash, line.opacity)}${idAttribute(line.id)}/>`];
+  const size = line.arrowSize ?? Math.max((line.width * 13.37) ** 0.9, 29);
+  const cps = line.controls;
+  // An arrow points along the curve's tangent at its end: from the nearest control point.
+  const heads: Array<[SvgArrow | undefined, SvgPoint, SvgPoint]> = [
+    [line.arrow, line.end, cps.length > 0 ? cps[cps.length - 1] : line.start],
+    [line.sourceArrow, line.start, cps.length > 0 ? cps[0] : line.end],
+  ];
+  for (const [shape, tip, from] of heads) {
+    if (!shape || shape === 'none') continue;
+    const angle = Math.atan2(tip.y - from.y, tip.x - from.x) - Math.PI / 2;
+    const cos = Math.cos(angle);
+    const sin = Math.sin(angle);
+    const points = ARROW_SHAPES[shape].map(([x, y]): [number, number] => [tip.x + size * (x * cos - y * sin), tip.y + size * (x * sin + y * cos)]);
+    elements.push(polygon(points, `fill="${escapeXml(line.color)}"${opacityAttribute(line.opacity)}`));
   }
   return elements;
 }
 
 function textElement(text: SvgText): string {
-  const lineHeight = text.fontSize * 1.25;
+  const lineHeight = Math.min(text.fontSize * 1.25, text.height !== undefined ? text.height / text.lines.length : Infinity);
   const firstBaseline =
     text.placement === 'middle'
       ? text.y - ((text.lines.length - 1) * lineHeight) / 2 + text.fontSize * 0.35
@@ -141,10 +185,12 @@ function textElement(text: SvgText): string {
     .map((line, i) => `<tspan x="${n(text.x)}" y="${n(firstBaseline + i * lineHeight)}">${escapeXml(line)}</tspan>`)
     .join('');
   const weight = text.bold ? ' font-weight="bold"' : '';
-  const label = `<text text-anchor="middle" font-size="${n(text.fontSize)}" fill="${escapeXml(text.color)}"${weight}>${spans}</text>`;
-  if (!text.background) return label;
-  const width = Math.max(...text.lines.map((line) => line.length)) * text.fontSize * 0.6 + 6;
-  const height = text.lines.length * lineHeight + 2;
-  const top = firstBaseline - text.fontSize;
-  return `<g><rect x="${n(text.x - width / 2)}" y="${n(top - 1)}" width="${n(width)}" height="${n(height)}" rx="2" fill="${escapeXml(text.background)}"/>${label}</g>`;
+  const title = text.title ? `<title>${escapeXml(text.title)}</title>` : '';
+  const label = `<text text-anchor="middle" font-size="${n(text.fontSize)}" fill="${escapeXml(text.color)}"${weight}${idAttribute(text.id)}>${title}${spans}</text>`;
+  const opacity = opacityAttribute(text.opacity);
+  if (!text.background) return opacity ? `<g${opacity}>${label}</g>` : label;
+  const width = text.width ?? Math.max(...text.lines.map((line) => line.length)) * text.fontSize * 0.6 + 6;
+  const height = text.height ?? text.lines.length * lineHeight + 2;
+  const top = text.placement === 'middle' ? text.y - height / 2 : firstBaseline - text.fontSize - 1;
+  return `<g${opacity}><rect x="${n(text.x - width / 2)}" y="${n(top)}" width="${n(width)}" height="${n(height)}" rx="2" fill="${escapeXml(text.background)}"/>${label}</g>`;
 }
