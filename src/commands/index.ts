@@ -26,6 +26,8 @@ import { copyId } from './copyId';
 import { exportTopology } from './exportTopology';
 import { openTopology } from './openTopology';
 import { relayoutTopology } from './relayoutTopology';
+import { resetTopologyLayout } from './resetTopologyLayout';
+import { undoRelayout } from './undoRelayout';
 import { revealInTopology } from './revealInTopology';
 import { diagnoseConnectivity } from './diagnoseConnectivity';
 import { openInConsole } from './openInConsole';
@@ -62,6 +64,8 @@ export const allCommands: CommandDefinition[] = [
   openInConsole,
   openTopology,
   relayoutTopology,
+  undoRelayout,
+  resetTopologyLayout,
   revealInTopology,
   exportTopology,
   createRouterInterfaceConnection,

@@ -1,5 +1,6 @@
-// The page's fixed parts, assembled once: toolbar on top; under it the graph, with the details,
-// legend and filters panes, the action menu and the status corner floating over it.
+// The page's fixed parts, assembled once: toolbar on top; under it the graph, with the action menu
+// and the status corner floating over it, and beside it a column for the filters, details and
+// legend panes. Panes never cover the graph: while one is open the canvas is narrower.
 
 import { ActionMenu } from './ui/actionMenu';
 import { DetailsPane } from './ui/detailsPane';
@@ -37,7 +38,9 @@ export function buildChrome(document: Document, handlers: ToolbarHandlers & { cl
   const filters = new FilterPanel(document);
   const menu = new ActionMenu(document);
   const status = new StatusLine(document);
-  const stage = el(document, 'main', { className: 'stage' }, graph, legend.element, filters.element, details.element, menu.element, status.element, status.liveRegion);
+  const canvasArea = el(document, 'div', { className: 'canvas-area' }, graph, menu.element, status.element, status.liveRegion);
+  const side = el(document, 'div', { className: 'side-panes' }, filters.element, details.element, legend.element);
+  const stage = el(document, 'main', { className: 'stage' }, canvasArea, side);
   document.body.append(el(document, 'div', { className: 'topology' }, toolbar.element, stage));
   return { toolbar, graph, details, legend, filters, menu, status };
 }

@@ -48,6 +48,12 @@ export class GraphFeed {
     this.positions = { ...this.positions, ...positions };
   }
 
+  /** Back to the layout a fresh open draws: every saved and computed position is dropped. */
+  resetPositions(): void {
+    this.savedPositions = {};
+    this.positions = this.graph ? layoutGraph(this.graph) : {};
+  }
+
   get saved(): Positions {
     return this.savedPositions;
   }

@@ -124,6 +124,21 @@ export class TopologyPanel implements vscode.Disposable {
 
   /** The graph and positions the panel draws now (or would draw), for the HTML export. */
   currentGraph() {
+  /**
+   * Puts back the positions from before the page's last re-layout. Resolves to false when there
+   * is no re-layout to undo (none ran since the page opened, or nodes were dragged since).
+   */
+  async undoRelayout(): Promise<boolean> {
+    await this.show();
+    return this.requests.request({ method: 'undoRelayout' }, isBoolean);
+  }
+
+  /** Back to the deterministic layout a fresh open draws; the positions saved for this workspace are dropped. */
+  async resetLayout(): Promise<void> {
+    this.forgetPositions();
+    if (this.panel && this.ready) await this.requests.request({ method: 'resetLayout' }, isBoolean);
+  }
+
     const current = this.feed.current;
     return current.graph ? current : this.feed.initial(this.deps.store.snapshot());
   }
@@ -199,7 +214,8 @@ export class TopologyPanel implements vscode.Disposable {
         void vscode.commands.executeCommand(message.command, message.args);
         return;
       case 'positionsChanged':
-        this.feed.rememberPositions(message.positions);
+        if (message.reason === 'reset') this.forgetPositions();
+        else this.feed.rememberPositions(message.positions);
         this.savePositionsSoon();
         return;
       case 'reply':
@@ -277,3 +293,12 @@ function themeKind(): ThemeKind {
       return 'dark';
   }
 }
+  private forgetPositions(): void {
+    this.feed.resetPositions();
+    this.savePositionsSoon();
+  }
+
+function isBoolean(value: unknown): value is boolean {
+  return typeof value === 'boolean';
+}
+

@@ -5,8 +5,11 @@
 import cytoscape from 'cytoscape';
 import type { GraphDelta, Point, Positions, Rect, ViewEdge, ViewGraph, ViewNode } from '../../model/graph';
 import type { Palette } from '../theme/palette';
+import { LabelFitter } from './fittedLabel';
 import { graphStyles } from './graphStyles';
+import { readsAt } from './labelSizes';
 import { pinBackgroundingState } from './stableBackgrounding';
+import { zoomByWheel } from './wheelZoom';
 
 export type ViewDelta = GraphDelta<ViewNode, ViewEdge>;
 
@@ -18,6 +21,8 @@ export interface CanvasEvents {
   /** The user dropped dragged nodes. */
   dropped(ids: string[]): void;
   viewport(): void;
+  /** The canvas changed size (a pane opened or closed beside it, the panel was resized). */
+  resized(): void;
 }
 
 export interface Insets {
@@ -35,11 +40,13 @@ export interface CanvasOptions {
 
 export class GraphCanvas {
   readonly cy: cytoscape.Core;
+  private readonly fitter: LabelFitter;
 
   constructor(container: HTMLElement, palette: Palette, options: CanvasOptions, events: CanvasEvents) {
+    this.fitter = new LabelFitter(container.ownerDocument);
     this.cy = cytoscape({
       container,
-      style: graphStyles(palette),
+      style: graphStyles(palette, this.fitter),
       layout: { name: 'preset' },
       minZoom: 0.005,
       maxZoom: 4,
@@ -59,10 +66,64 @@ export class GraphCanvas {
     });
     this.cy.on('dragfree', 'node', (event) => events.dropped([event.target.id()]));
     this.cy.on('viewport', () => events.viewport());
+    // A label cut to its box shows in full as the pointer's tooltip.
+    this.cy.on('mouseover', 'node', (event) => {
+      container.title = String((event.target as cytoscape.NodeSingular).data('label') ?? '');
+    });
+    this.cy.on('mouseout', 'node', () => container.removeAttribute('title'));
+    zoomByWheel(container, this.cy);
+    // Cytoscape follows window resizes only; panes docked beside it resize the container alone.
+    if (typeof ResizeObserver !== 'undefined') {
+      let width = container.clientWidth;
+      let height = container.clientHeight;
+      new ResizeObserver(() => {
+        if (container.clientWidth === width && container.clientHeight === height) return;
+        width = container.clientWidth;
+        height = container.clientHeight;
+        this.cy.resize();
+        events.resized();
+      }).observe(container);
+    }
   }
 
   setPalette(palette: Palette): void {
-    this.cy.style(graphStyles(palette));
+    this.cy.style(graphStyles(palette, this.fitter));
+  }
+
+  /**
+   * Summary and merged-link text has its own size, fitted to the whole picture: hides what would
+   * be too small to read at the current zoom, shows it again once it reads.
+   */
+  hideUnreadableLabels(): void {
+    const zoom = this.cy.zoom();
+    this.cy.batch(() => {
+      this.cy.elements('[kind = "regionSummary"], [kind = "aggregate"]').forEach((element) => {
+        const unreadable = !readsAt(Number(element.data('fontSize')), zoom);
+        if (unreadable !== element.hasClass('label-unreadable')) element.toggleClass('label-unreadable', unreadable);
+      });
+    });
+  }
+
+  /** Gives drawn group nodes the width of their box, which their label is fitted to. */
+  setBoxWidths(boxes: ReadonlyMap<string, Rect>): void {
+    this.cy.batch(() => {
+      for (const [id, box] of boxes) {
+        const node = this.cy.getElementById(id);
+        const width = Math.round(box.right - box.left);
+        if (node.nonempty() && node.data('boxWidth') !== width) node.data('boxWidth', width);
+      }
+    });
+  }
+
+  /** Pans (without zooming) so that `area` is on screen, when it is not. */
+  keepInView(area: Rect, margin = 24): void {
+    const zoom = this.cy.zoom();
+    const pan = this.cy.pan();
+    const screen = { left: area.left * zoom + pan.x, top: area.top * zoom + pan.y, right: area.right * zoom + pan.x, bottom: area.bottom * zoom + pan.y };
+    const shift = (low: number, high: number, size: number) => (low < margin ? margin - low : high > size - margin ? Math.max(margin - low, size - margin - high) : 0);
+    const dx = shift(screen.left, screen.right, this.cy.width());
+    const dy = shift(screen.top, screen.bottom, this.cy.height());
+    if (dx !== 0 || dy !== 0) this.cy.panBy({ x: dx, y: dy });
   }
 
   /** Replaces everything drawn with `view`. */

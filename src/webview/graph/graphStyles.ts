@@ -1,13 +1,17 @@
 // The cytoscape stylesheet: node sizes from the model's geometry (so the layout's boxes are the
 // boxes drawn), one look per peer status, warning badges, and the focus, selection and search
-// marks. Labels below ~7 on-screen pixels are not drawn at all, which keeps zoomed-out redraws
-// cheap; region summaries carry their own large font size so they read when zoomed out.
+// marks. Every detailed label has at least DETAIL_FONT_PX, so the whole drawing reads from one zoom
+// on (the page draws summaries below it); node labels are cut to their box (`LabelFitter`). Region
+// summaries carry their own large font size so they read when zoomed out.
 
 import type cytoscape from 'cytoscape';
 import { ACCOUNT_LABEL_HEIGHT, ACCOUNT_PADDING, NODE_SIZES, REGION_PADDING } from '../../model/graph/geometry';
 import type { Palette } from '../theme/palette';
+import type { LabelFitter } from './fittedLabel';
+import { DETAIL_FONT_PX, READABLE_SCREEN_PX, REGION_TITLE_FONT_PX } from './labelSizes';
 
-type Block = { selector: string; style: Record<string, string | number | number[]> };
+type StyleValue = string | number | number[] | ((node: cytoscape.NodeSingular) => string);
+type Block = { selector: string; style: Record<string, StyleValue> };
 
 /** Line look per peer status: colour key, dash pattern (none = solid), opacity. */
 export const STATUS_LOOKS = {
@@ -21,22 +25,36 @@ export const STATUS_LOOKS = {
   Deleted: { color: 'inactive', dash: [1, 6], opacity: 0.5 },
 } as const satisfies Record<string, { color: keyof Palette; dash: readonly number[] | undefined; opacity: number }>;
 
-const LABEL_MIN_SCREEN_PX = 7;
+/** Room a label keeps from its node's border, on each side. */
+const LABEL_INSET = 8;
 
-export function graphStyles(palette: Palette): cytoscape.StylesheetJson {
+export function graphStyles(palette: Palette, fitter?: LabelFitter): cytoscape.StylesheetJson {
   const s = palette.lineScale;
+  const font = `${DETAIL_FONT_PX}px ${palette.fontFamily}`;
+  /** The label cut to `width` less the insets; the page's tooltip and details show it in full. */
+  const fitted = (width: number) => (node: cytoscape.NodeSingular) => {
+    const text = String(node.data('label') ?? '');
+    return fitter ? fitter.fit(text, font, width - 2 * LABEL_INSET) : text;
+  };
+  /** An account's label fits the width of its box, which the page keeps in its data. */
+  const fittedToBox = (node: cytoscape.NodeSingular) => {
+    const width = Number(node.data('boxWidth'));
+    return Number.isFinite(width) && width > 0 ? fitted(width)(node) : String(node.data('label') ?? '');
+  };
   const blocks: Block[] = [
     {
       selector: 'node',
       style: {
         label: 'data(label)',
         'font-family': palette.fontFamily,
-        'font-size': 13,
+        'font-size': DETAIL_FONT_PX,
         color: palette.foreground,
         'text-wrap': 'wrap',
         'text-valign': 'center',
         'text-halign': 'center',
-        'min-zoomed-font-size': LABEL_MIN_SCREEN_PX,
+        // Cytoscape compares at the zoom rounded up to a power of two, so this only thins out
+        // labels during a fast zoom; the page's level of detail keeps drawn text readable.
+        'min-zoomed-font-size': READABLE_SCREEN_PX,
         'background-color': palette.nodeFill,
         'border-color': palette.nodeBorder,
         'border-width': 1.5 * s,
@@ -58,7 +76,7 @@ export function graphStyles(palette: Palette): cytoscape.StylesheetJson {
         padding: `${REGION_PADDING}px`,
         'text-valign': 'top',
         'text-halign': 'center',
-        'font-size': 22,
+        'font-size': REGION_TITLE_FONT_PX,
         'font-weight': 'bold',
         'text-margin-y': -6,
         color: palette.foreground,
@@ -75,9 +93,10 @@ export function graphStyles(palette: Palette): cytoscape.StylesheetJson {
         padding: `${ACCOUNT_PADDING}px`,
         'text-valign': 'top',
         'text-halign': 'center',
-        'font-size': 13,
+        'font-size': DETAIL_FONT_PX,
+        label: fittedToBox,
         // Just above the border, inside the strip the layout keeps free for it.
-        'text-margin-y': -(ACCOUNT_LABEL_HEIGHT - 13) / 2,
+        'text-margin-y': -(ACCOUNT_LABEL_HEIGHT - DETAIL_FONT_PX) / 2,
         color: palette.muted,
         'compound-sizing-wrt-labels': 'include',
       },
@@ -85,20 +104,43 @@ export function graphStyles(palette: Palette): cytoscape.StylesheetJson {
     { selector: 'node[kind = "account"][!active]', style: { 'border-style': 'dashed' } },
     {
       selector: 'node[kind = "vpc"], node[kind = "externalVpc"]',
-      style: { width: NODE_SIZES.vpc.width, height: NODE_SIZES.vpc.height, 'text-max-width': `${NODE_SIZES.vpc.width - 14}px` },
+      style: { width: NODE_SIZES.vpc.width, height: NODE_SIZES.vpc.height, label: fitted(NODE_SIZES.vpc.width), 'text-max-width': `${NODE_SIZES.vpc.width}px` },
     },
     { selector: 'node[kind = "externalVpc"]', style: { 'border-style': 'dashed', color: palette.muted, 'background-color': palette.accountFill } },
     {
       selector: 'node[kind = "vbr"]',
-      style: { shape: 'cut-rectangle', width: NODE_SIZES.vbr.width, height: NODE_SIZES.vbr.height, 'border-color': palette.routerInterface, 'border-width': 2 * s },
+      style: {
+        shape: 'cut-rectangle',
+        width: NODE_SIZES.vbr.width,
+        height: NODE_SIZES.vbr.height,
+        label: fitted(NODE_SIZES.vbr.width),
+        'text-max-width': `${NODE_SIZES.vbr.width}px`,
+        'border-color': palette.routerInterface,
+        'border-width': 2 * s,
+      },
     },
     {
       selector: 'node[kind = "bgpNeighbor"]',
-      style: { shape: 'ellipse', width: NODE_SIZES.bgpNeighbor.width, height: NODE_SIZES.bgpNeighbor.height, 'font-size': 11 },
+      // An ellipse's text fits its inner rectangle, about 70 % of its width.
+      style: {
+        shape: 'ellipse',
+        width: NODE_SIZES.bgpNeighbor.width,
+        height: NODE_SIZES.bgpNeighbor.height,
+        label: fitted(NODE_SIZES.bgpNeighbor.width * 0.8),
+        'text-max-width': `${NODE_SIZES.bgpNeighbor.width}px`,
+      },
     },
     {
       selector: 'node[kind = "router"]',
-      style: { shape: 'rhomboid', width: NODE_SIZES.router.width, height: NODE_SIZES.router.height, 'border-style': 'dashed', color: palette.muted, 'font-size': 11 },
+      style: {
+        shape: 'rhomboid',
+        width: NODE_SIZES.router.width,
+        height: NODE_SIZES.router.height,
+        label: fitted(NODE_SIZES.router.width * 0.8),
+        'text-max-width': `${NODE_SIZES.router.width}px`,
+        'border-style': 'dashed',
+        color: palette.muted,
+      },
     },
     {
       selector: 'node[kind = "regionSummary"]',
@@ -133,14 +175,14 @@ export function graphStyles(palette: Palette): cytoscape.StylesheetJson {
         'arrow-scale': 1.1,
         label: 'data(label)',
         'font-family': palette.fontFamily,
-        'font-size': 12,
+        'font-size': DETAIL_FONT_PX,
         color: palette.foreground,
         'text-wrap': 'wrap',
         'text-background-color': palette.background,
         'text-background-opacity': 0.9,
         'text-background-padding': '2px',
         'text-background-shape': 'roundrectangle',
-        'min-zoomed-font-size': LABEL_MIN_SCREEN_PX,
+        'min-zoomed-font-size': READABLE_SCREEN_PX,
       },
     },
     {
@@ -194,7 +236,6 @@ export function graphStyles(palette: Palette): cytoscape.StylesheetJson {
         'line-color': palette.activated,
         'target-arrow-shape': 'none',
         width: 1.5 * s,
-        'font-size': 10,
       },
     },
     { selector: 'edge[kind = "bgp"][?attention]', style: { 'line-color': palette.deleting, 'line-style': 'dashed', 'line-dash-pattern': [3, 3] } },
@@ -209,11 +250,13 @@ export function graphStyles(palette: Palette): cytoscape.StylesheetJson {
         'line-color': palette.activated,
         label: '',
         'font-size': 'data(fontSize)',
-        'min-zoomed-font-size': LABEL_MIN_SCREEN_PX,
+        'min-zoomed-font-size': 0,
         opacity: 0.8,
       },
     },
     { selector: 'edge[kind = "aggregate"]:selected', style: { label: 'data(label)', 'z-index': 30 } },
+    // Summary text too small to read at the current zoom is not drawn (the page sets the class).
+    { selector: '.label-unreadable', style: { label: '' } },
     { selector: 'edge[kind = "aggregate"][tone = "pending"]', style: { 'line-color': palette.accepting } },
     { selector: 'edge[kind = "aggregate"][tone = "muted"]', style: { 'line-color': palette.inactive } },
     { selector: 'edge[kind = "aggregate"][tone = "attention"]', style: { 'line-color': palette.warning } },

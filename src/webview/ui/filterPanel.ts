@@ -1,9 +1,9 @@
-// The filters panel: check boxes per account, region, connection status and edge kind. Unchecking
-// hides; the panel reports the complete filter state after every change.
+// The filters panel: check boxes per account, region, connection status and edge kind, with All and
+// None per group. Unchecking hides; the panel reports the complete filter state after every change.
 
 import type { EdgeKind, GraphFilters, TopologyGraph } from '../../model/graph';
 import { PEER_STATUSES, type PeerStatus } from '../../model/types';
-import { el } from './dom';
+import { button, el } from './dom';
 
 export interface FilterChoices {
   accounts: Array<{ uid: string; name: string }>;
@@ -31,6 +31,11 @@ export function filterChoicesOf(graph: TopologyGraph): FilterChoices {
 }
 
 const EDGE_KIND_NAMES: Record<EdgeKind, string> = { peer: 'Peer connections', routerInterface: 'Router interface links', bgp: 'BGP sessions' };
+
+/** How many things the filters hide: the toolbar shows it while the panel is closed too. */
+export function activeFilterCount(filters: GraphFilters): number {
+  return filters.hiddenAccounts.length + filters.hiddenRegions.length + filters.hiddenStatuses.length + filters.hiddenEdgeKinds.length;
+}
 
 export class FilterPanel {
   readonly element: HTMLElement;
@@ -64,12 +69,26 @@ export class FilterPanel {
         hiddenStatuses: [...hidden.hiddenStatuses].sort() as PeerStatus[],
         hiddenEdgeKinds: [...hidden.hiddenEdgeKinds].sort() as EdgeKind[],
       });
+    const showAll = (key: keyof typeof hidden, values: string[], show: boolean) => {
+      for (const value of values) {
+        if (show) hidden[key].delete(value);
+        else hidden[key].add(value);
+      }
+      emit();
+    };
     const group = (title: string, key: keyof typeof hidden, entries: Array<{ value: string; label: string }>) =>
       el(
         d,
         'fieldset',
         {},
         el(d, 'legend', { text: title }),
+        el(
+          d,
+          'div',
+          { className: 'group-actions' },
+          button(d, 'All', () => showAll(key, entries.map((e) => e.value), true), { 'aria-label': `Show all ${title.toLowerCase()}` }),
+          button(d, 'None', () => showAll(key, entries.map((e) => e.value), false), { 'aria-label': `Hide all ${title.toLowerCase()}` }),
+        ),
         ...entries.map(({ value, label }) => {
           const box = el(d, 'input', { attrs: { type: 'checkbox', 'data-filter': key, value } });
           box.checked = !hidden[key].has(value);
@@ -78,7 +97,7 @@ export class FilterPanel {
             else hidden[key].add(value);
             emit();
           });
-          return el(d, 'label', {}, box, d.createTextNode(` ${label}`));
+          return el(d, 'label', { attrs: { title: label } }, box, d.createTextNode(` ${label}`));
         }),
       );
     this.element.replaceChildren(

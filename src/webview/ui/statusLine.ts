@@ -8,6 +8,7 @@ export class StatusLine {
   private readonly text: HTMLElement;
   private readonly progress: HTMLProgressElement;
   private readonly announcer: HTMLElement;
+  private flashTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(document: Document) {
     this.text = el(document, 'span');
@@ -29,7 +30,16 @@ export class StatusLine {
     if (fraction !== undefined) this.progress.value = fraction;
   }
 
+  /** A short note that goes away by itself, also read out to screen reader users. */
+  flash(message: string, ms = 1500): void {
+    this.show(message);
+    this.announce(message);
+    clearTimeout(this.flashTimer);
+    this.flashTimer = setTimeout(() => this.clear(), ms);
+  }
+
   clear(): void {
+    clearTimeout(this.flashTimer);
     this.element.hidden = true;
     this.text.textContent = '';
     this.progress.hidden = true;

@@ -1,5 +1,5 @@
-// The toolbar: fit, re-layout, search, filters, export and legend. It only reports what the user
-// asked for; the page decides what happens.
+// The toolbar: fit, re-layout (with its undo) and reset, search, filters (with how many are on),
+// export and legend. It only reports what the user asked for; the page decides what happens.
 
 import { button, el } from './dom';
 
@@ -7,6 +7,10 @@ export interface ToolbarHandlers {
   fit(): void;
   /** Re-layout, or Stop while one runs (see `showRelayoutRunning`). */
   relayout(): void;
+  /** Back to the positions before the last re-layout. */
+  undoRelayout(): void;
+  /** Back to the layout a fresh open draws; saved positions are dropped. */
+  resetLayout(): void;
   search(query: string): void;
   searchNext(backwards: boolean): void;
   toggleFilters(): void;
@@ -22,7 +26,9 @@ export class Toolbar {
   readonly filtersButton: HTMLButtonElement;
   readonly legendButton: HTMLButtonElement;
   readonly relayoutButton: HTMLButtonElement;
+  readonly undoRelayoutButton: HTMLButtonElement;
   private readonly matchCount: HTMLElement;
+  private readonly filterCount: HTMLElement;
   private readonly exportMenu: HTMLElement;
   private readonly exportButton: HTMLButtonElement;
 
@@ -45,8 +51,14 @@ export class Toolbar {
     });
     this.matchCount = el(document, 'span', { className: 'match-count', attrs: { 'aria-live': 'polite' } });
     this.filtersButton = button(document, 'Filters', handlers.toggleFilters, { 'aria-expanded': 'false', 'aria-controls': 'topology-filters' });
-    this.legendButton = button(document, 'Legend', handlers.toggleLegend, { 'aria-expanded': 'true', 'aria-controls': 'topology-legend' });
+    this.filterCount = el(document, 'span', { className: 'active-filters' });
+    this.filterCount.hidden = true;
+    this.filtersButton.append(this.filterCount);
+    this.legendButton = button(document, 'Legend', handlers.toggleLegend, { 'aria-expanded': 'false', 'aria-controls': 'topology-legend' });
     this.relayoutButton = button(document, 'Re-layout', handlers.relayout, { title: RELAYOUT_TITLE });
+    this.undoRelayoutButton = button(document, 'Undo re-layout', handlers.undoRelayout, { title: 'Put every node back where it was before the re-layout' });
+    this.undoRelayoutButton.hidden = true;
+    const resetButton = button(document, 'Reset layout', handlers.resetLayout, { title: 'Back to the layout the graph opens with; moved positions are forgotten' });
 
     const choose = (format: 'png' | 'svg' | 'html') => () => {
       this.closeExportMenu();
@@ -76,6 +88,8 @@ export class Toolbar {
       { className: 'toolbar', attrs: { role: 'toolbar', 'aria-label': 'Topology tools' } },
       button(document, 'Fit', handlers.fit, { title: 'Show the whole graph' }),
       readOnly ? undefined : this.relayoutButton,
+      readOnly ? undefined : this.undoRelayoutButton,
+      readOnly ? undefined : resetButton,
       this.searchInput,
       this.matchCount,
       this.filtersButton,
@@ -90,6 +104,18 @@ export class Toolbar {
   showRelayoutRunning(running: boolean): void {
     this.relayoutButton.textContent = running ? 'Stop re-layout' : 'Re-layout';
     this.relayoutButton.title = running ? 'Stop the re-layout; nothing moves' : RELAYOUT_TITLE;
+  }
+
+  /** Offers Undo while there is a re-layout to undo. */
+  showUndoRelayout(available: boolean): void {
+    this.undoRelayoutButton.hidden = !available;
+  }
+
+  /** The number of things the filters hide, on the Filters button (nothing when none). */
+  showActiveFilters(count: number): void {
+    this.filterCount.hidden = count === 0;
+    this.filterCount.textContent = count === 0 ? '' : String(count);
+    this.filtersButton.setAttribute('aria-description', count === 0 ? 'no filters on' : `${count} hidden by filters`);
   }
 
   showMatches(count: number, current?: number): void {
