@@ -21,7 +21,7 @@ import type {
 } from './accountClient';
 import type { ClientFactory } from './clientFactory';
 import type { RequestRunner } from './requestRunner';
-import { createdId, isNotFoundCode, runWrite } from './writeRequest';
+import { createdId, GONE_IS_DONE, vpcWrite } from './writeRequest';
 
 type BgpOperations = Pick<Operations, 'createBgpGroup' | 'deleteBgpGroup' | 'createBgpPeer' | 'modifyBgpPeer' | 'deleteBgpPeer'>;
 
@@ -31,12 +31,7 @@ const GROUP_DELETE_BUSY: readonly string[] = ['DependencyViolation.BgpPeer'];
 export function bgpOperations(runner: RequestRunner, clients: ClientFactory): BgpOperations {
   return {
     async createBgpGroup(input: CreateBgpGroupInput, o: WriteOptions): Promise<Created> {
-      const result = await runWrite(runner, {
-        product: 'vpc',
-        action: 'CreateBgpGroup',
-        regionId: input.regionId,
-        options: o,
-        dryRunSupported: false,
+      const result = await vpcWrite(runner, 'CreateBgpGroup', input.regionId, o, {
         secrets: [input.authKey],
         send: async (rt) => {
           const request = new CreateBgpGroupRequest({
@@ -59,15 +54,9 @@ export function bgpOperations(runner: RequestRunner, clients: ClientFactory): Bg
     },
 
     async deleteBgpGroup(ref: BgpGroupRef, o: WriteOptions): Promise<void> {
-      await runWrite(runner, {
-        product: 'vpc',
-        action: 'DeleteBgpGroup',
-        regionId: ref.regionId,
-        options: o,
-        dryRunSupported: false,
+      await vpcWrite(runner, 'DeleteBgpGroup', ref.regionId, o, {
         busyCodes: GROUP_DELETE_BUSY,
-        alreadyDone: { codes: isNotFoundCode, when: 'anyRepeat' },
-        doneValue: () => undefined,
+        ...GONE_IS_DONE,
         send: async (rt) => {
           const request = new DeleteBgpGroupRequest({ regionId: ref.regionId, bgpGroupId: ref.bgpGroupId, clientToken: o.clientToken });
           await clients.vpc(ref.regionId).deleteBgpGroupWithOptions(request, rt);
@@ -77,12 +66,7 @@ export function bgpOperations(runner: RequestRunner, clients: ClientFactory): Bg
     },
 
     async createBgpPeer(input: CreateBgpPeerInput, o: WriteOptions): Promise<Created> {
-      const result = await runWrite(runner, {
-        product: 'vpc',
-        action: 'CreateBgpPeer',
-        regionId: input.regionId,
-        options: o,
-        dryRunSupported: false,
+      const result = await vpcWrite(runner, 'CreateBgpPeer', input.regionId, o, {
         send: async (rt) => {
           const request = new CreateBgpPeerRequest({
             regionId: input.regionId,
@@ -100,12 +84,7 @@ export function bgpOperations(runner: RequestRunner, clients: ClientFactory): Bg
     },
 
     async modifyBgpPeer(input: ModifyBgpPeerInput, o: WriteOptions): Promise<void> {
-      await runWrite(runner, {
-        product: 'vpc',
-        action: 'ModifyBgpPeerAttribute',
-        regionId: input.regionId,
-        options: o,
-        dryRunSupported: false,
+      await vpcWrite(runner, 'ModifyBgpPeerAttribute', input.regionId, o, {
         send: async (rt) => {
           const request = new ModifyBgpPeerAttributeRequest({
             regionId: input.regionId,
@@ -123,14 +102,8 @@ export function bgpOperations(runner: RequestRunner, clients: ClientFactory): Bg
     },
 
     async deleteBgpPeer(ref: BgpPeerRef, o: WriteOptions): Promise<void> {
-      await runWrite(runner, {
-        product: 'vpc',
-        action: 'DeleteBgpPeer',
-        regionId: ref.regionId,
-        options: o,
-        dryRunSupported: false,
-        alreadyDone: { codes: isNotFoundCode, when: 'anyRepeat' },
-        doneValue: () => undefined,
+      await vpcWrite(runner, 'DeleteBgpPeer', ref.regionId, o, {
+        ...GONE_IS_DONE,
         send: async (rt) => {
           const request = new DeleteBgpPeerRequest({ regionId: ref.regionId, bgpPeerId: ref.bgpPeerId, clientToken: o.clientToken });
           await clients.vpc(ref.regionId).deleteBgpPeerWithOptions(request, rt);

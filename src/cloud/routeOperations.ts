@@ -6,7 +6,7 @@ import { CreateRouteEntryRequest, DeleteRouteEntryRequest } from '@alicloud/vpc2
 import type { CreateRouteEntryInput, DeleteRouteEntryInput, Operations, WriteOptions } from './accountClient';
 import type { ClientFactory } from './clientFactory';
 import type { RequestRunner } from './requestRunner';
-import { createdOrDryRun, dryRunnable, runWrite } from './writeRequest';
+import { createdOrDryRun, dryRunnable, vpcWrite } from './writeRequest';
 
 /** Codes Terraform retries for route entries: the table, VPC or next hop is mid-change. */
 export const ROUTE_BUSY: readonly string[] = [
@@ -22,11 +22,7 @@ type RouteOperations = Pick<Operations, 'createRouteEntry' | 'deleteRouteEntry'>
 export function routeOperations(runner: RequestRunner, clients: ClientFactory): RouteOperations {
   return {
     createRouteEntry: dryRunnable(async (input: CreateRouteEntryInput, o: WriteOptions) => {
-      const result = await runWrite(runner, {
-        product: 'vpc',
-        action: 'CreateRouteEntry',
-        regionId: input.regionId,
-        options: o,
+      const result = await vpcWrite(runner, 'CreateRouteEntry', input.regionId, o, {
         dryRunSupported: true,
         busyCodes: ROUTE_BUSY,
         send: async (rt, dryRun) => {
@@ -48,11 +44,7 @@ export function routeOperations(runner: RequestRunner, clients: ClientFactory): 
     }),
 
     async deleteRouteEntry(input: DeleteRouteEntryInput, o: WriteOptions): Promise<void> {
-      await runWrite(runner, {
-        product: 'vpc',
-        action: 'DeleteRouteEntry',
-        regionId: input.regionId,
-        options: o,
+      await vpcWrite(runner, 'DeleteRouteEntry', input.regionId, o, {
         dryRunSupported: true,
         busyCodes: ROUTE_BUSY,
         alreadyDone: { codes: (c) => c === 'InvalidRouteEntry.NotFound', when: 'anyRepeat' },

@@ -23,7 +23,7 @@ import type {
 } from './accountClient';
 import type { ClientFactory } from './clientFactory';
 import type { RequestRunner } from './requestRunner';
-import { createdId, isNotFoundCode, runWrite, type AlreadyDone } from './writeRequest';
+import { createdId, GONE_IS_DONE, vpcWrite, type AlreadyDone } from './writeRequest';
 
 type RouterInterfaceOperations = Pick<
   Operations,
@@ -46,12 +46,7 @@ export function routerInterfaceOperations(runner: RequestRunner, clients: Client
     send: (rt: $dara.RuntimeOptions) => Promise<unknown>,
     busyCodes: readonly string[] = [],
   ) =>
-    runWrite(runner, {
-      product: 'vpc',
-      action,
-      regionId: ref.regionId,
-      options: o,
-      dryRunSupported: false,
+    vpcWrite(runner, action, ref.regionId, o, {
       busyCodes,
       alreadyDone: STATE_ALREADY_CHANGED,
       doneValue: () => undefined,
@@ -63,12 +58,7 @@ export function routerInterfaceOperations(runner: RequestRunner, clients: Client
 
   return {
     async createRouterInterface(input: CreateRouterInterfaceInput, o: WriteOptions): Promise<Created> {
-      const result = await runWrite(runner, {
-        product: 'vpc',
-        action: 'CreateRouterInterface',
-        regionId: input.regionId,
-        options: o,
-        dryRunSupported: false,
+      const result = await vpcWrite(runner, 'CreateRouterInterface', input.regionId, o, {
         send: async (rt) => {
           const request = new CreateRouterInterfaceRequest({
             regionId: input.regionId,
@@ -152,14 +142,8 @@ export function routerInterfaceOperations(runner: RequestRunner, clients: Client
     },
 
     async deleteRouterInterface(ref: RouterInterfaceRef, o: WriteOptions): Promise<void> {
-      await runWrite(runner, {
-        product: 'vpc',
-        action: 'DeleteRouterInterface',
-        regionId: ref.regionId,
-        options: o,
-        dryRunSupported: false,
-        alreadyDone: { codes: isNotFoundCode, when: 'anyRepeat' },
-        doneValue: () => undefined,
+      await vpcWrite(runner, 'DeleteRouterInterface', ref.regionId, o, {
+        ...GONE_IS_DONE,
         send: async (rt) => {
           const request = new DeleteRouterInterfaceRequest({
             regionId: ref.regionId,

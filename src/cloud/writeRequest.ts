@@ -46,6 +46,23 @@ export interface WriteCall<T> {
   send: (runtime: $dara.RuntimeOptions, dryRun: boolean) => Promise<T>;
 }
 
+/** What a VPC 2016-04-28 write names beyond its action, region and options. */
+export type VpcWriteCall<T> = Omit<WriteCall<T>, 'product' | 'action' | 'regionId' | 'options' | 'dryRunSupported'> & {
+  /** Most VPC writes have no DryRun parameter; the route entry writes do. */
+  dryRunSupported?: boolean;
+};
+
+/** A write of the VPC API (routes, router interfaces, Express Connect) in `regionId`. */
+export function vpcWrite<T>(runner: RequestRunner, action: string, regionId: string, o: WriteOptions, call: VpcWriteCall<T>): Promise<T | typeof DRY_RUN_PASSED> {
+  return runWrite<T>(runner, { product: 'vpc', action, regionId, options: o, dryRunSupported: false, ...call });
+}
+
+/** A delete that finds its resource gone on a repeat has done its work, whoever finished it. */
+export const GONE_IS_DONE: Pick<WriteCall<undefined>, 'alreadyDone' | 'doneValue'> = {
+  alreadyDone: { codes: isNotFoundCode, when: 'anyRepeat' },
+  doneValue: () => undefined,
+};
+
 /** Marks a dry run that passed. */
 export const DRY_RUN_PASSED: unique symbol = Symbol('dryRunPassed');
 
