@@ -18,6 +18,7 @@ import type {
   Vpc,
   VSwitch,
 } from '../model/types';
+import type { NewRouteEntry } from '../model/routeCli';
 import type { CreatePeerConnectionInput as CreatePeerConnectionRequest, ModifyPeerConnectionInput } from '../model/validation';
 import type { ProfileSpec } from './profiles';
 
@@ -157,17 +158,7 @@ export interface AcceptPeerConnectionExtra {
 /** ModifyVpcPeerConnection; only the given fields change (limits in the model's type). */
 export type PeerConnectionChanges = Pick<ModifyPeerConnectionInput, 'name' | 'description' | 'bandwidthMbps' | 'linkType'>;
 
-export interface CreateRouteEntryInput {
-  regionId: string;
-  routeTableId: string;
-  /** CIDR (a bare IP means /32). */
-  destination: string;
-  /** e.g. `VpcPeer` (next hop `pcc-…`), `RouterInterface`, `Instance`. */
-  nextHopType: string;
-  nextHopId: string;
-  name?: string;
-  description?: string;
-}
+export type CreateRouteEntryInput = NewRouteEntry;
 
 export interface DeleteRouteEntryInput {
   regionId: string;

@@ -15,17 +15,23 @@ function command(api: string, args: ReadonlyArray<readonly [string, string | und
   return parts.join(' ');
 }
 
-export interface CliRouteEntry {
+/**
+ * A new route entry as CreateRouteEntry takes it: what the cloud client sends for a side the user
+ * holds, and what the command line spells out for a side someone else holds.
+ */
+export interface NewRouteEntry {
   regionId: string;
   routeTableId: string;
+  /** CIDR (a bare IP means /32). */
   destination: string;
+  /** e.g. `VpcPeer` (next hop `pcc-…`), `RouterInterface`, `Instance`. */
   nextHopType: string;
   nextHopId: string;
   name?: string;
   description?: string;
 }
 
-export function createRouteEntryCommand(entry: CliRouteEntry): string {
+export function createRouteEntryCommand(entry: NewRouteEntry): string {
   return command('CreateRouteEntry', [
     ['RegionId', entry.regionId],
     ['RouteTableId', entry.routeTableId],
