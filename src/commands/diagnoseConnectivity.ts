@@ -4,20 +4,18 @@
 //
 // Arguments object: { connectionId } | { vpcA: { profileId?, vpcId, regionId?, accountUid? },
 //   vpcB: { … } }, plus offerFixes?: boolean (default true), show?: boolean (default true).
-// The graph's `{ sourceVpcId, destinationVpcId?, accountUid?, regionId? }` is read as vpcA/vpcB.
 // Resolves to the ConnectivityDiagnosis.
 
 import * as vscode from 'vscode';
 import { diagnoseConnectivity as diagnose, type ConnectivityDiagnosis } from '../model/diagnosis';
 import { renderDiagnosisMarkdown } from '../model/diagnosisMarkdown';
 import type { PeerConnection } from '../model/types';
-import { PeerConnectionNode } from '../views/explorer/peerConnectionNode';
 import { VpcNode } from '../views/explorer/vpcNode';
-import { argumentsObject, optionalBoolean, optionalString } from './shared/arguments';
+import { argumentsObject, optionalBoolean } from './shared/arguments';
+import { givenTarget } from './shared/resolveTarget';
 import type { CommandContext, CommandDefinition } from './shared/commandContext';
 import { offerFixes } from './diagnose/diagnosisFixes';
 import {
-  checkedEndpoint,
   diagnosisInputFor,
   endpointArgument,
   endpointVpcId,
@@ -28,7 +26,6 @@ import {
 import { diagnoseSteps, type DiagnoseState } from './diagnose/pickVpcs';
 import { showReport } from './shared/reportDocument';
 import { currentConnection } from './routes/connectionAccess';
-import { connectionIdArgument } from './routes/routeArguments';
 import { runCommandWizard } from './wizard/commandWizard';
 
 /** The ends as the arguments, a tree node or the graph name them. */
@@ -37,7 +34,7 @@ async function givenEnds(context: CommandContext, argument: unknown): Promise<{ 
     return { given: { a: { vpcId: argument.vpcId, profileId: argument.profileId, regionId: argument.regionId } } };
   }
   const args = argumentsObject(argument);
-  const connectionId = argument instanceof PeerConnectionNode ? argument.connectionId : connectionIdArgument(args);
+  const connectionId = givenTarget(context, argument, 'peerConnection')?.ref.id;
   if (connectionId) {
     const connection = await currentConnection(context.store, connectionId);
     const end = (e: PeerConnection['requester']): Endpoint => {
@@ -48,15 +45,7 @@ async function givenEnds(context: CommandContext, argument: unknown): Promise<{ 
     };
     return { a: end(connection.requester), b: end(connection.accepter), given: {} };
   }
-  let a = endpointArgument(args, 'vpcA');
-  let b = endpointArgument(args, 'vpcB');
-  const source = optionalString(args, 'sourceVpcId');
-  if (!a && source) {
-    a = checkedEndpoint({ vpcId: source, accountUid: optionalString(args, 'accountUid'), regionId: optionalString(args, 'regionId') }, (n) => `"${n === 'vpcId' ? 'sourceVpcId' : n}"`);
-  }
-  const destination = optionalString(args, 'destinationVpcId');
-  if (!b && destination) b = checkedEndpoint({ vpcId: destination }, () => '"destinationVpcId"');
-  return { given: { a, b } };
+  return { given: { a: endpointArgument(args, 'vpcA'), b: endpointArgument(args, 'vpcB') } };
 }
 
 function endpointOf(context: CommandContext, given: EndpointArgument | undefined, answered: EndpointArgument | undefined): Endpoint {

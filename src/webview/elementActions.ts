@@ -2,141 +2,140 @@
 // to its kind, status and to the sides the user holds profiles for. Peer connection rules come
 // from the model (`allowedActions`), so the page, the explorer tree and the commands agree.
 //
-// Arguments sent with each command: `kind` and `id` (the explorer's resource kind and cloud id),
-// `regionId` and `accountUid` of the side the action runs from, and the kind's own ids
-// (`connectionId` and both ends for connections, `vpcId`, `vbrId`, `routerInterfaceId`, `bgpPeerId`).
+// Each action carries exactly the arguments its command reads (pageActions.ts): the resource it
+// starts from, and the profile that owns it where the command needs one. Everything else is asked
+// by the command, as it would be from the tree.
 
 import type { PeerEdge } from '../model/graph';
 import { allowedActions, type PeerAction } from '../model/peerStatus';
 import { asPeerEnd, type DrawnElement } from './elementDetails';
-import type { ActionArgs, PageCommand } from './protocol';
+import type { PageAction } from './pageActions';
 
 export type LocalAction = 'details' | 'zoomIn';
 
 export interface ElementAction {
   label: string;
-  command?: PageCommand;
-  args?: ActionArgs;
+  /** A command the host runs. */
+  run?: PageAction;
   local?: LocalAction;
 }
 
-const PEER_COMMANDS: Record<PeerAction, { command: PageCommand; label: string }> = {
+/** The active profile holding an account, when there is one. */
+export type ProfileOf = (accountUid: string) => string | undefined;
+
+const PEER_COMMANDS = {
   accept: { command: 'vpcPeering.acceptPeerConnection', label: 'Accept' },
   reject: { command: 'vpcPeering.rejectPeerConnection', label: 'Reject' },
   modify: { command: 'vpcPeering.modifyPeerConnection', label: 'Modify…' },
   delete: { command: 'vpcPeering.deletePeerConnection', label: 'Delete…' },
   addRoutes: { command: 'vpcPeering.addRoutes', label: 'Add routes…' },
   removeRoutes: { command: 'vpcPeering.removeRoutes', label: 'Remove routes…' },
-};
+} as const satisfies Record<PeerAction, { command: PageAction['command']; label: string }>;
 
-export function actionsFor(element: DrawnElement, readOnly: boolean): ElementAction[] {
+const copyId = (id: string): ElementAction => ({ label: 'Copy ID', run: { command: 'vpcPeering.copyId', args: { id } } });
+
+export function actionsFor(element: DrawnElement, readOnly: boolean, profileOf: ProfileOf): ElementAction[] {
   const details: ElementAction = { label: 'Show details', local: 'details' };
   if (element.kind === 'regionSummary' || element.kind === 'aggregate') return [{ label: 'Zoom in', local: 'zoomIn' }, details];
   if (readOnly) return [details];
-  const actions: ElementAction[] = [];
+  return [details, ...commandsFor(element, profileOf)];
+}
+
+function commandsFor(element: DrawnElement, profileOf: ProfileOf): ElementAction[] {
   switch (element.kind) {
     case 'peer':
-      actions.push(...peerActions(element));
-      break;
+      return peerActions(element);
     case 'vpc': {
-      const side = { regionId: element.regionId, accountUid: element.accountUid };
-      actions.push(
-        {
-          label: 'Create peer connection from here…',
-          command: 'vpcPeering.createPeerConnection',
-          args: { requesterVpcId: element.vpcId, requesterRegionId: element.regionId, requesterAccountUid: element.accountUid },
-        },
-        { label: 'Diagnose connectivity…', command: 'vpcPeering.diagnoseConnectivity', args: { sourceVpcId: element.vpcId, ...side } },
-        { label: 'Create router interface link…', command: 'vpcPeering.createRouterInterfaceConnection', args: { vpcId: element.vpcId, ...side } },
-        { label: 'Copy ID', command: 'vpcPeering.copyId', args: { id: element.vpcId } },
-        { label: 'Open in console', command: 'vpcPeering.openInConsole', args: { kind: 'vpc', id: element.vpcId, regionId: element.regionId } },
-      );
-      break;
+      const { vpcId, regionId } = element;
+      const profileId = profileOf(element.accountUid);
+      return [
+        { label: 'Create peer connection from here…', run: { command: 'vpcPeering.createPeerConnection', args: { accountUid: element.accountUid, regionId, vpcId } } },
+        { label: 'Diagnose connectivity…', run: { command: 'vpcPeering.diagnoseConnectivity', args: { vpcA: { vpcId, regionId, accountUid: element.accountUid } } } },
+        ...(profileId
+          ? [{ label: 'Create router interface link…', run: { command: 'vpcPeering.createRouterInterfaceConnection', args: { initiator: { profileId, regionId, vpcId } } } } as const]
+          : []),
+        copyId(vpcId),
+        { label: 'Open in console', run: { command: 'vpcPeering.openInConsole', args: { kind: 'vpc', id: vpcId, regionId } } },
+      ];
     }
     case 'externalVpc':
-      actions.push(
+      return [
         {
           label: 'Request peering with this VPC…',
-          command: 'vpcPeering.createPeerConnection',
-          args: { accepterVpcId: element.vpcId, accepterRegionId: element.regionId, accepterAccountUid: element.accountUid },
+          run: { command: 'vpcPeering.createPeerConnection', args: { acceptingAccountUid: element.accountUid, acceptingRegionId: element.regionId, acceptingVpcId: element.vpcId } },
         },
-        { label: 'Copy ID', command: 'vpcPeering.copyId', args: { id: element.vpcId } },
-      );
-      break;
+        copyId(element.vpcId),
+      ];
     case 'vbr': {
-      const args = { kind: 'vbr', id: element.vbrId, vbrId: element.vbrId, regionId: element.regionId, accountUid: element.accountUid };
-      actions.push(
-        { label: 'Create BGP peer…', command: 'vpcPeering.createBgpPeer', args },
-        { label: 'Create router interface link…', command: 'vpcPeering.createRouterInterfaceConnection', args },
-        { label: 'Copy ID', command: 'vpcPeering.copyId', args: { id: element.vbrId } },
-        { label: 'Open in console', command: 'vpcPeering.openInConsole', args: { kind: 'vbr', id: element.vbrId, regionId: element.regionId } },
-      );
-      break;
+      const { vbrId, regionId } = element;
+      const profileId = profileOf(element.accountUid);
+      return [
+        ...(profileId
+          ? [
+              {
+                label: 'Create router interface link…',
+                run: { command: 'vpcPeering.createRouterInterfaceConnection', args: { initiator: { profileId, regionId, routerType: 'VBR', routerId: vbrId } } },
+              } as const,
+            ]
+          : []),
+        copyId(vbrId),
+        { label: 'Open in console', run: { command: 'vpcPeering.openInConsole', args: { kind: 'vbr', id: vbrId, regionId } } },
+      ];
     }
     case 'routerInterface': {
-      const [first, second] = element.interfaceIds;
-      const args: ActionArgs = { kind: 'routerInterface', id: first, routerInterfaceId: first, regionId: element.regionId, accountUid: element.accountUid };
-      if (second) args.oppositeInterfaceId = second;
-      actions.push(
-        { label: 'Delete router interface link…', command: 'vpcPeering.deleteRouterInterfaceConnection', args },
-        { label: 'Copy ID', command: 'vpcPeering.copyId', args: { id: first } },
-      );
-      break;
+      const [first] = element.interfaceIds;
+      const profileId = profileOf(element.accountUid);
+      return [
+        ...(profileId
+          ? [
+              {
+                label: 'Delete router interface link…',
+                run: { command: 'vpcPeering.deleteRouterInterfaceConnection', args: { profileId, regionId: element.regionId, routerInterfaceId: first } },
+              } as const,
+            ]
+          : []),
+        copyId(first),
+      ];
     }
     case 'bgp':
     case 'bgpNeighbor': {
-      const args = { kind: 'bgpPeer', id: element.bgpPeerId, bgpPeerId: element.bgpPeerId, regionId: element.regionId, accountUid: element.accountUid };
-      actions.push(
-        { label: 'Modify BGP peer…', command: 'vpcPeering.modifyBgpPeer', args },
-        { label: 'Delete BGP peer…', command: 'vpcPeering.deleteBgpPeer', args },
-        { label: 'Copy ID', command: 'vpcPeering.copyId', args: { id: element.bgpPeerId } },
-      );
-      break;
+      const profileId = profileOf(element.accountUid);
+      const peer = profileId ? { profileId, regionId: element.regionId, bgpPeerId: element.bgpPeerId } : undefined;
+      return [
+        ...(peer
+          ? [
+              { label: 'Modify BGP peer…', run: { command: 'vpcPeering.modifyBgpPeer', args: peer } } as const,
+              { label: 'Delete BGP peer…', run: { command: 'vpcPeering.deleteBgpPeer', args: peer } } as const,
+            ]
+          : []),
+        copyId(element.bgpPeerId),
+      ];
     }
     case 'router':
-      actions.push({ label: 'Copy ID', command: 'vpcPeering.copyId', args: { id: element.routerId } });
-      break;
-    case 'region':
-    case 'account':
-      break;
+      return [copyId(element.routerId)];
+    default:
+      // Regions and account boxes have no command of their own.
+      return [];
   }
-  return [details, ...actions];
 }
 
 function peerActions(edge: PeerEdge): ElementAction[] {
   const viewer = [edge.requester, edge.accepter].filter((end) => end.managed).map((end) => end.accountUid);
   const connection = { ...edge, requester: asPeerEnd(edge.requester), accepter: asPeerEnd(edge.accepter) };
-  const base: ActionArgs = {
-    kind: 'peerConnection',
-    id: edge.connectionId,
-    connectionId: edge.connectionId,
-    requesterVpcId: edge.requester.vpcId,
-    requesterRegionId: edge.requester.regionId,
-    requesterAccountUid: edge.requester.accountUid,
-    accepterVpcId: edge.accepter.vpcId,
-    accepterRegionId: edge.accepter.regionId,
-    accepterAccountUid: edge.accepter.accountUid,
-  };
-  // Accept and reject run from the accepter's account; the rest from the requester's when the
-  // user holds it, else from the accepter's.
-  const sideFor = (action: PeerAction) =>
-    action === 'accept' || action === 'reject' || !edge.requester.managed ? edge.accepter : edge.requester;
+  const connectionId = edge.connectionId;
+  // The command picks the acting profile (the accepter's to accept or reject, else the side the
+  // user holds), exactly as from the tree.
   const actions: ElementAction[] = allowedActions(connection, viewer).map((action) => ({
     label: PEER_COMMANDS[action].label,
-    command: PEER_COMMANDS[action].command,
-    args: { ...base, regionId: sideFor(action).regionId, accountUid: sideFor(action).accountUid },
+    run: { command: PEER_COMMANDS[action].command, args: { connectionId } },
   }));
-  const home = edge.requester.managed ? edge.requester : edge.accepter;
   if (edge.status === 'Activated' && viewer.length > 0) {
-    actions.push({
-      label: 'Diagnose connectivity…',
-      command: 'vpcPeering.diagnoseConnectivity',
-      args: { ...base, sourceVpcId: edge.requester.vpcId, destinationVpcId: edge.accepter.vpcId, regionId: home.regionId, accountUid: home.accountUid },
-    });
+    actions.push({ label: 'Diagnose connectivity…', run: { command: 'vpcPeering.diagnoseConnectivity', args: { connectionId } } });
   }
-  actions.push({ label: 'Copy ID', command: 'vpcPeering.copyId', args: { id: edge.connectionId } });
+  actions.push(copyId(connectionId));
   if (viewer.length > 0) {
-    actions.push({ label: 'Open in console', command: 'vpcPeering.openInConsole', args: { kind: 'peerConnection', id: edge.connectionId, regionId: home.regionId } });
+    const home = edge.requester.managed ? edge.requester : edge.accepter;
+    actions.push({ label: 'Open in console', run: { command: 'vpcPeering.openInConsole', args: { kind: 'peerConnection', id: connectionId, regionId: home.regionId } } });
   }
   return actions;
 }

@@ -5,6 +5,7 @@
 
 import type { EdgeKind, GraphDelta, GraphFilters, NodeKind, Positions, TopologyGraph } from '../model/graph';
 import { PEER_STATUSES, type PeerStatus } from '../model/types';
+import { checkPageAction, type PageAction } from './pageActions';
 import type { CancelMessage, ReplyMessage, RequestMessage } from './requestReply';
 
 export const PROTOCOL_VERSION = 3;
@@ -52,19 +53,7 @@ export type ExportFormat = 'png' | 'svg';
  * What the host may ask the page for. `export`: the graph drawn as it is now, a PNG data URL or
  * SVG text; `relayout`: run Re-layout as if its button was pressed.
  */
-export type PageRequest =
-  | { method: 'export'; format: ExportFormat }
-  | { method: 'relayout' }
-  /** Undo the last re-layout (answers whether there was one); Reset Layout (answers true). */
-  | { method: 'undoRelayout' }
-  | { method: 'resetLayout' };
-
-/**
- * Why leaves moved: dragged, re-laid out, a re-layout undone, or the layout reset (the host then
- * forgets every position it saved).
- */
-export type PositionsReason = 'drag' | 'relayout' | 'undo' | 'reset';
-const POSITIONS_REASONS: readonly string[] = ['drag', 'relayout', 'undo', 'reset'];
+export type PageRequest = { method: 'export'; format: ExportFormat } | { method: 'relayout' };
 
 /** Where a re-layout ran: in the page's worker, or on the page itself when no worker could start. */
 export type RelayoutEngine = 'worker' | 'page';
@@ -82,30 +71,8 @@ export interface RelayoutResult {
   message?: string;
 }
 
-/** The command ids the page may ask the host to run (the extension's contributed commands). */
-export const PAGE_COMMANDS = [
-  'vpcPeering.acceptPeerConnection',
-  'vpcPeering.rejectPeerConnection',
-  'vpcPeering.modifyPeerConnection',
-  'vpcPeering.deletePeerConnection',
-  'vpcPeering.addRoutes',
-  'vpcPeering.removeRoutes',
-  'vpcPeering.diagnoseConnectivity',
-  'vpcPeering.createPeerConnection',
-  'vpcPeering.createRouterInterfaceConnection',
-  'vpcPeering.deleteRouterInterfaceConnection',
-  'vpcPeering.createBgpPeer',
-  'vpcPeering.modifyBgpPeer',
-  'vpcPeering.deleteBgpPeer',
-  'vpcPeering.copyId',
-  'vpcPeering.openInConsole',
-  'vpcPeering.exportTopology',
-  'vpcPeering.refresh',
-] as const;
-
-export type PageCommand = (typeof PAGE_COMMANDS)[number];
-
-export type ActionArgs = Record<string, string | number | boolean>;
+/** The commands the page may run and what it may send with each: see pageActions.ts. */
+export { PAGE_COMMANDS, type PageAction, type PageActions, type PageCommand } from './pageActions';
 
 /** What kind of thing the user selected, in the explorer's terms. */
 export type SelectedKind = NodeKind | EdgeKind | 'regionSummary' | 'aggregate';
@@ -123,9 +90,10 @@ export type PageMessage =
       regionId?: string;
       accountUid?: string;
     }
-  | { type: 'action'; command: PageCommand; args: ActionArgs }
+  /** Run a command as the person would from the tree: its arguments name the resource, nothing more. */
+  | ({ type: 'action' } & PageAction)
   /** Leaves the user (or a re-layout) moved; the host keeps them per workspace. */
-  | { type: 'positionsChanged'; positions: Positions; reason: PositionsReason }
+  | { type: 'positionsChanged'; positions: Positions; reason: 'drag' | 'relayout' }
   /** The answer to a host `request`; its result is checked by the asker (`isExportResult`, `isRelayoutResult`). */
   | ReplyMessage
   /** A re-layout started from the page's own toolbar ended. */
@@ -264,7 +232,7 @@ export function parseHostMessage(value: unknown): HostMessage | undefined {
 function isPageRequest(value: unknown): value is PageRequest {
   if (!isRecord(value)) return false;
   if (value.method === 'export') return isString(value.format) && EXPORT_FORMATS.includes(value.format);
-  return value.method === 'relayout' || value.method === 'undoRelayout' || value.method === 'resetLayout';
+  return value.method === 'relayout';
 }
 
 /** An export's result: a PNG data URL or SVG text. */
@@ -283,12 +251,12 @@ export function isRelayoutResult(value: unknown): value is RelayoutResult {
   );
 }
 
-function isActionArgs(value: unknown): value is ActionArgs {
-  return isRecord(value) && Object.values(value).every((v) => isString(v) || isFiniteNumber(v) || typeof v === 'boolean');
-}
 
-/** The message if it is one the host understands, else `undefined`. */
-export function parsePageMessage(value: unknown): PageMessage | undefined {
+/**
+ * The message if it is one the host understands, else `undefined`. `problem` hears why an action
+ * was refused, and which keys of one were dropped.
+ */
+export function parsePageMessage(value: unknown, problem: (text: string) => void = () => undefined): PageMessage | undefined {
   if (!isRecord(value) || !isString(value.type)) return undefined;
   switch (value.type) {
     case 'ready':
@@ -297,12 +265,17 @@ export function parsePageMessage(value: unknown): PageMessage | undefined {
       if (value.elementId === undefined) return { type: 'selected' };
       if (!isString(value.elementId) || !isString(value.kind) || !SELECTED_KINDS.includes(value.kind)) return undefined;
       return [value.resourceId, value.regionId, value.accountUid].every(isOptionalString) ? (value as PageMessage) : undefined;
-    case 'action':
-      return isString(value.command) && (PAGE_COMMANDS as readonly string[]).includes(value.command) && isActionArgs(value.args)
-        ? (value as PageMessage)
-        : undefined;
+    case 'action': {
+      const checked = checkPageAction(value.command, value.args);
+      if (!checked.ok) {
+        problem(checked.problem);
+        return undefined;
+      }
+      if (checked.dropped.length > 0) problem(`${checked.action.command}: dropped ${checked.dropped.join(', ')}`);
+      return { type: 'action', ...checked.action };
+    }
     case 'positionsChanged':
-      return isPositions(value.positions) && isString(value.reason) && POSITIONS_REASONS.includes(value.reason) ? (value as PageMessage) : undefined;
+      return isPositions(value.positions) && (value.reason === 'drag' || value.reason === 'relayout') ? (value as PageMessage) : undefined;
     case 'reply':
       return isString(value.requestId) && isOptionalString(value.error) ? (value as PageMessage) : undefined;
     case 'relayoutDone':

@@ -10,10 +10,10 @@ import {
   chooseExpandedRegions,
   diffGraph,
   edgeArcs,
-  layoutGraph,
   NO_FILTERS,
   regionNodeId,
   searchGraph,
+  type AccountNode,
   type GraphFilters,
   type Positions,
   type Rect,
@@ -28,22 +28,12 @@ import { elementIdentity } from './elementIdentity';
 import { downloadImage, drawImage } from './export/imageExport';
 import { GraphCanvas, type Insets } from './graph/graphCanvas';
 import type { HostBridge } from './hostBridge';
-import { DETAIL_READABLE_ZOOM } from './graph/labelSizes';
 import { KeyboardNavigation } from './keyboard/keyboardNavigation';
 import { buildChrome, type PageChrome } from './pageChrome';
-import { activeFilterCount, filterChoicesOf } from './ui/filterPanel';
+import { filterChoicesOf } from './ui/filterPanel';
 import { PageGraph } from './pageGraph';
 import { WORKER_META_NAME } from './pageDocument';
-import {
-  PROTOCOL_VERSION,
-  type ExportFormat,
-  type HostMessage,
-  type PageOptions,
-  type PageRequest,
-  type PositionsReason,
-  type RelayoutResult,
-  type SelectedKind,
-} from './protocol';
+import { PROTOCOL_VERSION, type ExportFormat, type HostMessage, type PageOptions, type RelayoutResult, type SelectedKind } from './protocol';
 import { RelayoutRunner, RelayoutStopped } from './relayout/relayoutRunner';
 import { RequestAnswers } from './requestReply';
 import { readPalette, watchTheme } from './theme/pageTheme';
@@ -54,7 +44,6 @@ export interface SavedPageState {
   viewport?: { zoom: number; pan: { x: number; y: number } };
   filters?: GraphFilters;
   legendOpen?: boolean;
-  /** Closed unless the person opened it. */
 }
 
 /** Element count above which pans and zooms draw a texture instead of every element. */
@@ -62,8 +51,6 @@ const LARGE_GRAPH = 3000;
 const VIEWPORT_SETTLE_MS = 120;
 const POSITIONS_DEBOUNCE_MS = 400;
 
-/** Room kept free around a fitted picture. */
-const FIT_INSETS: Insets = { left: 16, top: 16, right: 16, bottom: 16 };
 export class TopologyPage {
   private readonly model = new PageGraph();
   private readonly chrome: PageChrome;
@@ -81,8 +68,6 @@ export class TopologyPage {
   private positionsTimer: ReturnType<typeof setTimeout> | undefined;
   private pendingPositions: Positions = {};
   private readonly relayouter: RelayoutRunner;
-  /** Leaf positions before the last re-layout, while Undo can bring them back. */
-  private beforeRelayout: Positions | undefined;
   private readonly answers: RequestAnswers;
 
   constructor(
@@ -97,8 +82,6 @@ export class TopologyPage {
         search: (query) => this.search(query),
         searchNext: (backwards) => this.searchNext(backwards),
         toggleFilters: () => this.toggleFilters(),
-        undoRelayout: () => this.undoRelayout(),
-        resetLayout: () => this.resetLayout(),
         toggleLegend: () => this.toggleLegend(),
         exportAs: (format) => this.exportFromToolbar(format),
         closeDetails: () => this.select(undefined),
@@ -109,7 +92,7 @@ export class TopologyPage {
     this.relayouter = new RelayoutRunner(document.querySelector(`meta[name="${WORKER_META_NAME}"]`)?.getAttribute('content') ?? undefined);
     this.palette = readPalette(document.body);
     this.chrome.legend.render(this.palette);
-    this.chrome.legend.element.hidden = this.savedState().legendOpen !== true;
+    this.chrome.legend.element.hidden = this.savedState().legendOpen === false;
     this.chrome.toolbar.legendButton.setAttribute('aria-expanded', String(!this.chrome.legend.element.hidden));
     watchTheme(document.body, (palette) => {
       this.palette = palette;
@@ -175,7 +158,7 @@ export class TopologyPage {
         break;
       case 'request': {
         const { request } = message;
-        this.answers.answer(message.requestId, (signal) => this.answerRequest(request, signal));
+        this.answers.answer(message.requestId, (signal) => (request.method === 'export' ? this.exportImage(request.format) : this.relayout(signal)));
         break;
       }
       case 'cancel':
@@ -185,19 +168,6 @@ export class TopologyPage {
   }
 
   // ── drawing ─────────────────────────────────────────────────────────────────────────────────
-  private answerRequest(request: PageRequest, signal: AbortSignal): unknown {
-    switch (request.method) {
-      case 'export':
-        return this.exportImage(request.format);
-      case 'relayout':
-        return this.relayout(signal);
-      case 'undoRelayout':
-        return this.undoRelayout();
-      case 'resetLayout':
-        return this.resetLayout();
-    }
-  }
-
 
   private init(graph: TopologyGraph, positions: Positions, filters: GraphFilters): void {
     this.model.load(graph, positions, filters);
@@ -209,7 +179,6 @@ export class TopologyPage {
         dropped: (ids) => this.dropped(ids),
         viewport: () => this.viewportChanged(),
       });
-        resized: () => this.canvasResized(),
       this.keyboard = new KeyboardNavigation(this.canvas.cy, this.chrome.graph, {
         focused: (id) => this.announceFocus(id),
         activate: (id) => this.select(id),
@@ -229,8 +198,6 @@ export class TopologyPage {
     this.indexView();
     this.canvas.load(this.view, this.model.positions);
     this.routeEdges();
-    this.canvas.setBoxWidths(this.model.boxes.accounts);
-    this.canvas.hideUnreadableLabels();
     this.renderFilterChoices();
     this.canvas.afterNextPaint(() => performance.mark('topology:init-painted'));
   }
@@ -244,7 +211,6 @@ export class TopologyPage {
       zoom: this.canvas.zoom(),
       budget: this.options.detailBudget,
     });
-      readableZoom: DETAIL_READABLE_ZOOM,
   }
 
   /** Recomputes what to draw and applies the difference; `positionsChanged` re-routes edges. */
@@ -257,8 +223,6 @@ export class TopologyPage {
     this.view = next;
     this.indexView();
     if (delta.addedEdges.length > 0 || delta.addedNodes.length > 0 || positionsChanged) this.routeEdges();
-    this.canvas.setBoxWidths(this.model.boxes.accounts);
-    this.canvas.hideUnreadableLabels();
     if (delta.addedNodes.length + delta.removedNodes.length > 0) this.canvas.afterNextPaint(() => performance.mark('topology:view-painted'));
     // Marks live on drawn elements; elements drawn just now need theirs.
     if (delta.addedNodes.length + delta.addedEdges.length > 0) {
@@ -284,7 +248,6 @@ export class TopologyPage {
       const next = this.chooseExpanded();
       if (!sameSet(next, this.expanded)) this.updateView();
       this.saveState({ viewport: this.canvas?.viewport() });
-      else this.canvas?.hideUnreadableLabels();
     }, VIEWPORT_SETTLE_MS);
   }
 
@@ -293,16 +256,11 @@ export class TopologyPage {
     if (extent && this.canvas) this.canvas.showArea(extent, this.freeInsets(), 1.25);
   }
 
-  /** Panes sit beside the canvas, never over it: the whole canvas is free but for a margin. */
+  /** Room around the graph kept free of the legend, so a fitted picture is not hidden under it. */
   private freeInsets(): Insets {
-    return FIT_INSETS;
-  }
-
-  /** A pane opened or closed beside the canvas: the selection stays in view. */
-  private canvasResized(): void {
-    const area = this.selectedId ? this.model.areaOf(this.selectedId) ?? this.summaryArea(this.selectedId) : undefined;
-    if (area) this.canvas?.keepInView(area);
-    this.viewportChanged();
+    const legend = this.chrome.legend.element;
+    const bottom = legend.hidden ? 24 : legend.offsetHeight + 20;
+    return { left: 24, top: 24, right: 24, bottom };
   }
 
   private fit(): void {
@@ -353,7 +311,7 @@ export class TopologyPage {
 
   private showDetails(element: DrawnElement): void {
     const details = describeElement(element, (uid) => this.accountName(uid));
-    this.chrome.details.show(details, actionsFor(element, this.readOnly), (action) => this.run(element.id, action));
+    this.chrome.details.show(details, actionsFor(element, this.readOnly, (uid) => this.accountProfile(uid)), (action) => this.run(element.id, action));
   }
 
   private refreshDetails(): void {
@@ -364,8 +322,17 @@ export class TopologyPage {
   }
 
   private accountName(uid: string): string | undefined {
+    return this.accountNode(uid)?.accountName;
+  }
+
+  /** The active profile holding the account: what commands name their acting account by. */
+  private accountProfile(uid: string): string | undefined {
+    return this.accountNode(uid)?.profileId;
+  }
+
+  private accountNode(uid: string): AccountNode | undefined {
     const account = this.model.all.nodes.find((node) => node.kind === 'account' && node.accountUid === uid);
-    return account?.kind === 'account' ? account.accountName : undefined;
+    return account?.kind === 'account' ? account : undefined;
   }
 
   private openMenu(id: string, at: { x: number; y: number }): void {
@@ -373,13 +340,13 @@ export class TopologyPage {
     if (!element) return;
     this.keyboard?.focus(id);
     const title = describeElement(element, (uid) => this.accountName(uid)).title;
-    this.chrome.menu.open(title, actionsFor(element, this.readOnly), at, (action) => this.run(id, action), this.chrome.graph);
+    this.chrome.menu.open(title, actionsFor(element, this.readOnly, (uid) => this.accountProfile(uid)), at, (action) => this.run(id, action), this.chrome.graph);
   }
 
   private run(id: string, action: ElementAction): void {
     if (action.local === 'details') this.select(id);
     else if (action.local === 'zoomIn') this.reveal(id);
-    else if (action.command && !this.readOnly) this.bridge.post({ type: 'action', command: action.command, args: action.args ?? {} });
+    else if (action.run && !this.readOnly) this.bridge.post({ type: 'action', ...action.run });
   }
 
   private announceFocus(id: string | undefined): void {
@@ -413,52 +380,7 @@ export class TopologyPage {
     this.reportPositions(moved, 'drag');
   }
 
-  /** Moves leaves to `positions`, shows the whole picture, and tells the host. */
-  private placeAll(positions: Positions, reason: 'relayout' | 'undo' | 'reset'): void {
-    this.model.movePositions(positions);
-    this.canvas?.moveNodes(positions);
-    this.fitViewport();
-    this.updateView(true);
-    this.reportPositions(positions, reason);
-  }
-
-  private setUndo(positions: Positions | undefined): void {
-    this.beforeRelayout = positions;
-    this.chrome.toolbar.showUndoRelayout(positions !== undefined);
-  }
-
-  /** Every leaf back where it was before the last re-layout; false when there is none to undo. */
-  private undoRelayout(): boolean {
-    const before = this.beforeRelayout;
-    if (!before || !this.canvas || this.readOnly || this.relayouter.running) {
-      this.chrome.status.flash('There is no re-layout to undo.');
-      return false;
-    }
-    // Leaves added since the re-layout keep the place they were given.
-    const restored: Positions = {};
-    for (const id of Object.keys(this.model.positions)) if (before[id]) restored[id] = before[id];
-    this.setUndo(undefined);
-    this.placeAll(restored, 'undo');
-    this.chrome.status.flash('Re-layout undone');
-    return true;
-  }
-
-  /**
-   * The layout a fresh open draws: the deterministic layout of the whole graph, with nothing kept.
-   * The host drops the positions it saved when it hears of it.
-   */
-  private resetLayout(): boolean {
-    if (!this.canvas || this.readOnly) return false;
-    if (this.relayouter.running) this.relayouter.stop();
-    this.setUndo(undefined);
-    this.placeAll(layoutGraph(this.model.all), 'reset');
-    this.chrome.status.flash('Layout reset');
-    return true;
-  }
-
-  private reportPositions(positions: Positions, reason: PositionsReason): void {
-    // A reset replaces everything before it: what was still waiting to be reported is dropped.
-    if (reason === 'reset') this.pendingPositions = {};
+  private reportPositions(positions: Positions, reason: 'drag' | 'relayout'): void {
     Object.assign(this.pendingPositions, positions);
     clearTimeout(this.positionsTimer);
     this.positionsTimer = setTimeout(() => {
@@ -466,8 +388,6 @@ export class TopologyPage {
       this.pendingPositions = {};
       this.bridge.post({ type: 'positionsChanged', positions: batch, reason });
     }, POSITIONS_DEBOUNCE_MS);
-    // Undo puts back a re-layout's starting point; after a drag that would also undo the drag.
-    this.setUndo(undefined);
   }
 
   /** The toolbar's Re-layout; the host hears how it ended (`relayoutDone`). */
@@ -493,9 +413,11 @@ export class TopologyPage {
       // The graph may have changed while the layout ran: leaves removed since then stay removed.
       const kept: Positions = {};
       for (const [id, point] of Object.entries(positions)) if (this.model.positions[id]) kept[id] = point;
-      const before = { ...this.model.positions };
-      this.placeAll(kept, 'relayout');
-      this.setUndo(before);
+      this.model.movePositions(kept);
+      canvas.moveNodes(kept);
+      this.fitViewport();
+      this.updateView(true);
+      this.reportPositions(kept, 'relayout');
       const message = engine === 'page' ? this.relayouter.workerProblem : undefined;
       return { outcome: 'done', engine, moved: Object.keys(kept).length, ...(message ? { message } : {}) };
     } catch (error) {
@@ -567,7 +489,6 @@ export class TopologyPage {
     if (!this.canvas) throw new Error('Nothing is drawn yet.');
     return drawImage(this.canvas.cy, format, this.palette);
   }
-    this.chrome.toolbar.showActiveFilters(activeFilterCount(this.model.filters));
 
   /**
    * In VS Code the export command runs (it asks where to save, then requests the image from this

@@ -65,22 +65,22 @@ export const ENTER_GROUP = 'enterResourceGroup';
 const REQUIRED: readonly (keyof CreateGiven)[] = ['profileId', 'regionId', 'vpcId', 'acceptingAccountUid', 'acceptingRegionId', 'acceptingVpcId'];
 
 /**
- * Reads the arguments object (names of the graph's actions — `requesterVpcId`, `accepterVpcId`,
- * `requesterAccountUid`, … — are accepted too) or the tree node the command was run on, and
- * refuses any value outside the API's limits with an ArgumentError naming the field and the limit.
+ * Reads the arguments object (the API input's names, `profileId` or `accountUid` for the requester,
+ * `wait`, `review`; the topology page sends the same names, see model/commandArguments) or the tree
+ * node the command was run on, and refuses any value outside the API's limits with an
+ * ArgumentError naming the field and the limit.
  */
 export function readCreateGiven(context: CommandContext, argument: unknown): CreateGiven {
   if (argument instanceof VpcNode) return { profileId: argument.profileId, regionId: argument.regionId, vpcId: argument.vpcId };
   if (argument instanceof RegionNode) return { profileId: argument.profileId, regionId: argument.regionId };
   const args = argumentsObject(argument);
   if (!args) return {};
-  const pick = (...keys: string[]): unknown => keys.map((key) => args[key]).find((value) => value !== undefined && value !== null);
   const raw: Record<string, unknown> = {
-    regionId: pick('regionId', 'requesterRegionId'),
-    vpcId: pick('vpcId', 'requesterVpcId'),
-    acceptingAccountUid: pick('acceptingAccountUid', 'accepterAccountUid'),
-    acceptingRegionId: pick('acceptingRegionId', 'accepterRegionId'),
-    acceptingVpcId: pick('acceptingVpcId', 'accepterVpcId'),
+    regionId: args.regionId ?? undefined,
+    vpcId: args.vpcId ?? undefined,
+    acceptingAccountUid: args.acceptingAccountUid ?? undefined,
+    acceptingRegionId: args.acceptingRegionId ?? undefined,
+    acceptingVpcId: args.acceptingVpcId ?? undefined,
     name: args.name ?? undefined,
     description: args.description ?? undefined,
     bandwidthMbps: args.bandwidthMbps ?? undefined,
@@ -96,10 +96,10 @@ export function readCreateGiven(context: CommandContext, argument: unknown): Cre
 
   let profileId = optionalString(args, 'profileId');
   if (profileId !== undefined) clientFor(context, profileId);
-  const requesterUid = pick('accountUid', 'requesterAccountUid');
+  const requesterUid = optionalString(args, 'accountUid');
   if (profileId === undefined && requesterUid !== undefined) {
-    profileId = context.store.profileForAccount(String(requesterUid));
-    if (!profileId) throw new ArgumentError(vscode.l10n.t('No active profile holds the requester account {0}.', String(requesterUid)));
+    profileId = context.store.profileForAccount(requesterUid);
+    if (!profileId) throw new ArgumentError(vscode.l10n.t('No active profile holds the requester account {0}.', requesterUid));
   }
   const given: CreateGiven = {
     ...(raw as Partial<CreateGiven>),

@@ -32,6 +32,8 @@ export interface AccountNode extends NodeBase {
   accountUid: string;
   /** Profile name when the account has an active profile. */
   accountName?: string;
+  /** That profile's id: what the commands the page runs name the acting account by. */
+  profileId?: string;
   /** False for accounts seen only as the far end of a connection. */
   active: boolean;
 }

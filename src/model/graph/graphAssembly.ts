@@ -43,6 +43,7 @@ export class GraphAssembly {
         regionId,
         accountUid,
         accountName: profile?.name,
+        profileId: profile?.profileId,
         active: profile !== undefined,
         label: profile ? `${profile.name} · ${accountUid}` : `external account · ${accountUid}`,
       };

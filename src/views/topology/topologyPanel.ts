@@ -12,6 +12,7 @@ import {
   type HostMessage,
   isExportResult,
   isRelayoutResult,
+  type PageAction,
   type PageRequest,
   parsePageMessage,
   PROTOCOL_VERSION,
@@ -20,6 +21,7 @@ import {
 } from '../../webview/protocol';
 import { CancelUnanswered, PendingRequests, RequestAbandoned, RequestTimedOut } from '../../webview/requestReply';
 import type { ExplorerProvider } from '../explorer/explorerProvider';
+import { failureLine } from '../failureText';
 import type { ExplorerNode } from '../explorer/explorerNode';
 import { GraphFeed } from './graphFeed';
 import { revealTargets, type Selection } from './selectionTargets';
@@ -124,21 +126,6 @@ export class TopologyPanel implements vscode.Disposable {
 
   /** The graph and positions the panel draws now (or would draw), for the HTML export. */
   currentGraph() {
-  /**
-   * Puts back the positions from before the page's last re-layout. Resolves to false when there
-   * is no re-layout to undo (none ran since the page opened, or nodes were dragged since).
-   */
-  async undoRelayout(): Promise<boolean> {
-    await this.show();
-    return this.requests.request({ method: 'undoRelayout' }, isBoolean);
-  }
-
-  /** Back to the deterministic layout a fresh open draws; the positions saved for this workspace are dropped. */
-  async resetLayout(): Promise<void> {
-    this.forgetPositions();
-    if (this.panel && this.ready) await this.requests.request({ method: 'resetLayout' }, isBoolean);
-  }
-
     const current = this.feed.current;
     return current.graph ? current : this.feed.initial(this.deps.store.snapshot());
   }
@@ -175,7 +162,7 @@ export class TopologyPanel implements vscode.Disposable {
       workerUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(this.deps.extensionUri, 'dist', 'webview', 'relayout-worker.js')).toString(),
     });
     this.panelDisposables.push(
-      panel.webview.onDidReceiveMessage((raw: unknown) => this.onMessage(raw)),
+      panel.webview.onDidReceiveMessage((raw: unknown) => void this.receive(raw)),
       panel.onDidChangeViewState(() => {
         if (panel.visible && !this.ready) this.scheduleUpdate();
       }),
@@ -194,8 +181,12 @@ export class TopologyPanel implements vscode.Disposable {
     return new Promise((resolve) => this.whenReady.push(resolve));
   }
 
-  private onMessage(raw: unknown): void {
-    const message = parsePageMessage(raw);
+  /**
+   * One message from the page, checked before anything is done with it. Resolves when what it
+   * asked is done (an action's command has ended), so the message handling can be tested.
+   */
+  async receive(raw: unknown): Promise<void> {
+    const message = parsePageMessage(raw, (problem) => this.deps.log.warn(`topology page action: ${problem}`));
     if (!message) {
       this.deps.log.warn('topology page sent a message of an unknown shape; ignored');
       return;
@@ -211,11 +202,10 @@ export class TopologyPanel implements vscode.Disposable {
         if (message.kind) void this.revealInTree(message);
         return;
       case 'action':
-        void vscode.commands.executeCommand(message.command, message.args);
+        await this.runAction(message);
         return;
       case 'positionsChanged':
-        if (message.reason === 'reset') this.forgetPositions();
-        else this.feed.rememberPositions(message.positions);
+        this.feed.rememberPositions(message.positions);
         this.savePositionsSoon();
         return;
       case 'reply':
@@ -229,6 +219,21 @@ export class TopologyPanel implements vscode.Disposable {
       case 'error':
         this.deps.log.error(`topology page: ${message.message}`);
         return;
+    }
+  }
+
+  /**
+   * Runs a command the page asked for, with arguments that name a resource and nothing more (see
+   * webview/pageActions). An arguments object makes the command rethrow its failure to the caller;
+   * here the caller is the person, who sees it.
+   */
+  private async runAction(action: PageAction): Promise<void> {
+    try {
+      await vscode.commands.executeCommand(action.command, action.args);
+    } catch (error) {
+      // A cancelled operation was already announced by the command, when anything was sent.
+      if (error instanceof Error && error.name === 'OperationCancelled') return;
+      void vscode.window.showErrorMessage(failureLine(error));
     }
   }
 
@@ -293,12 +298,3 @@ function themeKind(): ThemeKind {
       return 'dark';
   }
 }
-  private forgetPositions(): void {
-    this.feed.resetPositions();
-    this.savePositionsSoon();
-  }
-
-function isBoolean(value: unknown): value is boolean {
-  return typeof value === 'boolean';
-}
-

@@ -29,7 +29,7 @@ export class ActionMenu {
       button(this.document, action.label, () => {
         this.close();
         run(action);
-      }, { role: 'menuitem', tabindex: '-1', 'data-command': action.command ?? action.local ?? '' }),
+      }, { role: 'menuitem', tabindex: '-1', 'data-command': action.run?.command ?? action.local ?? '' }),
     );
     this.element.replaceChildren(...items);
     this.element.hidden = false;

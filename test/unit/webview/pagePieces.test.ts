@@ -13,7 +13,12 @@ describe('graph page pieces: actions, details, SVG, keyboard order', () => {
     assert.ok(found, id);
     return found;
   };
-  const commands = (id: string, readOnly = false) => actionsFor(element(id), readOnly).map((a) => a.command ?? a.local);
+  const profileOf = (uid: string) => {
+    const account = graph.nodes.find((n) => n.kind === 'account' && n.accountUid === uid);
+    return account?.kind === 'account' ? account.profileId : undefined;
+  };
+  const actions = (id: string, readOnly = false) => actionsFor(element(id), readOnly, profileOf);
+  const commands = (id: string, readOnly = false) => actions(id, readOnly).map((a) => a.run?.command ?? a.local);
 
   it('offers per-status actions from the model’s rules', () => {
     assert.deepEqual(commands('peer:pcc-app-test'), [
@@ -33,28 +38,28 @@ describe('graph page pieces: actions, details, SVG, keyboard order', () => {
     assert.deepEqual(commands('peer:pcc-hub-dr', true), ['details']);
   });
 
-  it('sends the ids a command needs, from the side that acts', () => {
-    const accept = actionsFor(element('peer:pcc-partner'), false).find((a) => a.command === 'vpcPeering.acceptPeerConnection');
-    assert.deepEqual(accept?.args, {
-      kind: 'peerConnection',
-      id: 'pcc-partner',
-      connectionId: 'pcc-partner',
-      requesterVpcId: 'vpc-partner-edge',
-      requesterRegionId: 'cn-hangzhou',
-      requesterAccountUid: '1900000000000009',
-      accepterVpcId: 'vpc-hub-prod',
-      accepterRegionId: 'cn-hangzhou',
-      accepterAccountUid: HUB,
+  it('sends the ids a command needs under the names it reads, with the profile that owns the resource', () => {
+    // The command picks the acting side of a connection (the accepter's profile to accept), as from the tree.
+    const accept = actions('peer:pcc-partner').find((a) => a.run?.command === 'vpcPeering.acceptPeerConnection');
+    assert.deepEqual(accept?.run?.args, { connectionId: 'pcc-partner' });
+    assert.deepEqual(actions('bgp:bgp-idc-2').find((a) => a.run?.command === 'vpcPeering.deleteBgpPeer')?.run?.args, {
+      profileId: 'hub',
       regionId: 'cn-hangzhou',
-      accountUid: HUB,
-    });
-    assert.deepEqual(actionsFor(element('bgp:bgp-idc-2'), false).find((a) => a.command === 'vpcPeering.deleteBgpPeer')?.args, {
-      kind: 'bgpPeer',
-      id: 'bgp-idc-2',
       bgpPeerId: 'bgp-idc-2',
-      regionId: 'cn-hangzhou',
-      accountUid: HUB,
     });
+    const create = actions('vpc:vpc-hub-prod').find((a) => a.run?.command === 'vpcPeering.createPeerConnection');
+    assert.deepEqual(create?.run?.args, { accountUid: HUB, regionId: 'cn-hangzhou', vpcId: 'vpc-hub-prod' });
+    const diagnose = actions('vpc:vpc-hub-prod').find((a) => a.run?.command === 'vpcPeering.diagnoseConnectivity');
+    assert.deepEqual(diagnose?.run?.args, { vpcA: { vpcId: 'vpc-hub-prod', regionId: 'cn-hangzhou', accountUid: HUB } });
+    const link = actions('vpc:vpc-hub-prod').find((a) => a.run?.command === 'vpcPeering.createRouterInterfaceConnection');
+    assert.deepEqual(link?.run?.args, { initiator: { profileId: 'hub', regionId: 'cn-hangzhou', vpcId: 'vpc-hub-prod' } });
+  });
+
+  it('offers no command that needs a profile on a resource of an account without one', () => {
+    const noProfiles = (id: string) => actionsFor(element(id), false, () => undefined).map((a) => a.run?.command ?? a.local);
+    assert.ok(!noProfiles('bgp:bgp-idc-2').includes('vpcPeering.deleteBgpPeer'));
+    assert.ok(!noProfiles('vpc:vpc-hub-prod').includes('vpcPeering.createRouterInterfaceConnection'));
+    assert.ok(noProfiles('vpc:vpc-hub-prod').includes('vpcPeering.createPeerConnection'), 'the command finds the profile by account');
   });
 
   it('describes a connection with both sides, routes and what happens next', () => {

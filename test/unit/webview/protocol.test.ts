@@ -48,7 +48,7 @@ describe('graph page protocol: validation on both sides', () => {
       { type: 'ready', protocol: 1 },
       { type: 'selected' },
       { type: 'selected', elementId: 'vpc:vpc-a', kind: 'vpc', resourceId: 'vpc-a', regionId: 'cn-hangzhou', accountUid: '1' },
-      { type: 'action', command: 'vpcPeering.acceptPeerConnection', args: { connectionId: 'pcc-1', force: false, bandwidth: 10 } },
+      { type: 'action', command: 'vpcPeering.acceptPeerConnection', args: { connectionId: 'pcc-1' } },
       { type: 'positionsChanged', positions: { 'vpc:vpc-a': { x: 1, y: 2 } }, reason: 'drag' },
       { type: 'reply', requestId: '7', result: 'data:image/png;base64,AAAA' },
       { type: 'reply', requestId: '8', error: 'Nothing is drawn yet.' },
@@ -57,6 +57,12 @@ describe('graph page protocol: validation on both sides', () => {
       { type: 'error', message: 'boom' },
     ];
     for (const message of good) assert.deepEqual(parsePageMessage(message), message);
+    // An action keeps only the keys its command's page arguments have.
+    assert.deepEqual(parsePageMessage({ type: 'action', command: 'vpcPeering.acceptPeerConnection', args: { connectionId: 'pcc-1', force: false, bandwidth: 10 } }), {
+      type: 'action',
+      command: 'vpcPeering.acceptPeerConnection',
+      args: { connectionId: 'pcc-1' },
+    });
     const bad: unknown[] = [
       { type: 'action', command: 'workbench.action.terminal.sendSequence', args: { text: 'rm -rf /' } },
       { type: 'action', command: 'vpcPeering.deletePeerConnection', args: { nested: { x: 1 } } },

@@ -1,0 +1,56 @@
+// Actions the topology page asks the host to run, in real VS Code against a private emulator: the
+// host checks each one on arrival, and the page can never make a command skip its confirmation.
+import * as assert from 'node:assert/strict';
+import { run, startPeerFixture, type PeerFixture } from './support/peerConnectionsFixture';
+
+const HZ = 'cn-hangzhou';
+
+describe('topology page actions', function () {
+  this.timeout(60_000);
+  let f: PeerFixture;
+
+  before(async () => {
+    f = await startPeerFixture();
+  });
+  after(async () => {
+    await f?.close();
+  });
+
+  async function connection(name: string, cidrs: [string, string]): Promise<string> {
+    const a = await f.addVpc('app-team', HZ, cidrs[0], `${name}-a`);
+    const b = await f.addVpc('app-team', HZ, cidrs[1], `${name}-b`);
+    return run<string>('vpcPeering.createPeerConnection', {
+      profileId: f.profile('app-team'),
+      regionId: HZ,
+      vpcId: a.id,
+      acceptingAccountUid: f.uid('app-team'),
+      acceptingRegionId: HZ,
+      acceptingVpcId: b.id,
+      name,
+    });
+  }
+
+  it('a delete from the page that says confirm: false and force: true still asks first; dismissed, nothing is deleted', async () => {
+    const id = await connection('page-delete', ['10.151.0.0/16', '10.152.0.0/16']);
+    const before = f.calls('DeleteVpcPeerConnection');
+    const prompter = f.script([{ confirm: undefined }]);
+    await f.api.topology.receive({
+      type: 'action',
+      command: 'vpcPeering.deletePeerConnection',
+      args: { connectionId: id, confirm: false, force: true, skipConfirmation: true },
+    });
+    assert.equal(prompter.asked.length, 1, 'the confirmation was shown');
+    assert.match(prompter.asked[0].title, /page-delete/);
+    assert.equal(f.calls('DeleteVpcPeerConnection'), before, 'nothing was sent');
+    assert.equal(f.emulator.world.peerConnection(id)?.status, 'Activated');
+  });
+
+  it('an action with a value of the wrong type is refused before any command runs', async () => {
+    const id = await connection('page-refused', ['10.153.0.0/16', '10.154.0.0/16']);
+    const prompter = f.script([]); // any prompt would fail the command
+    await f.api.topology.receive({ type: 'action', command: 'vpcPeering.deletePeerConnection', args: { connectionId: [id], confirm: false } });
+    await f.api.topology.receive({ type: 'action', command: 'vpcPeering.cleanUpPeerConnections', args: { connectionIds: [id] } });
+    assert.equal(prompter.asked.length, 0);
+    assert.equal(f.emulator.world.peerConnection(id)?.status, 'Activated');
+  });
+});
