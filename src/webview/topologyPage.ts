@@ -10,10 +10,10 @@ import {
   chooseExpandedRegions,
   diffGraph,
   edgeArcs,
+  layoutGraph,
   NO_FILTERS,
   regionNodeId,
   searchGraph,
-  type AccountNode,
   type GraphFilters,
   type Positions,
   type Rect,
@@ -27,13 +27,23 @@ import { announcement, describeElement, type DrawnElement } from './elementDetai
 import { elementIdentity } from './elementIdentity';
 import { downloadImage, drawImage } from './export/imageExport';
 import { GraphCanvas, type Insets } from './graph/graphCanvas';
+import { DETAIL_READABLE_ZOOM } from './graph/labelSizes';
 import type { HostBridge } from './hostBridge';
 import { KeyboardNavigation } from './keyboard/keyboardNavigation';
 import { buildChrome, type PageChrome } from './pageChrome';
-import { filterChoicesOf } from './ui/filterPanel';
+import { activeFilterCount, filterChoicesOf } from './ui/filterPanel';
 import { PageGraph } from './pageGraph';
 import { WORKER_META_NAME } from './pageDocument';
-import { PROTOCOL_VERSION, type ExportFormat, type HostMessage, type PageOptions, type RelayoutResult, type SelectedKind } from './protocol';
+import {
+  PROTOCOL_VERSION,
+  type ExportFormat,
+  type HostMessage,
+  type PageOptions,
+  type PageRequest,
+  type PositionsReason,
+  type RelayoutResult,
+  type SelectedKind,
+} from './protocol';
 import { RelayoutRunner, RelayoutStopped } from './relayout/relayoutRunner';
 import { RequestAnswers } from './requestReply';
 import { readPalette, watchTheme } from './theme/pageTheme';
@@ -43,6 +53,7 @@ import type { Palette } from './theme/palette';
 export interface SavedPageState {
   viewport?: { zoom: number; pan: { x: number; y: number } };
   filters?: GraphFilters;
+  /** Closed unless the person opened it. */
   legendOpen?: boolean;
 }
 
@@ -50,6 +61,8 @@ export interface SavedPageState {
 const LARGE_GRAPH = 3000;
 const VIEWPORT_SETTLE_MS = 120;
 const POSITIONS_DEBOUNCE_MS = 400;
+/** Room kept free around a fitted picture. */
+const FIT_INSETS: Insets = { left: 16, top: 16, right: 16, bottom: 16 };
 
 export class TopologyPage {
   private readonly model = new PageGraph();
@@ -67,6 +80,8 @@ export class TopologyPage {
   private viewportTimer: ReturnType<typeof setTimeout> | undefined;
   private positionsTimer: ReturnType<typeof setTimeout> | undefined;
   private pendingPositions: Positions = {};
+  /** Leaf positions before the last re-layout, while Undo can bring them back. */
+  private beforeRelayout: Positions | undefined;
   private readonly relayouter: RelayoutRunner;
   private readonly answers: RequestAnswers;
 
@@ -81,6 +96,8 @@ export class TopologyPage {
         relayout: () => (this.relayouter.running ? this.relayouter.stop() : this.relayoutFromToolbar()),
         search: (query) => this.search(query),
         searchNext: (backwards) => this.searchNext(backwards),
+        undoRelayout: () => this.undoRelayout(),
+        resetLayout: () => this.resetLayout(),
         toggleFilters: () => this.toggleFilters(),
         toggleLegend: () => this.toggleLegend(),
         exportAs: (format) => this.exportFromToolbar(format),
@@ -92,7 +109,7 @@ export class TopologyPage {
     this.relayouter = new RelayoutRunner(document.querySelector(`meta[name="${WORKER_META_NAME}"]`)?.getAttribute('content') ?? undefined);
     this.palette = readPalette(document.body);
     this.chrome.legend.render(this.palette);
-    this.chrome.legend.element.hidden = this.savedState().legendOpen === false;
+    this.chrome.legend.element.hidden = this.savedState().legendOpen !== true;
     this.chrome.toolbar.legendButton.setAttribute('aria-expanded', String(!this.chrome.legend.element.hidden));
     watchTheme(document.body, (palette) => {
       this.palette = palette;
@@ -158,12 +175,25 @@ export class TopologyPage {
         break;
       case 'request': {
         const { request } = message;
-        this.answers.answer(message.requestId, (signal) => (request.method === 'export' ? this.exportImage(request.format) : this.relayout(signal)));
+        this.answers.answer(message.requestId, (signal) => this.answerRequest(request, signal));
         break;
       }
       case 'cancel':
         this.answers.cancel(message.requestId);
         break;
+    }
+  }
+
+  private answerRequest(request: PageRequest, signal: AbortSignal): unknown {
+    switch (request.method) {
+      case 'export':
+        return this.exportImage(request.format);
+      case 'relayout':
+        return this.relayout(signal);
+      case 'undoRelayout':
+        return this.undoRelayout();
+      case 'resetLayout':
+        return this.resetLayout();
     }
   }
 
@@ -178,6 +208,7 @@ export class TopologyPage {
         context: (id, at) => this.openMenu(id, at),
         dropped: (ids) => this.dropped(ids),
         viewport: () => this.viewportChanged(),
+        resized: () => this.canvasResized(),
       });
       this.keyboard = new KeyboardNavigation(this.canvas.cy, this.chrome.graph, {
         focused: (id) => this.announceFocus(id),
@@ -197,6 +228,8 @@ export class TopologyPage {
     this.view = this.model.view(this.expanded);
     this.indexView();
     this.canvas.load(this.view, this.model.positions);
+    this.canvas.setBoxWidths(this.model.boxes.accounts);
+    this.canvas.hideUnreadableLabels();
     this.routeEdges();
     this.renderFilterChoices();
     this.canvas.afterNextPaint(() => performance.mark('topology:init-painted'));
@@ -210,6 +243,7 @@ export class TopologyPage {
       viewport: this.canvas.extent(),
       zoom: this.canvas.zoom(),
       budget: this.options.detailBudget,
+      readableZoom: DETAIL_READABLE_ZOOM,
     });
   }
 
@@ -222,6 +256,8 @@ export class TopologyPage {
     this.canvas.apply(delta, this.model.positions, next.summaryPositions);
     this.view = next;
     this.indexView();
+    this.canvas.setBoxWidths(this.model.boxes.accounts);
+    this.canvas.hideUnreadableLabels();
     if (delta.addedEdges.length > 0 || delta.addedNodes.length > 0 || positionsChanged) this.routeEdges();
     if (delta.addedNodes.length + delta.removedNodes.length > 0) this.canvas.afterNextPaint(() => performance.mark('topology:view-painted'));
     // Marks live on drawn elements; elements drawn just now need theirs.
@@ -247,6 +283,7 @@ export class TopologyPage {
     this.viewportTimer = setTimeout(() => {
       const next = this.chooseExpanded();
       if (!sameSet(next, this.expanded)) this.updateView();
+      else this.canvas?.hideUnreadableLabels();
       this.saveState({ viewport: this.canvas?.viewport() });
     }, VIEWPORT_SETTLE_MS);
   }
@@ -256,11 +293,16 @@ export class TopologyPage {
     if (extent && this.canvas) this.canvas.showArea(extent, this.freeInsets(), 1.25);
   }
 
-  /** Room around the graph kept free of the legend, so a fitted picture is not hidden under it. */
+  /** Panes sit beside the canvas, never over it: the whole canvas is free but for a margin. */
   private freeInsets(): Insets {
-    const legend = this.chrome.legend.element;
-    const bottom = legend.hidden ? 24 : legend.offsetHeight + 20;
-    return { left: 24, top: 24, right: 24, bottom };
+    return FIT_INSETS;
+  }
+
+  /** A pane opened or closed beside the canvas: the selection stays in view. */
+  private canvasResized(): void {
+    const area = this.selectedId ? this.model.areaOf(this.selectedId) ?? this.summaryArea(this.selectedId) : undefined;
+    if (area) this.canvas?.keepInView(area);
+    this.viewportChanged();
   }
 
   private fit(): void {
@@ -311,7 +353,7 @@ export class TopologyPage {
 
   private showDetails(element: DrawnElement): void {
     const details = describeElement(element, (uid) => this.accountName(uid));
-    this.chrome.details.show(details, actionsFor(element, this.readOnly, (uid) => this.accountProfile(uid)), (action) => this.run(element.id, action));
+    this.chrome.details.show(details, actionsFor(element, this.readOnly), (action) => this.run(element.id, action));
   }
 
   private refreshDetails(): void {
@@ -322,17 +364,8 @@ export class TopologyPage {
   }
 
   private accountName(uid: string): string | undefined {
-    return this.accountNode(uid)?.accountName;
-  }
-
-  /** The active profile holding the account: what commands name their acting account by. */
-  private accountProfile(uid: string): string | undefined {
-    return this.accountNode(uid)?.profileId;
-  }
-
-  private accountNode(uid: string): AccountNode | undefined {
     const account = this.model.all.nodes.find((node) => node.kind === 'account' && node.accountUid === uid);
-    return account?.kind === 'account' ? account : undefined;
+    return account?.kind === 'account' ? account.accountName : undefined;
   }
 
   private openMenu(id: string, at: { x: number; y: number }): void {
@@ -340,13 +373,13 @@ export class TopologyPage {
     if (!element) return;
     this.keyboard?.focus(id);
     const title = describeElement(element, (uid) => this.accountName(uid)).title;
-    this.chrome.menu.open(title, actionsFor(element, this.readOnly, (uid) => this.accountProfile(uid)), at, (action) => this.run(id, action), this.chrome.graph);
+    this.chrome.menu.open(title, actionsFor(element, this.readOnly), at, (action) => this.run(id, action), this.chrome.graph);
   }
 
   private run(id: string, action: ElementAction): void {
     if (action.local === 'details') this.select(id);
     else if (action.local === 'zoomIn') this.reveal(id);
-    else if (action.run && !this.readOnly) this.bridge.post({ type: 'action', ...action.run });
+    else if (action.command && !this.readOnly) this.bridge.post({ type: 'action', command: action.command, args: action.args ?? {} });
   }
 
   private announceFocus(id: string | undefined): void {
@@ -378,9 +411,56 @@ export class TopologyPage {
     this.model.movePositions(moved);
     this.updateView(true);
     this.reportPositions(moved, 'drag');
+    // Undo puts back a re-layout's starting point; after a drag that would also undo the drag.
+    this.setUndo(undefined);
   }
 
-  private reportPositions(positions: Positions, reason: 'drag' | 'relayout'): void {
+  /** Moves leaves to `positions`, shows the whole picture, and tells the host. */
+  private placeAll(positions: Positions, reason: 'relayout' | 'undo' | 'reset'): void {
+    this.model.movePositions(positions);
+    this.canvas?.moveNodes(positions);
+    this.fitViewport();
+    this.updateView(true);
+    this.reportPositions(positions, reason);
+  }
+
+  private setUndo(positions: Positions | undefined): void {
+    this.beforeRelayout = positions;
+    this.chrome.toolbar.showUndoRelayout(positions !== undefined);
+  }
+
+  /** Every leaf back where it was before the last re-layout; false when there is none to undo. */
+  private undoRelayout(): boolean {
+    const before = this.beforeRelayout;
+    if (!before || !this.canvas || this.readOnly || this.relayouter.running) {
+      this.chrome.status.flash('There is no re-layout to undo.');
+      return false;
+    }
+    // Leaves added since the re-layout keep the place they were given.
+    const restored: Positions = {};
+    for (const id of Object.keys(this.model.positions)) if (before[id]) restored[id] = before[id];
+    this.setUndo(undefined);
+    this.placeAll(restored, 'undo');
+    this.chrome.status.flash('Re-layout undone');
+    return true;
+  }
+
+  /**
+   * The layout a fresh open draws: the deterministic layout of the whole graph, with nothing kept.
+   * The host drops the positions it saved when it hears of it.
+   */
+  private resetLayout(): boolean {
+    if (!this.canvas || this.readOnly) return false;
+    if (this.relayouter.running) this.relayouter.stop();
+    this.setUndo(undefined);
+    this.placeAll(layoutGraph(this.model.all), 'reset');
+    this.chrome.status.flash('Layout reset');
+    return true;
+  }
+
+  private reportPositions(positions: Positions, reason: PositionsReason): void {
+    // A reset replaces everything before it: what was still waiting to be reported is dropped.
+    if (reason === 'reset') this.pendingPositions = {};
     Object.assign(this.pendingPositions, positions);
     clearTimeout(this.positionsTimer);
     this.positionsTimer = setTimeout(() => {
@@ -413,11 +493,9 @@ export class TopologyPage {
       // The graph may have changed while the layout ran: leaves removed since then stay removed.
       const kept: Positions = {};
       for (const [id, point] of Object.entries(positions)) if (this.model.positions[id]) kept[id] = point;
-      this.model.movePositions(kept);
-      canvas.moveNodes(kept);
-      this.fitViewport();
-      this.updateView(true);
-      this.reportPositions(kept, 'relayout');
+      const before = { ...this.model.positions };
+      this.placeAll(kept, 'relayout');
+      this.setUndo(before);
       const message = engine === 'page' ? this.relayouter.workerProblem : undefined;
       return { outcome: 'done', engine, moved: Object.keys(kept).length, ...(message ? { message } : {}) };
     } catch (error) {
@@ -479,6 +557,7 @@ export class TopologyPage {
   }
 
   private renderFilterChoices(): void {
+    this.chrome.toolbar.showActiveFilters(activeFilterCount(this.model.filters));
     this.chrome.filters.render(filterChoicesOf(this.model.all), this.model.filters, (filters) => this.applyFilters(filters));
   }
 
