@@ -14,6 +14,7 @@ import {
   NO_FILTERS,
   regionNodeId,
   searchGraph,
+  type AccountNode,
   type GraphFilters,
   type Positions,
   type Rect,
@@ -353,7 +354,7 @@ export class TopologyPage {
 
   private showDetails(element: DrawnElement): void {
     const details = describeElement(element, (uid) => this.accountName(uid));
-    this.chrome.details.show(details, actionsFor(element, this.readOnly), (action) => this.run(element.id, action));
+    this.chrome.details.show(details, actionsFor(element, this.readOnly, (uid) => this.accountProfile(uid)), (action) => this.run(element.id, action));
   }
 
   private refreshDetails(): void {
@@ -364,8 +365,17 @@ export class TopologyPage {
   }
 
   private accountName(uid: string): string | undefined {
+    return this.accountNode(uid)?.accountName;
+  }
+
+  /** The active profile holding the account: what commands name their acting account by. */
+  private accountProfile(uid: string): string | undefined {
+    return this.accountNode(uid)?.profileId;
+  }
+
+  private accountNode(uid: string): AccountNode | undefined {
     const account = this.model.all.nodes.find((node) => node.kind === 'account' && node.accountUid === uid);
-    return account?.kind === 'account' ? account.accountName : undefined;
+    return account?.kind === 'account' ? account : undefined;
   }
 
   private openMenu(id: string, at: { x: number; y: number }): void {
@@ -373,13 +383,13 @@ export class TopologyPage {
     if (!element) return;
     this.keyboard?.focus(id);
     const title = describeElement(element, (uid) => this.accountName(uid)).title;
-    this.chrome.menu.open(title, actionsFor(element, this.readOnly), at, (action) => this.run(id, action), this.chrome.graph);
+    this.chrome.menu.open(title, actionsFor(element, this.readOnly, (uid) => this.accountProfile(uid)), at, (action) => this.run(id, action), this.chrome.graph);
   }
 
   private run(id: string, action: ElementAction): void {
     if (action.local === 'details') this.select(id);
     else if (action.local === 'zoomIn') this.reveal(id);
-    else if (action.command && !this.readOnly) this.bridge.post({ type: 'action', command: action.command, args: action.args ?? {} });
+    else if (action.run && !this.readOnly) this.bridge.post({ type: 'action', ...action.run });
   }
 
   private announceFocus(id: string | undefined): void {
