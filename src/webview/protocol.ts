@@ -53,7 +53,19 @@ export type ExportFormat = 'png' | 'svg';
  * What the host may ask the page for. `export`: the graph drawn as it is now, a PNG data URL or
  * SVG text; `relayout`: run Re-layout as if its button was pressed.
  */
-export type PageRequest = { method: 'export'; format: ExportFormat } | { method: 'relayout' };
+export type PageRequest =
+  | { method: 'export'; format: ExportFormat }
+  | { method: 'relayout' }
+  /** Undo the last re-layout (answers whether there was one); Reset Layout (answers true). */
+  | { method: 'undoRelayout' }
+  | { method: 'resetLayout' };
+
+/**
+ * Why leaves moved: dragged, re-laid out, a re-layout undone, or the layout reset (the host then
+ * forgets every position it saved).
+ */
+export type PositionsReason = 'drag' | 'relayout' | 'undo' | 'reset';
+const POSITIONS_REASONS: readonly string[] = ['drag', 'relayout', 'undo', 'reset'];
 
 /** Where a re-layout ran: in the page's worker, or on the page itself when no worker could start. */
 export type RelayoutEngine = 'worker' | 'page';
@@ -93,7 +105,7 @@ export type PageMessage =
   /** Run a command as the person would from the tree: its arguments name the resource, nothing more. */
   | ({ type: 'action' } & PageAction)
   /** Leaves the user (or a re-layout) moved; the host keeps them per workspace. */
-  | { type: 'positionsChanged'; positions: Positions; reason: 'drag' | 'relayout' }
+  | { type: 'positionsChanged'; positions: Positions; reason: PositionsReason }
   /** The answer to a host `request`; its result is checked by the asker (`isExportResult`, `isRelayoutResult`). */
   | ReplyMessage
   /** A re-layout started from the page's own toolbar ended. */
@@ -232,7 +244,7 @@ export function parseHostMessage(value: unknown): HostMessage | undefined {
 function isPageRequest(value: unknown): value is PageRequest {
   if (!isRecord(value)) return false;
   if (value.method === 'export') return isString(value.format) && EXPORT_FORMATS.includes(value.format);
-  return value.method === 'relayout';
+  return value.method === 'relayout' || value.method === 'undoRelayout' || value.method === 'resetLayout';
 }
 
 /** An export's result: a PNG data URL or SVG text. */
@@ -275,7 +287,7 @@ export function parsePageMessage(value: unknown, problem: (text: string) => void
       return { type: 'action', ...checked.action };
     }
     case 'positionsChanged':
-      return isPositions(value.positions) && (value.reason === 'drag' || value.reason === 'relayout') ? (value as PageMessage) : undefined;
+      return isPositions(value.positions) && isString(value.reason) && POSITIONS_REASONS.includes(value.reason) ? (value as PageMessage) : undefined;
     case 'reply':
       return isString(value.requestId) && isOptionalString(value.error) ? (value as PageMessage) : undefined;
     case 'relayoutDone':

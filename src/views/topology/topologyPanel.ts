@@ -124,6 +124,21 @@ export class TopologyPanel implements vscode.Disposable {
     return result;
   }
 
+  /**
+   * Puts back the positions from before the page's last re-layout. Resolves to false when there
+   * is no re-layout to undo (none ran since the page opened, or nodes were dragged since).
+   */
+  async undoRelayout(): Promise<boolean> {
+    await this.show();
+    return this.requests.request({ method: 'undoRelayout' }, isBoolean);
+  }
+
+  /** Back to the deterministic layout a fresh open draws; the positions saved for this workspace are dropped. */
+  async resetLayout(): Promise<void> {
+    this.forgetPositions();
+    if (this.panel && this.ready) await this.requests.request({ method: 'resetLayout' }, isBoolean);
+  }
+
   /** The graph and positions the panel draws now (or would draw), for the HTML export. */
   currentGraph() {
     const current = this.feed.current;
@@ -205,7 +220,8 @@ export class TopologyPanel implements vscode.Disposable {
         await this.runAction(message);
         return;
       case 'positionsChanged':
-        this.feed.rememberPositions(message.positions);
+        if (message.reason === 'reset') this.forgetPositions();
+        else this.feed.rememberPositions(message.positions);
         this.savePositionsSoon();
         return;
       case 'reply':
@@ -278,12 +294,21 @@ export class TopologyPanel implements vscode.Disposable {
     void this.panel.webview.postMessage(message);
   }
 
+  private forgetPositions(): void {
+    this.feed.resetPositions();
+    this.savePositionsSoon();
+  }
+
   private savePositionsSoon(): void {
     if (this.positionSaveTimer) clearTimeout(this.positionSaveTimer);
     this.positionSaveTimer = setTimeout(() => {
       void this.deps.workspaceState.update(POSITIONS_KEY, this.feed.saved);
     }, 500);
   }
+}
+
+function isBoolean(value: unknown): value is boolean {
+  return typeof value === 'boolean';
 }
 
 function themeKind(): ThemeKind {
