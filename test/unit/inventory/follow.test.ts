@@ -31,7 +31,7 @@ describe('inventory/follow: the store follows a write until it settles', functio
     emulator = undefined;
   });
 
-  /** A store over the emulator's hub and app-team accounts, loaded; `reader` wraps a profile's reads. */
+  /** A store over the emulator's hub and app-team accounts (`load` loads it); `wrap` wraps each client. */
   async function setUp(transitionMs: number, wrap: (client: AccountClient) => AccountClient = (c) => c) {
     const running = await startEmulator({ scenario: 'demo', transitionMs });
     emulator = running;
@@ -47,18 +47,24 @@ describe('inventory/follow: the store follows a write until it settles', functio
     return { emulator: running, hub: sources[0], app: sources[1], store: loaded, changes, load: () => (loaded.setSources(sources), loaded.whenIdle()) };
   }
 
+  /** Two fresh VPCs (the hub's and the accepter's), the store loaded, and a connection just requested between them. */
+  async function requestConnection(world: Awaited<ReturnType<typeof setUp>>, accepter: string): Promise<string> {
+    const mine = freshVpc(world.emulator, HUB, HZ);
+    const theirs = freshVpc(world.emulator, accepter, HZ);
+    await world.load();
+    const acceptingAccountUid = account(world.emulator, accepter).uid;
+    const created = await world.hub.client.operations.createPeerConnection(
+      { regionId: HZ, vpcId: mine.id, acceptingAccountUid, acceptingRegionId: HZ, acceptingVpcId: theirs.id },
+      { clientToken: token() },
+    );
+    return created.id;
+  }
+
   const statusIn = (s: TopologyStore, profileId: string, id: string) => s.findPeerConnection(id).find((c) => c.profileId === profileId)?.connection.status;
 
   it('settles a new connection, reporting each status and pushing it into the store', async () => {
     const world = await setUp(150);
-    const a = freshVpc(world.emulator, HUB, HZ);
-    const b = freshVpc(world.emulator, HUB, HZ);
-    await world.load();
-    const hubUid = account(world.emulator, HUB).uid;
-    const { id } = await world.hub.client.operations.createPeerConnection(
-      { regionId: HZ, vpcId: a.id, acceptingAccountUid: hubUid, acceptingRegionId: HZ, acceptingVpcId: b.id },
-      { clientToken: token() },
-    );
+    const id = await requestConnection(world, HUB);
     const statuses: string[] = [];
     const seenInStore: (string | undefined)[] = [];
     const settled = await world.store.follow({ kind: 'peerConnection', id, profileId: world.hub.profile.id, regionId: HZ }, PEER_WRITE_SETTLED.create, {
@@ -79,14 +85,7 @@ describe('inventory/follow: the store follows a write until it settles', functio
 
   it('resolves GONE once a deleted connection is no longer there, and drops it from the store', async () => {
     const world = await setUp(100);
-    const a = freshVpc(world.emulator, HUB, HZ);
-    const b = freshVpc(world.emulator, HUB, HZ);
-    await world.load();
-    const hubUid = account(world.emulator, HUB).uid;
-    const { id } = await world.hub.client.operations.createPeerConnection(
-      { regionId: HZ, vpcId: a.id, acceptingAccountUid: hubUid, acceptingRegionId: HZ, acceptingVpcId: b.id },
-      { clientToken: token() },
-    );
+    const id = await requestConnection(world, HUB);
     const ref = { kind: 'peerConnection', id, profileId: world.hub.profile.id, regionId: HZ } as const;
     await world.store.follow(ref);
     assert.equal(statusIn(world.store, world.hub.profile.id, id), 'Activated');
@@ -100,13 +99,7 @@ describe('inventory/follow: the store follows a write until it settles', functio
 
   it('brings the other profile’s copy of a cross-account connection along', async () => {
     const world = await setUp(100);
-    const mine = freshVpc(world.emulator, HUB, HZ);
-    const theirs = freshVpc(world.emulator, APP, HZ);
-    await world.load();
-    const { id } = await world.hub.client.operations.createPeerConnection(
-      { regionId: HZ, vpcId: mine.id, acceptingAccountUid: account(world.emulator, APP).uid, acceptingRegionId: HZ, acceptingVpcId: theirs.id },
-      { clientToken: token() },
-    );
+    const id = await requestConnection(world, APP);
     const settled = await world.store.follow({ kind: 'peerConnection', id, profileId: world.hub.profile.id, regionId: HZ }, PEER_WRITE_SETTLED.create);
     assert.equal(settled !== GONE && settled.status, 'Accepting');
     assert.equal(statusIn(world.store, world.hub.profile.id, id), 'Accepting');
