@@ -81,6 +81,7 @@ export class TopologyPage {
   private viewportTimer: ReturnType<typeof setTimeout> | undefined;
   private positionsTimer: ReturnType<typeof setTimeout> | undefined;
   private pendingPositions: Positions = {};
+  private pendingReason: PositionsReason | undefined;
   /** Leaf positions before the last re-layout, while Undo can bring them back. */
   private beforeRelayout: Positions | undefined;
   private readonly relayouter: RelayoutRunner;
@@ -471,13 +472,21 @@ export class TopologyPage {
   private reportPositions(positions: Positions, reason: PositionsReason): void {
     // A reset replaces everything before it: what was still waiting to be reported is dropped.
     if (reason === 'reset') this.pendingPositions = {};
+    // One batch, one reason: a reset must reach the host as a reset even if a drag follows it.
+    else if (this.pendingReason && this.pendingReason !== reason) this.flushPositions();
     Object.assign(this.pendingPositions, positions);
+    this.pendingReason = reason;
     clearTimeout(this.positionsTimer);
-    this.positionsTimer = setTimeout(() => {
-      const batch = this.pendingPositions;
-      this.pendingPositions = {};
-      this.bridge.post({ type: 'positionsChanged', positions: batch, reason });
-    }, POSITIONS_DEBOUNCE_MS);
+    this.positionsTimer = setTimeout(() => this.flushPositions(), POSITIONS_DEBOUNCE_MS);
+  }
+
+  private flushPositions(): void {
+    clearTimeout(this.positionsTimer);
+    const batch = this.pendingPositions;
+    const reason = this.pendingReason;
+    this.pendingPositions = {};
+    this.pendingReason = undefined;
+    if (reason) this.bridge.post({ type: 'positionsChanged', positions: batch, reason });
   }
 
   /** The toolbar's Re-layout; the host hears how it ended (`relayoutDone`). */

@@ -1,33 +1,11 @@
 import assert from 'node:assert/strict';
 import type { TopologyGraph } from '../../src/model/graph';
 import { demoGraph } from './support/demoGraph';
+import { assertReadable, drawnLabels } from './support/drawnLabels';
 import { TopologyBrowser, type StubWindow, type TopologyPage } from './support/topologyBrowser';
 
 /** A panel of about this size is what a person opens the graph in, beside the explorer. */
 const PANEL = { width: 1200, height: 800 };
-
-interface DrawnLabel {
-  id: string;
-  kind: string;
-  text: string;
-  px: number;
-}
-
-/** Every label cytoscape draws now, with its size on screen (font size × zoom). */
-export function drawnLabels(page: TopologyPage): Promise<DrawnLabel[]> {
-  return page.withCy((cy) => {
-    const zoom = cy.zoom();
-    return cy
-      .elements()
-      .filter((e) => e.visible() && String(e.style('label') ?? '') !== '')
-      .map((e) => ({ id: e.id(), kind: String(e.data('kind')), text: String(e.style('label')), px: parseFloat(String(e.style('font-size'))) * zoom }));
-  });
-}
-
-export function assertReadable(labels: DrawnLabel[]): void {
-  const small = labels.filter((label) => label.px < 11).map((label) => `${label.id} at ${label.px.toFixed(1)} px`);
-  assert.deepEqual(small, [], 'labels drawn under 11 px');
-}
 
 describe('webview: readable at first sight', function () {
   let browser: TopologyBrowser;

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { buildGraph, layoutGraph } from '../../src/model/graph';
 import type { PageMessage, RelayoutResult } from '../../src/webview/protocol';
 import { demoGraph } from './support/demoGraph';
+import { assertReadable, drawnLabels } from './support/drawnLabels';
 import { generatedSnapshot } from './support/generatedSnapshot';
 import { TopologyBrowser, type StubWindow, type TopologyPage } from './support/topologyBrowser';
 
@@ -114,6 +115,120 @@ describe('webview: re-layout on request', function () {
     assert.equal(reply.result, undefined);
     assert.match(reply.error ?? '', /Nothing is drawn yet/);
     await empty.close();
+  });
+});
+
+describe('webview: re-layout is never worse, and can be undone or reset', function () {
+  let browser: TopologyBrowser;
+  let page: TopologyPage;
+  const demo = demoGraph();
+  type Drawn = Record<string, { x: number; y: number }>;
+  const leafPositions = () =>
+    page.withCy((cy) => {
+      const positions: Record<string, { x: number; y: number }> = {};
+      cy.nodes(':childless').forEach((n) => {
+        positions[n.id()] = { ...n.position() };
+      });
+      return positions;
+    });
+  /** The picture's size: the union of the region boxes with their titles. */
+  const pictureSize = () =>
+    page.withCy((cy) => {
+      const box = cy.nodes('[kind = "region"]').boundingBox({ includeLabels: true });
+      return { width: box.w, height: box.h };
+    });
+  const lastPositions = async () =>
+    (await page.posted()).filter((m): m is Extract<PageMessage, { type: 'positionsChanged' }> => m.type === 'positionsChanged').at(-1);
+
+  before(async () => {
+    browser = await TopologyBrowser.launch();
+    page = await browser.open('dark', { width: 1200, height: 800 });
+    await page.init(demo.init);
+    await page.clearPosted();
+  });
+
+  after(async () => {
+    await browser?.close();
+  });
+
+  let opened: Drawn;
+  let relaid: Drawn;
+
+  it('leaves a picture no larger than the one it started from, readable at Fit', async () => {
+    opened = await leafPositions();
+    const before = await pictureSize();
+    await page.page.getByRole('button', { name: 'Re-layout' }).click();
+    const done = (await page.waitForMessage('relayoutDone')) as RelayoutDone;
+    assert.equal(done.outcome, 'done');
+    await page.page.getByRole('button', { name: 'Fit' }).click();
+    await page.waitForCy((cy) => cy.nodes('[kind = "vpc"]').length > 0);
+    relaid = await leafPositions();
+    assert.notDeepEqual(relaid, opened, 'something moved');
+    const after = await pictureSize();
+    // The same region boxes; only the labels cytoscape counts in may differ by a pixel or two.
+    assert.ok(after.width <= before.width * 1.01, `${Math.round(after.width)} wide, was ${Math.round(before.width)}`);
+    // Rows may end with a taller kind of node than before (a VPC where a BGP neighbour was).
+    assert.ok(after.height <= before.height * 1.05, `${Math.round(after.height)} high, was ${Math.round(before.height)}`);
+    const labels = await drawnLabels(page);
+    assertReadable(labels);
+    assert.equal(labels.filter((l) => l.kind === 'vpc').length, demo.graph.nodes.filter((n) => n.kind === 'vpc').length, 'every VPC label is drawn');
+    assert.ok(labels.some((l) => l.kind === 'account'), 'account labels are drawn');
+  });
+
+  it('puts every node back exactly where it was on Undo, and tells the host', async () => {
+    await page.clearPosted();
+    await page.page.getByRole('button', { name: 'Undo re-layout' }).click();
+    assert.deepEqual(await leafPositions(), opened);
+    await page.waitForMessage('positionsChanged');
+    const message = await lastPositions();
+    assert.equal(message?.reason, 'undo');
+    assert.deepEqual(message?.positions, opened);
+    assert.equal(await page.page.getByRole('button', { name: 'Undo re-layout' }).isVisible(), false, 'nothing more to undo');
+  });
+
+  it('answers the host that there is nothing to undo once undone', async () => {
+    await page.clearPosted();
+    await page.post({ type: 'request', requestId: 'u-1', request: { method: 'undoRelayout' } });
+    const reply = (await page.waitForMessage('reply')) as Reply;
+    assert.equal(reply.result, false);
+  });
+
+  it('resets to exactly what a fresh open draws, after a re-layout and a drag, and tells the host to forget', async () => {
+    await page.page.getByRole('button', { name: 'Re-layout' }).click();
+    await page.waitForMessage('relayoutDone');
+    const at = await page.clientPoint('vpc:vpc-hub-prod');
+    await page.page.mouse.move(at.x, at.y);
+    await page.page.mouse.down();
+    await page.page.mouse.move(at.x + 40, at.y + 30, { steps: 4 });
+    await page.page.mouse.up();
+    await page.clearPosted();
+    await page.page.getByRole('button', { name: 'Reset layout' }).click();
+    assert.deepEqual(await leafPositions(), demo.positions);
+    await page.waitForMessage('positionsChanged');
+    const message = (await page.posted()).find((m): m is Extract<PageMessage, { type: 'positionsChanged' }> => m.type === 'positionsChanged' && m.reason === 'reset');
+    assert.deepEqual(message?.positions, demo.positions);
+    // A fresh page opened on the same graph draws the same.
+    const fresh = await browser.open('dark', { width: 1200, height: 800 });
+    await fresh.init(demo.init);
+    const freshPositions = await fresh.withCy((cy) => {
+      const positions: Record<string, { x: number; y: number }> = {};
+      cy.nodes(':childless').forEach((n) => {
+        positions[n.id()] = { ...n.position() };
+      });
+      return positions;
+    });
+    assert.deepEqual(await leafPositions(), freshPositions);
+    await fresh.close();
+  });
+
+  it('resets for the host too', async () => {
+    await page.page.getByRole('button', { name: 'Re-layout' }).click();
+    await page.waitForMessage('relayoutDone');
+    await page.clearPosted();
+    await page.post({ type: 'request', requestId: 'r-reset', request: { method: 'resetLayout' } });
+    const reply = (await page.waitForMessage('reply')) as Reply;
+    assert.equal(reply.result, true);
+    assert.deepEqual(await leafPositions(), demo.positions);
   });
 });
 
