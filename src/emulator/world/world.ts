@@ -6,6 +6,7 @@
 import type { Clock } from '../clock';
 import { type IdFactory } from '../ids';
 import { accountRegionKey, GroupIndex } from './groupIndex';
+import { Table } from './table';
 import type {
   AccessKeyRecord,
   AccountRecord,
@@ -58,20 +59,12 @@ export interface WorldSettings {
 
 type Pendable = { id: string; pending?: PendingTransition };
 
+const inAccountRegion = (record: { accountUid: string; regionId: string }): string[] => [accountRegionKey(record.accountUid, record.regionId)];
+
 export class World {
   private readonly regionIds: string[] = [];
   private readonly accountsByUid = new Map<string, AccountRecord>();
   private readonly keysById = new Map<string, AccessKeyRecord>();
-
-  readonly vpcs = new Map<string, VpcRecord>();
-  readonly vSwitches = new Map<string, VSwitchRecord>();
-  readonly routeTables = new Map<string, RouteTableRecord>();
-  readonly routeEntries = new Map<string, RouteEntryRecord>();
-  readonly peers = new Map<string, PeerRecord>();
-  readonly routerInterfaces = new Map<string, RouterInterfaceRecord>();
-  readonly vbrs = new Map<string, VbrRecord>();
-  readonly bgpGroups = new Map<string, BgpGroupRecord>();
-  readonly bgpPeers = new Map<string, BgpPeerRecord>();
 
   private readonly vpcsByAccountRegion = new GroupIndex<VpcRecord>();
   private readonly vpcByRouter = new Map<string, VpcRecord>();
@@ -92,6 +85,36 @@ export class World {
   private readonly groupsByVbr = new GroupIndex<BgpGroupRecord>();
   private readonly bgpPeersByGroup = new GroupIndex<BgpPeerRecord>();
   private readonly bgpPeersByAccountRegion = new GroupIndex<BgpPeerRecord>();
+
+  readonly vpcs = new Table<VpcRecord>([{ index: this.vpcsByAccountRegion, keys: inAccountRegion }]);
+  readonly vSwitches = new Table<VSwitchRecord>([{ index: this.vSwitchesByVpc, keys: (s) => [s.vpcId] }]);
+  readonly routeTables = new Table<RouteTableRecord>([
+    { index: this.tablesByVpc, keys: (t) => (t.vpcId ? [t.vpcId] : []) },
+    { index: this.tablesByRouter, keys: (t) => [t.routerId] },
+  ]);
+  readonly routeEntries = new Table<RouteEntryRecord>([
+    { index: this.entriesByTable, keys: (e) => [e.routeTableId] },
+    { index: this.entriesByNextHop, keys: (e) => e.nextHops.flatMap((hop) => (hop.id ? [hop.id] : [])) },
+  ]);
+  readonly peers = new Table<PeerRecord>([
+    { index: this.peersByAccountRegion, keys: ({ requester: r, accepter: a }) => [accountRegionKey(r.accountUid, r.regionId), accountRegionKey(a.accountUid, a.regionId)] },
+    { index: this.peersByAccount, keys: ({ requester: r, accepter: a }) => [r.accountUid, a.accountUid] },
+    { index: this.peersByVpc, keys: ({ requester: r, accepter: a }) => [r.vpcId, a.vpcId] },
+    { index: this.peersRequestedByAccountRegion, keys: ({ requester: r }) => [accountRegionKey(r.accountUid, r.regionId)] },
+  ]);
+  readonly routerInterfaces = new Table<RouterInterfaceRecord>([
+    { index: this.interfacesByAccountRegion, keys: inAccountRegion },
+    { index: this.interfacesByRouter, keys: (ri) => [ri.routerId] },
+  ]);
+  readonly vbrs = new Table<VbrRecord>([{ index: this.vbrsByAccountRegion, keys: inAccountRegion }]);
+  readonly bgpGroups = new Table<BgpGroupRecord>([
+    { index: this.groupsByAccountRegion, keys: inAccountRegion },
+    { index: this.groupsByVbr, keys: (g) => [g.vbrId] },
+  ]);
+  readonly bgpPeers = new Table<BgpPeerRecord>([
+    { index: this.bgpPeersByGroup, keys: (p) => [p.bgpGroupId] },
+    { index: this.bgpPeersByAccountRegion, keys: inAccountRegion },
+  ]);
 
   private readonly queue = new TransitionQueue();
   private readonly listeners = new Set<() => void>();
@@ -172,8 +195,7 @@ export class World {
   }
 
   addVpc(vpc: VpcRecord): void {
-    this.vpcs.set(vpc.id, vpc);
-    this.vpcsByAccountRegion.add(accountRegionKey(vpc.accountUid, vpc.regionId), vpc);
+    this.vpcs.add(vpc);
     this.vpcByRouter.set(vpc.vRouterId, vpc);
     this.reserve(vpc.id, vpc.vRouterId, vpc.systemRouteTableId);
   }
@@ -185,12 +207,8 @@ export class World {
     for (const peer of this.peersOfVpc(id)) this.removePeer(peer.id);
     for (const ri of this.interfacesOfRouter(vpc.vRouterId)) this.removeRouterInterface(ri.id);
     for (const table of this.routeTablesOfVpc(id)) this.removeRouteTable(table.id);
-    for (const vsw of this.vSwitchesOf(id)) {
-      this.vSwitches.delete(vsw.id);
-      this.vSwitchesByVpc.remove(id, vsw.id);
-    }
-    this.vpcs.delete(id);
-    this.vpcsByAccountRegion.remove(accountRegionKey(vpc.accountUid, vpc.regionId), id);
+    for (const vsw of this.vSwitchesOf(id)) this.vSwitches.remove(vsw.id);
+    this.vpcs.remove(id);
     this.vpcByRouter.delete(vpc.vRouterId);
   }
 
@@ -199,8 +217,7 @@ export class World {
   }
 
   addVSwitch(vSwitch: VSwitchRecord): void {
-    this.vSwitches.set(vSwitch.id, vSwitch);
-    this.vSwitchesByVpc.add(vSwitch.vpcId, vSwitch);
+    this.vSwitches.add(vSwitch);
     this.reserve(vSwitch.id);
   }
 
@@ -220,19 +237,13 @@ export class World {
   }
 
   addRouteTable(table: RouteTableRecord): void {
-    this.routeTables.set(table.id, table);
-    if (table.vpcId) this.tablesByVpc.add(table.vpcId, table);
-    this.tablesByRouter.add(table.routerId, table);
+    this.routeTables.add(table);
     this.reserve(table.id);
   }
 
   private removeRouteTable(id: string): void {
-    const table = this.routeTables.get(id);
-    if (!table) return;
     for (const entry of this.routeEntriesIn(id)) this.removeRouteEntry(entry.id);
-    this.routeTables.delete(id);
-    if (table.vpcId) this.tablesByVpc.remove(table.vpcId, id);
-    this.tablesByRouter.remove(table.routerId, id);
+    this.routeTables.remove(id);
   }
 
   routeEntriesIn(routeTableId: string): RouteEntryRecord[] {
@@ -245,19 +256,13 @@ export class World {
   }
 
   addRouteEntry(entry: RouteEntryRecord): void {
-    this.routeEntries.set(entry.id, entry);
-    this.entriesByTable.add(entry.routeTableId, entry);
-    for (const hop of entry.nextHops) if (hop.id) this.entriesByNextHop.add(hop.id, entry);
+    this.routeEntries.add(entry);
     this.reserve(entry.id);
     this.track('routeEntry', entry);
   }
 
   removeRouteEntry(id: string): void {
-    const entry = this.routeEntries.get(id);
-    if (!entry) return;
-    this.routeEntries.delete(id);
-    this.entriesByTable.remove(entry.routeTableId, id);
-    for (const hop of entry.nextHops) if (hop.id) this.entriesByNextHop.remove(hop.id, id);
+    this.routeEntries.remove(id);
   }
 
   // ── peer connections ─────────────────────────────────────────────────────────────────────────
@@ -277,31 +282,15 @@ export class World {
   }
 
   addPeer(peer: PeerRecord): void {
-    this.peers.set(peer.id, peer);
-    for (const [key, index] of this.peerKeys(peer)) index.add(key, peer);
+    this.peers.add(peer);
     this.reserve(peer.id);
     this.track('peer', peer);
   }
 
   removePeer(id: string): void {
-    const peer = this.peers.get(id);
-    if (!peer) return;
+    if (!this.peers.has(id)) return;
     for (const entry of this.routeEntriesVia(id)) this.removeRouteEntry(entry.id);
-    this.peers.delete(id);
-    for (const [key, index] of this.peerKeys(peer)) index.remove(key, id);
-  }
-
-  private peerKeys(peer: PeerRecord): Array<[string, GroupIndex<PeerRecord>]> {
-    const { requester: r, accepter: a } = peer;
-    return [
-      [accountRegionKey(r.accountUid, r.regionId), this.peersByAccountRegion],
-      [accountRegionKey(a.accountUid, a.regionId), this.peersByAccountRegion],
-      [r.accountUid, this.peersByAccount],
-      [a.accountUid, this.peersByAccount],
-      [r.vpcId, this.peersByVpc],
-      [a.vpcId, this.peersByVpc],
-      [accountRegionKey(r.accountUid, r.regionId), this.peersRequestedByAccountRegion],
-    ];
+    this.peers.remove(id);
   }
 
   // ── router interfaces ────────────────────────────────────────────────────────────────────────
@@ -315,20 +304,15 @@ export class World {
   }
 
   addRouterInterface(ri: RouterInterfaceRecord): void {
-    this.routerInterfaces.set(ri.id, ri);
-    this.interfacesByAccountRegion.add(accountRegionKey(ri.accountUid, ri.regionId), ri);
-    this.interfacesByRouter.add(ri.routerId, ri);
+    this.routerInterfaces.add(ri);
     this.reserve(ri.id);
     this.track('routerInterface', ri);
   }
 
   removeRouterInterface(id: string): void {
-    const ri = this.routerInterfaces.get(id);
-    if (!ri) return;
+    if (!this.routerInterfaces.has(id)) return;
     for (const entry of this.routeEntriesVia(id)) this.removeRouteEntry(entry.id);
-    this.routerInterfaces.delete(id);
-    this.interfacesByAccountRegion.remove(accountRegionKey(ri.accountUid, ri.regionId), id);
-    this.interfacesByRouter.remove(ri.routerId, id);
+    this.routerInterfaces.remove(id);
   }
 
   // ── Express Connect ──────────────────────────────────────────────────────────────────────────
@@ -338,8 +322,7 @@ export class World {
   }
 
   addVbr(vbr: VbrRecord): void {
-    this.vbrs.set(vbr.id, vbr);
-    this.vbrsByAccountRegion.add(accountRegionKey(vbr.accountUid, vbr.regionId), vbr);
+    this.vbrs.add(vbr);
     this.reserve(vbr.id, vbr.routeTableId);
   }
 
@@ -352,19 +335,13 @@ export class World {
   }
 
   addBgpGroup(group: BgpGroupRecord): void {
-    this.bgpGroups.set(group.id, group);
-    this.groupsByAccountRegion.add(accountRegionKey(group.accountUid, group.regionId), group);
-    this.groupsByVbr.add(group.vbrId, group);
+    this.bgpGroups.add(group);
     this.reserve(group.id);
     this.track('bgpGroup', group);
   }
 
   removeBgpGroup(id: string): void {
-    const group = this.bgpGroups.get(id);
-    if (!group) return;
-    this.bgpGroups.delete(id);
-    this.groupsByAccountRegion.remove(accountRegionKey(group.accountUid, group.regionId), id);
-    this.groupsByVbr.remove(group.vbrId, id);
+    this.bgpGroups.remove(id);
   }
 
   bgpPeersIn(accountUid: string, regionId: string): BgpPeerRecord[] {
@@ -380,19 +357,13 @@ export class World {
   }
 
   addBgpPeer(peer: BgpPeerRecord): void {
-    this.bgpPeers.set(peer.id, peer);
-    this.bgpPeersByGroup.add(peer.bgpGroupId, peer);
-    this.bgpPeersByAccountRegion.add(accountRegionKey(peer.accountUid, peer.regionId), peer);
+    this.bgpPeers.add(peer);
     this.reserve(peer.id);
     this.track('bgpPeer', peer);
   }
 
   removeBgpPeer(id: string): void {
-    const peer = this.bgpPeers.get(id);
-    if (!peer) return;
-    this.bgpPeers.delete(id);
-    this.bgpPeersByGroup.remove(peer.bgpGroupId, id);
-    this.bgpPeersByAccountRegion.remove(accountRegionKey(peer.accountUid, peer.regionId), id);
+    this.bgpPeers.remove(id);
   }
 
   // ── transitions ──────────────────────────────────────────────────────────────────────────────
