@@ -2,7 +2,7 @@
 // first, validation as the person types, and Escape cancelling the whole wizard.
 
 import * as vscode from 'vscode';
-import { BACK, type Back, type InputOptions, type PickItem, type PickOptions, type Prompter, WizardCancelled } from './prompter';
+import { BACK, type Back, type InputOptions, type PickItem, type PickOptions, type Prompter, type SaveOptions, WizardCancelled } from './prompter';
 import { UnfinishedWizards } from './unfinished';
 
 /** The first line of a pick that shows what went wrong last time; choosing it does nothing. */
@@ -60,6 +60,12 @@ export class EditorPrompter implements Prompter {
 
   async confirm(message: string, detail: string, buttons: readonly string[]): Promise<string | undefined> {
     return vscode.window.showWarningMessage(message, { modal: true, detail }, ...buttons);
+  }
+
+  async saveLocation(options: SaveOptions): Promise<string> {
+    const uri = await vscode.window.showSaveDialog({ title: options.title, defaultUri: vscode.Uri.file(options.defaultPath), filters: options.filters });
+    if (!uri) throw new WizardCancelled();
+    return uri.fsPath;
   }
 
   private showPick<T>(items: readonly PickItem<T>[], options: PickOptions, many: boolean): Promise<T[] | Back> {

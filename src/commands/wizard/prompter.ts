@@ -41,6 +41,14 @@ export interface InputOptions {
   validate?: (value: string) => string | undefined;
 }
 
+export interface SaveOptions {
+  title: string;
+  /** The file offered: folder and name, an absolute path. */
+  defaultPath: string;
+  /** Name of the file type, and the extensions it may have (without the dot). */
+  filters: Record<string, string[]>;
+}
+
 /** Thrown when the person closes a prompt: the wizard stops and nothing is done. */
 export class WizardCancelled extends Error {
   override readonly name = 'WizardCancelled';
@@ -57,4 +65,6 @@ export interface Prompter {
   input(options: InputOptions): Promise<string | Back>;
   /** A modal question; resolves to the chosen button's label, or undefined when dismissed. */
   confirm(message: string, detail: string, buttons: readonly string[]): Promise<string | undefined>;
+  /** Where to save a file: its absolute path. Throws WizardCancelled when the dialog is closed. */
+  saveLocation(options: SaveOptions): Promise<string>;
 }

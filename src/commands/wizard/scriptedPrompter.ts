@@ -3,7 +3,7 @@
 // Validation runs on scripted input exactly as on typed input, so tests can check that a bad
 // value is refused with the documented limit in the message.
 
-import { BACK, type Back, type InputOptions, type PickItem, type PickOptions, type Prompter, WizardCancelled } from './prompter';
+import { BACK, type Back, type InputOptions, type PickItem, type PickOptions, type Prompter, type SaveOptions, WizardCancelled } from './prompter';
 import { UnfinishedWizards } from './unfinished';
 
 export type ScriptedAnswer =
@@ -12,14 +12,15 @@ export type ScriptedAnswer =
   | { input: string }
   | { back: true }
   | { escape: true } // closes the prompt, as Escape does
-  | { confirm: string | undefined };
+  | { confirm: string | undefined }
+  | { save: string }; // the absolute path chosen in a save dialog
 
 export interface PromptRecord {
-  kind: 'pick' | 'pickMany' | 'input' | 'confirm';
+  kind: 'pick' | 'pickMany' | 'input' | 'confirm' | 'save';
   title: string;
   /** For input: the validation message the answer got, if it was refused. */
   refused?: string;
-  /** For input: the text the box held when it opened. */
+  /** For input: the text the box held when it opened; for save: the path offered. */
   value?: string;
   /** For picks: the labels selected (or highlighted) when the prompt opened. */
   preselected?: string[];
@@ -77,6 +78,13 @@ export class ScriptedPrompter implements Prompter {
     const answer = this.next('confirm', message);
     if (!('confirm' in answer)) throw new Error(`"${message}" asked to confirm, the script says ${JSON.stringify(answer)}`);
     return answer.confirm;
+  }
+
+  async saveLocation(options: SaveOptions): Promise<string> {
+    this.asked.push({ kind: 'save', title: options.title, value: options.defaultPath });
+    const answer = this.next('save', options.title);
+    if (!('save' in answer)) throw new Error(`"${options.title}" asked where to save, the script says ${JSON.stringify(answer)}`);
+    return answer.save;
   }
 
   private next(kind: string, title: string): Exclude<ScriptedAnswer, { escape: true }> {
