@@ -1,55 +1,68 @@
 // "Export Topology…": the graph as PNG, SVG or a self-contained HTML file that opens offline in
 // any browser. Arguments object { format: 'png' | 'svg' | 'html', path: string } skips the
-// prompts (the path must be absolute; an existing file is replaced).
+// prompts it answers (the path must be absolute; an existing file is replaced). The questions go
+// through the Prompter (a script answers them in tests); the save dialog starts in the folder used
+// last. Resolves to the path written; the "Saved … to …" notice is not waited for.
 
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { buildStandaloneHtml } from '../views/topology/standaloneHtml';
+import { exportFolder, rememberExportFolder } from './export/exportFolder';
+import { announceSaved } from './export/savedNotice';
 import { ArgumentError, argumentsObject, optionalString } from './shared/arguments';
 import type { CommandContext, CommandDefinition } from './shared/commandContext';
+import { BACK, type Prompter, WizardCancelled } from './wizard/prompter';
 
 type Format = 'png' | 'svg' | 'html';
-const FORMATS: Record<Format, { label: string; extension: string }> = {
-  png: { label: 'PNG image', extension: 'png' },
-  svg: { label: 'SVG image', extension: 'svg' },
-  html: { label: 'HTML page (works offline)', extension: 'html' },
-};
+const FORMATS: readonly Format[] = ['png', 'svg', 'html'];
+
+function formatLabel(format: Format): string {
+  switch (format) {
+    case 'png':
+      return vscode.l10n.t('PNG image');
+    case 'svg':
+      return vscode.l10n.t('SVG image');
+    case 'html':
+      return vscode.l10n.t('HTML page (works offline)');
+  }
+}
 
 export const exportTopology: CommandDefinition = {
   id: 'vpcPeering.exportTopology',
-  async run(context, argument): Promise<string | undefined> {
+  async run(context, argument): Promise<string> {
     const args = argumentsObject(argument);
-    let format = optionalString(args, 'format') as Format | undefined;
-    if (format !== undefined && !(format in FORMATS)) throw new ArgumentError(vscode.l10n.t('"format" must be png, svg or html.'));
-    if (!format) {
-      const picked = await vscode.window.showQuickPick(
-        (Object.keys(FORMATS) as Format[]).map((f) => ({ label: FORMATS[f].label, description: `.${FORMATS[f].extension}`, format: f })),
-        { title: vscode.l10n.t('Export the topology as'), ignoreFocusOut: true },
-      );
-      if (!picked) return undefined;
-      format = picked.format;
-    }
-    let target = optionalString(args, 'path');
-    if (target !== undefined && !path.isAbsolute(target)) throw new ArgumentError(vscode.l10n.t('"path" must be an absolute file path.'));
-    if (!target) {
-      const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-      const uri = await vscode.window.showSaveDialog({
+    const givenFormat = optionalString(args, 'format');
+    if (givenFormat !== undefined && !FORMATS.includes(givenFormat as Format)) throw new ArgumentError(vscode.l10n.t('"format" must be png, svg or html.'));
+    const givenPath = optionalString(args, 'path');
+    if (givenPath !== undefined && !path.isAbsolute(givenPath)) throw new ArgumentError(vscode.l10n.t('"path" must be an absolute file path.'));
+    const prompter = context.prompter();
+    const format = (givenFormat as Format | undefined) ?? (await pickFormat(prompter));
+    const target =
+      givenPath ??
+      (await prompter.saveLocation({
         title: vscode.l10n.t('Export the topology'),
-        defaultUri: folder ? vscode.Uri.joinPath(folder, `vpc-peering-topology.${FORMATS[format].extension}`) : undefined,
-        filters: { [FORMATS[format].label]: [FORMATS[format].extension] },
-      });
-      if (!uri) return undefined;
-      target = uri.fsPath;
-    }
+        defaultPath: path.join(exportFolder(context.extension.workspaceState), `topology.${format}`),
+        filters: { [formatLabel(format)]: [format] },
+      }));
     const bytes = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting the topology…') },
-      () => render(context, format!),
+      () => render(context, format),
     );
     await vscode.workspace.fs.writeFile(vscode.Uri.file(target), bytes);
+    await rememberExportFolder(context.extension.workspaceState, target);
     context.log.info(`exported the topology as ${format} to ${target}`);
+    announceSaved(target, context.log);
     return target;
   },
 };
+
+async function pickFormat(prompter: Prompter): Promise<Format> {
+  const items = FORMATS.map((format) => ({ label: formatLabel(format), description: `.${format}`, value: format }));
+  const picked = await prompter.pick(items, { title: vscode.l10n.t('Export the topology as'), canGoBack: false });
+  // The first question has no Back button; a script that answers Back ends the command.
+  if (picked === BACK) throw new WizardCancelled();
+  return picked;
+}
 
 async function render(context: CommandContext, format: Format): Promise<Uint8Array> {
   if (format === 'html') {
