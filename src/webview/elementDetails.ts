@@ -1,7 +1,9 @@
 // Every attribute of a graph element as label/value text rows, for the details pane and for the
-// line a screen reader announces when keyboard focus lands on the element.
+// line a screen reader announces when keyboard focus lands on the element. Values are shown whole
+// (the graph's labels may be cut), with bidirectional controls made visible (`displayText`).
 
 import type { AggregateEdge, GraphEdge, GraphNode, PeerEdge, RegionSummaryNode, RouteCoverage } from '../model/graph';
+import { displayText } from '../model/displayText';
 import { statusExplanation } from '../model/peerStatus';
 
 export type DrawnElement = GraphNode | GraphEdge | RegionSummaryNode | AggregateEdge;
@@ -46,7 +48,15 @@ export function describeElement(element: DrawnElement, accountNames: AccountName
   const rows: Array<[string, string]> = [];
   const add = (label: string, value: string | number | boolean | undefined) => {
     if (value === undefined || value === '') return;
-    rows.push([label, typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value)]);
+    rows.push([label, typeof value === 'boolean' ? (value ? 'yes' : 'no') : displayText(String(value))]);
+  };
+  /** The rows every cloud resource with a name and a status starts with. */
+  const addResource = (name: string, idLabel: string, id: string, accountUid: string, regionId: string, status: string) => {
+    add('Name', name);
+    add(idLabel, id);
+    add('Account', account(accountUid));
+    add('Region', regionId);
+    add('Status', status);
   };
   let title = element.label.split('\n')[0];
   let warnings: string[] = [];
@@ -62,11 +72,7 @@ export function describeElement(element: DrawnElement, accountNames: AccountName
       break;
     case 'vpc':
       title = element.name || element.vpcId;
-      add('Name', element.name);
-      add('VPC ID', element.vpcId);
-      add('Account', account(element.accountUid));
-      add('Region', element.regionId);
-      add('Status', element.status);
+      addResource(element.name, 'VPC ID', element.vpcId, element.accountUid, element.regionId, element.status);
       add('CIDR block', element.cidrBlock);
       add('Secondary CIDRs', element.secondaryCidrs.join(', '));
       add('IPv6 CIDRs', element.ipv6Cidrs.join(', '));
@@ -84,11 +90,7 @@ export function describeElement(element: DrawnElement, accountNames: AccountName
       break;
     case 'vbr':
       title = element.name || element.vbrId;
-      add('Name', element.name);
-      add('VBR ID', element.vbrId);
-      add('Account', account(element.accountUid));
-      add('Region', element.regionId);
-      add('Status', element.status);
+      addResource(element.name, 'VBR ID', element.vbrId, element.accountUid, element.regionId, element.status);
       add('VLAN', element.vlanId);
       add('Local gateway', element.localGatewayIp);
       add('Peer gateway', element.peerGatewayIp);
@@ -150,7 +152,7 @@ export function describeElement(element: DrawnElement, accountNames: AccountName
       add('Need attention', element.attentionCount);
       break;
   }
-  return { kindName: KIND_NAMES[element.kind], title, rows, warnings };
+  return { kindName: KIND_NAMES[element.kind], title: displayText(title), rows, warnings: warnings.map((w) => displayText(w)) };
 }
 
 function addPeerRows(

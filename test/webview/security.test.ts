@@ -1,5 +1,9 @@
 import assert from 'node:assert/strict';
-import { HOSTILE_CONNECTION_NAME, HOSTILE_VPC_NAME } from '../unit/model/graph/fixtures/demoSnapshot';
+import { LABEL_LINE_MAX } from '../../src/model/displayText';
+import { buildGraph, layoutGraph } from '../../src/model/graph';
+import { displayGraph } from '../../src/views/topology/displayGraph';
+import type { PageMessage } from '../../src/webview/protocol';
+import { HOSTILE_CONNECTION_NAME, HOSTILE_VPC_NAME, demoSnapshot } from '../unit/model/graph/fixtures/demoSnapshot';
 import { demoGraph } from './support/demoGraph';
 import { TopologyBrowser, type StubWindow, type TopologyPage } from './support/topologyBrowser';
 
@@ -92,5 +96,75 @@ describe('webview: hostile data and the content security policy', function () {
       requests.map((url) => new URL(url).pathname).filter((p) => p !== '/favicon.ico').sort(),
       ['/', '/topology.css', '/topology.js'],
     );
+  });
+});
+
+describe('webview: names that try to read backwards or run long', function () {
+  // "invoice‮gnp.exe" would display as "invoiceexe.png" if the override reached the screen.
+  const SPOOFED = 'invoice\u202Egnp.exe';
+  const LONG = `a${'-long-name'.repeat(12)}x`.slice(0, 128);
+  const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+  let browser: TopologyBrowser;
+  let page: TopologyPage;
+
+  before(async () => {
+    const snapshot = demoSnapshot();
+    const named = {
+      ...snapshot,
+      regions: snapshot.regions.map((region) => ({
+        ...region,
+        vpcs: region.vpcs.map((vpc) =>
+          vpc.id === 'vpc-app-prod' ? { ...vpc, name: SPOOFED, description: `${SPOOFED} ${'d'.repeat(250)}` } : vpc.id === 'vpc-hub-shared' ? { ...vpc, name: LONG } : vpc,
+        ),
+      })),
+    };
+    // What the panel's host sends: the graph passed through displayGraph.
+    const graph = displayGraph(buildGraph(named));
+    browser = await TopologyBrowser.launch();
+    page = await browser.open('dark');
+    await page.init({ type: 'init', graph, positions: layoutGraph(graph) });
+  });
+
+  after(async () => {
+    await browser?.close();
+  });
+
+  it('draws no bidirectional control: the override shows as its code point', async () => {
+    const labels = await page.withCy((cy) => cy.nodes().map((n) => String(n.data('label') ?? '')));
+    assert.ok(labels.every((label) => !BIDI.test(label)), 'no control reaches a label');
+    const spoofed = await page.withCy((cy) => String(cy.getElementById('vpc:vpc-app-prod').data('label')));
+    assert.equal(spoofed.split('\n')[0], 'invoice[U+202E]gnp.exe');
+  });
+
+  it('cuts a long name with an ellipsis in the graph and shows it whole in the details pane', async () => {
+    const label = await page.withCy((cy) => String(cy.getElementById('vpc:vpc-hub-shared').data('label')));
+    const first = label.split('\n')[0];
+    assert.equal(Array.from(first).length, LABEL_LINE_MAX);
+    assert.ok(first.endsWith('…'));
+    const at = await page.clientPoint('vpc:vpc-hub-shared');
+    await page.page.mouse.click(at.x, at.y);
+    const details = page.page.locator('#topology-details');
+    await details.waitFor({ state: 'visible' });
+    assert.ok((await details.innerText()).includes(LONG), 'the whole name');
+  });
+
+  it('shows the spoofed name and description whole, controls made visible, in the details pane', async () => {
+    const at = await page.clientPoint('vpc:vpc-app-prod');
+    await page.page.mouse.click(at.x, at.y);
+    const text = await page.page.locator('#topology-details').innerText();
+    assert.ok(text.includes('invoice[U+202E]gnp.exe'));
+    assert.ok(text.includes('d'.repeat(250)), 'the whole description');
+    assert.ok(!BIDI.test(text));
+  });
+
+  it('exports an SVG with no bidirectional control and the long name cut', async () => {
+    await page.clearPosted();
+    await page.post({ type: 'request', requestId: 'svg', request: { method: 'export', format: 'svg' } });
+    const reply = (await page.waitForMessage('reply')) as Extract<PageMessage, { type: 'reply' }>;
+    const svg = String(reply.result);
+    assert.ok(svg.length > 1000);
+    assert.ok(!BIDI.test(svg));
+    assert.ok(svg.includes('invoice[U+202E]gnp.exe'));
+    assert.ok(!svg.includes(LONG), 'the long name is cut in the picture');
   });
 });

@@ -1,8 +1,11 @@
 // Read-only Markdown documents for reports (a route plan, a connectivity diagnosis): served from
 // memory under the `vpc-peering-report` scheme, so they open without a file and close without a
 // "save changes?" question. Instructions someone must edit or send go into untitled documents.
+// Both carry cloud names and descriptions: bidirectional controls in them are made visible
+// (`displayText`), as in the tree and the graph.
 
 import * as vscode from 'vscode';
+import { displayText } from '../../model/displayText';
 import type { CommandContext } from './commandContext';
 
 export const REPORT_SCHEME = 'vpc-peering-report';
@@ -43,7 +46,7 @@ function contentProvider(context: CommandContext): ReportContent {
  */
 export async function showReport(context: CommandContext, name: string, markdown: string, options: { preview?: boolean } = {}): Promise<vscode.Uri> {
   const uri = vscode.Uri.from({ scheme: REPORT_SCHEME, path: `/${name.replace(/[^A-Za-z0-9._/-]/g, '-')}` });
-  contentProvider(context).set(uri, markdown);
+  contentProvider(context).set(uri, displayText(markdown));
   const document = await vscode.workspace.openTextDocument(uri);
   if (options.preview) {
     try {
@@ -59,7 +62,7 @@ export async function showReport(context: CommandContext, name: string, markdown
 
 /** Opens an untitled Markdown document the person can edit, copy or save. */
 export async function showUntitledMarkdown(markdown: string): Promise<vscode.TextDocument> {
-  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown });
+  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: displayText(markdown) });
   await vscode.window.showTextDocument(document, { preview: false, viewColumn: vscode.ViewColumn.Beside, preserveFocus: true });
   return document;
 }

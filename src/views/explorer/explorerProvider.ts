@@ -7,6 +7,7 @@ import type { TopologyChange } from '../../inventory/changes';
 import type { TopologyStore } from '../../inventory/store';
 import { matchesRef, resourceRef, type ResourceKind, type ResourceRef } from '../../model/resourceRef';
 import { AccountNode } from './accountNode';
+import { displayTreeItem } from './displayTreeItem';
 import { type ExplorerContext, type ExplorerNode, type PlaceNode, placeNodeId } from './explorerNode';
 import { BgpGroupNode, BgpPeerNode, ExpressConnectNode, VbrNode } from './expressConnectNodes';
 import { LoadMoreNode } from './messageNodes';
@@ -69,7 +70,7 @@ export class ExplorerProvider implements vscode.TreeDataProvider<ExplorerNode>, 
   }
 
   getTreeItem(node: ExplorerNode): vscode.TreeItem {
-    return node.toTreeItem(this.context);
+    return displayTreeItem(node.toTreeItem(this.context));
   }
 
   getChildren(node?: ExplorerNode): ExplorerNode[] {

@@ -1,9 +1,11 @@
 // Turns the store's snapshots into what the page draws: the first graph with its layout, then
 // deltas. Positions live here: a status change never moves anything; new elements are placed by
-// the incremental layout around what is already placed; the person's drags win over both.
+// the incremental layout around what is already placed; the person's drags win over both. Cloud
+// text is made safe to show here, once, for the page and everything exported from it.
 
 import { BuildMemo, type GraphDelta, type Positions, type TopologyGraph, buildGraph, diffGraph, isEmptyDelta, layoutGraph } from '../../model/graph';
 import type { InventorySnapshot } from '../../model/types';
+import { displayGraph } from './displayGraph';
 
 export interface GraphUpdate {
   delta: GraphDelta;
@@ -20,7 +22,7 @@ export class GraphFeed {
 
   /** The full graph and positions for a page that (re)starts. */
   initial(snapshot: InventorySnapshot): { graph: TopologyGraph; positions: Positions } {
-    this.graph = buildGraph(snapshot, {}, this.memo);
+    this.graph = displayGraph(buildGraph(snapshot, {}, this.memo));
     this.positions = layoutGraph(this.graph, { keep: { ...this.positions, ...this.savedPositions } });
     return { graph: this.graph, positions: this.positions };
   }
@@ -28,7 +30,7 @@ export class GraphFeed {
   /** What changed since the last graph, or undefined when nothing did. */
   update(snapshot: InventorySnapshot): GraphUpdate | undefined {
     if (!this.graph) return undefined;
-    const next = buildGraph(snapshot, {}, this.memo);
+    const next = displayGraph(buildGraph(snapshot, {}, this.memo));
     const delta = diffGraph(this.graph, next);
     if (isEmptyDelta(delta)) return undefined;
     this.graph = next;
