@@ -15,12 +15,14 @@ export interface LoadedDemo {
   snapshot: InventorySnapshot;
   access: (accountUid: string) => AccountAccess | undefined;
   regionName: (regionId: string) => string | undefined;
+  /** Reads the whole inventory again (after changes made behind the store's back). */
+  reload(): Promise<InventorySnapshot>;
   close(): Promise<void>;
 }
 
-export async function loadDemo(): Promise<LoadedDemo> {
-  // Long transitions: nothing moves while the export is compared with the world.
-  const emulator = await startEmulator({ scenario: 'demo', transitionMs: 600_000 });
+/** By default transitions are long, so nothing moves while an export is compared with the world. */
+export async function loadDemo(transitionMs = 600_000): Promise<LoadedDemo> {
+  const emulator = await startEmulator({ scenario: 'demo', transitionMs });
   const clients: AccountClient[] = [];
   const sources = emulator.accounts.map((account) => {
     const profile: ProfileSpec = {
@@ -38,8 +40,6 @@ export async function loadDemo(): Promise<LoadedDemo> {
   store.setSources(sources);
   await store.whenIdle();
   const snapshot = store.snapshot();
-  store.dispose();
-  for (const client of clients) client.close();
   const names = new Map(emulator.accounts.map((a) => [a.uid, a.name]));
   return {
     emulator,
@@ -50,6 +50,15 @@ export async function loadDemo(): Promise<LoadedDemo> {
       return name ? { profileName: `Sandbox ${name}`, cliProfile: `sandbox-${name}`, endpoints: { vpc: '127.0.0.1:8917', vpcpeer: '127.0.0.1:8917', protocol: 'HTTP' } } : undefined;
     },
     regionName: (id) => REGION_CATALOG.find((r) => r.id === id)?.nameEn,
-    close: () => emulator.close(),
+    reload: async () => {
+      await store.refreshAll();
+      await store.whenIdle();
+      return store.snapshot();
+    },
+    close: async () => {
+      store.dispose();
+      for (const client of clients) client.close();
+      await emulator.close();
+    },
   };
 }
