@@ -18,9 +18,9 @@ import type { CreatedRoute } from '../model/routeRemoval';
 import type { ManualRouteInstructions } from '../model/routeManual';
 import { renderRoutePlanMarkdown } from '../model/routePlanMarkdown';
 import type { PeerSide } from '../model/peerStatus';
-import { PeerConnectionNode } from '../views/explorer/peerConnectionNode';
 import { ArgumentError, argumentsObject, optionalBoolean } from './shared/arguments';
 import type { CommandContext, CommandDefinition } from './shared/commandContext';
+import { givenTarget } from './shared/resolveTarget';
 import { showReport } from './shared/reportDocument';
 import { addRoutesSteps } from './routes/addRoutesSteps';
 import { chosenSides, makePlan, type AddRoutesState } from './routes/addRoutesState';
@@ -28,7 +28,7 @@ import { connectionAccess, currentConnection, sideVpcs } from './routes/connecti
 import { showOwnerInstructions } from './routes/ownerInstructions';
 import { failAfterAdding } from './routes/partialRouteChange';
 import { connectionStep } from './routes/pickConnection';
-import { connectionIdArgument, destinationsArgument, routeTableIdsArgument, sidesArgument } from './routes/routeArguments';
+import { destinationsArgument, routeTableIdsArgument, sidesArgument } from './routes/routeArguments';
 import { createRoutes } from './routes/routeWrites';
 import { runCommandWizard, unfinishedKey } from './wizard/commandWizard';
 import type { ExecuteStep } from './wizard/wizard';
@@ -87,7 +87,7 @@ export const addRoutes: CommandDefinition = {
   async run(context, argument): Promise<AddRoutesResult> {
     const args = argumentsObject(argument);
     const given: AddRoutesState['given'] = {
-      connectionId: argument instanceof PeerConnectionNode ? argument.connectionId : connectionIdArgument(args),
+      connectionId: givenTarget(context, argument, 'peerConnection')?.ref.id,
       sides: sidesArgument(args),
       routeTableIds: routeTableIdsArgument(args),
       destinations: destinationsArgument(args),

@@ -167,7 +167,7 @@ export const createBgpGroup: CommandDefinition = {
   async run(context, argument): Promise<string> {
     const args = argumentsObject(argument);
     const given = args ? groupFromArguments(args) : {};
-    const located = await targetVbr(context, argument, args, title());
+    const located = await targetVbr(context, argument, title());
     if (located.vbr.status !== 'active') {
       throw new ArgumentError(vscode.l10n.t('The virtual border router {0} is {1}; BGP groups can be added only while it is active.', located.vbr.id, located.vbr.status));
     }

@@ -24,7 +24,7 @@ export const createBgpPeer: CommandDefinition = {
   async run(context, argument): Promise<string> {
     const args = argumentsObject(argument);
     const title = vscode.l10n.t('Create BGP Peer');
-    const located = await targetGroup(context, argument, args, (g) => bgpGroupActions(g).includes('addPeer'), title);
+    const located = await targetGroup(context, argument, (g) => bgpGroupActions(g).includes('addPeer'), title);
     const { group } = located;
     const given = args ? peerValuesFromArguments(args, located.regionId, group) : {};
     const state = await runCommandWizard<PeerState>(context, { promptSteps: peerSteps() }, { ...given, given, programmatic: !!args, group, title });

@@ -15,7 +15,7 @@ export const deleteBgpPeer: CommandDefinition = {
   id: 'vpcPeering.deleteBgpPeer',
   async run(context, argument): Promise<string> {
     const args = argumentsObject(argument);
-    const located = await targetPeer(context, argument, args, (p) => bgpPeerActions(p).includes('delete'), vscode.l10n.t('Delete BGP Peer'));
+    const located = await targetPeer(context, argument, (p) => bgpPeerActions(p).includes('delete'), vscode.l10n.t('Delete BGP Peer'));
     const { peer } = located;
     if (!bgpPeerActions(peer).includes('delete')) {
       throw new Error(vscode.l10n.t('The BGP peer {0} is {1}; it can be deleted only when Available.', peer.id, peer.status));

@@ -18,7 +18,7 @@ export const modifyBgpPeer: CommandDefinition = {
   async run(context, argument): Promise<string> {
     const args = argumentsObject(argument);
     const title = vscode.l10n.t('Modify BGP Peer');
-    const located = await targetPeer(context, argument, args, (p) => bgpPeerActions(p).includes('modify'), title);
+    const located = await targetPeer(context, argument, (p) => bgpPeerActions(p).includes('modify'), title);
     const { peer } = located;
     if (!bgpPeerActions(peer).includes('modify')) {
       throw new Error(vscode.l10n.t('The BGP peer {0} is {1}; it can be changed only when Available.', peer.id, peer.status));

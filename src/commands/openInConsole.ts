@@ -1,16 +1,17 @@
 // "Open in Alibaba Cloud Console": the resource's page in the web console. Sandbox resources
 // exist only on this machine, so for them it says so instead of opening a page that 404s.
-// Arguments object: { kind: 'vpc' | 'peerConnection' | …, id, regionId }.
+// Arguments object: { kind: 'vpc' | 'peerConnection' | …, id, regionId, profileId? }.
 
 import * as vscode from 'vscode';
+import { isResourceKind, type ResourceRef } from '../model/resourceRef';
 import { ArgumentError, argumentsObject, optionalString } from './shared/arguments';
 import type { CommandDefinition } from './shared/commandContext';
-import { type ResourceRef, resourceIdOf } from './shared/resourceOfNode';
+import { givenResource } from './shared/resolveTarget';
 
 const CONSOLE = 'https://vpc.console.aliyun.com';
 
-export function consoleUrl(ref: ResourceRef): string | undefined {
-  const region = encodeURIComponent(ref.regionId ?? '');
+export function consoleUrl(ref: Pick<ResourceRef, 'kind' | 'id' | 'regionId'>): string | undefined {
+  const region = encodeURIComponent(ref.regionId);
   const id = encodeURIComponent(ref.id);
   switch (ref.kind) {
     case 'vpc':
@@ -30,20 +31,26 @@ export function consoleUrl(ref: ResourceRef): string | undefined {
   }
 }
 
+/** What to open: a tree row's or a ref's resource, else the arguments object's `{ kind, id, regionId, profileId }`. */
+function target(argument: unknown): { ref: Pick<ResourceRef, 'kind' | 'id' | 'regionId' | 'accountUid'>; profileId?: string } | undefined {
+  const given = givenResource(argument);
+  if (given) return given;
+  const args = argumentsObject(argument);
+  if (!args) return undefined;
+  const kind = optionalString(args, 'kind') ?? 'vpc';
+  if (!isResourceKind(kind)) throw new ArgumentError(vscode.l10n.t('"kind" must be a kind of resource such as "vpc" or "peerConnection"; "{0}" is not.', kind));
+  const ref = { kind, id: optionalString(args, 'id') ?? '', regionId: optionalString(args, 'regionId') ?? '', accountUid: '' };
+  return { ref, profileId: optionalString(args, 'profileId') };
+}
+
 export const openInConsole: CommandDefinition = {
   id: 'vpcPeering.openInConsole',
   async run(context, argument): Promise<string | undefined> {
-    const args = argumentsObject(argument);
-    const ref: ResourceRef | undefined =
-      resourceIdOf(argument) ??
-      (args && {
-        kind: (optionalString(args, 'kind') ?? 'vpc') as ResourceRef['kind'],
-        id: optionalString(args, 'id') ?? '',
-        regionId: optionalString(args, 'regionId'),
-        profileId: optionalString(args, 'profileId'),
-      });
-    if (!ref?.id) throw new ArgumentError(vscode.l10n.t('Nothing selected to open.'));
-    const profile = ref.profileId ? context.registry.get(ref.profileId) : undefined;
+    const found = target(argument);
+    if (!found?.ref.id) throw new ArgumentError(vscode.l10n.t('Nothing selected to open.'));
+    const { ref } = found;
+    const profileId = found.profileId ?? (ref.accountUid ? context.store.profileForAccount(ref.accountUid) : undefined);
+    const profile = profileId ? context.registry.get(profileId) : undefined;
     if (profile?.kind === 'sandbox') {
       void vscode.window.showInformationMessage(
         vscode.l10n.t('{0} lives in the local sandbox; it has no page in the Alibaba Cloud console.', ref.id),

@@ -9,15 +9,15 @@
 import * as vscode from 'vscode';
 import type { PeerSide } from '../model/peerStatus';
 import { planRouteRemoval, type ManualRemovalInstructions, type RouteRemoval, type RouteTablesView } from '../model/routeRemoval';
-import { PeerConnectionNode } from '../views/explorer/peerConnectionNode';
 import { argumentsObject, optionalBoolean } from './shared/arguments';
+import { givenTarget } from './shared/resolveTarget';
 import type { CommandDefinition } from './shared/commandContext';
 import { runOperation } from './operation/runOperation';
 import { connectionAccess, currentConnection, sideVpcs, vpcLabel, type ConnectionAccess } from './routes/connectionAccess';
 import { showOwnerInstructions } from './routes/ownerInstructions';
 import { failAfterRemoving } from './routes/partialRouteChange';
 import { connectionStep, type ConnectionChoice } from './routes/pickConnection';
-import { connectionIdArgument, sidesArgument } from './routes/routeArguments';
+import { sidesArgument } from './routes/routeArguments';
 import { removeRoutes as deleteEntries, type RemoveOutcome } from './routes/routeWrites';
 import { WizardCancelled } from './wizard/prompter';
 import { runCommandWizard } from './wizard/commandWizard';
@@ -43,7 +43,7 @@ export const removeRoutes: CommandDefinition = {
   id: 'vpcPeering.removeRoutes',
   async run(context, argument): Promise<RemoveRoutesResult> {
     const args = argumentsObject(argument);
-    const given = { connectionId: argument instanceof PeerConnectionNode ? argument.connectionId : connectionIdArgument(args) };
+    const given = { connectionId: givenTarget(context, argument, 'peerConnection')?.ref.id };
     const sides = sidesArgument(args);
     const confirm = optionalBoolean(args, 'confirm') ?? true;
     const undoOnFailure = optionalBoolean(args, 'undoOnFailure');

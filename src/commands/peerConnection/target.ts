@@ -1,5 +1,6 @@
-// Which connection a command acts on, and with which profile: the tree node it was run on, the
-// `connectionId` of an arguments object, or a pick among the connections the action applies to.
+// Which connection a command acts on, and with which profile: the connection the shared resolver
+// finds in the argument (a tree row, a ref, `connectionId`), or a pick among those the action
+// applies to.
 // The acting profile is the one the action needs (the accepter's to accept or reject; for modify
 // and delete the side the command was started from, else the requester's), and the model's
 // `actionBlocker` says why not before anything is sent.
@@ -8,12 +9,13 @@ import * as vscode from 'vscode';
 import type { AccountClient } from '../../cloud/accountClient';
 import { actionBlocker, canPerform, type PeerAction } from '../../model/peerStatus';
 import type { PeerConnection } from '../../model/types';
-import { resourceIdProblem } from '../../model/validation';
-import { PeerConnectionNode } from '../../views/explorer/peerConnectionNode';
 import { ArgumentError, argumentsObject, optionalString } from '../shared/arguments';
 import type { CommandContext } from '../shared/commandContext';
+import { givenTarget, targetItems } from '../shared/resolveTarget';
+import { titleOf } from '../shared/resourceText';
 import { clientFor } from '../operation/runOperation';
-import { connectionPickItem, knownConnections, loadedAccountUid } from './describe';
+import { BACK } from '../wizard/prompter';
+import { loadedAccountUid } from './describe';
 
 export interface PeerTarget {
   connection: PeerConnection;
@@ -36,25 +38,14 @@ export interface TargetOptions {
 /** The target, or undefined when the palette had nothing to offer (the person was told). */
 export async function resolvePeerTarget(context: CommandContext, argument: unknown, options: TargetOptions): Promise<PeerTarget | undefined> {
   const args = argumentsObject(argument);
-  let connectionId: string | undefined;
-  let preferredProfileId: string | undefined;
-  if (argument instanceof PeerConnectionNode) {
-    connectionId = argument.connectionId;
-    preferredProfileId = argument.profileId;
-  } else {
-    connectionId = optionalString(args, 'connectionId') ?? (args?.kind === 'peerConnection' ? optionalString(args, 'id') : undefined);
-    if (connectionId !== undefined) {
-      const problem = resourceIdProblem('peerConnection', connectionId, 'The connectionId');
-      if (problem) throw new ArgumentError(problem);
-    }
-  }
+  const given = givenTarget(context, argument, 'peerConnection');
+  // A row was loaded under one profile's account: that side acts when the action allows it.
+  const preferredProfileId = given?.from === 'row' ? given.profileId : undefined;
   const givenProfileId = optionalString(args, 'profileId');
   if (givenProfileId !== undefined) clientFor(context, givenProfileId);
 
-  if (connectionId === undefined) {
-    connectionId = await pickConnection(context, options);
-    if (connectionId === undefined) return undefined;
-  }
+  const connectionId = given?.ref.id ?? (await pickConnection(context, options));
+  if (connectionId === undefined) return undefined;
   const connection = await findConnection(context, connectionId, givenProfileId);
   const profileId = givenProfileId ?? actingProfile(context, connection, options.action, preferredProfileId);
   if (profileId === undefined) {
@@ -64,23 +55,20 @@ export async function resolvePeerTarget(context: CommandContext, argument: unkno
   const client = clientFor(context, profileId);
   const accountUid = loadedAccountUid(context, profileId) ?? (await client.identity()).accountUid;
   const blocker = actionBlocker(connection, options.action, [accountUid]);
-  if (blocker) throw new ArgumentError(`${connection.name || connection.id}: ${blocker}`);
+  if (blocker) throw new ArgumentError(`${titleOf(connection)}: ${blocker}`);
   const seenByActor = context.store.findPeerConnection(connection.id).find((copy) => copy.profileId === profileId)?.connection;
   return { connection: seenByActor ?? connection, profileId, accountUid, client, args };
 }
 
 async function pickConnection(context: CommandContext, options: TargetOptions): Promise<string | undefined> {
   const viewer = context.store.activeAccountUids();
-  const candidates = knownConnections(context).filter((c) => canPerform(c, options.action, viewer));
-  if (candidates.length === 0) {
+  const items = targetItems(context, 'peerConnection', (c) => canPerform(c, options.action, viewer));
+  if (items.length === 0) {
     void vscode.window.showInformationMessage(options.nothingToPick);
     return undefined;
   }
-  const picked = await context.prompter().pick(
-    candidates.map((c) => connectionPickItem(context, c)),
-    { title: options.pickTitle, placeholder: vscode.l10n.t('Name, id, VPC or CIDR'), canGoBack: false },
-  );
-  return typeof picked === 'string' ? picked : undefined;
+  const picked = await context.prompter().pick(items, { title: options.pickTitle, placeholder: vscode.l10n.t('Name, id, VPC or CIDR'), canGoBack: false });
+  return picked === BACK ? undefined : picked;
 }
 
 /** The store's copy, else a fresh read by the given profile or by each active profile in turn. */

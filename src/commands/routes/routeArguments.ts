@@ -1,24 +1,16 @@
-// Reading the route commands' arguments objects: the connection id, the sides, and per-side lists
-// of route table ids and destinations. Every value is checked against the API's documented limits
-// here, before anything is read or sent; a bad value is an ArgumentError naming the field.
+// Reading the route commands' arguments objects: the sides, and per-side lists of route table ids
+// and destinations (the connection is read by the shared resolver). Every value is checked against
+// the API's documented limits here, before anything is read or sent; a bad value is an
+// ArgumentError naming the field.
 
 import * as vscode from 'vscode';
 import { type PeerSide, PEER_SIDES } from '../../model/peerStatus';
 import { VPC_PEER_NEXT_HOP } from '../../model/routeCoverage';
 import { resourceIdProblem } from '../../model/validation/ids';
 import { routeDestinationProblem } from '../../model/validation/route';
-import { ArgumentError, optionalString, optionalStringArray } from '../shared/arguments';
+import { ArgumentError, optionalStringArray } from '../shared/arguments';
 
 export type PerSide<T> = Partial<Record<PeerSide, T>>;
-
-/** `connectionId`: a `pcc-…` id. */
-export function connectionIdArgument(args: Record<string, unknown> | undefined): string | undefined {
-  const id = optionalString(args, 'connectionId');
-  if (id === undefined) return undefined;
-  const problem = resourceIdProblem('peerConnection', id, '"connectionId"');
-  if (problem) throw new ArgumentError(problem);
-  return id;
-}
 
 /** `sides`: a non-empty list of `requester` and/or `accepter`. */
 export function sidesArgument(args: Record<string, unknown> | undefined): PeerSide[] | undefined {

@@ -9,6 +9,7 @@ import type { InventorySnapshot, RegionInventory } from '../../../../src/model/t
 import type { ShapeSource } from '../../../../src/views/explorer/treeShape';
 
 export interface CountingSource extends ShapeSource {
+  accounts(): AccountState[];
   vpcDetailReads: number;
 }
 
@@ -28,6 +29,7 @@ export function snapshotSource(snapshot: InventorySnapshot, options: { unidentif
   const uidOf = (profileId: string) => snapshot.accounts.find((a) => a.profileId === profileId)?.uid;
   const source: CountingSource = {
     vpcDetailReads: 0,
+    accounts: () => [...accounts.values()],
     account: (profileId) => accounts.get(profileId),
     region(profileId, regionId): LoadState<RegionInventory> {
       const found = regionsOf(uidOf(profileId) ?? '').find((r) => r.regionId === regionId);

@@ -1,0 +1,64 @@
+// How commands name resources in pickers, confirmations, progress and messages: the name first,
+// then the id in brackets, or the id alone when the resource has no name — what a network
+// engineer recognises at a glance, written once for every kind.
+
+import * as vscode from 'vscode';
+import { valueOf } from '../../inventory/loadState';
+import type { TopologyStore } from '../../inventory/store';
+import type { BgpPeer, PeerEnd, RouterInterface, Vpc } from '../../model/types';
+
+/** `hub-to-payments (pcc-…)`, or `pcc-…` when it has no name. */
+export function titleOf(resource: { id: string; name?: string }): string {
+  return resource.name ? `${resource.name} (${resource.id})` : resource.id;
+}
+
+/** A BGP peer is known by its neighbour's address: `10.254.0.2 (bgp-…)`. */
+export function bgpPeerTitle(peer: Pick<BgpPeer, 'id' | 'name' | 'peerIpAddress'>): string {
+  return titleOf({ id: peer.id, name: peer.peerIpAddress || peer.name });
+}
+
+/** The VPC's IPv4 and IPv6 blocks, primary first. */
+export function vpcCidrs(vpc: Pick<Vpc, 'cidrBlock' | 'secondaryCidrs' | 'ipv6Cidrs'>): string[] {
+  return [vpc.cidrBlock, ...vpc.secondaryCidrs, ...vpc.ipv6Cidrs].filter(Boolean);
+}
+
+/** `payments-prod-hz (vpc-…) · 172.16.0.0/16, 172.17.0.0/16`. */
+export function vpcText(vpc: Pick<Vpc, 'id' | 'name' | 'cidrBlock' | 'secondaryCidrs' | 'ipv6Cidrs'>): string {
+  return [titleOf(vpc), vpcCidrs(vpc).join(', ')].filter(Boolean).join(' · ');
+}
+
+/** The label of the profile holding an account, else "account <uid>". */
+export function accountName(store: TopologyStore, accountUid: string): string {
+  const profileId = store.profileForAccount(accountUid);
+  const label = profileId ? store.account(profileId)?.profile.label : undefined;
+  return label ?? vscode.l10n.t('account {0}', accountUid);
+}
+
+/** The label of an active profile, else its id. */
+export function profileName(store: TopologyStore, profileId: string): string {
+  return store.account(profileId)?.profile.label ?? profileId;
+}
+
+/** One end of a connection: `payments-prod-hz (vpc-…) · 172.16.0.0/16 · Sandbox · app-team · cn-hangzhou`. */
+export function peerEndText(store: TopologyStore, end: PeerEnd): string {
+  const resolved = store.resolveEnd(end);
+  const vpc = resolved.kind === 'vpc' ? vpcText(resolved.vpc) : [end.vpcId, [...end.ipv4Cidrs, ...end.ipv6Cidrs].join(', ')].filter(Boolean).join(' · ');
+  return [vpc, accountName(store, end.accountUid), end.regionId].join(' · ');
+}
+
+/** The router behind an interface, as a VPC or VBR title: `hub-transit-hz (vpc-…)`. */
+export function routerTitle(store: TopologyStore, profileId: string, ri: Pick<RouterInterface, 'regionId' | 'routerType' | 'routerId' | 'vpcId'>): string {
+  const loaded = valueOf(store.region(profileId, ri.regionId));
+  if (ri.routerType === 'VBR') {
+    const vbr = loaded?.vbrs.find((v) => v.id === ri.routerId);
+    return vbr ? titleOf(vbr) : ri.routerId;
+  }
+  const vpc = loaded?.vpcs.find((v) => v.id === ri.vpcId || v.vRouterId === ri.routerId);
+  return vpc ? titleOf(vpc) : ri.routerId;
+}
+
+/** `idc-hangzhou-dc1 (vbr-…)`, or the id when the VBR is not loaded. */
+export function vbrTitle(store: TopologyStore, profileId: string, regionId: string, vbrId: string): string {
+  const vbr = valueOf(store.region(profileId, regionId))?.vbrs.find((v) => v.id === vbrId);
+  return vbr ? titleOf(vbr) : vbrId;
+}
