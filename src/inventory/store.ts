@@ -28,6 +28,7 @@ import { type LoadCell, type LoadRun, loadInto, mapCell } from './loadCell';
 import { type LoadState, valueOf } from './loadState';
 import { loadRegionInventory } from './regionLoader';
 import { type PolledUpdate, TransitionPoller } from './poller';
+import { mergeIntoRegion, updateOf } from './regionUpdate';
 import { type VpcDetails, loadVpcDetails } from './vpcDetails';
 
 /** One active profile and the client that reaches its account. */
@@ -440,7 +441,7 @@ export class TopologyStore {
   /** Puts a followed resource's latest read where the store keeps it. */
   private pushFollowed<K extends FollowedKind>(ref: FollowRef<K>, resource: FollowedResources[K] | undefined, statusChanged: boolean): void {
     if (ref.kind !== 'peerConnection') {
-      this.applyPolledUpdate(ref.profileId, ref.regionId, { [UPDATE_FIELDS[ref.kind]]: new Map([[ref.id, resource]]) });
+      this.applyPolledUpdate(ref.profileId, ref.regionId, updateOf(ref.kind, ref.id, resource));
       return;
     }
     // A connection is listed at each end, and each profile sees its own copy: the one read goes
@@ -515,25 +516,9 @@ export class TopologyStore {
     const entry = this.accountsById.get(profileId);
     const state = entry?.regionStates.get(regionId);
     if (!entry || state?.status !== 'loaded') return false;
-    const before = state.value;
-    const peerConnections = mergeById(before.peerConnections, update.peerConnections);
-    const routerInterfaces = mergeById(before.routerInterfaces, update.routerInterfaces);
-    const bgpGroups = mergeById(before.bgpGroups, update.bgpGroups);
-    const bgpPeers = mergeById(before.bgpPeers, update.bgpPeers);
-    const changed = {
-      peerConnectionIds: peerConnections.changed,
-      routerInterfaceIds: routerInterfaces.changed,
-      bgpGroupIds: bgpGroups.changed,
-      bgpPeerIds: bgpPeers.changed,
-    };
-    if (Object.values(changed).every((ids) => ids.length === 0)) return false;
-    const after: RegionInventory = {
-      ...before,
-      peerConnections: peerConnections.items,
-      routerInterfaces: routerInterfaces.items,
-      bgpGroups: bgpGroups.items,
-      bgpPeers: bgpPeers.items,
-    };
+    const merged = mergeIntoRegion(state.value, update);
+    if (!merged) return false;
+    const { after, changed } = merged;
     entry.regionStates.set(regionId, { status: 'loaded', value: after, loadedAt: Date.now() });
     this.changes.fire({ kind: 'resources', profileId, regionId, ...changed });
     return true;
@@ -550,14 +535,6 @@ export interface RegionPlace {
   regionId: string;
 }
 
-/** Where a polled update carries each followed kind. */
-const UPDATE_FIELDS = {
-  peerConnection: 'peerConnections',
-  routerInterface: 'routerInterfaces',
-  bgpGroup: 'bgpGroups',
-  bgpPeer: 'bgpPeers',
-} as const satisfies Record<FollowedKind, keyof PolledUpdate>;
-
 /** A cell that keeps nothing of its value on failure: an account that cannot be reached shows nothing it knew. */
 function forgetfulCell<T>(get: () => LoadState<T>, set: (state: LoadState<T>) => void): LoadCell<T> {
   return { get, set: (state) => set(state.status === 'failed' ? { status: 'failed', error: state.error } : state) };
@@ -570,38 +547,6 @@ function uniquePlaces(places: readonly RegionPlace[]): RegionPlace[] {
 
 function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
   return [items.filter(test), items.filter((item) => !test(item))];
-}
-
-/** Replaces, removes (value `undefined`) or appends items by id; reports the ids that changed. */
-function mergeById<T extends { id: string }>(
-  items: readonly T[],
-  updates: ReadonlyMap<string, T | undefined> | undefined,
-): { items: T[]; changed: string[] } {
-  if (!updates || updates.size === 0) return { items: [...items], changed: [] };
-  const changed: string[] = [];
-  const seen = new Set<string>();
-  const merged: T[] = [];
-  for (const item of items) {
-    if (!updates.has(item.id)) {
-      merged.push(item);
-      continue;
-    }
-    seen.add(item.id);
-    const next = updates.get(item.id);
-    if (next === undefined) {
-      changed.push(item.id);
-    } else {
-      if (JSON.stringify(next) !== JSON.stringify(item)) changed.push(item.id);
-      merged.push(next);
-    }
-  }
-  for (const [id, next] of updates) {
-    if (!seen.has(id) && next !== undefined) {
-      merged.push(next);
-      changed.push(id);
-    }
-  }
-  return { items: merged, changed };
 }
 
 function describeError(error: unknown): string {
