@@ -1,7 +1,22 @@
 // Checks and helpers shared by every action: regions, DryRun, the caller's resource groups.
 
-import { ApiError, dryRunPassed } from '../errors';
+import { ApiError, dryRunPassed, invalidParameter } from '../errors';
 import type { CallContext } from './context';
+
+const MAX_FILTERS = 5;
+
+/**
+ * The `Filter.N.Key` / `Filter.N.Value.M` of a Describe call over `fields` (at most five, known
+ * keys only), as the test a record must pass: every filter lists its field's value, or no value.
+ */
+export function recordFilter<R>(ctx: CallContext, fields: Readonly<Record<string, (record: R) => string | undefined>>): (record: R) => boolean {
+  const filters = ctx.params.filters('Filter');
+  if (filters.length > MAX_FILTERS) throw invalidParameter('Filter', `at most ${MAX_FILTERS} filters may be given, not ${filters.length}.`);
+  for (const filter of filters) {
+    if (!Object.hasOwn(fields, filter.key)) throw invalidParameter('Filter.N.Key', `"${filter.key}" is not one of ${Object.keys(fields).join(', ')}.`);
+  }
+  return (record) => filters.every((f) => f.values.length === 0 || f.values.includes(fields[f.key](record) ?? ''));
+}
 
 /** The `RegionId` parameter, which must name a region of this world. */
 export function requiredRegion(ctx: CallContext, name = 'RegionId'): string {

@@ -20,6 +20,15 @@ export function numberedPage<T>(params: RequestParams, all: readonly T[], defaul
   return { items: all.slice(start, start + pageSize), pageNumber, pageSize, totalCount: all.length };
 }
 
+/**
+ * A page-numbered Describe answer: TotalCount, PageNumber, PageSize and the requested page of
+ * `all` on the wire under `list.item` (`Vpcs.Vpc`, `BgpGroups.BgpGroup`).
+ */
+export function numberedAnswer<T>(params: RequestParams, all: readonly T[], list: string, item: string, toWire: (record: T) => unknown): Record<string, unknown> {
+  const page = numberedPage(params, all);
+  return { TotalCount: page.totalCount, PageNumber: page.pageNumber, PageSize: page.pageSize, [list]: { [item]: page.items.map(toWire) } };
+}
+
 export interface TokenPage<T> {
   items: T[];
   maxResults: number;

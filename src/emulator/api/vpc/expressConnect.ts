@@ -4,9 +4,9 @@
 import { isIpAddress } from '../../../model/cidr';
 import { ApiError, invalidParameter, quotaExceeded } from '../../errors';
 import type { BgpGroupRecord, BgpPeerRecord, VbrRecord } from '../../world/records';
-import { requiredRegion, stopIfDryRun } from '../common';
+import { recordFilter, requiredRegion, stopIfDryRun } from '../common';
 import type { ActionResult, CallContext } from '../context';
-import { numberedPage } from '../paging';
+import { numberedAnswer } from '../paging';
 import { checkText } from '../validation';
 import { TEXT_RULES } from '../../../model/validation/textRules';
 import { checkLocalAsn, checkPeerAsn, DEFAULT_LOCAL_ASN } from './bgpRules';
@@ -26,19 +26,9 @@ const VBR_FILTERS: Record<string, (v: VbrRecord) => string> = {
 export function describeVirtualBorderRouters(ctx: CallContext): ActionResult {
   const { params, world, caller } = ctx;
   const regionId = requiredRegion(ctx);
-  const filters = params.filters('Filter');
-  if (filters.length > 5) throw invalidParameter('Filter', `at most 5 filters may be given, not ${filters.length}.`);
-  for (const filter of filters) {
-    if (!(filter.key in VBR_FILTERS)) throw invalidParameter('Filter.N.Key', `"${filter.key}" is not one of ${Object.keys(VBR_FILTERS).join(', ')}.`);
-  }
-  const matching = world.vbrsIn(caller.uid, regionId).filter((v) => filters.every((f) => f.values.length === 0 || f.values.includes(VBR_FILTERS[f.key](v))));
-  const page = numberedPage(params, matching);
-  return {
-    TotalCount: page.totalCount,
-    PageNumber: page.pageNumber,
-    PageSize: page.pageSize,
-    VirtualBorderRouterSet: { VirtualBorderRouterType: page.items.map(vbrToWire) },
-  };
+  const passes = recordFilter(ctx, VBR_FILTERS);
+  const matching = world.vbrsIn(caller.uid, regionId).filter(passes);
+  return numberedAnswer(params, matching, 'VirtualBorderRouterSet', 'VirtualBorderRouterType', vbrToWire);
 }
 
 function callerVbr(ctx: CallContext, regionId: string, param = 'RouterId'): VbrRecord {
@@ -76,8 +66,7 @@ export function describeBgpGroups(ctx: CallContext): ActionResult {
   const matching = (routerId !== undefined ? world.bgpGroupsOfVbr(routerId) : world.bgpGroupsIn(caller.uid, regionId)).filter(
     (g) => g.accountUid === caller.uid && g.regionId === regionId && (groupId === undefined || g.id === groupId),
   );
-  const page = numberedPage(params, matching);
-  return { TotalCount: page.totalCount, PageNumber: page.pageNumber, PageSize: page.pageSize, BgpGroups: { BgpGroup: page.items.map(bgpGroupToWire) } };
+  return numberedAnswer(params, matching, 'BgpGroups', 'BgpGroup', bgpGroupToWire);
 }
 
 export function createBgpGroup(ctx: CallContext): ActionResult {
@@ -153,8 +142,7 @@ export function describeBgpPeers(ctx: CallContext): ActionResult {
       (groupId === undefined || p.bgpGroupId === groupId) &&
       (routerId === undefined || world.bgpGroups.get(p.bgpGroupId)?.vbrId === routerId),
   );
-  const page = numberedPage(params, matching);
-  return { TotalCount: page.totalCount, PageNumber: page.pageNumber, PageSize: page.pageSize, BgpPeers: { BgpPeer: page.items.map((p) => bgpPeerToWire(world, p)) } };
+  return numberedAnswer(params, matching, 'BgpPeers', 'BgpPeer', (p) => bgpPeerToWire(world, p));
 }
 
 /** BfdMultiHop: 1–255, and meaningful only while BFD is on (default 255 then). */

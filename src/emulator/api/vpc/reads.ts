@@ -7,7 +7,7 @@ import { regionInfo } from '../../regions';
 import type { RouteTableRecord, VSwitchRecord } from '../../world/records';
 import { optionalRegion, requiredRegion } from '../common';
 import type { ActionResult, CallContext } from '../context';
-import { numberedPage } from '../paging';
+import { numberedAnswer } from '../paging';
 import { hasTags } from '../validation';
 import { routeTableToWire, vpcAttributeToWire, vpcToWire, vSwitchToWire } from './wire';
 
@@ -44,13 +44,7 @@ export function describeVpcs(ctx: CallContext): ActionResult {
       (resourceGroupId === undefined || v.resourceGroupId === resourceGroupId) &&
       hasTags(v.tags, tags),
   );
-  const page = numberedPage(params, matching);
-  return {
-    TotalCount: page.totalCount,
-    PageNumber: page.pageNumber,
-    PageSize: page.pageSize,
-    Vpcs: { Vpc: page.items.map((v) => vpcToWire(world, v)) },
-  };
+  return numberedAnswer(params, matching, 'Vpcs', 'Vpc', (v) => vpcToWire(world, v));
 }
 
 export function describeVpcAttribute(ctx: CallContext): ActionResult {
@@ -98,13 +92,7 @@ export function describeVSwitches(ctx: CallContext): ActionResult {
       tags.length === 0
     );
   });
-  const page = numberedPage(params, matching);
-  return {
-    TotalCount: page.totalCount,
-    PageNumber: page.pageNumber,
-    PageSize: page.pageSize,
-    VSwitches: { VSwitch: page.items.map((s) => vSwitchToWire(world, s)) },
-  };
+  return numberedAnswer(params, matching, 'VSwitches', 'VSwitch', (s) => vSwitchToWire(world, s));
 }
 
 export function describeRouteTableList(ctx: CallContext): ActionResult {
@@ -138,11 +126,5 @@ export function describeRouteTableList(ctx: CallContext): ActionResult {
       (resourceGroupId === undefined || (t.vpcId !== undefined && world.vpcs.get(t.vpcId)?.resourceGroupId === resourceGroupId)) &&
       tags.length === 0,
   );
-  const page = numberedPage(params, matching);
-  return {
-    TotalCount: page.totalCount,
-    PageNumber: page.pageNumber,
-    PageSize: page.pageSize,
-    RouterTableList: { RouterTableListType: page.items.map((t) => routeTableToWire(world, t)) },
-  };
+  return numberedAnswer(params, matching, 'RouterTableList', 'RouterTableListType', (t) => routeTableToWire(world, t));
 }

@@ -7,9 +7,9 @@ import { ApiError, invalidParameter, quotaExceeded } from '../../errors';
 import type { RouterInterfaceRole, RouterType } from '../../../model/types';
 import type { RouterInterfaceRecord } from '../../world/records';
 import type { World } from '../../world/world';
-import { requiredRegion, stopIfDryRun } from '../common';
+import { recordFilter, requiredRegion, stopIfDryRun } from '../common';
 import type { ActionResult, CallContext } from '../context';
-import { numberedPage } from '../paging';
+import { numberedAnswer } from '../paging';
 import { checkText } from '../validation';
 import { TEXT_RULES } from '../../../model/validation/textRules';
 import { ROUTER_INTERFACE_SPECS } from './routerInterfaceRules';
@@ -197,19 +197,9 @@ const FILTER_FIELDS: Record<string, (ri: RouterInterfaceRecord) => string | unde
 export function describeRouterInterfaces(ctx: CallContext): ActionResult {
   const { params, world, caller } = ctx;
   const regionId = requiredRegion(ctx);
-  const filters = params.filters('Filter');
-  if (filters.length > 5) throw invalidParameter('Filter', `at most 5 filters may be given, not ${filters.length}.`);
-  for (const filter of filters) {
-    if (!(filter.key in FILTER_FIELDS)) throw invalidParameter('Filter.N.Key', `"${filter.key}" is not one of ${Object.keys(FILTER_FIELDS).join(', ')}.`);
-  }
+  const passes = recordFilter(ctx, FILTER_FIELDS);
   const matching = world
     .routerInterfacesIn(caller.uid, regionId)
-    .filter((ri) => filters.every((f) => f.values.length === 0 || f.values.includes(FILTER_FIELDS[f.key](ri) ?? '')));
-  const page = numberedPage(params, matching);
-  return {
-    TotalCount: page.totalCount,
-    PageNumber: page.pageNumber,
-    PageSize: page.pageSize,
-    RouterInterfaceSet: { RouterInterfaceType: page.items.map((ri) => routerInterfaceToWire(world, ri)) },
-  };
+    .filter(passes);
+  return numberedAnswer(params, matching, 'RouterInterfaceSet', 'RouterInterfaceType', (ri) => routerInterfaceToWire(world, ri));
 }
