@@ -14,23 +14,17 @@
 // a dry run).
 
 import * as vscode from 'vscode';
-import type { AccountClient, CreatePeerConnectionInput } from '../cloud/accountClient';
-import { GONE } from '../inventory/follow';
-import type { RegionPlace } from '../inventory/store';
-import { PEER_WRITE_SETTLED } from '../model/transitions';
+import type { CreatePeerConnectionInput } from '../cloud/accountClient';
 import type { PeerConnection } from '../model/types';
-import { failureLine } from '../views/failureText';
 import type { CommandContext, CommandDefinition } from './shared/commandContext';
-import { accepterSteps, accountUidFor, requesterSteps } from './peerConnection/createEndSteps';
+import { accepterSteps, accountUidFor, createTitle, requesterSteps } from './peerConnection/createEndSteps';
+import { createExecuteSteps, createOperationTitle, reviewChoice, type CreateOutcome } from './peerConnection/createExecute';
 import { detailSteps } from './peerConnection/createDetailSteps';
 import { reviewStep } from './peerConnection/createReview';
-import { createInput, isComplete, readCreateGiven, type CreateRequest, type CreateState, type ReviewChoice } from './peerConnection/createState';
+import { createInput, isComplete, readCreateGiven, type CreateState } from './peerConnection/createState';
 import { accountName } from './peerConnection/describe';
-import { afterEarlierStep } from './peerConnection/errorHints';
 import { announceActive, runFollowUp } from './peerConnection/nextSteps';
-import { followTakenWrite } from './operation/followWrite';
-import { clientFor, runOperation } from './operation/runOperation';
-import { runCommandWizard } from './wizard/commandWizard';
+import { runCommandWizard, unfinishedKey } from './wizard/commandWizard';
 
 export const createPeerConnection: CommandDefinition = {
   id: 'vpcPeering.createPeerConnection',
@@ -44,64 +38,31 @@ export const createPeerConnection: CommandDefinition = {
     if (state.profileId) state.accountUid = await accountUidFor(context, state.profileId);
     if (state.acceptingAccountUid) state.acceptingProfileId = context.store.profileForAccount(state.acceptingAccountUid);
 
-    await runCommandWizard(context, { promptSteps: [...requesterSteps(context), ...accepterSteps(context), ...detailSteps(context), reviewStep(context)] }, state);
+    const outcome: CreateOutcome = {};
+    await runCommandWizard(
+      context,
+      {
+        promptSteps: [...requesterSteps(context), ...accepterSteps(context), ...detailSteps(context), reviewStep(context)],
+        executeSteps: createExecuteSteps(context, outcome),
+        operationTitle: createOperationTitle,
+        unfinishedKey: unfinishedKey(createPeerConnection.id, given),
+        title: createTitle(),
+      },
+      state,
+    );
     const input = createInput(state);
-    const client = clientFor(context, state.profileId!);
-    const choice: ReviewChoice = given.dryRun ? 'dryRunOnly' : (state.review ?? 'create');
-
-    if (choice === 'deleteDuplicateThenCreate' && state.duplicateId) {
-      await vscode.commands.executeCommand('vpcPeering.deletePeerConnection', { connectionId: state.duplicateId, profileId: state.profileId, confirm: false });
+    if (reviewChoice(state) === 'dryRunOnly') {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Validation passed: the service would create the peer connection {0} → {1}.', input.vpcId, input.acceptingVpcId));
+      return undefined;
     }
-    if (choice === 'dryRunOnly' || choice === 'dryRunThenCreate') {
-      await runOperation(vscode.l10n.t('Validating the peer connection (dry run)'), (control) =>
-        client.operations.createPeerConnection(input, { clientToken: control.clientToken, signal: control.signal, dryRun: true }),
-      );
-      const passed = vscode.l10n.t('Validation passed: the service would create the peer connection {0} → {1}.', input.vpcId, input.acceptingVpcId);
-      if (choice === 'dryRunOnly') {
-        void vscode.window.showInformationMessage(passed);
-        return undefined;
-      }
-      void vscode.window.setStatusBarMessage(passed, 5000);
-    }
-    const places: RegionPlace[] = [{ profileId: state.profileId!, regionId: input.regionId }];
-    if (state.acceptingProfileId) places.push({ profileId: state.acceptingProfileId, regionId: input.acceptingRegionId });
-
-    let created: { id: string; settled?: PeerConnection };
-    try {
-      created = await create(context, client, input, places, given.wait ?? true);
-    } catch (error) {
-      if (choice !== 'deleteDuplicateThenCreate' || !state.duplicateId) throw error;
-      throw afterEarlierStep(error, vscode.l10n.t('{0} was deleted first, but the new connection was not created.', state.duplicateId));
-    }
-    const { id, settled } = created;
-    await afterCreate(context, state, id, settled, input);
+    const id = outcome.id!;
+    await afterCreate(context, state, id, outcome.settled, input);
     return id;
   },
 };
 
 async function loadInventory(context: CommandContext): Promise<void> {
   await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Loading the inventory…') }, () => context.store.whenIdle());
-}
-
-async function create(
-  context: CommandContext,
-  client: AccountClient,
-  input: CreateRequest,
-  places: RegionPlace[],
-  wait: boolean,
-): Promise<{ id: string; settled?: PeerConnection }> {
-  return runOperation(vscode.l10n.t('Creating the peer connection {0} → {1}', input.vpcId, input.acceptingVpcId), async (control) => {
-    const created = await client.operations.createPeerConnection(input, { clientToken: control.clientToken, signal: control.signal });
-    control.markSent();
-    context.log.info(`created peer connection ${created.id} (${input.vpcId} → ${input.acceptingVpcId})`);
-    if (!wait) {
-      void context.store.refreshPeerConnection(created.id, places).catch((error: unknown) => context.log.warn(`could not read ${created.id}: ${failureLine(error)}`));
-      return { id: created.id };
-    }
-    const ref = { kind: 'peerConnection', id: created.id, profileId: client.profile.id, regionId: input.regionId } as const;
-    const settled = await followTakenWrite(context, control, ref, PEER_WRITE_SETTLED.create);
-    return { id: created.id, settled: settled === GONE ? undefined : settled };
-  });
 }
 
 /** What happens next: nothing (active), accept now with the accepter's profile, or the id to hand over. */

@@ -25,18 +25,25 @@ import { connectionRef } from './peerConnection/connectionRef';
 import { typedNumber } from './peerConnection/numberText';
 import { resolvePeerTarget } from './peerConnection/target';
 import { followTakenWrite } from './operation/followWrite';
-import { runOperation } from './operation/runOperation';
-import { BACK } from './wizard/prompter';
-import { runCommandWizard } from './wizard/commandWizard';
-import type { WizardStep } from './wizard/wizard';
+import { runCommandWizard, unfinishedKey } from './wizard/commandWizard';
+import { inputStep, pickManyStep, pickStep } from './wizard/steps';
+import type { ExecuteStep, WizardStep } from './wizard/wizard';
 
 type Field = 'name' | 'description' | 'bandwidthMbps' | 'linkType';
 const CHANGE_FIELDS: readonly Field[] = ['name', 'description', 'bandwidthMbps', 'linkType'];
 
 interface ModifyState {
   connection: PeerConnection;
+  /** Changes given in the arguments object: nothing is asked. */
+  given?: PeerConnectionChanges;
+  dryRun: boolean;
   fields: Field[];
   changes: PeerConnectionChanges;
+}
+
+/** The changes to send: those given, or the answers that differ from the current values. */
+function changesOf(s: ModifyState): PeerConnectionChanges {
+  return s.given ?? unchanged(s.changes, s.connection);
 }
 
 export const modifyPeerConnection: CommandDefinition = {
@@ -51,28 +58,39 @@ export const modifyPeerConnection: CommandDefinition = {
     const { connection, client, args } = target;
     const dryRun = optionalBoolean(args, 'dryRun') ?? false;
     const givenFields = CHANGE_FIELDS.filter((field) => args?.[field] !== undefined && args?.[field] !== null);
-    let changes: PeerConnectionChanges;
+    let given: PeerConnectionChanges | undefined;
     if (givenFields.length > 0) {
       const input = Object.fromEntries([['instanceId', connection.id], ...givenFields.map((f) => [f, args?.[f]])]);
       const problems = validateModifyPeerConnection(input, connection);
       if (hasProblems(problems)) throw new ArgumentError(problemMessages(problems).join(' '));
-      changes = input as PeerConnectionChanges;
-    } else {
-      const state = await runCommandWizard<ModifyState>(context, { promptSteps: steps }, { connection, fields: [], changes: {} });
-      changes = unchanged(state.changes, connection);
+      given = input as PeerConnectionChanges;
     }
-    if (Object.keys(changes).length === 0) {
+    const modify: ExecuteStep<ModifyState> = {
+      shouldExecute: (s) => Object.keys(changesOf(s)).length > 0,
+      async execute(s, control) {
+        const changes = changesOf(s);
+        const clean: PeerConnectionChanges = { name: changes.name, description: changes.description, bandwidthMbps: changes.bandwidthMbps, linkType: changes.linkType };
+        await client.operations.modifyPeerConnection(connection.id, clean, { clientToken: control.clientToken, signal: control.signal, dryRun: s.dryRun });
+        if (s.dryRun) return;
+        control.markSent();
+        await followTakenWrite(context, control, connectionRef(context.store, connection, client.profile.id));
+      },
+    };
+    const state = await runCommandWizard<ModifyState>(
+      context,
+      {
+        promptSteps: steps,
+        executeSteps: [modify],
+        operationTitle: (s) => (s.dryRun ? vscode.l10n.t('Validating changes to {0}', connectionTitle(connection)) : vscode.l10n.t('Modifying {0}', connectionTitle(connection))),
+        unfinishedKey: unfinishedKey(modifyPeerConnection.id, connection.id),
+        title: vscode.l10n.t('Modify {0}', connectionTitle(connection)),
+      },
+      { connection, given, dryRun, fields: [], changes: {} },
+    );
+    if (Object.keys(changesOf(state)).length === 0) {
       void vscode.window.showInformationMessage(vscode.l10n.t('Nothing to change on {0}.', connectionTitle(connection)));
       return undefined;
     }
-    const title = dryRun ? vscode.l10n.t('Validating changes to {0}', connectionTitle(connection)) : vscode.l10n.t('Modifying {0}', connectionTitle(connection));
-    await runOperation(title, async (control) => {
-      const clean: PeerConnectionChanges = { name: changes.name, description: changes.description, bandwidthMbps: changes.bandwidthMbps, linkType: changes.linkType };
-      await client.operations.modifyPeerConnection(connection.id, clean, { clientToken: control.clientToken, signal: control.signal, dryRun });
-      if (dryRun) return;
-      control.markSent();
-      await followTakenWrite(context, control, connectionRef(context.store, connection, client.profile.id));
-    });
     if (dryRun) void vscode.window.showInformationMessage(vscode.l10n.t('Validation passed: the changes to {0} would be made.', connectionTitle(connection)));
     return connection.id;
   },
@@ -90,14 +108,18 @@ function unchanged(changes: PeerConnectionChanges, connection: PeerConnection): 
 
 const title = (s: ModifyState): string => vscode.l10n.t('Modify {0}', connectionTitle(s.connection));
 const interRegion = (s: ModifyState): boolean => connectionRegionScope(s.connection) === 'interRegion';
+const asks = (field: Field) => (s: ModifyState): boolean => !s.given && s.fields.includes(field);
 
 const steps: WizardStep<ModifyState>[] = [
-  {
-    shouldPrompt: () => true,
-    async prompt(s, prompter, position) {
+  pickManyStep<ModifyState, Field>({
+    when: (s) => !s.given,
+    title,
+    placeholder: (s) =>
+      interRegion(s) ? vscode.l10n.t('What to change') : vscode.l10n.t('What to change (bandwidth and link type apply to inter-region connections only)'),
+    items: (s) => {
       const c = s.connection;
       const bandwidth = c.bandwidthMbps < 0 ? vscode.l10n.t('unlimited') : vscode.l10n.t('{0} Mbit/s', c.bandwidthMbps);
-      const items = [
+      return [
         { label: vscode.l10n.t('Name'), description: c.name || vscode.l10n.t('(none)'), value: 'name' as Field },
         { label: vscode.l10n.t('Description'), description: c.description || vscode.l10n.t('(none)'), value: 'description' as Field },
         ...(interRegion(s)
@@ -106,80 +128,61 @@ const steps: WizardStep<ModifyState>[] = [
               { label: vscode.l10n.t('Link type'), description: c.linkType ?? vscode.l10n.t('(service default)'), value: 'linkType' as Field },
             ]
           : []),
-      ].map((item) => ({ ...item, picked: s.fields.includes(item.value) }));
-      for (;;) {
-        const picked = await prompter.pickMany(items, {
-          ...position,
-          title: title(s),
-          placeholder: interRegion(s)
-            ? vscode.l10n.t('What to change')
-            : vscode.l10n.t('What to change (bandwidth and link type apply to inter-region connections only)'),
-        });
-        if (picked === BACK) return BACK;
-        if (picked.length > 0) {
-          s.fields = picked;
-          return;
-        }
-      }
+      ];
     },
-  },
-  {
-    shouldPrompt: (s) => s.fields.includes('name'),
-    async prompt(s, prompter, position) {
-      const value = await prompter.input({
-        ...position,
-        title: title(s),
-        prompt: vscode.l10n.t('New name: 1–128 characters, not starting with http:// or https://'),
-        value: s.changes.name ?? s.connection.name,
-        validate: (v) => peerConnectionNameProblem(v, 'modify'),
-      });
-      if (value === BACK) return BACK;
-      s.changes.name = value;
+    get: (s) => s.fields,
+    set: (s, fields) => {
+      s.fields = fields;
     },
-  },
-  {
-    shouldPrompt: (s) => s.fields.includes('description'),
-    async prompt(s, prompter, position) {
-      const value = await prompter.input({
-        ...position,
-        title: title(s),
-        prompt: vscode.l10n.t('New description: 1–256 characters, not starting with http:// or https://'),
-        value: s.changes.description ?? s.connection.description,
-        validate: (v) => peerConnectionDescriptionProblem(v, 'modify'),
-      });
-      if (value === BACK) return BACK;
-      s.changes.description = value;
+  }),
+  inputStep<ModifyState>({
+    when: asks('name'),
+    title,
+    prompt: () => vscode.l10n.t('New name: 1–128 characters, not starting with http:// or https://'),
+    get: (s) => s.changes.name ?? s.connection.name,
+    validate: (v) => peerConnectionNameProblem(v, 'modify'),
+    set: (s, v) => {
+      s.changes.name = v;
     },
-  },
-  {
-    shouldPrompt: (s) => s.fields.includes('bandwidthMbps'),
-    async prompt(s, prompter, position) {
+  }),
+  inputStep<ModifyState>({
+    when: asks('description'),
+    title,
+    prompt: () => vscode.l10n.t('New description: 1–256 characters, not starting with http:// or https://'),
+    get: (s) => s.changes.description ?? s.connection.description,
+    validate: (v) => peerConnectionDescriptionProblem(v, 'modify'),
+    set: (s, v) => {
+      s.changes.description = v;
+    },
+  }),
+  inputStep<ModifyState>({
+    when: asks('bandwidthMbps'),
+    title,
+    prompt: () => vscode.l10n.t('New bandwidth in Mbit/s: a whole number greater than 0'),
+    get: (s) => {
       const current = s.changes.bandwidthMbps ?? s.connection.bandwidthMbps;
-      const value = await prompter.input({
-        ...position,
-        title: title(s),
-        prompt: vscode.l10n.t('New bandwidth in Mbit/s: a whole number greater than 0'),
-        value: current > 0 ? String(current) : '',
-        validate: (v) => bandwidthProblem(typedNumber(v), connectionRegionScope(s.connection), 'modify'),
-      });
-      if (value === BACK) return BACK;
-      s.changes.bandwidthMbps = Number(value.trim());
+      return current > 0 ? String(current) : '';
     },
-  },
-  {
-    shouldPrompt: (s) => s.fields.includes('linkType'),
-    async prompt(s, prompter, position) {
+    validate: (v, s) => bandwidthProblem(typedNumber(v), connectionRegionScope(s.connection), 'modify'),
+    set: (s, v) => {
+      s.changes.bandwidthMbps = Number(v.trim());
+    },
+  }),
+  pickStep<ModifyState, LinkType>({
+    when: asks('linkType'),
+    title,
+    placeholder: () => vscode.l10n.t('Link type'),
+    items: (s) => {
       const current = s.changes.linkType ?? s.connection.linkType;
-      const value = await prompter.pick(
-        CREATABLE_LINK_TYPES.map((type) => ({
-          label: type,
-          description: type === current ? vscode.l10n.t('current') : type === 'Gold' ? vscode.l10n.t('the service default') : undefined,
-          value: type,
-        })),
-        { ...position, title: title(s), placeholder: vscode.l10n.t('Link type') },
-      );
-      if (value === BACK) return BACK;
-      s.changes.linkType = value as LinkType;
+      return CREATABLE_LINK_TYPES.map((type) => ({
+        label: type,
+        description: type === current ? vscode.l10n.t('current') : type === 'Gold' ? vscode.l10n.t('the service default') : undefined,
+        value: type,
+      }));
     },
-  },
+    get: (s) => s.changes.linkType ?? s.connection.linkType,
+    set: (s, type) => {
+      s.changes.linkType = type;
+    },
+  }),
 ];
