@@ -56,7 +56,37 @@ function checkPrerequisites() {
   if (problems.length) throw new Error(`cannot install code-server: ${problems.join('; ')}`);
 }
 
-function runNpm(dir, logFile) {
+// Lines every offline install prints and that mean nothing went wrong: npm 11 on the flag it still
+// honours and on install scripts it has not been told to allow (it runs them anyway), and
+// node-pre-gyp failing to download a prebuilt argon2 (it then builds it from source).
+const harmless = [
+  /^npm warn Unknown (cli|env) config "?-*unsafe-perm"?/,
+  /^npm warn install-scripts/,
+  /^node-pre-gyp ERR! install request to \S+ failed/,
+  /^node-pre-gyp WARN (Pre-built binaries not installable|Hit error request to \S+ failed)/,
+];
+
+export function isHarmlessInstallLine(line) {
+  return harmless.some((pattern) => pattern.test(line));
+}
+
+// npm announces each package's install script as "> name@version install": the long, quiet
+// stretches of an install (mostly compiling native modules) are named as they start.
+const scriptStart = /^> (@?[^@\s]+)@\S+ (install|postinstall)$/;
+
+/** Feeds each complete line of a stream to `onLine`. */
+function forEachLine(stream, onLine) {
+  let rest = '';
+  stream.setEncoding('utf8');
+  stream.on('data', (chunk) => {
+    const lines = (rest + chunk).split('\n');
+    rest = lines.pop();
+    for (const line of lines) onLine(line);
+  });
+  stream.on('end', () => rest && onLine(rest));
+}
+
+function runNpm(dir, logFile, onPhase) {
   const log = createWriteStream(logFile, { flags: 'a' });
   return new Promise((resolve) => {
     const child = spawn(
@@ -73,6 +103,10 @@ function runNpm(dir, logFile) {
     );
     child.stdout.pipe(log, { end: false });
     child.stderr.pipe(log, { end: false });
+    forEachLine(child.stdout, (line) => {
+      const script = scriptStart.exec(line.trim());
+      if (script) onPhase(`${script[1]} (${script[2]} script)`);
+    });
     child.on('error', (error) => {
       log.end(`\n${error.stack}\n`);
       resolve(1);
@@ -84,9 +118,10 @@ function runNpm(dir, logFile) {
   });
 }
 
+/** The last lines of the log that may say what went wrong (the harmless ones left out). */
 function tail(file, lines) {
   try {
-    return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+    return readFileSync(file, 'utf8').trimEnd().split('\n').filter((line) => !isHarmlessInstallLine(line)).slice(-lines).join('\n');
   } catch {
     return '(no log)';
   }
@@ -99,10 +134,13 @@ async function installInto(dir, log) {
   seedRipgrepCache();
   const logFile = path.join(dir, 'install.log');
   const started = Date.now();
-  log(`installing code-server ${codeServerVersion} into ${dir} (first use only, about a minute; log: ${logFile})`);
+  log(`installing code-server ${codeServerVersion} into ${dir} (first use only, a few minutes; npm's output goes to ${logFile})`);
+  const seconds = () => `${Math.round((Date.now() - started) / 1000)} s`.padStart(6);
+  const onPhase = (what) => log(`${seconds()}  ${what}`);
   // One retry: a dropped connection to the registry should not cost a CI run.
   for (let attempt = 1; attempt <= 2; attempt++) {
-    const code = await runNpm(dir, logFile);
+    onPhase('downloading packages from the npm registry');
+    const code = await runNpm(dir, logFile, onPhase);
     if (code === 0 && existsSync(entryOf(dir))) break;
     if (attempt === 2) {
       throw new Error(`npm install code-server@${codeServerVersion} failed (exit ${code}); last lines of ${logFile}:\n${tail(logFile, 30)}`);
@@ -111,6 +149,7 @@ async function installInto(dir, log) {
     rmSync(path.join(dir, 'node_modules'), { recursive: true, force: true });
     await sleep(5000);
   }
+  onPhase('checking that code-server starts');
   // `--config` so that not even this probe writes a default config into ~/.config/code-server.
   const probe = [entryOf(dir), '--config', path.join(dir, 'probe-config.yaml'), '--version'];
   const version = spawnSync(process.execPath, probe, { encoding: 'utf8', timeout: 60_000 });
