@@ -23,6 +23,7 @@ import type {
   WorldRecords,
 } from './records';
 import { TransitionQueue, type TransitionKind } from './transitionQueue';
+import { arrive, type Transitional } from './transitions';
 
 export interface Quotas {
   /** Peer connections one VPC may be part of (either side). */
@@ -369,14 +370,14 @@ export class World {
   // ── transitions ──────────────────────────────────────────────────────────────────────────────
 
   /** Moves `record` to `status` now and, if `then` is given, on to `then.to` at `then.at`. */
-  setStatus(kind: TransitionKind, record: Pendable & { status: string }, status: string, then?: PendingTransition): void {
+  setStatus(kind: TransitionKind, record: Transitional, status: string, then?: PendingTransition): void {
     record.status = status;
     record.pending = then;
     if (then) this.queue.push(then.at, kind, record.id);
   }
 
   /** Starts a transitional status that ends, after the configured transition time, in `to`. */
-  beginTransition(kind: TransitionKind, record: Pendable & { status: string }, status: string, to: string): void {
+  beginTransition(kind: TransitionKind, record: Transitional, status: string, to: string): void {
     this.setStatus(kind, record, status, { to, at: this.now() + this.settings.transitionMs });
   }
 
@@ -384,7 +385,7 @@ export class World {
   advance(now = this.now()): void {
     let applied = false;
     for (let due = this.queue.popDue(now); due; due = this.queue.popDue(now)) {
-      const record = this.recordOf(due.kind, due.id);
+      const record = this.transitional[due.kind].get(due.id);
       const pending = record?.pending;
       if (!record || !pending || pending.at !== due.at) continue;
       record.pending = undefined;
@@ -403,55 +404,18 @@ export class World {
     if (record.pending) this.queue.push(record.pending.at, kind, record.id);
   }
 
-  private recordOf(kind: TransitionKind, id: string): (Pendable & { status: string }) | undefined {
-    switch (kind) {
-      case 'peer':
-        return this.peers.get(id);
-      case 'routeEntry':
-        return this.routeEntries.get(id);
-      case 'routerInterface':
-        return this.routerInterfaces.get(id);
-      case 'bgpGroup':
-        return this.bgpGroups.get(id);
-      case 'bgpPeer':
-        return this.bgpPeers.get(id);
-    }
-  }
+  /** Where each kind of transitional record lives, and how the world removes one that is gone. */
+  private readonly transitional: Record<TransitionKind, { get: (id: string) => Transitional | undefined; remove: (id: string) => void }> = {
+    peer: { get: (id) => this.peers.get(id), remove: (id) => this.removePeer(id) },
+    routeEntry: { get: (id) => this.routeEntries.get(id), remove: (id) => this.removeRouteEntry(id) },
+    routerInterface: { get: (id) => this.routerInterfaces.get(id), remove: (id) => this.removeRouterInterface(id) },
+    bgpGroup: { get: (id) => this.bgpGroups.get(id), remove: (id) => this.removeBgpGroup(id) },
+    bgpPeer: { get: (id) => this.bgpPeers.get(id), remove: (id) => this.removeBgpPeer(id) },
+  };
 
-  private apply(kind: TransitionKind, record: Pendable & { status: string }, transition: PendingTransition): void {
-    if (transition.to === 'gone') {
-      this.remove(kind, record.id);
-      return;
-    }
-    record.status = transition.to;
-    if (kind === 'peer') {
-      const peer = record as PeerRecord;
-      peer.modifiedAt = transition.at;
-      // A request that reaches Accepting waits for its answer until the acceptance window closes.
-      if (peer.status === 'Accepting' && peer.expiresAt !== undefined) this.setStatus('peer', peer, 'Accepting', { to: 'Expired', at: peer.expiresAt });
-    } else if (kind === 'routerInterface') {
-      const ri = record as RouterInterfaceRecord;
-      if (ri.status === 'Active' && ri.connectedAt === undefined) ri.connectedAt = transition.at;
-    } else if (kind === 'routeEntry') {
-      (record as RouteEntryRecord).modifiedAt = transition.at;
-    } else if (kind === 'bgpPeer') {
-      (record as BgpPeerRecord).modifiedAt = transition.at;
-    }
-  }
-
-  private remove(kind: TransitionKind, id: string): void {
-    switch (kind) {
-      case 'peer':
-        return this.removePeer(id);
-      case 'routeEntry':
-        return this.removeRouteEntry(id);
-      case 'routerInterface':
-        return this.removeRouterInterface(id);
-      case 'bgpGroup':
-        return this.removeBgpGroup(id);
-      case 'bgpPeer':
-        return this.removeBgpPeer(id);
-    }
+  private apply(kind: TransitionKind, record: Transitional, transition: PendingTransition): void {
+    if (transition.to === 'gone') this.transitional[kind].remove(record.id);
+    else arrive(kind, record, transition, (peer, at) => this.setStatus('peer', peer, 'Accepting', { to: 'Expired', at }));
   }
 
   private reserve(...ids: string[]): void {
