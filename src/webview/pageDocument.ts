@@ -15,3 +15,9 @@ export const PAGE_MARKER_ID = '__________cytoscape_stylesheet';
 
 /** The id of the `<script type="application/json">` element an exported file embeds its graph in. */
 export const EMBEDDED_DATA_ID = 'topology-data';
+
+/**
+ * The `<meta name>` that lets the browser tests and the benchmark reach the running page
+ * (automationHandle.ts). The panel and the exported file never write it.
+ */
+export const AUTOMATION_META_NAME = 'topology-automation';

@@ -101,6 +101,7 @@ describe('webview: exports', function () {
         positions: demo.positions,
         theme: 'light',
         title: 'Demo topology',
+        automation: true,
       });
       mkdirSync(path.join(ARTIFACTS, 'export'), { recursive: true });
       file = path.join(ARTIFACTS, 'export', 'topology.html');
@@ -125,6 +126,26 @@ describe('webview: exports', function () {
     });
 
     const inExport = <R>(expression: string): Promise<R> => exportedPage.evaluate(expression) as Promise<R>;
+
+    it('as the export command writes it (no test hook asked for), exposes no handle on the page', async () => {
+      const plain = buildStandaloneHtml({
+        scriptText: readFileSync(BUNDLE, 'utf8'),
+        styleText: readFileSync(STYLESHEET, 'utf8'),
+        graph: demo.graph,
+        positions: demo.positions,
+        theme: 'light',
+      });
+      const plainFile = path.join(ARTIFACTS, 'export', 'topology-plain.html');
+      writeFileSync(plainFile, plain);
+      const raw = await browser.newRawPage();
+      try {
+        await raw.goto(pathToFileURL(plainFile).href);
+        await raw.waitForFunction(() => performance.getEntriesByName('topology:init-painted').length > 0);
+        assert.equal(await raw.evaluate('typeof window.__vpcTopology'), 'undefined');
+      } finally {
+        await raw.close();
+      }
+    });
 
     it('opens from disk and draws the same graph', async () => {
       const counts = await inExport<{ nodes: number; edges: number }>(`(() => { const cy = window.__vpcTopology.cy(); return { nodes: cy.nodes().length, edges: cy.edges().length }; })()`);

@@ -4,7 +4,7 @@
 // script, no inline style, no eval, no remote resource. With a re-layout worker, the page may also
 // fetch its own files and start a worker from a blob: URL (see webview/relayout/relayoutRunner).
 
-import { PAGE_MARKER_ID, WORKER_META_NAME } from '../../webview/pageDocument';
+import { AUTOMATION_META_NAME, PAGE_MARKER_ID, WORKER_META_NAME } from '../../webview/pageDocument';
 
 export interface TopologyPageResources {
   /** `webview.cspSource`: the origin the webview serves extension resources from. */
@@ -18,6 +18,8 @@ export interface TopologyPageResources {
   /** `webview.asWebviewUri(…/dist/webview/relayout-worker.js)`; without it re-layout runs on the page. */
   workerUri?: string;
   title?: string;
+  /** Browser tests and the benchmark only: let them reach the page (webview/automationHandle). */
+  automation?: boolean;
 }
 
 export function contentSecurityPolicy(cspSource: string, nonce: string, options: { worker?: boolean } = {}): string {
@@ -47,7 +49,7 @@ export function topologyPageHtml(resources: TopologyPageResources): string {
 <meta http-equiv="Content-Security-Policy" content="${attr(contentSecurityPolicy(resources.cspSource, resources.nonce, { worker: resources.workerUri !== undefined }))}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <meta id="${PAGE_MARKER_ID}" name="topology-page" content="vscode">
-${resources.workerUri !== undefined ? `<meta name="${WORKER_META_NAME}" content="${attr(resources.workerUri)}">\n` : ''}<link rel="stylesheet" href="${attr(resources.styleUri)}">
+${resources.workerUri !== undefined ? `<meta name="${WORKER_META_NAME}" content="${attr(resources.workerUri)}">\n` : ''}${resources.automation ? `<meta name="${AUTOMATION_META_NAME}" content="on">\n` : ''}<link rel="stylesheet" href="${attr(resources.styleUri)}">
 <title>${attr(title)}</title>
 </head>
 <body>

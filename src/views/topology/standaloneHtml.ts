@@ -9,7 +9,7 @@
 
 import { createHash } from 'node:crypto';
 import type { GraphFilters, Positions, TopologyGraph } from '../../model/graph';
-import { EMBEDDED_DATA_ID, PAGE_MARKER_ID } from '../../webview/pageDocument';
+import { AUTOMATION_META_NAME, EMBEDDED_DATA_ID, PAGE_MARKER_ID } from '../../webview/pageDocument';
 import type { HostMessage, ThemeKind } from '../../webview/protocol';
 
 export interface StandaloneExport {
@@ -24,6 +24,8 @@ export interface StandaloneExport {
   title?: string;
   /** Shown under the title, e.g. when and from which profiles the graph was taken. */
   generatedAt?: string;
+  /** Browser tests only: let them reach the page (webview/automationHandle). */
+  automation?: boolean;
 }
 
 const BODY_CLASS: Record<ThemeKind, string> = {
@@ -84,6 +86,7 @@ export function buildStandaloneHtml(input: StandaloneExport): string {
     `<meta id="${PAGE_MARKER_ID}" name="topology-page" content="exported">`,
     `<title>${escapeHtmlText(title)}</title>`,
     input.generatedAt ? `<meta name="generated" content="${escapeHtmlText(input.generatedAt)}">` : '',
+    input.automation ? `<meta name="${AUTOMATION_META_NAME}" content="on">` : '',
     `<style>${style}</style>`,
     '</head>',
     `<body class="${BODY_CLASS[input.theme]}">`,

@@ -80,6 +80,7 @@ export class TopologyBrowser {
           scriptUri: `${origin}/topology.js`,
           styleUri: `${origin}/topology.css`,
           ...(url.searchParams.get('worker') === 'none' ? {} : { workerUri: `${origin}/relayout-worker.js` }),
+          automation: true,
         }).replace('<body>', `<body class="${BODY_CLASSES[theme] ?? 'vscode-dark'}">`);
         response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
       } else if (url.pathname === '/topology.js') {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { buildGraph, layoutGraph } from '../../../../src/model/graph';
 import { contentSecurityPolicy, topologyPageHtml } from '../../../../src/views/topology/pageHtml';
 import { buildStandaloneHtml, cspHash, inlineScriptText, scriptSafeJson } from '../../../../src/views/topology/standaloneHtml';
-import { WORKER_META_NAME } from '../../../../src/webview/pageDocument';
+import { AUTOMATION_META_NAME, WORKER_META_NAME } from '../../../../src/webview/pageDocument';
 import { HOSTILE_CONNECTION_NAME, HOSTILE_VPC_NAME, demoSnapshot } from '../../model/graph/fixtures/demoSnapshot';
 
 describe('graph page HTML: template and exported file', () => {
@@ -34,6 +34,16 @@ describe('graph page HTML: template and exported file', () => {
     assert.ok(html.includes('connect-src https://file+.vscode-resource.vscode-cdn.net; worker-src blob:;'));
     assert.equal((html.match(/<script/g) ?? []).length, 1, 'the worker is not a script element');
     assert.ok(!/unsafe-(inline|eval)/.test(html));
+  });
+
+  it('asks for the test handle only when told to (browser tests), never by default', () => {
+    const base = { cspSource: 'https://x', nonce: 'abcdefghijklmnop0123', scriptUri: 'https://r/t.js', styleUri: 'https://r/t.css' };
+    assert.ok(!topologyPageHtml(base).includes(AUTOMATION_META_NAME));
+    assert.ok(topologyPageHtml({ ...base, automation: true }).includes(`<meta name="${AUTOMATION_META_NAME}" content="on">`));
+    const graph = buildGraph(demoSnapshot());
+    const exported = { scriptText: '', styleText: '', graph, positions: {}, theme: 'dark' as const };
+    assert.ok(!buildStandaloneHtml(exported).includes(AUTOMATION_META_NAME));
+    assert.ok(buildStandaloneHtml({ ...exported, automation: true }).includes(AUTOMATION_META_NAME));
   });
 
   it('refuses a nonce or source that could widen the policy', () => {
