@@ -20,10 +20,10 @@ const LAYER = {
 };
 // Top to bottom: what each layer may import besides itself.
 const LAYER_IMPORTS = {
-  extension: ['settings', 'commands', 'views', 'profiles', 'inventory', 'cloud', 'model'],
+  extension: ['settings', 'commands', 'views', 'profiles', 'inventory', 'terraform', 'cloud', 'model'],
   settings: [],
   commands: ['views', 'profiles', 'inventory', 'terraform', 'cloud', 'model'],
-  views: ['pageShared', 'profiles', 'inventory', 'cloud', 'model'],
+  views: ['pageShared', 'profiles', 'inventory', 'terraform', 'cloud', 'model'],
   profiles: ['emulatorEntry', 'inventory', 'cloud', 'model'],
   inventory: ['cloud', 'model'],
   terraform: ['model'],
