@@ -130,30 +130,17 @@ const isOptionalString = (value: unknown): boolean => value === undefined || isS
 const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every(isString);
 
+/** What every node and edge has: an id, a kind among `kinds`, and a label. */
+function isElement(value: unknown, kinds: readonly string[]): value is Json {
+  return isRecord(value) && isString(value.id) && isString(value.kind) && kinds.includes(value.kind) && isString(value.label);
+}
+
 function isNode(value: unknown): boolean {
-  return (
-    isRecord(value) &&
-    isString(value.id) &&
-    isString(value.kind) &&
-    NODE_KINDS.includes(value.kind) &&
-    isString(value.label) &&
-    isString(value.regionId) &&
-    isOptionalString(value.parent)
-  );
+  return isElement(value, NODE_KINDS) && isString(value.regionId) && isOptionalString(value.parent);
 }
 
 function isEdge(value: unknown): boolean {
-  return (
-    isRecord(value) &&
-    isString(value.id) &&
-    isString(value.kind) &&
-    EDGE_KINDS.includes(value.kind) &&
-    isString(value.source) &&
-    isString(value.target) &&
-    isString(value.label) &&
-    typeof value.attention === 'boolean' &&
-    isStringArray(value.warnings)
-  );
+  return isElement(value, EDGE_KINDS) && isString(value.source) && isString(value.target) && typeof value.attention === 'boolean' && isStringArray(value.warnings);
 }
 
 export function isGraph(value: unknown): value is TopologyGraph {
