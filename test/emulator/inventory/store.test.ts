@@ -131,6 +131,34 @@ describe('topology store against the emulator', function () {
     );
   });
 
+  it('gives route details from the store while they are recent, reads them when older or told to, and keeps a failed re-read on its VPC', async () => {
+    emulator = await startEmulator({ scenario: 'demo', transitionMs: 600_000 });
+    sources = sourcesFor(emulator, ['network-hub']);
+    store = new TopologyStore({ loadRoutesInBackground: false });
+    store.setSources(sources);
+    await store.whenIdle();
+    const hub = emulator.accounts.find((a) => a.name === 'network-hub')!;
+    const vpc = emulator.world.inventory(hub.uid, 'cn-hangzhou').vpcs[0];
+    const place = { profileId: 'test:network-hub', regionId: 'cn-hangzhou', vpcId: vpc.id };
+    const tableReads = () => emulator.stats.byAction.DescribeRouteTableList ?? 0;
+    emulator.stats.reset();
+    const first = await store.freshVpcDetails(place);
+    assert.equal(tableReads(), 1, 'nothing held yet: read');
+    assert.equal(await store.freshVpcDetails(place), first, 'recent: the same details, not read again');
+    assert.equal(tableReads(), 1);
+    await store.freshVpcDetails(place, { maxAgeMs: 0 });
+    assert.equal(tableReads(), 2, 'maxAgeMs 0: read now');
+    await new Promise((r) => setTimeout(r, 30));
+    await store.freshVpcDetails(place, { maxAgeMs: 20 });
+    assert.equal(tableReads(), 3, 'older than maxAgeMs: read again');
+
+    emulator.faults.addRule({ action: 'DescribeRouteTableList', code: 'Throttling.User', httpStatus: 400 });
+    await store.rereadVpcDetails([place, place]);
+    const state = store.vpcDetails(place.profileId, place.vpcId);
+    assert.equal(state.status, 'failed', 'the failure stays on the VPC (the tree offers a retry)');
+    assert.ok(state.status === 'failed' && state.previous !== undefined, 'and what it showed before is kept');
+  });
+
   it('drops every trace of the old profiles when the active set changes mid-load', async () => {
     emulator = await startEmulator({ scenario: 'demo', transitionMs: 600_000, latencyMs: 40 });
     sources = sourcesFor(emulator);
