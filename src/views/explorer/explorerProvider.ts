@@ -205,6 +205,7 @@ export class ExplorerProvider implements vscode.TreeDataProvider<ExplorerNode>, 
     const changed = [
       ...change.peerConnectionIds.map((id) => resourceRef('peerConnection', place, id)),
       ...change.routerInterfaceIds.map((id) => resourceRef('routerInterface', place, id)),
+      ...change.bgpGroupIds.map((id) => resourceRef('bgpGroup', place, id)),
       ...change.bgpPeerIds.map((id) => resourceRef('bgpPeer', place, id)),
     ];
     const touched = new Set<ExplorerNode>();
