@@ -7,7 +7,8 @@ import { BFD_MULTI_HOP_RANGE, bfdMultiHopProblem, bgpPeerIpProblem, type BgpIpVe
 import type { BgpGroup, BgpPeer } from '../../model/types';
 import { ArgumentError, optionalBoolean, optionalNumber, optionalString } from '../shared/arguments';
 import { wholeNumberOrText } from '../shared/numberInput';
-import { BACK, type PickItem } from '../wizard/prompter';
+import type { PickItem } from '../wizard/prompter';
+import { inputStep, pickStep } from '../wizard/steps';
 import type { WizardStep } from '../wizard/wizard';
 
 export interface PeerValues {
@@ -70,50 +71,42 @@ export function peerValuesFromArguments(
 
 export function peerSteps(): WizardStep<PeerState>[] {
   return [
-    {
+    inputStep<PeerState>({
       // The address is asked even with an arguments object when creating: a peer needs one.
-      shouldPrompt: (s) => s.given.peerIpAddress === undefined && (!s.programmatic || !s.current),
-      async prompt(s, prompter, position) {
-        const version = groupIpVersion(s.group);
-        const value = await prompter.input({
-          ...position,
-          title: s.title,
-          prompt: vscode.l10n.t('Peer IP address: the customer-side router ({0}, as the group {1})', version, s.group.name || s.group.id),
-          value: s.peerIpAddress ?? s.current?.peerIpAddress,
-          validate: (text) => bgpPeerIpProblem(text.trim(), version),
-        });
-        if (value === BACK) return BACK;
-        s.peerIpAddress = value.trim();
+      when: (s) => s.given.peerIpAddress === undefined && (!s.programmatic || !s.current),
+      title: (s) => s.title,
+      prompt: (s) => vscode.l10n.t('Peer IP address: the customer-side router ({0}, as the group {1})', groupIpVersion(s.group), s.group.name || s.group.id),
+      get: (s) => s.peerIpAddress ?? s.current?.peerIpAddress,
+      validate: (text, s) => bgpPeerIpProblem(text.trim(), groupIpVersion(s.group)),
+      set: (s, text) => {
+        s.peerIpAddress = text.trim();
       },
-    },
-    {
-      shouldPrompt: (s) => !s.programmatic && s.given.enableBfd === undefined,
-      async prompt(s, prompter, position) {
-        const now = s.enableBfd ?? s.current?.enableBfd;
-        const current = (on: boolean) => (now === on ? vscode.l10n.t('current') : undefined);
-        const items: PickItem<boolean>[] = [
+    }),
+    pickStep<PeerState, boolean>({
+      when: (s) => !s.programmatic && s.given.enableBfd === undefined,
+      title: (s) => s.title,
+      placeholder: () => vscode.l10n.t('Bidirectional Forwarding Detection (BFD)'),
+      items: (s): PickItem<boolean>[] => {
+        const current = (on: boolean) => (s.current?.enableBfd === on ? vscode.l10n.t('current') : undefined);
+        return [
           { label: vscode.l10n.t('BFD off'), description: current(false), detail: vscode.l10n.t('Failures are detected by BGP hold timers only'), value: false },
           { label: vscode.l10n.t('BFD on'), description: current(true), detail: vscode.l10n.t('Bidirectional Forwarding Detection: sub-second failover'), value: true },
         ];
-        const picked = await prompter.pick(items, { ...position, title: s.title, placeholder: vscode.l10n.t('Bidirectional Forwarding Detection (BFD)') });
-        if (picked === BACK) return BACK;
-        s.enableBfd = picked;
       },
-    },
-    {
-      shouldPrompt: (s) => s.enableBfd === true && s.given.bfdMultiHop === undefined && !s.programmatic,
-      async prompt(s, prompter, position) {
-        const [low, high] = BFD_MULTI_HOP_RANGE;
-        const value = await prompter.input({
-          ...position,
-          title: s.title,
-          prompt: vscode.l10n.t('BFD multi-hop: {0} for a directly connected router, up to {1} (the default)', low, high),
-          value: String(s.bfdMultiHop ?? s.current?.bfdMultiHop ?? high),
-          validate: (text) => bfdMultiHopProblem(wholeNumberOrText(text), true),
-        });
-        if (value === BACK) return BACK;
-        s.bfdMultiHop = Number(value.trim());
+      get: (s) => s.enableBfd ?? s.current?.enableBfd,
+      set: (s, on) => {
+        s.enableBfd = on;
       },
-    },
+    }),
+    inputStep<PeerState>({
+      when: (s) => s.enableBfd === true && s.given.bfdMultiHop === undefined && !s.programmatic,
+      title: (s) => s.title,
+      prompt: () => vscode.l10n.t('BFD multi-hop: {0} for a directly connected router, up to {1} (the default)', BFD_MULTI_HOP_RANGE[0], BFD_MULTI_HOP_RANGE[1]),
+      get: (s) => String(s.bfdMultiHop ?? s.current?.bfdMultiHop ?? BFD_MULTI_HOP_RANGE[1]),
+      validate: (text) => bfdMultiHopProblem(wholeNumberOrText(text), true),
+      set: (s, text) => {
+        s.bfdMultiHop = Number(text.trim());
+      },
+    }),
   ];
 }

@@ -164,6 +164,40 @@ describe('peer connections: create', function () {
     assert.deepEqual(f.peersBetween(a.id, b.id), []);
   });
 
+  it('a refusal on the review returns to it with the error and the answers kept; run again, it offers to continue', async () => {
+    const a = await f.addVpc('app-team', HZ, '10.250.0.0/16', 'again-a');
+    const b = await f.addVpc('app-team', HZ, '10.251.0.0/16', 'again-b');
+    const args = { profileId: f.profile('app-team'), regionId: HZ, vpcId: a.id, acceptingAccountUid: f.uid('app-team'), acceptingRegionId: HZ, acceptingVpcId: b.id };
+    const first = await run<string>('vpcPeering.createPeerConnection', args);
+    const prompter = f.script([
+      { input: 'kept-name' },
+      { input: '' },
+      { pick: 'Default resource group' },
+      { input: '' },
+      { pick: 'create' }, // refused: the pair is already peered
+      { escape: true }, // the review again, with the refusal; closed
+      { pick: 'Continue where you left off' },
+      { back: true }, // from the review to the tags …
+      { back: true }, // … the resource group …
+      { back: true }, // … the description …
+      { back: true }, // … and the name, still holding the first answer
+      { escape: true },
+    ]);
+    const reversed = { ...args, vpcId: b.id, acceptingVpcId: a.id, review: true };
+    assert.equal(await run('vpcPeering.createPeerConnection', reversed), undefined);
+    const review = prompter.asked[5];
+    assert.equal(review.kind, 'pick');
+    assert.match(review.problem ?? '', /already exists/);
+    assert.match(review.problem ?? '', new RegExp(first), 'the mapped hint names the existing connection');
+    assert.equal(await run('vpcPeering.createPeerConnection', reversed), undefined);
+    assert.equal(prompter.remaining, 0);
+    assert.equal(prompter.asked[7].kind, 'pick', 'it continues on the review');
+    assert.equal(prompter.asked[7].problem, undefined);
+    assert.deepEqual(prompter.asked[9].preselected, ['Default resource group']);
+    assert.equal(prompter.asked[11].value, 'kept-name');
+    assert.deepEqual(f.peersBetween(a.id, b.id), [first], 'nothing else was created');
+  });
+
   it('a VPC pair that is already peered is refused by the service with the mapped error', async () => {
     const a = await f.addVpc('app-team', SH, '10.240.0.0/16', 'dup-a');
     const b = await f.addVpc('app-team', SH, '10.241.0.0/16', 'dup-b');
