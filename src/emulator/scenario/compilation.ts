@@ -103,6 +103,11 @@ export class Compilation {
   }
 }
 
+/** A resource's name and description as a document gives them: empty when left out, as the service answers. */
+export function nameAndDescription(doc: { name?: string; description?: string }): { name: string; description: string } {
+  return { name: doc.name ?? '', description: doc.description ?? '' };
+}
+
 export function digest(text: string, alphabet: string, length: number): string {
   const bytes = createHash('sha256').update(text).digest();
   let out = '';

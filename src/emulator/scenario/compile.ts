@@ -18,7 +18,7 @@ import type {
   VSwitchRecord,
   WorldRecords,
 } from '../world/records';
-import { Compilation, derivedAccessKey, digest, ScenarioError, type CompileOptions } from './compilation';
+import { Compilation, derivedAccessKey, digest, nameAndDescription, ScenarioError, type CompileOptions } from './compilation';
 
 export { ScenarioError, derivedAccessKey, type CompileOptions } from './compilation';
 import { vpcSystemRouteTable, vSwitchSystemEntry } from '../world/systemRoutes';
@@ -113,8 +113,7 @@ function compileVpcs(c: Compilation, doc: ScenarioDocument): void {
       id: v.id,
       accountUid: account.uid,
       regionId: v.regionId,
-      name: v.name ?? '',
-      description: v.description ?? '',
+      ...nameAndDescription(v),
       status: v.status ?? 'Available',
       cidrBlock: v.cidrBlock,
       secondaryCidrs: v.secondaryCidrs ?? [],
@@ -151,8 +150,7 @@ function compileVpcs(c: Compilation, doc: ScenarioDocument): void {
         accountUid: vpc.accountUid,
         regionId: vpc.regionId,
         zoneId: s.zoneId ?? zones[j % Math.max(zones.length, 1)] ?? `${v.regionId}-a`,
-        name: s.name ?? '',
-        description: s.description ?? '',
+        ...nameAndDescription(s),
         cidrBlock: s.cidrBlock,
         customRouteTableId: s.routeTableId,
         status: 'Available',
@@ -183,8 +181,7 @@ function compileRouteTables(c: Compilation, doc: ScenarioDocument): void {
       routerId: vpc.vRouterId,
       routerType: 'VRouter',
       type: 'Custom',
-      name: t.name ?? '',
-      description: t.description ?? '',
+      ...nameAndDescription(t),
       status: 'Available',
       createdAt: c.time(t.createdAt, `${path}.createdAt`, vpc.createdAt),
     };
@@ -238,8 +235,7 @@ function compilePeers(c: Compilation, doc: ScenarioDocument): void {
     const accepterAccount = c.account(accepter.accountUid, path)!;
     const peer: PeerRecord = {
       id: p.id,
-      name: p.name ?? '',
-      description: p.description ?? '',
+      ...nameAndDescription(p),
       status,
       bizStatus: p.bizStatus ?? 'Normal',
       requester: { accountUid: requester.accountUid, regionId: requester.regionId, vpcId: requester.id },
@@ -286,8 +282,7 @@ function compileRouteEntries(c: Compilation, doc: ScenarioDocument): void {
       destination,
       type: 'Custom',
       status: c.oneOf(e.status, ROUTE_STATUSES, 'Available', `${path}.status`),
-      name: e.name ?? '',
-      description: e.description ?? '',
+      ...nameAndDescription(e),
       nextHops,
       modifiedAt: c.time(e.modifiedAt, `${path}.modifiedAt`),
     };

@@ -6,7 +6,7 @@ import type { RouterInterfaceRole, RouterType } from '../../model/types';
 import type { BgpGroupRecord, RouterInterfaceRecord, VbrRecord } from '../world/records';
 import { ROUTER_INTERFACE_SPECS, ROUTER_INTERFACE_STATUSES } from '../api/vpc/routerInterfaceRules';
 import { checkLocalAsn, checkPeerAsn } from '../api/vpc/bgpRules';
-import type { Compilation } from './compilation';
+import { type Compilation, nameAndDescription } from './compilation';
 import type { ScenarioDocument } from './document';
 
 const ROLES: readonly RouterInterfaceRole[] = ['InitiatingSide', 'AcceptingSide'];
@@ -42,8 +42,7 @@ function compileVbrs(c: Compilation, doc: ScenarioDocument): Map<string, VbrReco
       id: v.id,
       accountUid: account.uid,
       regionId: v.regionId,
-      name: v.name ?? '',
-      description: v.description ?? '',
+      ...nameAndDescription(v),
       status: c.oneOf(v.status, VBR_STATUSES, 'active', `${path}.status`),
       vlanId: v.vlanId,
       vlanInterfaceId: c.idOr(v.vlanInterfaceId, 'ri', v.regionId, `${path}.vlanInterfaceId`),
@@ -102,8 +101,7 @@ function compileRouterInterfaces(c: Compilation, doc: ScenarioDocument, vbrs: Ma
       id: r.id,
       accountUid: account.uid,
       regionId: r.regionId,
-      name: r.name ?? '',
-      description: r.description ?? '',
+      ...nameAndDescription(r),
       role,
       spec,
       status: c.oneOf(r.status, ROUTER_INTERFACE_STATUSES, r.oppositeInterfaceId ? 'Active' : 'Idle', `${path}.status`),
@@ -169,8 +167,7 @@ function compileBgpGroups(c: Compilation, doc: ScenarioDocument, vbrs: Map<strin
       accountUid: vbr.accountUid,
       regionId: vbr.regionId,
       vbrId: vbr.id,
-      name: g.name ?? '',
-      description: g.description ?? '',
+      ...nameAndDescription(g),
       peerAsn: g.peerAsn,
       localAsn,
       authKey: g.authKey ?? '',
@@ -216,8 +213,7 @@ function compileBgpPeers(c: Compilation, doc: ScenarioDocument, groups: Map<stri
       accountUid: group.accountUid,
       regionId: group.regionId,
       bgpGroupId: group.id,
-      name: p.name ?? '',
-      description: p.description ?? '',
+      ...nameAndDescription(p),
       peerIpAddress: p.peerIpAddress ?? '',
       ipVersion: c.oneOf(p.ipVersion, ['IPv4', 'IPv6'], group.ipVersion === 'IPv6' ? 'IPv6' : 'IPv4', `${path}.ipVersion`),
       enableBfd,
