@@ -18,11 +18,3 @@ export function displayText(text: string, max?: number): string {
   const characters = Array.from(neutral);
   return characters.length <= max ? neutral : `${characters.slice(0, Math.max(0, max - 1)).join('')}…`;
 }
-
-/** Whether `text` holds anything `displayText` would change (besides its length). */
-export function hasBidiControls(text: string): boolean {
-  BIDI_CONTROLS.lastIndex = 0;
-  const found = BIDI_CONTROLS.test(text);
-  BIDI_CONTROLS.lastIndex = 0;
-  return found;
-}

@@ -37,7 +37,7 @@ export function endpointArgument(args: Record<string, unknown> | undefined, key:
   );
 }
 
-export function checkedEndpoint(endpoint: EndpointArgument, field: (name: string) => string): EndpointArgument {
+function checkedEndpoint(endpoint: EndpointArgument, field: (name: string) => string): EndpointArgument {
   const problem =
     resourceIdProblem('vpc', endpoint.vpcId, field('vpcId')) ??
     (endpoint.regionId !== undefined ? regionIdProblem(endpoint.regionId, field('regionId')) : undefined) ??
