@@ -184,16 +184,18 @@ export class TopologyStore {
   snapshot(): InventorySnapshot {
     const accounts: InventorySnapshot['accounts'] = [];
     const regions: RegionInventory[] = [];
+    const regionNames: Record<string, string> = {};
     for (const [profileId, entry] of this.accountsById) {
       const identity = valueOf(entry.identity);
       if (!identity) continue;
       accounts.push({ uid: identity.accountUid, name: entry.source.profile.label, profileId });
+      for (const region of valueOf(entry.regions) ?? []) if (region.name && region.name !== region.id) regionNames[region.id] ??= region.name;
       for (const state of entry.regionStates.values()) {
         const inventory = valueOf(state);
         if (inventory) regions.push(this.withRouteDetails(entry, inventory));
       }
     }
-    return { accounts, regions };
+    return { accounts, regions, regionNames };
   }
 
   vpcDetails(profileId: string, vpcId: string): LoadState<VpcDetails> {

@@ -248,4 +248,6 @@ export interface AccountInfo {
 export interface InventorySnapshot {
   accounts: AccountInfo[];
   regions: RegionInventory[];
+  /** Display names of the regions, by region id, as the accounts' region lists give them. */
+  regionNames?: Record<string, string>;
 }

@@ -231,6 +231,7 @@ export class TopologyPage {
     this.indexView();
     this.canvas.load(this.view, this.model.positions);
     this.canvas.setBoxWidths(this.model.boxes.accounts);
+    this.canvas.setBoxWidths(this.model.boxes.regions);
     this.canvas.hideUnreadableLabels();
     this.routeEdges();
     this.renderFilterChoices();
@@ -259,6 +260,7 @@ export class TopologyPage {
     this.view = next;
     this.indexView();
     this.canvas.setBoxWidths(this.model.boxes.accounts);
+    this.canvas.setBoxWidths(this.model.boxes.regions);
     this.canvas.hideUnreadableLabels();
     if (delta.addedEdges.length > 0 || delta.addedNodes.length > 0 || positionsChanged) this.routeEdges();
     if (delta.addedNodes.length + delta.removedNodes.length > 0) this.canvas.afterNextPaint(() => performance.mark('topology:view-painted'));

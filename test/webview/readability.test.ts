@@ -42,6 +42,13 @@ describe('webview: readable at first sight', function () {
     assert.equal(fitted.filter((l) => l.kind === 'vpc').length, vpcs.length);
   });
 
+  it('titles each region with its name as the tree shows it, and its id', async () => {
+    await page.init(demo.init);
+    const titles = await page.withCy((cy) => cy.nodes('[kind = "region"]').map((n) => String(n.style('label'))));
+    assert.ok(titles.includes('China (Hangzhou) · cn-hangzhou'), titles.join(', '));
+    assert.ok(titles.includes('Singapore · ap-southeast-1'), titles.join(', '));
+  });
+
   it('draws region summaries rather than unreadable detail when zoomed out, their text readable or not drawn', async () => {
     await page.init(demo.init);
     await page.withCy((cy) => {

@@ -30,7 +30,9 @@ export class GraphAssembly {
   accountGroup(regionId: string, accountUid: string): string {
     const regionId_ = regionNodeId(regionId);
     if (!this.nodes.has(regionId_)) {
-      const region: RegionNode = { id: regionId_, kind: 'region', label: regionId, regionId };
+      // Named as the tree names it: "China (Hangzhou) · cn-hangzhou".
+      const name = this.index.regionNames.get(regionId);
+      const region: RegionNode = { id: regionId_, kind: 'region', label: name ? `${name} · ${regionId}` : regionId, regionId };
       this.nodes.set(regionId_, region);
     }
     const id = accountNodeId(regionId, accountUid);

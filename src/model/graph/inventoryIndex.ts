@@ -23,6 +23,8 @@ export interface InventoryIndex {
   accountOrder: Map<string, number>;
   /** Regions that loaded for some account, sorted by id. */
   regionIds: string[];
+  /** Display names by region id, where the snapshot has them. */
+  regionNames: Map<string, string>;
   /** Route tables per VPC id; a VPC absent here has had no table loaded. */
   routeTablesByVpc: Map<string, RouteTable[]>;
   routeEntriesByTable: Map<string, RouteEntry[]>;
@@ -41,6 +43,7 @@ export function indexInventory(snapshot: InventorySnapshot): InventoryIndex {
     vbrs: new Map(),
     accountOrder: new Map(snapshot.accounts.map((account, order) => [account.uid, order])),
     regionIds: [],
+    regionNames: new Map(Object.entries(snapshot.regionNames ?? {})),
     routeTablesByVpc: new Map(),
     routeEntriesByTable: new Map(),
     peerConnections: [],

@@ -73,10 +73,13 @@ export function viewGraph(graph: TopologyGraph, boxes: GroupBoxes, expanded: Rea
   const drawnAs = new Map<string, string>();
   const summaries = new Map<string, RegionSummaryNode>();
   const fontSize = summaryFontSize(boxes);
+  /** Region titles ("China (Hangzhou) · cn-hangzhou"): a summary is headed as its region is. */
+  const titles = new Map<string, string>();
 
   for (const node of graph.nodes) {
     const regionId = regionNodeId(node.regionId);
     regionOf.set(node.id, regionId);
+    if (node.kind === 'region') titles.set(regionId, node.label || node.regionId);
     if (expanded.has(regionId)) {
       nodes.push(node);
       drawnAs.set(node.id, node.id);
@@ -130,7 +133,7 @@ export function viewGraph(graph: TopologyGraph, boxes: GroupBoxes, expanded: Rea
 
   for (const summary of summaries.values()) {
     summary.tone = toneOf(summary.inside, summary.attentionCount);
-    summary.label = summaryLabel(summary);
+    summary.label = summaryLabel(summary, titles.get(regionNodeId(summary.regionId)) ?? summary.regionId);
     nodes.push(summary);
   }
   for (const aggregate of [...aggregates.values()].sort((x, y) => compareIds(x.id, y.id))) {
@@ -219,11 +222,11 @@ function linkSummary(counts: Record<string, number>): string {
   return parts.join(' · ');
 }
 
-function summaryLabel(summary: RegionSummaryNode): string {
+function summaryLabel(summary: RegionSummaryNode, title: string): string {
   const accounts = plural(summary.accountCount, 'account', 'accounts');
   const vpcs = plural(summary.vpcCount, 'VPC', 'VPCs');
   const external = summary.externalVpcCount > 0 ? ` + ${summary.externalVpcCount} external` : '';
-  const lines = [summary.regionId, `${vpcs}${external} · ${accounts}`];
+  const lines = [title, `${vpcs}${external} · ${accounts}`];
   if (Object.keys(summary.inside).length > 0) lines.push(`${linkSummary(summary.inside)} inside`);
   if (summary.attentionCount > 0) lines.push(`⚠ ${summary.attentionCount} need attention`);
   return lines.join('\n');

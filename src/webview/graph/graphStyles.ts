@@ -32,14 +32,14 @@ export function graphStyles(palette: Palette, fitter?: LabelFitter): cytoscape.S
   const s = palette.lineScale;
   const font = `${DETAIL_FONT_PX}px ${palette.fontFamily}`;
   /** The label cut to `width` less the insets; the page's tooltip and details show it in full. */
-  const fitted = (width: number) => (node: cytoscape.NodeSingular) => {
+  const fitted = (width: number, labelFont = font) => (node: cytoscape.NodeSingular) => {
     const text = String(node.data('label') ?? '');
-    return fitter ? fitter.fit(text, font, width - 2 * LABEL_INSET) : text;
+    return fitter ? fitter.fit(text, labelFont, width - 2 * LABEL_INSET) : text;
   };
-  /** An account's label fits the width of its box, which the page keeps in its data. */
-  const fittedToBox = (node: cytoscape.NodeSingular) => {
+  /** A group's label fits the width of its box, which the page keeps in its data. */
+  const fittedToBox = (labelFont: string) => (node: cytoscape.NodeSingular) => {
     const width = Number(node.data('boxWidth'));
-    return Number.isFinite(width) && width > 0 ? fitted(width)(node) : String(node.data('label') ?? '');
+    return Number.isFinite(width) && width > 0 ? fitted(width, labelFont)(node) : String(node.data('label') ?? '');
   };
   const blocks: Block[] = [
     {
@@ -78,6 +78,7 @@ export function graphStyles(palette: Palette, fitter?: LabelFitter): cytoscape.S
         'text-halign': 'center',
         'font-size': REGION_TITLE_FONT_PX,
         'font-weight': 'bold',
+        label: fittedToBox(`bold ${REGION_TITLE_FONT_PX}px ${palette.fontFamily}`),
         'text-margin-y': -6,
         color: palette.foreground,
         'corner-radius': 10,
@@ -94,7 +95,7 @@ export function graphStyles(palette: Palette, fitter?: LabelFitter): cytoscape.S
         'text-valign': 'top',
         'text-halign': 'center',
         'font-size': DETAIL_FONT_PX,
-        label: fittedToBox,
+        label: fittedToBox(font),
         // Just above the border, inside the strip the layout keeps free for it.
         'text-margin-y': -(ACCOUNT_LABEL_HEIGHT - DETAIL_FONT_PX) / 2,
         color: palette.muted,

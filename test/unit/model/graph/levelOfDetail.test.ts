@@ -38,7 +38,8 @@ describe('graph: level of detail', () => {
     assert.equal(hangzhou.vpcCount, 5);
     assert.equal(hangzhou.externalVpcCount, 1);
     assert.equal(hangzhou.accountCount, 4);
-    assert.match(hangzhou.label, /^cn-hangzhou\n5 VPCs \+ 1 external · 4 accounts\n/);
+    // Headed as the region is: its name (as the tree shows it) and its id.
+    assert.match(hangzhou.label, /^China \(Hangzhou\) · cn-hangzhou\n5 VPCs \+ 1 external · 4 accounts\n/);
 
     const inside = summaries.reduce((sum, n) => sum + Object.values(n.inside).reduce((a, b) => a + b, 0), 0);
     const between = (view.edges as AggregateEdge[]).reduce((sum, e) => sum + e.total, 0);
