@@ -4,6 +4,7 @@
 // No message carries markup: the page renders every string it receives as text.
 
 import type { EdgeKind, GraphDelta, GraphFilters, NodeKind, Positions, TopologyGraph } from '../model/graph';
+import { isResourceRef, type ResourceRef } from '../model/resourceRef';
 import { PEER_STATUSES, type PeerStatus } from '../model/types';
 import { checkPageAction, type PageAction } from './pageActions';
 import type { CancelMessage, ReplyMessage, RequestMessage } from './requestReply';
@@ -97,6 +98,8 @@ export type PageMessage =
       /** Absent when the selection was cleared. */
       elementId?: string;
       kind?: SelectedKind;
+      /** The resource the element draws, as the explorer finds it (see `elementRefs`). */
+      ref?: ResourceRef;
       /** The cloud resource behind the element (VPC, connection, interface, VBR, BGP peer id). */
       resourceId?: string;
       regionId?: string;
@@ -263,6 +266,7 @@ export function parsePageMessage(value: unknown, problem: (text: string) => void
     case 'selected':
       if (value.elementId === undefined) return { type: 'selected' };
       if (!isString(value.elementId) || !isString(value.kind) || !SELECTED_KINDS.includes(value.kind)) return undefined;
+      if (value.ref !== undefined && !isResourceRef(value.ref)) return undefined;
       return [value.resourceId, value.regionId, value.accountUid].every(isOptionalString) ? (value as PageMessage) : undefined;
     case 'action': {
       const checked = checkPageAction(value.command, value.args);

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import type { PageMessage } from '../../src/webview/protocol';
+import { resourceRef } from '../../src/model/resourceRef';
 import { HUB } from '../unit/model/graph/fixtures/demoSnapshot';
 import { demoGraph } from './support/demoGraph';
 import { TopologyBrowser, type StubWindow, type TopologyPage } from './support/topologyBrowser';
@@ -39,6 +40,7 @@ describe('webview: clicks, menus and keys', function () {
       type: 'selected',
       elementId: 'vpc:vpc-hub-prod',
       kind: 'vpc',
+      ref: resourceRef('vpc', { accountUid: HUB, regionId: 'cn-hangzhou' }, 'vpc-hub-prod'),
       resourceId: 'vpc-hub-prod',
       regionId: 'cn-hangzhou',
       accountUid: HUB,

@@ -34,9 +34,9 @@ export function namedTarget(
   const regionId = optionalString(args, 'regionId');
   const accountUid = optionalString(args, 'accountUid');
   const problem =
-    resourceIdProblem(kind, id, `The ${key}`) ??
-    (regionId !== undefined ? regionIdProblem(regionId, 'The regionId') : undefined) ??
-    (accountUid !== undefined ? accountUidProblem(accountUid, 'The accountUid') : undefined);
+    resourceIdProblem(kind, id, `"${key}"`) ??
+    (regionId !== undefined ? regionIdProblem(regionId, '"regionId"') : undefined) ??
+    (accountUid !== undefined ? accountUidProblem(accountUid, '"accountUid"') : undefined);
   if (problem) throw new ArgumentError(problem);
   const place = { accountUid: accountUid ?? (profileId !== undefined ? accountOfProfile(profileId) : undefined) ?? '', regionId: regionId ?? '' };
   return { ref: resourceRef(kind, place, id), profileId };

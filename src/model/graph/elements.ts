@@ -3,10 +3,16 @@
 // `data` is the element itself). Every element is flat so cytoscape selectors such as
 // `edge[status = "Accepting"]` or `edge[?attention]` can style it directly.
 
+import { resourceRef, type ResourceKind, type ResourceRef } from '../resourceRef';
 import type { LinkType, PeerStatus, RouterType } from '../types';
 
-export type NodeKind = 'region' | 'account' | 'vpc' | 'externalVpc' | 'vbr' | 'bgpNeighbor' | 'router';
-export type EdgeKind = 'peer' | 'routerInterface' | 'bgp';
+/**
+ * Graph nodes: boxes and resources that share the resource kinds' names, and what only the graph
+ * draws: a VPC known from a connection's far end, a BGP neighbour's router, an opposite router.
+ */
+export type NodeKind = Extract<ResourceKind, 'region' | 'account' | 'vpc' | 'vbr'> | 'externalVpc' | 'bgpNeighbor' | 'router';
+/** Graph edges: router interface links, and the drawings of peer connections and BGP peers. */
+export type EdgeKind = Extract<ResourceKind, 'routerInterface'> | 'peer' | 'bgp';
 
 /** Whether a side's route tables send the other side's CIDRs into this connection. */
 export type RouteCoverage = 'covered' | 'partial' | 'missing' | 'unknown';
@@ -206,10 +212,6 @@ export interface Point {
 /** Centre positions of leaf nodes, by node id. Group boxes follow their children. */
 export type Positions = Record<string, Point>;
 
-export function isEdge(element: GraphElement): element is GraphEdge {
-  return 'source' in element;
-}
-
 /** Regions and accounts are drawn as boxes around other nodes; their extent follows their children. */
 export function isGroupKind(kind: NodeKind): kind is 'region' | 'account' {
   return kind === 'region' || kind === 'account';
@@ -217,4 +219,37 @@ export function isGroupKind(kind: NodeKind): kind is 'region' | 'account' {
 
 export function isLeafNode(node: GraphNode): node is LeafNode {
   return !isGroupKind(node.kind);
+}
+
+/**
+ * The resources an element draws, as refs the explorer finds its rows by, in the order to try
+ * them: a connection's sides whose account has a profile first, a link's initiating interface
+ * first. A region box stands for that region of every account, an account box for that account's
+ * region; an opposite router has no row.
+ */
+export function elementRefs(element: GraphElement): ResourceRef[] {
+  const at = (place: { accountUid: string; regionId: string }) => ({ accountUid: place.accountUid, regionId: place.regionId });
+  switch (element.kind) {
+    case 'region':
+      return [resourceRef('region', { accountUid: '', regionId: element.regionId }, element.regionId)];
+    case 'account':
+      return [resourceRef('region', at(element), element.regionId)];
+    case 'vpc':
+    case 'externalVpc':
+      return [resourceRef('vpc', at(element), element.vpcId)];
+    case 'vbr':
+      return [resourceRef('vbr', at(element), element.vbrId)];
+    case 'bgpNeighbor':
+      return [resourceRef('bgpPeer', at(element), element.bgpPeerId, [{ kind: 'vbr', id: element.vbrId }])];
+    case 'bgp':
+      return [resourceRef('bgpPeer', at(element), element.bgpPeerId, [{ kind: 'bgpGroup', id: element.bgpGroupId }])];
+    case 'peer': {
+      const sides = [element.requester, element.accepter].sort((a, b) => Number(b.managed) - Number(a.managed));
+      return sides.map((side) => resourceRef('peerConnection', at(side), element.connectionId));
+    }
+    case 'routerInterface':
+      return element.interfaceIds.map((id, i) => resourceRef('routerInterface', i === 0 ? at(element) : { accountUid: '', regionId: '' }, id));
+    case 'router':
+      return [];
+  }
 }

@@ -133,7 +133,7 @@ describe('peer connections: delete', function () {
 
   it('refuses a malformed id and a profile that is not active before sending anything', async () => {
     const before = f.calls('DeleteVpcPeerConnection');
-    await refused(run('vpcPeering.deletePeerConnection', { connectionId: 'vpc-123', confirm: false }), /connectionId must start with "pcc-"/);
+    await refused(run('vpcPeering.deletePeerConnection', { connectionId: 'vpc-123', confirm: false }), /"connectionId" must start with "pcc-"/);
     await refused(run('vpcPeering.deletePeerConnection', { connectionId: 'pcc-abc', profileId: 'sandbox:1', confirm: false }), /no profile "sandbox:1"/i);
     assert.equal(f.calls('DeleteVpcPeerConnection'), before);
   });

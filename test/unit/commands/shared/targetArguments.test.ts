@@ -25,8 +25,8 @@ describe('target arguments (how an arguments object names a resource)', () => {
   it('refuses an id of another kind, a malformed region or account, and a value of the wrong type, naming the key', () => {
     const refused = (args: Record<string, unknown>, kind: Parameters<typeof namedTarget>[1], message: RegExp) =>
       assert.throws(() => namedTarget(args, kind, accountOf), (error: unknown) => error instanceof ArgumentError && message.test(error.message));
-    refused({ connectionId: 'vpc-123' }, 'peerConnection', /connectionId must start with "pcc-"/);
-    refused({ kind: 'bgpPeer', id: 'bgpg-1' }, 'bgpPeer', /The id must start with "bgp-"/);
+    refused({ connectionId: 'vpc-123' }, 'peerConnection', /"connectionId" must start with "pcc-"/);
+    refused({ kind: 'bgpPeer', id: 'bgpg-1' }, 'bgpPeer', /"id" must start with "bgp-"/);
     refused({ vbrId: 'vbr-1', regionId: 'Hangzhou' }, 'vbr', /regionId/);
     refused({ vpcId: 'vpc-1', accountUid: 'abc' }, 'vpc', /accountUid/);
     refused({ routerInterfaceId: 42 }, 'routerInterface', /"routerInterfaceId" must be a string/);
