@@ -26,20 +26,15 @@ export function populateWorld(world: World, records: WorldRecords): void {
       peer.status === 'Accepting' && peer.expiresAt !== undefined ? { to: 'Expired', at: peer.expiresAt } : pendingFor('peer', peer.status, crossAccount);
     world.addPeer(peer);
   }
-  for (const ri of records.routerInterfaces) {
-    ri.pending ??= pendingFor('routerInterface', ri.status);
-    world.addRouterInterface(ri);
-  }
-  for (const entry of records.routeEntries) {
-    entry.pending ??= pendingFor('routeEntry', entry.status);
-    world.addRouteEntry(entry);
-  }
-  for (const group of records.bgpGroups) {
-    group.pending ??= pendingFor('bgpGroup', group.status);
-    world.addBgpGroup(group);
-  }
-  for (const peer of records.bgpPeers) {
-    peer.pending ??= pendingFor('bgpPeer', peer.status);
-    world.addBgpPeer(peer);
-  }
+  /** Adds records of one kind, each with its settling scheduled unless it has one already. */
+  const addSettling = <R extends { status: string; pending?: PendingTransition }>(kind: TransitionKind, list: readonly R[], add: (record: R) => void): void => {
+    for (const record of list) {
+      record.pending ??= pendingFor(kind, record.status);
+      add(record);
+    }
+  };
+  addSettling('routerInterface', records.routerInterfaces, (ri) => world.addRouterInterface(ri));
+  addSettling('routeEntry', records.routeEntries, (entry) => world.addRouteEntry(entry));
+  addSettling('bgpGroup', records.bgpGroups, (group) => world.addBgpGroup(group));
+  addSettling('bgpPeer', records.bgpPeers, (peer) => world.addBgpPeer(peer));
 }
