@@ -52,7 +52,7 @@ export default tseslint.config(
   },
   {
     // The pure layers are tested in plain Node and must never reach for the editor API.
-    files: ['src/model/**/*.ts', 'src/inventory/**/*.ts', 'src/cloud/**/*.ts', 'src/emulator/**/*.ts', 'src/webview/**/*.ts'],
+    files: ['src/model/**/*.ts', 'src/inventory/**/*.ts', 'src/terraform/**/*.ts', 'src/cloud/**/*.ts', 'src/emulator/**/*.ts', 'src/webview/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'this layer must not import vscode' }] }],
     },

@@ -3,9 +3,11 @@
 //   dist/webview/topology.js            the topology page (browser, IIFE)
 //   dist/webview/relayout-worker.js     the page's re-layout worker (browser worker, IIFE)
 //   dist/emulator-cli.js                the standalone API emulator (Node)
+//   dist/hcl2json/lib/index.js          HashiCorp's HCL parser (WebAssembly, main.wasm.gz beside
+//                                       it), loaded by the extension on first use only
 // Flags: --watch rebuilds on change; --production minifies and drops source maps.
 import * as esbuild from 'esbuild';
-import { mkdir } from 'node:fs/promises';
+import { copyFile, mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -22,6 +24,16 @@ const common = {
   legalComments: 'none',
 };
 
+// The HCL parser starts a WebAssembly module and reads main.wasm.gz from `../` of its own file:
+// it is a bundle of its own at dist/hcl2json/lib/, which the extension requires when it first
+// reads Terraform, never at activation.
+const hcl2jsonOnDemand = {
+  name: 'hcl2json-on-demand',
+  setup(build) {
+    build.onResolve({ filter: /^@cdktf\/hcl2json$/ }, () => ({ path: './hcl2json/lib/index.js', external: true }));
+  },
+};
+
 const targets = [
   {
     ...common,
@@ -31,6 +43,18 @@ const targets = [
     format: 'cjs',
     target: 'node18',
     external: ['vscode'],
+    plugins: [hcl2jsonOnDemand],
+  },
+  {
+    ...common,
+    entryPoints: ['node_modules/@cdktf/hcl2json/lib/index.js'],
+    outfile: 'dist/hcl2json/lib/index.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node18',
+    sourcemap: false,
+    // Go's wasm_exec falls back to these only where Node lacks the globals (never on Node 18+).
+    external: ['performance'],
   },
   {
     ...common,
@@ -61,6 +85,8 @@ const targets = [
 // Bundles are overwritten in place, never removed first: a test run using dist/ while another
 // build runs must not find it missing.
 await mkdir(path.join(root, 'dist', 'webview'), { recursive: true });
+await mkdir(path.join(root, 'dist', 'hcl2json'), { recursive: true });
+await copyFile(path.join(root, 'node_modules', '@cdktf', 'hcl2json', 'main.wasm.gz'), path.join(root, 'dist', 'hcl2json', 'main.wasm.gz'));
 
 if (watch) {
   for (const options of targets) {

@@ -14,6 +14,7 @@ import { PeriodicRefresh, readSettings, watchSettings } from './settings';
 import type { ExplorerNode } from './views/explorer/explorerNode';
 import { ExplorerProvider } from './views/explorer/explorerProvider';
 import { ProfileStatusBar } from './views/profileStatusBar';
+import { TerraformWorkspace } from './views/terraform/terraformWorkspace';
 import { TopologyPanel } from './views/topology/topologyPanel';
 
 /** What the extension offers other extensions and its own tests. */
@@ -66,7 +67,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<VpcPee
   const treeView = vscode.window.createTreeView('vpcPeering.explorer', { treeDataProvider: explorer, showCollapseAll: true });
   const statusBar = new ProfileStatusBar(registry);
   const topology = new TopologyPanel({ extensionUri: context.extensionUri, workspaceState: context.workspaceState, store, explorer, treeView, log });
-  context.subscriptions.push(topology);
+  const terraform = new TerraformWorkspace(store, log);
+  context.subscriptions.push(topology, terraform);
   context.subscriptions.push(registry, explorer, treeView, statusBar, { dispose: () => session.dispose() }, { dispose: () => store.dispose() });
   context.subscriptions.push({ dispose: () => void sandbox.stop() });
 
@@ -82,6 +84,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<VpcPee
     explorer,
     treeView,
     topology,
+    terraform,
     prompter: (): Prompter => scripted ?? editorPrompter,
     startSandbox: async () => {
       const running = await sandbox.start();

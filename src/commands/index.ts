@@ -24,6 +24,10 @@ import { addRoutes } from './addRoutes';
 import type { CommandContext, CommandDefinition } from './shared/commandContext';
 import { copyId } from './copyId';
 import { exportTopology } from './exportTopology';
+import { exportTerraform } from './terraform/exportTerraform';
+import { goToTerraform } from './terraform/goToTerraform';
+import { useSandboxFromTerminal } from './terraform/sandboxFromTerminal';
+import { showTerraformDrift } from './terraform/showTerraformDrift';
 import { openTopology } from './openTopology';
 import { relayoutTopology } from './relayoutTopology';
 import { resetTopologyLayout } from './resetTopologyLayout';
@@ -68,6 +72,10 @@ export const allCommands: CommandDefinition[] = [
   resetTopologyLayout,
   revealInTopology,
   exportTopology,
+  exportTerraform,
+  goToTerraform,
+  showTerraformDrift,
+  useSandboxFromTerminal,
   createRouterInterfaceConnection,
   deleteRouterInterfaceConnection,
   activateRouterInterface,

@@ -11,11 +11,14 @@ export const MINIMUM_PROVIDER_VERSION = '1.240.0';
 
 type Argument = readonly [string, HclExpression];
 
-export function renderHcl(plan: TerraformPlan): string {
-  const blocks: string[] = [
-    [...plan.header.map(commentLine), ...terraformSettings()].join('\n'),
-    ...plan.providers.map(providerBlock),
-  ];
+/**
+ * The whole configuration; or, to add to a configuration that has its settings already, only
+ * the resources (and their imports) with the provider blocks `missingProviders` names.
+ */
+export function renderHcl(plan: TerraformPlan, addition?: { missingProviders: ReadonlySet<string> }): string {
+  const blocks: string[] = addition
+    ? plan.providers.filter((p) => addition.missingProviders.has(p.alias)).map(providerBlock)
+    : [[...plan.header.map(commentLine), ...terraformSettings()].join('\n'), ...plan.providers.map(providerBlock)];
   for (const resource of plan.resources) {
     blocks.push(resourceBlock(resource));
     if (plan.importBlocks) blocks.push(importBlock(resource));

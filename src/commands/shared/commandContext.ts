@@ -8,6 +8,7 @@ import type { SandboxHost } from '../../profiles/sandbox';
 import type { TopologyStore } from '../../inventory/store';
 import type { ExplorerNode } from '../../views/explorer/explorerNode';
 import type { ExplorerProvider } from '../../views/explorer/explorerProvider';
+import type { TerraformWorkspace } from '../../views/terraform/terraformWorkspace';
 import type { TopologyPanel } from '../../views/topology/topologyPanel';
 import type { Prompter } from '../wizard/prompter';
 
@@ -21,6 +22,8 @@ export interface CommandContext {
   readonly explorer: ExplorerProvider;
   readonly treeView: vscode.TreeView<ExplorerNode>;
   readonly topology: TopologyPanel;
+  /** The workspace's Terraform: which resources code owns. */
+  readonly terraform: TerraformWorkspace;
   /** Asks the person (or, in tests, a script) the wizard's questions. */
   prompter(): Prompter;
   /** Starts the sandbox if needed and publishes its accounts as profiles. */

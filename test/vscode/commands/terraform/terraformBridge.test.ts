@@ -1,0 +1,155 @@
+// The Terraform bridge in real VS Code against a private sandbox: export the live inventory as
+// HCL and CDK for Terraform, then a Terraform workspace the test writes into the open folder —
+// connections imported, one matched by literal ids, one only in state — read by the extension;
+// one connection is deleted and one's bandwidth changed through the extension's own commands,
+// and Go to Terraform and the drift report must say exactly that.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { parse } from '@cdktf/hcl2json';
+import * as vscode from 'vscode';
+import type { PeerConnection } from '../../../../src/model/types';
+import { usePrivateSandbox, type PrivateSandbox } from '../../support/privateSandbox';
+import { waitFor } from '../../support/wait';
+
+interface DriftResult {
+  managed: Array<{ id: string; address: string; file: string; line: number }>;
+  unmanaged: string[];
+  missing: Array<{ address: string; file: string; line: number; id?: string }>;
+  differences: Array<{ id: string; address: string; attribute: string; code: string; live: string }>;
+}
+
+describe('Terraform bridge: export, what code owns, drift', function () {
+  this.timeout(120_000);
+  let sandbox: PrivateSandbox;
+  let scratch: string;
+  let sample: string;
+
+  before(async () => {
+    sandbox = await usePrivateSandbox({ transitionMs: 0 });
+    await sandbox.settled();
+    scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'vpt-terraform-'));
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
+    assert.ok(folder, 'the test workbench opens a folder');
+    sample = path.join(folder, 'terraform-sample');
+    fs.mkdirSync(sample, { recursive: true });
+  });
+
+  after(async () => {
+    fs.rmSync(scratch, { recursive: true, force: true });
+    fs.rmSync(sample, { recursive: true, force: true });
+    await sandbox?.restore();
+  });
+
+  function liveRequested(): PeerConnection[] {
+    const byId = new Map<string, PeerConnection>();
+    for (const region of sandbox.api.store.snapshot().regions) {
+      for (const c of region.peerConnections) if (c.requester.accountUid === region.accountUid) byId.set(c.id, c);
+    }
+    return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
+  }
+
+  it('exports every live connection as HCL that HashiCorp’s parser reads, with an import block each', async () => {
+    const target = path.join(scratch, 'all.tf');
+    const written = await vscode.commands.executeCommand('vpcPeering.exportTerraform', { path: target });
+    assert.equal(written, target);
+    const parsed = (await parse('all.tf', fs.readFileSync(target, 'utf8'))) as { import: Array<{ to: string; id: string }> };
+    const imported = parsed.import.filter((i) => i.to.startsWith('${alicloud_vpc_peer_connection.')).map((i) => i.id).sort();
+    const expected = liveRequested().filter((c) => !['Rejected', 'Expired', 'Deleting', 'Deleted'].includes(c.status)).map((c) => c.id);
+    assert.deepEqual(imported, expected);
+    const text = fs.readFileSync(target, 'utf8');
+    assert.match(text, /provider "alicloud" \{\n {2}alias += "sandbox_network_hub_cn_hangzhou"/);
+    assert.match(text, /resource "alicloud_route_entry" /, 'routes through the connections are exported');
+    assert.ok(!/accessKeySecret|access_key|secret_key/.test(text), 'no secret in the export');
+  });
+
+  it('exports one connection as CDK for Terraform', async () => {
+    const connection = liveRequested().find((c) => c.status === 'Activated')!;
+    const target = path.join(scratch, 'main.ts');
+    await vscode.commands.executeCommand('vpcPeering.exportTerraform', { format: 'cdktf', path: target, connectionIds: [connection.id] });
+    const text = fs.readFileSync(target, 'utf8');
+    assert.match(text, /new alicloud\.vpcPeerConnection\.VpcPeerConnection\(this, /);
+    assert.match(text, new RegExp(`importFrom\\("${connection.id}"\\)`));
+  });
+
+  it('reads a workspace’s Terraform: managed resources, Go to Terraform, and drift after changes made outside it', async () => {
+    const activated = liveRequested().filter((c) => c.status === 'Activated');
+    const inState = activated.find((c) => c.requester.regionId !== c.accepter.regionId && c.bandwidthMbps >= 1)!;
+    const [imported, literal, deleted] = activated.filter((c) => c.id !== inState.id);
+    assert.ok(inState && imported && literal && deleted);
+
+    const exportTo = async (file: string, ids: string[], importBlocks: boolean) =>
+      vscode.commands.executeCommand('vpcPeering.exportTerraform', { path: path.join(sample, file), connectionIds: ids, includeRoutes: false, importBlocks });
+    await exportTo('main.tf', [imported.id, deleted.id], true);
+    await exportTo('literal.tf', [literal.id, inState.id], false);
+    fs.writeFileSync(path.join(sample, 'terraform.tfstate'), stateFor(inState));
+
+    // Outside Terraform, through the extension: one connection deleted, another widened.
+    await vscode.commands.executeCommand('vpcPeering.deletePeerConnection', { connectionId: deleted.id, confirm: false, force: true });
+    await vscode.commands.executeCommand('vpcPeering.modifyPeerConnection', { connectionId: inState.id, bandwidthMbps: inState.bandwidthMbps + 50 });
+    await waitFor('the changes to be live', async () => {
+      await sandbox.api.store.refreshAll();
+      const ids = new Set(liveRequested().map((c) => c.id));
+      const widened = liveRequested().find((c) => c.id === inState.id);
+      return !ids.has(deleted.id) && widened?.bandwidthMbps === inState.bandwidthMbps + 50 && widened.status === 'Activated' ? true : undefined;
+    }, 30_000);
+
+    const goTo = (await vscode.commands.executeCommand('vpcPeering.goToTerraform', { resourceId: imported.id })) as { file: string; line: number };
+    assert.equal(goTo.file, path.join(sample, 'main.tf'));
+    const mainLines = fs.readFileSync(goTo.file, 'utf8').split('\n');
+    assert.match(mainLines[goTo.line - 1], /^resource "alicloud_vpc_peer_connection" /);
+    assert.equal(vscode.window.activeTextEditor?.document.uri.fsPath, goTo.file);
+    assert.equal(vscode.window.activeTextEditor?.selection.active.line, goTo.line - 1);
+
+    const drift = (await vscode.commands.executeCommand('vpcPeering.showTerraformDrift', {})) as DriftResult;
+    const managed = new Set(drift.managed.map((m) => m.id));
+    for (const c of [imported, literal, inState]) assert.ok(managed.has(c.id), `${c.name} is managed`);
+    assert.ok(drift.missing.some((m) => m.id === deleted.id && m.file === path.join(sample, 'main.tf')), 'the deleted connection is missing');
+    assert.deepEqual(
+      drift.differences.filter((d) => d.id === inState.id).map(({ attribute, code, live }) => ({ attribute, code, live })),
+      [{ attribute: 'bandwidth', code: String(inState.bandwidthMbps), live: String(inState.bandwidthMbps + 50) }],
+    );
+    assert.ok(!drift.unmanaged.includes(imported.id) && !drift.unmanaged.includes(literal.id));
+    const unmanagedConnection = liveRequested().find((c) => ![imported, literal, inState, deleted].some((x) => x.id === c.id) && c.status === 'Activated');
+    if (unmanagedConnection) assert.ok(drift.unmanaged.includes(unmanagedConnection.id));
+  });
+});
+
+function stateFor(connection: PeerConnection): string {
+  const name = connection.name.replace(/[^a-z0-9]+/gi, '_').toLowerCase();
+  return JSON.stringify(
+    {
+      version: 4,
+      terraform_version: '1.11.4',
+      serial: 1,
+      lineage: '0f4c1d52-7a0e-4d0c-9b5f-2f8c7c1a9e21',
+      outputs: {},
+      resources: [
+        {
+          mode: 'managed',
+          type: 'alicloud_vpc_peer_connection',
+          name,
+          provider: 'provider["registry.terraform.io/aliyun/alicloud"]',
+          instances: [
+            {
+              schema_version: 0,
+              attributes: {
+                id: connection.id,
+                vpc_id: connection.requester.vpcId,
+                accepting_region_id: connection.accepter.regionId,
+                accepting_vpc_id: connection.accepter.vpcId,
+                bandwidth: connection.bandwidthMbps,
+                peer_connection_name: connection.name,
+                status: 'Activated',
+                tags: {},
+              },
+            },
+          ],
+        },
+      ],
+    },
+    null,
+    2,
+  );
+}
