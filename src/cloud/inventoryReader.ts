@@ -143,20 +143,17 @@ export class AlibabaInventoryReader implements InventoryReader {
   }
 
   async listRouteTables(regionId: string, vpcId: string, o?: ReadOptions): Promise<RouteTable[]> {
-    const wire = await this.#numbered('DescribeRouteTableList', regionId, o, async (pageNumber, rt) => {
-      const body = (
-        await this.#deps.clients
-          .vpc(regionId)
-          .describeRouteTableListWithOptions(new DescribeRouteTableListRequest({ regionId, vpcId, pageNumber, pageSize: VPC_PAGE_SIZE }), rt)
-      ).body;
-      return { items: body?.routerTableList?.routerTableListType ?? [], totalCount: body?.totalCount };
-    }, (w) => w.routeTableId ?? '');
-    return wire.map((w) => toRouteTable(w, regionId));
+    return this.#routeTableList(regionId, { vpcId }, o);
   }
 
   async listVbrRouteTables(regionId: string, vbrId: string, o?: ReadOptions): Promise<RouteTable[]> {
+    return this.#routeTableList(regionId, { routerId: vbrId, routerType: 'VBR' }, o);
+  }
+
+  /** The route tables of a VPC or of a VBR (its router), every page. */
+  async #routeTableList(regionId: string, owner: { vpcId: string } | { routerId: string; routerType: 'VBR' }, o?: ReadOptions): Promise<RouteTable[]> {
     const wire = await this.#numbered('DescribeRouteTableList', regionId, o, async (pageNumber, rt) => {
-      const request = new DescribeRouteTableListRequest({ regionId, routerId: vbrId, routerType: 'VBR', pageNumber, pageSize: VPC_PAGE_SIZE });
+      const request = new DescribeRouteTableListRequest({ regionId, ...owner, pageNumber, pageSize: VPC_PAGE_SIZE });
       const body = (await this.#deps.clients.vpc(regionId).describeRouteTableListWithOptions(request, rt)).body;
       return { items: body?.routerTableList?.routerTableListType ?? [], totalCount: body?.totalCount };
     }, (w) => w.routeTableId ?? '');
