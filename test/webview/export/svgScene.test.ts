@@ -56,6 +56,7 @@ describe('webview: the SVG export draws the live graph', function () {
       positions: demo.positions,
       theme: 'dark',
       title: 'Demo topology',
+      automation: true,
     });
     const dir = path.join(ARTIFACTS, 'export');
     mkdirSync(dir, { recursive: true });
