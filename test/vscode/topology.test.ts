@@ -6,6 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { VpcPeeringApi } from '../../src/extension';
+import { layoutGraph } from '../../src/model/graph';
 import { activatedExtension } from './support/extension';
 import { screenshotsAvailable, takeScreenshot } from './support/screenshot';
 import { sleep } from './support/wait';
@@ -75,6 +76,16 @@ describe('topology panel', function () {
     assert.equal(result.engine, 'worker', `ran on the page instead: ${result.message ?? ''}`);
     const leaves = api.topology.currentGraph().graph?.nodes.filter((n) => n.kind !== 'region' && n.kind !== 'account').length ?? 0;
     assert.equal(result.moved, leaves);
+  });
+
+  it('undoes that re-layout and resets the layout from the command palette', async () => {
+    assert.equal(await vscode.commands.executeCommand('vpcPeering.undoRelayout'), true, 'the re-layout just run is undone');
+    assert.equal(await vscode.commands.executeCommand('vpcPeering.undoRelayout'), false, 'nothing more to undo');
+    await vscode.commands.executeCommand('vpcPeering.relayoutTopology');
+    await vscode.commands.executeCommand('vpcPeering.resetTopologyLayout');
+    const { graph, positions } = api.topology.currentGraph();
+    assert.ok(graph);
+    assert.deepEqual(positions, layoutGraph(graph), 'the layout a fresh open draws');
   });
 
   it('reveals a connection from the explorer in the graph', async () => {

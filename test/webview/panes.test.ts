@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { demoGraph } from './support/demoGraph';
-import { TopologyBrowser, type TopologyPage } from './support/topologyBrowser';
+import { pagePerTest } from './support/pagePerTest';
+import type { TopologyPage } from './support/topologyBrowser';
 
 interface Box {
   x: number;
@@ -12,25 +13,12 @@ interface Box {
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 describe('webview: panes beside the graph, filters that show they are on', function () {
-  let browser: TopologyBrowser;
-  let page: TopologyPage;
   const demo = demoGraph();
+  const session = pagePerTest({ width: 1200, height: 800 }, demo.init);
+  let page: TopologyPage;
 
-  before(async () => {
-    browser = await TopologyBrowser.launch();
-  });
-
-  beforeEach(async () => {
-    page = await browser.open('dark', { width: 1200, height: 800 });
-    await page.init(demo.init);
-  });
-
-  afterEach(async () => {
-    await page?.close();
-  });
-
-  after(async () => {
-    await browser?.close();
+  beforeEach(() => {
+    page = session.page;
   });
 
   const graphBox = async () => (await page.page.locator('#topology-graph').boundingBox()) as Box;

@@ -2,30 +2,19 @@ import assert from 'node:assert/strict';
 import type { TopologyGraph } from '../../src/model/graph';
 import { demoGraph } from './support/demoGraph';
 import { assertReadable, drawnLabels } from './support/drawnLabels';
-import { TopologyBrowser, type StubWindow, type TopologyPage } from './support/topologyBrowser';
+import { pagePerTest } from './support/pagePerTest';
+import type { StubWindow, TopologyPage } from './support/topologyBrowser';
 
 /** A panel of about this size is what a person opens the graph in, beside the explorer. */
 const PANEL = { width: 1200, height: 800 };
 
 describe('webview: readable at first sight', function () {
-  let browser: TopologyBrowser;
-  let page: TopologyPage;
   const demo = demoGraph();
+  const session = pagePerTest(PANEL);
+  let page: TopologyPage;
 
-  before(async () => {
-    browser = await TopologyBrowser.launch();
-  });
-
-  beforeEach(async () => {
-    page = await browser.open('dark', PANEL);
-  });
-
-  afterEach(async () => {
-    await page?.close();
-  });
-
-  after(async () => {
-    await browser?.close();
+  beforeEach(() => {
+    page = session.page;
   });
 
   it('draws every VPC, account and link label at 11 px or more at first paint and after Fit', async () => {

@@ -123,8 +123,8 @@ describe('webview: re-layout is never worse, and can be undone or reset', functi
   let page: TopologyPage;
   const demo = demoGraph();
   type Drawn = Record<string, { x: number; y: number }>;
-  const leafPositions = () =>
-    page.withCy((cy) => {
+  const leafPositions = (of: TopologyPage = page) =>
+    of.withCy((cy) => {
       const positions: Record<string, { x: number; y: number }> = {};
       cy.nodes(':childless').forEach((n) => {
         positions[n.id()] = { ...n.position() };
@@ -210,14 +210,7 @@ describe('webview: re-layout is never worse, and can be undone or reset', functi
     // A fresh page opened on the same graph draws the same.
     const fresh = await browser.open('dark', { width: 1200, height: 800 });
     await fresh.init(demo.init);
-    const freshPositions = await fresh.withCy((cy) => {
-      const positions: Record<string, { x: number; y: number }> = {};
-      cy.nodes(':childless').forEach((n) => {
-        positions[n.id()] = { ...n.position() };
-      });
-      return positions;
-    });
-    assert.deepEqual(await leafPositions(), freshPositions);
+    assert.deepEqual(await leafPositions(), await leafPositions(fresh));
     await fresh.close();
   });
 

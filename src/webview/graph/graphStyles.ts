@@ -36,6 +36,11 @@ export function graphStyles(palette: Palette, fitter?: LabelFitter): cytoscape.S
     const text = String(node.data('label') ?? '');
     return fitter ? fitter.fit(text, labelFont, width - 2 * LABEL_INSET) : text;
   };
+  /** A leaf of the layout's size, its label cut to the part of its width text can use. */
+  const leafBlock = (selector: string, size: { width: number; height: number }, textShare: number, look: Block['style']): Block => ({
+    selector,
+    style: { width: size.width, height: size.height, label: fitted(size.width * textShare), 'text-max-width': `${size.width}px`, ...look },
+  });
   /** A group's label fits the width of its box, which the page keeps in its data. */
   const fittedToBox = (labelFont: string) => (node: cytoscape.NodeSingular) => {
     const width = Number(node.data('boxWidth'));
@@ -103,46 +108,12 @@ export function graphStyles(palette: Palette, fitter?: LabelFitter): cytoscape.S
       },
     },
     { selector: 'node[kind = "account"][!active]', style: { 'border-style': 'dashed' } },
-    {
-      selector: 'node[kind = "vpc"], node[kind = "externalVpc"]',
-      style: { width: NODE_SIZES.vpc.width, height: NODE_SIZES.vpc.height, label: fitted(NODE_SIZES.vpc.width), 'text-max-width': `${NODE_SIZES.vpc.width}px` },
-    },
+    leafBlock('node[kind = "vpc"], node[kind = "externalVpc"]', NODE_SIZES.vpc, 1, {}),
     { selector: 'node[kind = "externalVpc"]', style: { 'border-style': 'dashed', color: palette.muted, 'background-color': palette.accountFill } },
-    {
-      selector: 'node[kind = "vbr"]',
-      style: {
-        shape: 'cut-rectangle',
-        width: NODE_SIZES.vbr.width,
-        height: NODE_SIZES.vbr.height,
-        label: fitted(NODE_SIZES.vbr.width),
-        'text-max-width': `${NODE_SIZES.vbr.width}px`,
-        'border-color': palette.routerInterface,
-        'border-width': 2 * s,
-      },
-    },
-    {
-      selector: 'node[kind = "bgpNeighbor"]',
-      // An ellipse's text fits its inner rectangle, about 70 % of its width.
-      style: {
-        shape: 'ellipse',
-        width: NODE_SIZES.bgpNeighbor.width,
-        height: NODE_SIZES.bgpNeighbor.height,
-        label: fitted(NODE_SIZES.bgpNeighbor.width * 0.8),
-        'text-max-width': `${NODE_SIZES.bgpNeighbor.width}px`,
-      },
-    },
-    {
-      selector: 'node[kind = "router"]',
-      style: {
-        shape: 'rhomboid',
-        width: NODE_SIZES.router.width,
-        height: NODE_SIZES.router.height,
-        label: fitted(NODE_SIZES.router.width * 0.8),
-        'text-max-width': `${NODE_SIZES.router.width}px`,
-        'border-style': 'dashed',
-        color: palette.muted,
-      },
-    },
+    leafBlock('node[kind = "vbr"]', NODE_SIZES.vbr, 1, { shape: 'cut-rectangle', 'border-color': palette.routerInterface, 'border-width': 2 * s }),
+    // Text inside an ellipse or a rhomboid has about 80 % of the shape's width.
+    leafBlock('node[kind = "bgpNeighbor"]', NODE_SIZES.bgpNeighbor, 0.8, { shape: 'ellipse' }),
+    leafBlock('node[kind = "router"]', NODE_SIZES.router, 0.8, { shape: 'rhomboid', 'border-style': 'dashed', color: palette.muted }),
     {
       selector: 'node[kind = "regionSummary"]',
       style: {
