@@ -12,7 +12,7 @@ import type { Tag } from '../model/types';
 import { resourceIdProblem, tagsProblem } from '../model/validation';
 import { ArgumentError, optionalString } from './shared/arguments';
 import type { CommandDefinition } from './shared/commandContext';
-import { connectionTitle } from './peerConnection/describe';
+import { titleOf } from './shared/resourceText';
 import { explainRefusal } from './peerConnection/refusal';
 import { connectionRef } from './peerConnection/connectionRef';
 import { announceActive } from './peerConnection/nextSteps';
@@ -31,7 +31,7 @@ export const acceptPeerConnection: CommandDefinition = {
     if (!target) return undefined;
     const extra = acceptExtra(target.args);
     const { connection, client } = target;
-    const settled = await runOperation(vscode.l10n.t('Accepting {0}', connectionTitle(connection)), async (control) => {
+    const settled = await runOperation(vscode.l10n.t('Accepting {0}', titleOf(connection)), async (control) => {
       try {
         await client.operations.acceptPeerConnection(connection.id, { clientToken: control.clientToken, signal: control.signal }, extra);
       } catch (error) {
@@ -40,7 +40,7 @@ export const acceptPeerConnection: CommandDefinition = {
       control.markSent();
       return followTakenWrite(context, control, connectionRef(context.store, connection, client.profile.id), PEER_WRITE_SETTLED.answer);
     });
-    if (settled !== GONE && settled?.status === 'Activated') void announceActive(connectionTitle(connection), connection.id).catch(() => undefined);
+    if (settled !== GONE && settled?.status === 'Activated') void announceActive(titleOf(connection), connection.id).catch(() => undefined);
     return connection.id;
   },
 };

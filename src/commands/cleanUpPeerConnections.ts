@@ -14,7 +14,8 @@ import { resourceIdProblem } from '../model/validation';
 import { failureLine } from '../views/failureText';
 import { ArgumentError, argumentsObject, optionalStringArray } from './shared/arguments';
 import type { CommandContext, CommandDefinition } from './shared/commandContext';
-import { connectionPickItem, knownConnections } from './peerConnection/describe';
+import { loadedOnce } from './shared/loadedResources';
+import { pickItem } from './shared/resourcePicks';
 import { deleteAndFollow } from './peerConnection/deletion';
 import { clientFor, runOperation } from './operation/runOperation';
 import { BACK } from './wizard/prompter';
@@ -28,7 +29,7 @@ const CLEANABLE = new Set(['Rejected', 'Expired']);
 
 /** Rejected and Expired connections an active profile (the requester's) may delete. */
 export function cleanableConnections(context: CommandContext): PeerConnection[] {
-  return knownConnections(context).filter(
+  return loadedOnce(context.store, 'peerConnection').map((loaded) => loaded.resource).filter(
     (c) => CLEANABLE.has(c.status) && context.store.profileForAccount(c.requester.accountUid) !== undefined && actionBlocker(c, 'delete', [c.requester.accountUid]) === undefined,
   );
 }
@@ -58,7 +59,9 @@ export const cleanUpPeerConnections: CommandDefinition = {
         return { deleted: [], failed: [] };
       }
       const picked = await context.prompter().pickMany(
-        candidates.map((c) => ({ ...connectionPickItem(context, c), picked: true })),
+        loadedOnce(context.store, 'peerConnection')
+          .filter((loaded) => candidates.includes(loaded.resource))
+          .map((loaded) => ({ ...pickItem(context.store, 'peerConnection', loaded), picked: true })),
         {
           title: vscode.l10n.t('Clean Up Rejected and Expired Connections'),
           placeholder: vscode.l10n.t('Each one blocks a new request between the same two VPCs until it is deleted'),

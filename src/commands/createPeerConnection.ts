@@ -22,7 +22,7 @@ import { createExecuteSteps, createOperationTitle, reviewChoice, type CreateOutc
 import { detailSteps } from './peerConnection/createDetailSteps';
 import { reviewStep } from './peerConnection/createReview';
 import { createInput, isComplete, readCreateGiven, type CreateState } from './peerConnection/createState';
-import { accountName } from './peerConnection/describe';
+import { accountName } from './shared/resourceText';
 import { announceActive, runFollowUp } from './peerConnection/nextSteps';
 import { runCommandWizard, unfinishedKey } from './wizard/commandWizard';
 

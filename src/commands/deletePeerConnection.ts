@@ -16,7 +16,7 @@ import { isCloudError } from '../cloud/errors';
 import type { PeerConnection } from '../model/types';
 import { optionalBoolean } from './shared/arguments';
 import type { CommandContext, CommandDefinition } from './shared/commandContext';
-import { connectionTitle, endText, vpcTitle } from './peerConnection/describe';
+import { endText, titleOf } from './shared/resourceText';
 import { deleteAndFollow } from './peerConnection/deletion';
 import { afterEarlierStep } from './peerConnection/errorHints';
 import { routesThroughConnection, type RoutesThroughConnection } from './peerConnection/routes';
@@ -64,7 +64,7 @@ async function deleteWith(context: CommandContext, target: PeerTarget, mode: Del
   if (mode === 'removeRoutesFirst') await removeRoutesFirst(context, target.connection);
   const { connection, client } = target;
   const force = mode === 'force';
-  const title = force ? vscode.l10n.t('Deleting {0} with its routes', connectionTitle(connection)) : vscode.l10n.t('Deleting {0}', connectionTitle(connection));
+  const title = force ? vscode.l10n.t('Deleting {0} with its routes', titleOf(connection)) : vscode.l10n.t('Deleting {0}', titleOf(connection));
   try {
     await runOperation(title, (control) => deleteAndFollow(context, client, connection, force, control));
   } catch (error) {
@@ -84,7 +84,7 @@ async function confirmDeletion(context: CommandContext, connection: PeerConnecti
   if (routes.routes.length > 0) {
     lines.push('', vscode.l10n.t('{0} route(s) point at it:', routes.routes.length));
     for (const route of routes.routes.slice(0, 8)) {
-      lines.push(`  ${route.entry.destination} · ${route.entry.routeTableId} · ${vpcTitle(route.vpc)}`);
+      lines.push(`  ${route.entry.destination} · ${route.entry.routeTableId} · ${titleOf(route.vpc)}`);
     }
     if (routes.routes.length > 8) lines.push(`  ${vscode.l10n.t('… and {0} more', routes.routes.length - 8)}`);
     lines.push('', vscode.l10n.t('Remove them first, or delete with Force, which removes them together with the connection.'));
@@ -97,7 +97,7 @@ async function confirmDeletion(context: CommandContext, connection: PeerConnecti
   const withForce = vscode.l10n.t('Delete with Force');
   const plain = vscode.l10n.t('Delete');
   const buttons = force ? [withForce] : routes.routes.length > 0 ? [remove, withForce] : [plain];
-  const answer = await context.prompter().confirm(vscode.l10n.t('Delete the peer connection {0}?', connectionTitle(connection)), lines.join('\n'), buttons);
+  const answer = await context.prompter().confirm(vscode.l10n.t('Delete the peer connection {0}?', titleOf(connection)), lines.join('\n'), buttons);
   if (answer === remove) return 'removeRoutesFirst';
   if (answer === withForce) return 'force';
   if (answer === plain) return 'plain';
@@ -109,7 +109,7 @@ async function askAboutRoutes(context: CommandContext, connection: PeerConnectio
   const remove = vscode.l10n.t('Remove Routes First');
   const withForce = vscode.l10n.t('Delete with Force');
   const answer = await context.prompter().confirm(
-    vscode.l10n.t('Routes still point at {0}', connectionTitle(connection)),
+    vscode.l10n.t('Routes still point at {0}', titleOf(connection)),
     [serviceMessage, '', vscode.l10n.t('Remove them first, or delete with Force, which removes them together with the connection.')].join('\n'),
     [remove, withForce],
   );

@@ -20,7 +20,7 @@ import {
 } from '../model/validation';
 import { ArgumentError, optionalBoolean } from './shared/arguments';
 import type { CommandDefinition } from './shared/commandContext';
-import { connectionTitle } from './peerConnection/describe';
+import { titleOf } from './shared/resourceText';
 import { connectionRef } from './peerConnection/connectionRef';
 import { typedNumber } from './peerConnection/numberText';
 import { resolvePeerTarget } from './peerConnection/target';
@@ -81,17 +81,17 @@ export const modifyPeerConnection: CommandDefinition = {
       {
         promptSteps: steps,
         executeSteps: [modify],
-        operationTitle: (s) => (s.dryRun ? vscode.l10n.t('Validating changes to {0}', connectionTitle(connection)) : vscode.l10n.t('Modifying {0}', connectionTitle(connection))),
+        operationTitle: (s) => (s.dryRun ? vscode.l10n.t('Validating changes to {0}', titleOf(connection)) : vscode.l10n.t('Modifying {0}', titleOf(connection))),
         unfinishedKey: unfinishedKey(modifyPeerConnection.id, connection.id),
-        title: vscode.l10n.t('Modify {0}', connectionTitle(connection)),
+        title: vscode.l10n.t('Modify {0}', titleOf(connection)),
       },
       { connection, given, dryRun, fields: [], changes: {} },
     );
     if (Object.keys(changesOf(state)).length === 0) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Nothing to change on {0}.', connectionTitle(connection)));
+      void vscode.window.showInformationMessage(vscode.l10n.t('Nothing to change on {0}.', titleOf(connection)));
       return undefined;
     }
-    if (dryRun) void vscode.window.showInformationMessage(vscode.l10n.t('Validation passed: the changes to {0} would be made.', connectionTitle(connection)));
+    if (dryRun) void vscode.window.showInformationMessage(vscode.l10n.t('Validation passed: the changes to {0} would be made.', titleOf(connection)));
     return connection.id;
   },
 };
@@ -106,7 +106,7 @@ function unchanged(changes: PeerConnectionChanges, connection: PeerConnection): 
   return result;
 }
 
-const title = (s: ModifyState): string => vscode.l10n.t('Modify {0}', connectionTitle(s.connection));
+const title = (s: ModifyState): string => vscode.l10n.t('Modify {0}', titleOf(s.connection));
 const interRegion = (s: ModifyState): boolean => connectionRegionScope(s.connection) === 'interRegion';
 const asks = (field: Field) => (s: ModifyState): boolean => !s.given && s.fields.includes(field);
 

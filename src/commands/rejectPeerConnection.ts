@@ -10,7 +10,7 @@ import * as vscode from 'vscode';
 import { PEER_WRITE_SETTLED } from '../model/transitions';
 import { optionalBoolean } from './shared/arguments';
 import type { CommandDefinition } from './shared/commandContext';
-import { accountName, connectionTitle, endText } from './peerConnection/describe';
+import { accountName, endText, titleOf } from './shared/resourceText';
 import { connectionRef } from './peerConnection/connectionRef';
 import { explainRefusal } from './peerConnection/refusal';
 import { resolvePeerTarget } from './peerConnection/target';
@@ -30,7 +30,7 @@ export const rejectPeerConnection: CommandDefinition = {
     if (optionalBoolean(target.args, 'confirm') !== false) {
       const reject = vscode.l10n.t('Reject');
       const answer = await context.prompter().confirm(
-        vscode.l10n.t('Reject the peer connection {0} requested by {1}?', connectionTitle(connection), accountName(context, connection.requester.accountUid)),
+        vscode.l10n.t('Reject the peer connection {0} requested by {1}?', titleOf(connection), accountName(context, connection.requester.accountUid)),
         [
           vscode.l10n.t('Requester: {0}', endText(context, connection.requester)),
           vscode.l10n.t('Accepter (you): {0}', endText(context, connection.accepter)),
@@ -41,7 +41,7 @@ export const rejectPeerConnection: CommandDefinition = {
       );
       if (answer !== reject) return undefined;
     }
-    await runOperation(vscode.l10n.t('Rejecting {0}', connectionTitle(connection)), async (control) => {
+    await runOperation(vscode.l10n.t('Rejecting {0}', titleOf(connection)), async (control) => {
       try {
         await client.operations.rejectPeerConnection(connection.id, { clientToken: control.clientToken, signal: control.signal });
       } catch (error) {

@@ -13,7 +13,8 @@ import type { PickItem } from '../wizard/prompter';
 import { inputStep, pickStep } from '../wizard/steps';
 import type { WizardStep } from '../wizard/wizard';
 import { ENTER_REGION, OTHER_ACCOUNT, type CreateState } from './createState';
-import { loadedAccountUid, vpcCidrs } from './describe';
+import { vpcCidrs } from '../shared/resourceText';
+import { loadedAccountUid } from './describe';
 import { cidrOverlaps, connectionsBetween } from './pairChecks';
 
 export const createTitle = (): string => vscode.l10n.t('Create Peer Connection');

@@ -13,7 +13,7 @@ import { pickStep } from '../wizard/steps';
 import type { WizardStep } from '../wizard/wizard';
 import { createTitle } from './createEndSteps';
 import { isInterRegion, type CreateState, type ReviewChoice } from './createState';
-import { accountName, vpcCidrs, vpcTitle } from './describe';
+import { accountName, titleOf, vpcCidrs } from '../shared/resourceText';
 import { cidrOverlaps, connectionsBetween } from './pairChecks';
 import { formatTagsText } from './tagsText';
 
@@ -70,7 +70,7 @@ function valueLines(context: CommandContext, s: CreateState): ReviewLine[] {
   const requester = findVpc(context, s.profileId, s.regionId, s.vpcId);
   const accepter = findVpc(context, s.acceptingProfileId, s.acceptingRegionId, s.acceptingVpcId);
   const end = (field: string, vpc: Vpc | undefined, vpcId: string, accountUid: string, regionId: string): ReviewLine => ({
-    label: `${field}: ${vpc ? vpcTitle(vpc) : vpcId}`,
+    label: `${field}: ${vpc ? titleOf(vpc) : vpcId}`,
     detail: [vpc ? vpcCidrs(vpc).join(', ') : '', accountName(context, accountUid), regionId].filter(Boolean).join(' · '),
   });
   const line = (field: string, value: string): ReviewLine => ({ label: `${field}: ${value}` });

@@ -7,7 +7,7 @@ import { valueOf } from '../../inventory/loadState';
 import type { TopologyStore } from '../../inventory/store';
 import type { PickItem } from '../wizard/prompter';
 import type { LoadedResource, TargetKind, TargetResources } from './loadedResources';
-import { peerEndText, profileName, routerTitle, titleOf, vbrTitle, vpcCidrs } from './resourceText';
+import { endText, profileName, routerTitle, titleOf, vbrTitle, vpcCidrs } from './resourceText';
 
 /** Label and description: `name` / `id · facts…`, or `id` / `facts…` without a name. */
 function named(resource: { id: string; name?: string }, facts: ReadonlyArray<string | undefined>, detail: string, label?: string): PickItem<string> {
@@ -30,7 +30,7 @@ const ITEMS: { [K in TargetKind]: ItemOf<K> } = {
   peerConnection: (store, loaded) => {
     const c = loaded.resource;
     const expiry = c.expiresAt ? vscode.l10n.t('expires {0}', c.expiresAt) : '';
-    return named(c, [c.status, expiry], `${peerEndText(store, c.requester)}  →  ${peerEndText(store, c.accepter)}`);
+    return named(c, [c.status, expiry], `${endText({ store }, c.requester)}  →  ${endText({ store }, c.accepter)}`);
   },
   routerInterface: (store, loaded) => {
     const ri = loaded.resource;

@@ -28,7 +28,7 @@ export function vpcText(vpc: Pick<Vpc, 'id' | 'name' | 'cidrBlock' | 'secondaryC
 }
 
 /** The label of the profile holding an account, else "account <uid>". */
-export function accountName(store: TopologyStore, accountUid: string): string {
+export function accountName({ store }: { store: TopologyStore }, accountUid: string): string {
   const profileId = store.profileForAccount(accountUid);
   const label = profileId ? store.account(profileId)?.profile.label : undefined;
   return label ?? vscode.l10n.t('account {0}', accountUid);
@@ -40,10 +40,10 @@ export function profileName(store: TopologyStore, profileId: string): string {
 }
 
 /** One end of a connection: `payments-prod-hz (vpc-…) · 172.16.0.0/16 · Sandbox · app-team · cn-hangzhou`. */
-export function peerEndText(store: TopologyStore, end: PeerEnd): string {
+export function endText({ store }: { store: TopologyStore }, end: PeerEnd): string {
   const resolved = store.resolveEnd(end);
   const vpc = resolved.kind === 'vpc' ? vpcText(resolved.vpc) : [end.vpcId, [...end.ipv4Cidrs, ...end.ipv6Cidrs].join(', ')].filter(Boolean).join(' · ');
-  return [vpc, accountName(store, end.accountUid), end.regionId].join(' · ');
+  return [vpc, accountName({ store }, end.accountUid), end.regionId].join(' · ');
 }
 
 /** The router behind an interface, as a VPC or VBR title: `hub-transit-hz (vpc-…)`. */
