@@ -21,7 +21,7 @@ import type { CommandDefinition } from './shared/commandContext';
 import { wholeNumberOrText } from './shared/numberInput';
 import { followToStatus } from './operation/followWrite';
 import { clientFor, runOperation } from './operation/runOperation';
-import { BACK, type PickItem } from './wizard/prompter';
+import { inputStep, optionalText, pickStep } from './wizard/steps';
 import { runCommandWizard } from './wizard/commandWizard';
 import type { WizardStep } from './wizard/wizard';
 
@@ -41,95 +41,73 @@ interface GroupState extends GroupValues {
 
 const title = (): string => vscode.l10n.t('Create BGP Group');
 
-function optional(check: (value: string) => string | undefined): (value: string) => string | undefined {
-  return (value) => (value.trim() === '' ? undefined : check(value.trim()));
-}
-
 const steps: WizardStep<GroupState>[] = [
-  {
-    shouldPrompt: (s) => s.given.peerAsn === undefined,
-    async prompt(s, prompter, position) {
-      const value = await prompter.input({
-        ...position,
-        title: title(),
-        prompt: vscode.l10n.t('Peer ASN: the AS number of the customer-side router (1–4294967295)'),
-        value: s.peerAsn !== undefined ? String(s.peerAsn) : undefined,
-        validate: (text) => peerAsnProblem(wholeNumberOrText(text), s.given.localAsn ?? DEFAULT_LOCAL_ASN),
-      });
-      if (value === BACK) return BACK;
-      s.peerAsn = Number(value.trim());
+  inputStep<GroupState>({
+    when: (s) => s.given.peerAsn === undefined,
+    title,
+    prompt: () => vscode.l10n.t('Peer ASN: the AS number of the customer-side router (1–4294967295)'),
+    get: (s) => (s.peerAsn !== undefined ? String(s.peerAsn) : undefined),
+    validate: (text, s) => peerAsnProblem(wholeNumberOrText(text), s.given.localAsn ?? DEFAULT_LOCAL_ASN),
+    set: (s, text) => {
+      s.peerAsn = Number(text.trim());
     },
-  },
-  {
-    shouldPrompt: (s) => !s.programmatic && s.given.localAsn === undefined,
-    async prompt(s, prompter, position) {
-      const value = await prompter.input({
-        ...position,
-        title: title(),
-        prompt: vscode.l10n.t('Local ASN: {0} (Alibaba Cloud, the default), 64512–65534 (not 65025) or 4200000000–4294967294', DEFAULT_LOCAL_ASN),
-        value: String(s.localAsn ?? DEFAULT_LOCAL_ASN),
-        validate: (text) => localAsnProblem(wholeNumberOrText(text)) ?? (Number(text.trim()) === s.peerAsn ? vscode.l10n.t('The local ASN must differ from the peer ASN ({0}).', s.peerAsn) : undefined),
-      });
-      if (value === BACK) return BACK;
-      s.localAsn = Number(value.trim());
+  }),
+  inputStep<GroupState>({
+    when: (s) => !s.programmatic && s.given.localAsn === undefined,
+    title,
+    prompt: () => vscode.l10n.t('Local ASN: {0} (Alibaba Cloud, the default), 64512–65534 (not 65025) or 4200000000–4294967294', DEFAULT_LOCAL_ASN),
+    get: (s) => String(s.localAsn ?? DEFAULT_LOCAL_ASN),
+    validate: (text, s) =>
+      localAsnProblem(wholeNumberOrText(text)) ?? (Number(text.trim()) === s.peerAsn ? vscode.l10n.t('The local ASN must differ from the peer ASN ({0}).', s.peerAsn) : undefined),
+    set: (s, text) => {
+      s.localAsn = Number(text.trim());
     },
-  },
-  {
-    shouldPrompt: (s) => !s.programmatic && s.given.authKey === undefined,
-    async prompt(s, prompter, position) {
-      const value = await prompter.input({
-        ...position,
-        title: title(),
-        prompt: vscode.l10n.t('BGP authentication key (MD5; optional, leave empty for none)'),
-        password: true,
-        value: s.authKey,
-        // Not trimmed: the key is used exactly as typed.
-        validate: (text) => (text === '' ? undefined : bgpAuthKeyProblem(text)),
-      });
-      if (value === BACK) return BACK;
-      s.authKey = value === '' ? undefined : value;
+  }),
+  inputStep<GroupState>({
+    when: (s) => !s.programmatic && s.given.authKey === undefined,
+    title,
+    prompt: () => vscode.l10n.t('BGP authentication key (MD5; optional, leave empty for none)'),
+    password: true,
+    get: (s) => s.authKey,
+    // Not trimmed: the key is used exactly as typed.
+    validate: (text) => (text === '' ? undefined : bgpAuthKeyProblem(text)),
+    set: (s, text) => {
+      s.authKey = text === '' ? undefined : text;
     },
-  },
-  {
-    shouldPrompt: (s) => !s.programmatic && s.given.name === undefined,
-    async prompt(s, prompter, position) {
-      const value = await prompter.input({
-        ...position,
-        title: title(),
-        prompt: vscode.l10n.t('Name (optional; 2–128 characters, starting with a letter)'),
-        value: s.name,
-        validate: optional(bgpGroupNameProblem),
-      });
-      if (value === BACK) return BACK;
-      s.name = value.trim() || undefined;
+  }),
+  inputStep<GroupState>({
+    when: (s) => !s.programmatic && s.given.name === undefined,
+    title,
+    prompt: () => vscode.l10n.t('Name (optional; 2–128 characters, starting with a letter)'),
+    get: (s) => s.name,
+    validate: optionalText(bgpGroupNameProblem),
+    set: (s, text) => {
+      s.name = text.trim() || undefined;
     },
-  },
-  {
-    shouldPrompt: (s) => !s.programmatic && s.given.description === undefined,
-    async prompt(s, prompter, position) {
-      const value = await prompter.input({
-        ...position,
-        title: title(),
-        prompt: vscode.l10n.t('Description (optional; 2–256 characters, starting with a letter)'),
-        value: s.description,
-        validate: optional(bgpGroupDescriptionProblem),
-      });
-      if (value === BACK) return BACK;
-      s.description = value.trim() || undefined;
+  }),
+  inputStep<GroupState>({
+    when: (s) => !s.programmatic && s.given.description === undefined,
+    title,
+    prompt: () => vscode.l10n.t('Description (optional; 2–256 characters, starting with a letter)'),
+    get: (s) => s.description,
+    validate: optionalText(bgpGroupDescriptionProblem),
+    set: (s, text) => {
+      s.description = text.trim() || undefined;
     },
-  },
-  {
-    shouldPrompt: (s) => !s.programmatic && s.given.ipVersion === undefined,
-    async prompt(s, prompter, position) {
-      const items: PickItem<BgpIpVersion>[] = [
-        { label: 'IPv4', description: vscode.l10n.t('default'), value: 'IPv4' },
-        { label: 'IPv6', description: vscode.l10n.t('needs IPv6 enabled on the VBR'), value: 'IPv6' },
-      ];
-      const picked = await prompter.pick(items, { ...position, title: title(), placeholder: vscode.l10n.t('IP version of the BGP sessions') });
-      if (picked === BACK) return BACK;
-      s.ipVersion = picked;
+  }),
+  pickStep<GroupState, BgpIpVersion>({
+    when: (s) => !s.programmatic && s.given.ipVersion === undefined,
+    title,
+    placeholder: () => vscode.l10n.t('IP version of the BGP sessions'),
+    items: () => [
+      { label: 'IPv4', description: vscode.l10n.t('default'), value: 'IPv4' },
+      { label: 'IPv6', description: vscode.l10n.t('needs IPv6 enabled on the VBR'), value: 'IPv6' },
+    ],
+    get: (s) => s.ipVersion,
+    set: (s, version) => {
+      s.ipVersion = version;
     },
-  },
+  }),
 ];
 
 function check(problem: string | undefined): void {

@@ -16,7 +16,7 @@ import {
 } from '../../model/validation/routerInterfaceConnection';
 import type { TopologyStore } from '../../inventory/store';
 import { wholeNumberOrText } from '../shared/numberInput';
-import { inputStep, pickStep } from '../wizard/steps';
+import { inputStep, optionalText, pickStep } from '../wizard/steps';
 import type { WizardStep } from '../wizard/wizard';
 import type { ConnectionState } from './connectionState';
 import { endItem, existingLink, interfacesOnRouter, routerEnds, type RouterEnd } from './routerEnds';
@@ -28,11 +28,6 @@ const title = (): string => vscode.l10n.t('Create Router Interface Connection');
 
 function hasRoom(store: TopologyStore, end: RouterEnd): boolean {
   return interfacesOnRouter(store, end).length < INTERFACES_PER_ROUTER;
-}
-
-/** Optional text: empty means "none". */
-function optional(check: (value: string) => string | undefined): (value: string) => string | undefined {
-  return (value) => (value.trim() === '' ? undefined : check(value.trim()));
 }
 
 const sameEnd = (a: RouterEnd, b: RouterEnd): boolean => a.routerId === b.routerId;
@@ -134,7 +129,7 @@ export function connectionSteps(store: TopologyStore): WizardStep<ConnectionStat
       title,
       prompt: () => vscode.l10n.t('Name of the initiating interface (optional; 2–128 characters, starting with a letter)'),
       get: (s) => s.name,
-      validate: optional(routerInterfaceNameProblem),
+      validate: optionalText(routerInterfaceNameProblem),
       set: (s, text) => {
         s.name = text.trim() || undefined;
       },
@@ -144,7 +139,7 @@ export function connectionSteps(store: TopologyStore): WizardStep<ConnectionStat
       title,
       prompt: () => vscode.l10n.t('Name of the accepting interface (optional; 2–128 characters, starting with a letter)'),
       get: (s) => s.acceptorName ?? s.name,
-      validate: optional(routerInterfaceNameProblem),
+      validate: optionalText(routerInterfaceNameProblem),
       set: (s, text) => {
         s.acceptorName = text.trim() || undefined;
       },
@@ -154,7 +149,7 @@ export function connectionSteps(store: TopologyStore): WizardStep<ConnectionStat
       title,
       prompt: () => vscode.l10n.t('Description of both interfaces (optional; 2–256 characters, starting with a letter)'),
       get: (s) => s.description,
-      validate: optional(routerInterfaceDescriptionProblem),
+      validate: optionalText(routerInterfaceDescriptionProblem),
       set: (s, text) => {
         s.description = text.trim() || undefined;
       },
@@ -164,7 +159,7 @@ export function connectionSteps(store: TopologyStore): WizardStep<ConnectionStat
       title,
       prompt: () => vscode.l10n.t('Health check source IP: an unused address in the VPC (optional; leave empty for no health check)'),
       get: (s) => s.healthCheckSourceIp,
-      validate: optional((v) => healthCheckIpProblem('source', v)),
+      validate: optionalText((v) => healthCheckIpProblem('source', v)),
       set: (s, text) => {
         s.healthCheckSourceIp = text.trim() || undefined;
       },

@@ -3,7 +3,7 @@
 // in the box, the choice highlighted or the choices selected), validates as the person types, and
 // is skipped when `when` says there is nothing to ask (typically: the arguments object holds it).
 
-import { BACK, type PickItem } from './prompter';
+import { BACK, type Back, type PickItem, type PickOptions, type Prompter } from './prompter';
 import type { WizardStep } from './wizard';
 
 /** A text fixed for the wizard, or one that depends on the answers so far. */
@@ -77,21 +77,19 @@ export interface PickStepOptions<S, T> extends ChoiceStepOptions<S, T> {
 
 export function pickStep<S, T>(options: PickStepOptions<S, T>): WizardStep<S> {
   const same = options.same ?? ((a: T, b: T) => a === b);
-  return {
-    shouldPrompt: options.when ?? (() => true),
-    review: options.review,
-    async prompt(state, prompter, position) {
+  return choiceStep<S, T, T>(
+    options,
+    (state) => {
       const earlier = options.get?.(state);
-      const items = options.items(state).map((item) => (earlier === undefined ? item : { ...item, picked: same(item.value, earlier) }));
-      for (;;) {
-        const value = await prompter.pick(items, { ...position, title: textOf(options.title, state), placeholder: textOf(options.placeholder, state) });
-        if (value === BACK) return BACK;
-        if (options.asksAgain && (await options.asksAgain(value, state))) continue;
-        await options.set(state, value);
-        return;
-      }
+      return earlier === undefined ? undefined : (value) => same(value, earlier);
     },
-  };
+    (prompter, items, pickOptions) => prompter.pick(items, pickOptions),
+    async (value, state) => {
+      if (options.asksAgain && (await options.asksAgain(value, state))) return false;
+      await options.set(state, value);
+      return true;
+    },
+  );
 }
 
 export interface PickManyStepOptions<S, T> extends ChoiceStepOptions<S, T> {
@@ -104,19 +102,47 @@ export interface PickManyStepOptions<S, T> extends ChoiceStepOptions<S, T> {
 
 export function pickManyStep<S, T>(options: PickManyStepOptions<S, T>): WizardStep<S> {
   const same = options.same ?? ((a: T, b: T) => a === b);
+  return choiceStep<S, T, T[]>(
+    options,
+    (state) => {
+      const earlier = options.get?.(state);
+      return earlier === undefined ? undefined : (value) => earlier.some((e) => same(value, e));
+    },
+    (prompter, items, pickOptions) => prompter.pickMany(items, pickOptions),
+    async (values, state) => {
+      if (values.length === 0 && !options.allowNone) return false;
+      await options.set(state, values);
+      return true;
+    },
+  );
+}
+
+/**
+ * What both choice steps do: mark the earlier answer (`chosen`, when there is one; otherwise the
+ * items keep their own `picked`), ask, and ask again until `accept` takes the answer.
+ */
+function choiceStep<S, T, A>(
+  options: ChoiceStepOptions<S, T>,
+  chosen: (state: S) => ((value: T) => boolean) | undefined,
+  ask: (prompter: Prompter, items: PickItem<T>[], pickOptions: PickOptions) => Promise<A | Back>,
+  accept: (answer: A, state: S) => Promise<boolean>,
+): WizardStep<S> {
   return {
     shouldPrompt: options.when ?? (() => true),
     review: options.review,
     async prompt(state, prompter, position) {
-      const earlier = options.get?.(state);
-      const items = options.items(state).map((item) => (earlier === undefined ? item : { ...item, picked: earlier.some((e) => same(item.value, e)) }));
+      const isChosen = chosen(state);
+      const items = options.items(state).map((item) => (isChosen ? { ...item, picked: isChosen(item.value) } : item));
       for (;;) {
-        const values = await prompter.pickMany(items, { ...position, title: textOf(options.title, state), placeholder: textOf(options.placeholder, state) });
-        if (values === BACK) return BACK;
-        if (values.length === 0 && !options.allowNone) continue;
-        await options.set(state, values);
-        return;
+        const answer = await ask(prompter, items, { ...position, title: textOf(options.title, state), placeholder: textOf(options.placeholder, state) });
+        if (answer === BACK) return BACK;
+        if (await accept(answer, state)) return;
       }
     },
   };
+}
+
+/** Validation for optional text: empty means "none", anything else is trimmed and checked. */
+export function optionalText(check: (text: string) => string | undefined): (text: string) => string | undefined {
+  return (text) => (text.trim() === '' ? undefined : check(text.trim()));
 }
