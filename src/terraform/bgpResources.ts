@@ -6,7 +6,7 @@ import type { BgpGroup, BgpPeer } from '../model/types';
 import type { ExportContext } from './buildTerraformPlan';
 import { identifierFrom } from './blockNames';
 import { type BlockAddress, type HclExpression, bool, number, reference, text } from './hclExpression';
-import type { ExportedResource } from './terraformPlan';
+import { type ExportedResource, importedById } from './terraformPlan';
 
 export function exportBgp(context: ExportContext): ExportedResource[] {
   const resources: ExportedResource[] = [];
@@ -46,7 +46,7 @@ function groupResource(group: BgpGroup, provider: string, address: BlockAddress,
     `BGP group ${group.name ? `${group.name} (${group.id})` : group.id} on VBR ${vbrName ? `${vbrName} (${group.vbrId})` : group.vbrId}`,
   ];
   if (group.hasAuthKey) comments.push('an authentication key is set in the cloud: supply it as auth_key (sensitive) before applying');
-  return { address, provider, attributes, importId: group.id, liveId: group.id, comments };
+  return importedById(group.id, { address, provider, attributes, comments });
 }
 
 function peerResource(peer: BgpPeer, provider: string, name: string, group: BlockAddress | undefined): ExportedResource {
@@ -57,12 +57,10 @@ function peerResource(peer: BgpPeer, provider: string, name: string, group: Bloc
   attributes.push(['enable_bfd', bool(peer.enableBfd)]);
   if (peer.enableBfd && peer.bfdMultiHop) attributes.push(['bfd_multi_hop', number(peer.bfdMultiHop)]);
   if (peer.ipVersion) attributes.push(['ip_version', text(peer.ipVersion)]);
-  return {
+  return importedById(peer.id, {
     address: { type: 'alicloud_vpc_bgp_peer', name },
     provider,
     attributes,
-    importId: peer.id,
-    liveId: peer.id,
     comments: [`BGP peer ${peer.name ? `${peer.name} (${peer.id})` : peer.id} at ${peer.peerIpAddress || 'no address'}: ${peer.bgpStatus}`],
-  };
+  });
 }

@@ -12,7 +12,7 @@ import { type BlockAddress, type HclExpression, map, number, reference, text } f
 import { exportBgp } from './bgpResources';
 import { ProviderAliases } from './providerAliases';
 import { exportRouterInterfaces } from './routerInterfaceResources';
-import type { ExportedResource, TerraformPlan } from './terraformPlan';
+import { type ExportedResource, importedById, type TerraformPlan } from './terraformPlan';
 
 /** Statuses whose connections are left out: records of requests that never became links. */
 const NOT_EXPORTED_STATUSES = new Set(['Rejected', 'Expired', 'Deleting', 'Deleted']);
@@ -126,18 +126,16 @@ function requesterResource(
   attributes.push(...sharedAttributes(connection, interRegion));
   const tags = connection.tags.filter((tag) => !IGNORED_TAG_KEY.test(tag.key));
   if (tags.length) attributes.push(['tags', map(tags.map((tag) => [tag.key, tag.value] as const))]);
-  return {
+  return importedById(connection.id, {
     address,
     provider,
     attributes,
-    importId: connection.id,
-    liveId: connection.id,
     comments: [
       `${connection.name || connection.id} (${connection.id}): ${connection.status}`,
       `from ${context.describeVpc(connection.requester.vpcId, connection.requester.regionId)}`,
       `to   ${context.describeVpc(connection.accepter.vpcId, connection.accepter.regionId)}`,
     ],
-  };
+  });
 }
 
 function accepterResource(
@@ -152,17 +150,12 @@ function accepterResource(
   ];
   if (connection.name) attributes.push(['peer_connection_accepter_name', text(connection.name)]);
   attributes.push(...sharedAttributes(connection, interRegion));
-  return {
+  return importedById(connection.id, {
     address: { type: 'alicloud_vpc_peer_connection_accepter', name },
     provider,
     attributes,
-    importId: connection.id,
-    liveId: connection.id,
-    comments: [
-      `accepter side of ${connection.name || connection.id} (${connection.id})`,
-      `destroying this block deletes the connection itself`,
-    ],
-  };
+    comments: [`accepter side of ${connection.name || connection.id} (${connection.id})`, `destroying this block deletes the connection itself`],
+  });
 }
 
 /** Arguments both connection resources take, written only where the live value is set. */

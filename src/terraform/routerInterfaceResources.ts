@@ -6,7 +6,7 @@ import type { RouterInterface } from '../model/types';
 import type { ExportContext } from './buildTerraformPlan';
 import { identifierFrom } from './blockNames';
 import { type BlockAddress, type HclExpression, reference, text } from './hclExpression';
-import type { ExportedResource } from './terraformPlan';
+import { type ExportedResource, importedById } from './terraformPlan';
 
 export function exportRouterInterfaces(context: ExportContext): ExportedResource[] {
   const placed: Array<{ ri: RouterInterface; provider: string; address: BlockAddress }> = [];
@@ -38,14 +38,12 @@ function interfaceResource(ri: RouterInterface, provider: string, address: Block
   ];
   if (ri.name) attributes.push(['router_interface_name', text(ri.name)]);
   if (ri.description) attributes.push(['description', text(ri.description)]);
-  return {
+  return importedById(ri.id, {
     address,
     provider,
     attributes,
-    importId: ri.id,
-    liveId: ri.id,
     comments: [`router interface ${ri.name ? `${ri.name} (${ri.id})` : ri.id}, ${ri.role} of ${ri.routerType} ${ri.routerId}: ${ri.status}`],
-  };
+  });
 }
 
 function linkResource(
@@ -65,12 +63,10 @@ function linkResource(
   if (ri.opposite.accountUid) attributes.push(['opposite_interface_owner_id', text(ri.opposite.accountUid)]);
   if (ri.opposite.routerId) attributes.push(['opposite_router_id', text(ri.opposite.routerId)]);
   if (ri.opposite.routerType) attributes.push(['opposite_router_type', text(ri.opposite.routerType)]);
-  return {
+  return importedById(ri.id, {
     address: { type: 'alicloud_router_interface_connection', name: context.names.claim('alicloud_router_interface_connection', own.name) },
     provider,
     attributes,
-    importId: ri.id,
-    liveId: ri.id,
     comments: [`link of ${ri.name ? `${ri.name} (${ri.id})` : ri.id} to ${oppositeId}`],
-  };
+  });
 }

@@ -37,3 +37,8 @@ export interface TerraformPlan {
   /** Lines said at the top: what the export holds and what it left out, and why. */
   readonly header: readonly string[];
 }
+
+/** A resource whose import id is its live id (everything but route entries). */
+export function importedById(id: string, resource: Omit<ExportedResource, 'importId' | 'liveId'>): ExportedResource {
+  return { ...resource, importId: id, liveId: id };
+}
