@@ -26,7 +26,9 @@ export const modifyBgpPeer: CommandDefinition = {
     const group = located.group;
     if (!group) throw new Error(vscode.l10n.t('The BGP group {0} of {1} is not loaded: refresh the view.', peer.bgpGroupId, peer.id));
     const given = args ? peerValuesFromArguments(args, located.regionId, group, peer) : {};
-    const state = await runCommandWizard<PeerState>(context, { promptSteps: peerSteps() }, { ...given, given, programmatic: !!args, group, current: peer, title });
+    // An arguments object that only names the peer (the graph's Modify…) answers nothing: ask, as from the tree.
+    const programmatic = Object.values(given).some((value) => value !== undefined);
+    const state = await runCommandWizard<PeerState>(context, { promptSteps: peerSteps() }, { ...given, given, programmatic, group, current: peer, title });
 
     const enableBfd = state.enableBfd ?? peer.enableBfd;
     const bfdMultiHop = enableBfd ? (state.bfdMultiHop ?? peer.bfdMultiHop) : undefined;

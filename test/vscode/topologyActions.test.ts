@@ -45,6 +45,20 @@ describe('topology page actions', function () {
     assert.equal(f.emulator.world.peerConnection(id)?.status, 'Activated');
   });
 
+  it('Modify BGP peer from the page asks what to change, as from the tree', async () => {
+    const hub = () => f.emulator.world.inventory('network-hub', HZ);
+    const peer = hub().bgpPeers.find((p) => p.status === 'Available');
+    assert.ok(peer, 'the demo world has an available BGP peer in the hub account');
+    const prompter = f.script([{ escape: true }]);
+    await f.api.topology.receive({
+      type: 'action',
+      command: 'vpcPeering.modifyBgpPeer',
+      args: { profileId: f.profile('network-hub'), regionId: HZ, bgpPeerId: peer.id },
+    });
+    assert.equal(prompter.asked[0]?.kind, 'input', 'the address was asked');
+    assert.equal(hub().bgpPeers.find((p) => p.id === peer.id)?.peerIpAddress, peer.peerIpAddress, 'closed: nothing changed');
+  });
+
   it('an action with a value of the wrong type is refused before any command runs', async () => {
     const id = await connection('page-refused', ['10.153.0.0/16', '10.154.0.0/16']);
     const prompter = f.script([]); // any prompt would fail the command
