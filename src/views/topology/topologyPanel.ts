@@ -135,8 +135,10 @@ export class TopologyPanel implements vscode.Disposable {
 
   /** Back to the deterministic layout a fresh open draws; the positions saved for this workspace are dropped. */
   async resetLayout(): Promise<void> {
-    this.forgetPositions();
+    // Positions the page reported before it heard of the reset arrive before its reply: forget
+    // after the reply, so none of them outlives the reset.
     if (this.panel && this.ready) await this.requests.request({ method: 'resetLayout' }, isBoolean);
+    this.forgetPositions();
   }
 
   /** The graph and positions the panel draws now (or would draw), for the HTML export. */
