@@ -181,7 +181,10 @@ export class TopologyPanel implements vscode.Disposable {
     this.panelDisposables.push(
       panel.webview.onDidReceiveMessage((raw: unknown) => void this.receive(raw)),
       panel.onDidChangeViewState(() => {
-        if (panel.visible && !this.ready) this.scheduleUpdate();
+        // A hidden page is discarded (its context is not retained): shown again, it starts anew
+        // and says ready, and requests (an export) wait for that instead of being abandoned.
+        if (!panel.visible) this.ready = false;
+        else if (!this.ready) this.scheduleUpdate();
       }),
       panel.onDidDispose(() => {
         this.panel = undefined;

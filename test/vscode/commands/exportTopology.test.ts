@@ -52,6 +52,15 @@ describe('export topology through its prompts', function () {
     assert.ok(fs.readFileSync(path.join(elsewhere, 'second.png')).subarray(1, 4).equals(Buffer.from('PNG')));
   });
 
+  it('exports from a topology panel hidden behind another editor', async () => {
+    await vscode.commands.executeCommand('vpcPeering.openTopology');
+    // In the panel's own editor group: the panel goes to the background and its page is discarded.
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ content: 'in front of the topology' }), vscode.ViewColumn.Active);
+    const target = path.join(scratch, 'from-hidden.png');
+    assert.equal(await vscode.commands.executeCommand('vpcPeering.exportTopology', { format: 'png', path: target }), target);
+    assert.ok(fs.readFileSync(target).subarray(1, 4).equals(Buffer.from('PNG')));
+  });
+
   it('writes nothing when the save dialog is closed', async () => {
     const before = fs.readdirSync(scratch);
     const script = api.useScriptedPrompts([{ pick: 'html' }, { escape: true }]);
