@@ -8,7 +8,7 @@ import type { ProfileSpec } from '../cloud/profiles';
 import { failureLine } from '../views/failureText';
 import { argumentsObject, optionalBoolean, optionalString, ArgumentError } from './shared/arguments';
 import type { CommandDefinition } from './shared/commandContext';
-import { BACK } from './wizard/prompter';
+import { inputStep } from './wizard/steps';
 import { runCommandWizard } from './wizard/commandWizard';
 import type { WizardStep } from './wizard/wizard';
 
@@ -38,49 +38,41 @@ export function validateAccessKeySecret(value: string): string | undefined {
   return undefined;
 }
 
+const accessKeyTitle = (): string => vscode.l10n.t('Add Access Key Profile');
+
 const steps: WizardStep<AccessKeyState>[] = [
-  {
-    shouldPrompt: (s) => !s.given.label,
-    async prompt(s, prompter, position) {
-      const value = await prompter.input({
-        ...position,
-        title: vscode.l10n.t('Add Access Key Profile'),
-        prompt: vscode.l10n.t('A name for this account, e.g. network-hub'),
-        value: s.label,
-        validate: validateProfileLabel,
-      });
-      if (value === BACK) return BACK;
-      s.label = value.trim();
+  inputStep<AccessKeyState>({
+    when: (s) => !s.given.label,
+    title: accessKeyTitle,
+    prompt: () => vscode.l10n.t('A name for this account, e.g. network-hub'),
+    get: (s) => s.label,
+    validate: validateProfileLabel,
+    set: (s, text) => {
+      s.label = text.trim();
     },
-  },
-  {
-    shouldPrompt: (s) => !s.given.accessKeyId,
-    async prompt(s, prompter, position) {
-      const value = await prompter.input({
-        ...position,
-        title: vscode.l10n.t('Add Access Key Profile'),
-        prompt: vscode.l10n.t('AccessKey ID'),
-        value: s.accessKeyId,
-        validate: validateAccessKeyId,
-      });
-      if (value === BACK) return BACK;
-      s.accessKeyId = value.trim();
+  }),
+  inputStep<AccessKeyState>({
+    when: (s) => !s.given.accessKeyId,
+    title: accessKeyTitle,
+    prompt: () => vscode.l10n.t('AccessKey ID'),
+    get: (s) => s.accessKeyId,
+    validate: validateAccessKeyId,
+    set: (s, text) => {
+      s.accessKeyId = text.trim();
     },
-  },
-  {
-    shouldPrompt: (s) => !s.given.accessKeySecret,
-    async prompt(s, prompter, position) {
-      const value = await prompter.input({
-        ...position,
-        title: vscode.l10n.t('Add Access Key Profile'),
-        prompt: vscode.l10n.t('AccessKey secret (kept in VS Code secret storage, never in settings)'),
-        password: true,
-        validate: validateAccessKeySecret,
-      });
-      if (value === BACK) return BACK;
-      s.accessKeySecret = value;
+  }),
+  inputStep<AccessKeyState>({
+    when: (s) => !s.given.accessKeySecret,
+    title: accessKeyTitle,
+    prompt: () => vscode.l10n.t('AccessKey secret (kept in VS Code secret storage, never in settings)'),
+    password: true,
+    // A secret is never shown again, not even going back.
+    get: () => undefined,
+    validate: validateAccessKeySecret,
+    set: (s, text) => {
+      s.accessKeySecret = text;
     },
-  },
+  }),
 ];
 
 export const addAccessKey: CommandDefinition = {

@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { ArgumentError, argumentsObject, optionalString } from './shared/arguments';
 import type { CommandDefinition } from './shared/commandContext';
+import { BACK } from './wizard/prompter';
 
 export const removeProfile: CommandDefinition = {
   id: 'vpcPeering.removeProfile',
@@ -12,12 +13,12 @@ export const removeProfile: CommandDefinition = {
     let profileId = optionalString(args, 'profileId');
     const configured = context.registry.configured();
     if (!profileId) {
-      const chosen = await vscode.window.showQuickPick(
-        configured.map((p) => ({ label: p.label, description: p.kind, id: p.id })),
-        { title: vscode.l10n.t('Remove a profile'), ignoreFocusOut: true },
+      const chosen = await context.prompter().pick(
+        configured.map((p) => ({ label: p.label, description: p.kind, value: p.id })),
+        { title: vscode.l10n.t('Remove a profile'), canGoBack: false },
       );
-      if (!chosen) return undefined;
-      profileId = chosen.id;
+      if (chosen === BACK) return undefined;
+      profileId = chosen;
     }
     if (!configured.some((p) => p.id === profileId)) {
       throw new ArgumentError(vscode.l10n.t('There is no configured profile "{0}".', profileId));

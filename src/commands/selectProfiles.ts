@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { ArgumentError, argumentsObject, optionalStringArray } from './shared/arguments';
 import type { CommandDefinition } from './shared/commandContext';
+import { BACK, type PickItem } from './wizard/prompter';
 
 export const selectProfiles: CommandDefinition = {
   id: 'vpcPeering.selectProfiles',
@@ -23,36 +24,36 @@ export const selectProfiles: CommandDefinition = {
     }
     const active = new Set(context.registry.activeIds());
     type Choice = { id: string } | { action: 'sandbox' | 'cli' | 'accessKey' | 'environment' };
-    const items: (vscode.QuickPickItem & { choice: Choice })[] = context.registry.all().map((profile) => ({
+    const items: PickItem<Choice>[] = context.registry.all().map((profile) => ({
       label: profile.label,
       description: profile.kind === 'sandbox' ? vscode.l10n.t('sandbox') : profile.kind,
       picked: active.has(profile.id),
-      choice: { id: profile.id },
+      value: { id: profile.id },
     }));
     if (!context.registry.sandboxProfiles().length) {
-      items.push({ label: `$(beaker) ${vscode.l10n.t('Try the Sandbox')}`, choice: { action: 'sandbox' } });
+      items.push({ label: `$(beaker) ${vscode.l10n.t('Try the Sandbox')}`, value: { action: 'sandbox' } });
     }
     const environmentKnown = context.registry.configured().some((p) => p.kind === 'environment');
     if (!environmentKnown && process.env.ALIBABA_CLOUD_ACCESS_KEY_ID) {
       items.push({
         label: `$(symbol-variable) ${vscode.l10n.t('Use the environment variables')}`,
         description: 'ALIBABA_CLOUD_ACCESS_KEY_ID',
-        choice: { action: 'environment' },
+        value: { action: 'environment' },
       });
     }
     items.push(
-      { label: `$(terminal) ${vscode.l10n.t('Add an aliyun CLI profile…')}`, choice: { action: 'cli' } },
-      { label: `$(key) ${vscode.l10n.t('Add an access key…')}`, choice: { action: 'accessKey' } },
+      { label: `$(terminal) ${vscode.l10n.t('Add an aliyun CLI profile…')}`, value: { action: 'cli' } },
+      { label: `$(key) ${vscode.l10n.t('Add an access key…')}`, value: { action: 'accessKey' } },
     );
-    const chosen = await vscode.window.showQuickPick(items, {
-      canPickMany: true,
+    // Choosing nothing is an answer: no profile stays active.
+    const picked = await context.prompter().pickMany(items, {
       title: vscode.l10n.t('Active profiles'),
-      placeHolder: vscode.l10n.t('Select the accounts to show side by side'),
-      ignoreFocusOut: true,
+      placeholder: vscode.l10n.t('Select the accounts to show side by side'),
+      canGoBack: false,
     });
-    if (!chosen) return undefined;
-    const actions = chosen.flatMap((c) => ('action' in c.choice ? [c.choice.action] : []));
-    let ids = chosen.flatMap((c) => ('id' in c.choice ? [c.choice.id] : []));
+    if (picked === BACK) return undefined;
+    const actions = picked.flatMap((choice) => ('action' in choice ? [choice.action] : []));
+    let ids = picked.flatMap((choice) => ('id' in choice ? [choice.id] : []));
     if (actions.includes('sandbox')) ids = [...ids, ...(await context.startSandbox())];
     if (actions.includes('environment')) ids = [...ids, (await context.registry.addEnvironment()).id];
     await context.registry.setActive(ids);

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { readAliyunCliConfig } from '../cloud/aliyunCliConfig';
 import { ArgumentError, argumentsObject, optionalBoolean, optionalString } from './shared/arguments';
 import type { CommandDefinition } from './shared/commandContext';
+import { BACK } from './wizard/prompter';
 
 export const useCliProfile: CommandDefinition = {
   id: 'vpcPeering.useCliProfile',
@@ -19,25 +20,25 @@ export const useCliProfile: CommandDefinition = {
       );
       if (name) throw new ArgumentError(message);
       const addKey = vscode.l10n.t('Add Access Key');
-      if ((await vscode.window.showInformationMessage(message, addKey)) === addKey) {
+      if ((await context.prompter().confirm(message, vscode.l10n.t('An access key is stored in the editor\'s secret storage.'), [addKey])) === addKey) {
         await vscode.commands.executeCommand('vpcPeering.addAccessKey');
       }
       return undefined;
     }
     if (!name) {
-      const chosen = await vscode.window.showQuickPick(
+      const chosen = await context.prompter().pick(
         config.profiles.map((profile) => ({
           label: profile.name,
           description: [profile.mode, profile.regionId, profile.maskedAccessKeyId, profile.isCurrent ? vscode.l10n.t('current') : '']
             .filter(Boolean)
             .join(' · '),
           detail: profile.supported ? undefined : profile.unsupportedReason,
-          name: profile.name,
+          value: profile.name,
         })),
-        { title: vscode.l10n.t('aliyun CLI profiles in {0}', config.path), ignoreFocusOut: true },
+        { title: vscode.l10n.t('aliyun CLI profiles in {0}', config.path), canGoBack: false },
       );
-      if (!chosen) return undefined;
-      name = chosen.name;
+      if (chosen === BACK) return undefined;
+      name = chosen;
     }
     const summary = config.profiles.find((p) => p.name === name);
     if (!summary) throw new ArgumentError(vscode.l10n.t('There is no aliyun CLI profile named "{0}".', name));
