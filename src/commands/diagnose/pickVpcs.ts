@@ -6,7 +6,8 @@ import * as vscode from 'vscode';
 import { accountUidProblem, regionIdProblem, resourceIdProblem } from '../../model/validation/ids';
 import type { Vpc } from '../../model/types';
 import type { TopologyStore } from '../../inventory/store';
-import { BACK, type PickItem } from '../wizard/prompter';
+import type { PickItem } from '../wizard/prompter';
+import { inputStep, pickStep } from '../wizard/steps';
 import type { WizardStep } from '../wizard/wizard';
 import { knownVpcs, type EndpointArgument } from './diagnosisEndpoints';
 
@@ -46,58 +47,69 @@ function peersOf(store: TopologyStore, vpcId: string): Map<string, string> {
   return peers;
 }
 
+/** The VPCs offered second: peers of the first one first, then by name. */
+function secondVpcs(store: TopologyStore, s: DiagnoseState) {
+  const a = s.given.a ?? s.a!;
+  const peers = peersOf(store, a.vpcId);
+  const vpcs = knownVpcs(store)
+    .filter((k) => k.vpc.id !== a.vpcId)
+    .sort((x, y) => Number(peers.has(y.vpc.id)) - Number(peers.has(x.vpc.id)) || (x.vpc.name || x.vpc.id).localeCompare(y.vpc.name || y.vpc.id));
+  return { a, peers, vpcs };
+}
+
 export function diagnoseSteps(store: TopologyStore): WizardStep<DiagnoseState>[] {
-  const first: WizardStep<DiagnoseState> = {
-    shouldPrompt: (s) => !s.given.a,
-    async prompt(s, prompter, position) {
+  const first = pickStep<DiagnoseState, string>({
+    when: (s) => !s.given.a,
+    title,
+    placeholder: () => vscode.l10n.t('First VPC (name, id, CIDR)'),
+    items: () => {
       const vpcs = knownVpcs(store).sort((x, y) => (x.vpc.name || x.vpc.id).localeCompare(y.vpc.name || y.vpc.id));
       if (vpcs.length === 0) throw new Error(vscode.l10n.t('No VPC is loaded yet: activate a profile, or wait for the explorer to load.'));
-      const chosen = await prompter.pick(
-        vpcs.map((k) => vpcItem(store, k.profileId, k.vpc)),
-        { ...position, title: title(), placeholder: vscode.l10n.t('First VPC (name, id, CIDR)') },
-      );
-      if (chosen === BACK) return BACK;
-      const known = vpcs.find((k) => k.vpc.id === chosen)!;
+      return vpcs.map((k) => vpcItem(store, k.profileId, k.vpc));
+    },
+    get: (s) => s.a?.vpcId,
+    set: (s, vpcId) => {
+      const known = knownVpcs(store).find((k) => k.vpc.id === vpcId)!;
       s.a = { vpcId: known.vpc.id, profileId: known.profileId, regionId: known.vpc.regionId };
     },
-  };
-  const second: WizardStep<DiagnoseState> = {
-    shouldPrompt: (s) => !s.given.b,
-    async prompt(s, prompter, position) {
-      const a = s.given.a ?? s.a!;
-      const peers = peersOf(store, a.vpcId);
-      const vpcs = knownVpcs(store)
-        .filter((k) => k.vpc.id !== a.vpcId)
-        .sort((x, y) => Number(peers.has(y.vpc.id)) - Number(peers.has(x.vpc.id)) || (x.vpc.name || x.vpc.id).localeCompare(y.vpc.name || y.vpc.id));
-      const items = vpcs.map((k) => vpcItem(store, k.profileId, k.vpc, peers.get(k.vpc.id)));
-      items.push({ label: vscode.l10n.t('Another account’s VPC…'), description: vscode.l10n.t('type its id, account UID and region'), value: OTHER });
-      const chosen = await prompter.pick(items, { ...position, title: title(), placeholder: vscode.l10n.t('Second VPC: can {0} reach it?', a.vpcId) });
-      if (chosen === BACK) return BACK;
+  });
+  const second = pickStep<DiagnoseState, string>({
+    when: (s) => !s.given.b,
+    title,
+    placeholder: (s) => vscode.l10n.t('Second VPC: can {0} reach it?', (s.given.a ?? s.a!).vpcId),
+    items: (s) => {
+      const { peers, vpcs } = secondVpcs(store, s);
+      return [
+        ...vpcs.map((k) => vpcItem(store, k.profileId, k.vpc, peers.get(k.vpc.id))),
+        { label: vscode.l10n.t('Another account’s VPC…'), description: vscode.l10n.t('type its id, account UID and region'), value: OTHER },
+      ];
+    },
+    get: (s) => (s.bTyped ? OTHER : s.b?.vpcId),
+    set: (s, chosen) => {
       if (chosen === OTHER) {
-        s.bTyped = s.bTyped ?? { regionId: a.regionId };
+        s.bTyped = s.bTyped ?? { regionId: (s.given.a ?? s.a!).regionId };
         s.b = undefined;
         return;
       }
       s.bTyped = undefined;
-      const known = vpcs.find((k) => k.vpc.id === chosen)!;
+      const known = secondVpcs(store, s).vpcs.find((k) => k.vpc.id === chosen)!;
       s.b = { vpcId: known.vpc.id, profileId: known.profileId, regionId: known.vpc.regionId };
     },
-  };
-  const typed = (
-    key: 'vpcId' | 'accountUid' | 'regionId',
-    prompt: () => string,
-    placeholder: string,
-    validate: (value: string) => string | undefined,
-  ): WizardStep<DiagnoseState> => ({
-    shouldPrompt: (s) => !s.given.b && s.bTyped !== undefined,
-    async prompt(s, prompter, position) {
-      const value = await prompter.input({ ...position, title: title(), prompt: prompt(), placeholder, value: s.bTyped?.[key], validate: (v) => validate(v.trim()) });
-      if (value === BACK) return BACK;
-      s.bTyped = { ...s.bTyped, [key]: value.trim() };
-      const { vpcId, accountUid, regionId } = s.bTyped;
-      if (vpcId && accountUid && regionId) s.b = { vpcId, accountUid, regionId };
-    },
   });
+  const typed = (key: 'vpcId' | 'accountUid' | 'regionId', prompt: () => string, placeholder: string, validate: (value: string) => string | undefined) =>
+    inputStep<DiagnoseState>({
+      when: (s) => !s.given.b && s.bTyped !== undefined,
+      title,
+      prompt,
+      placeholder,
+      get: (s) => s.bTyped?.[key],
+      validate: (v) => validate(v.trim()),
+      set: (s, text) => {
+        s.bTyped = { ...s.bTyped, [key]: text.trim() };
+        const { vpcId, accountUid, regionId } = s.bTyped;
+        if (vpcId && accountUid && regionId) s.b = { vpcId, accountUid, regionId };
+      },
+    });
   return [
     first,
     second,
