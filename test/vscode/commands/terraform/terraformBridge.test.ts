@@ -95,7 +95,12 @@ describe('Terraform bridge: export, what code owns, drift', function () {
       return !ids.has(deleted.id) && widened?.bandwidthMbps === inState.bandwidthMbps + 50 && widened.status === 'Activated' ? true : undefined;
     }, 30_000);
 
-    const goTo = (await vscode.commands.executeCommand('vpcPeering.goToTerraform', { resourceId: imported.id })) as { file: string; line: number };
+    const goTo = (await vscode.commands.executeCommand('vpcPeering.goToTerraform', { resourceId: imported.id })) as { file: string; line: number } | undefined;
+    if (!goTo) {
+      const found = await vscode.workspace.findFiles('**/*.{tf,tf.json}');
+      const drift = await vscode.commands.executeCommand('vpcPeering.showTerraformDrift', {});
+      assert.fail(`no block found for ${imported.id}; files found: ${found.map((u) => u.fsPath).join(', ')}; folders: ${vscode.workspace.workspaceFolders?.map((f) => f.uri.toString()).join(', ')}; drift: ${JSON.stringify(drift).slice(0, 1500)}`);
+    }
     assert.equal(goTo.file, path.join(sample, 'main.tf'));
     const mainLines = fs.readFileSync(goTo.file, 'utf8').split('\n');
     assert.match(mainLines[goTo.line - 1], /^resource "alicloud_vpc_peer_connection" /);
