@@ -8,6 +8,7 @@ import type { Vpc } from '../../model/types';
 import { accountUidProblem, regionIdProblem, resourceIdProblem } from '../../model/validation/ids';
 import type { TopologyStore } from '../../inventory/store';
 import { ArgumentError, optionalString } from '../shared/arguments';
+import { loadedResources } from '../shared/loadedResources';
 
 export type Endpoint =
   | { kind: 'vpc'; profileId: string; vpc: Vpc }
@@ -48,12 +49,7 @@ function checkedEndpoint(endpoint: EndpointArgument, field: (name: string) => st
 
 /** Every VPC the store has loaded, with the profile that sees it. */
 export function knownVpcs(store: TopologyStore): Array<{ profileId: string; vpc: Vpc }> {
-  const snapshot = store.snapshot();
-  const profileOf = new Map(snapshot.accounts.map((a) => [a.uid, a.profileId]));
-  return snapshot.regions.flatMap((region) => {
-    const profileId = profileOf.get(region.accountUid);
-    return profileId ? region.vpcs.map((vpc) => ({ profileId, vpc })) : [];
-  });
+  return loadedResources(store, 'vpc').map((loaded) => ({ profileId: loaded.profileId, vpc: loaded.resource }));
 }
 
 /** The endpoint an argument names: the store's VPC when it has it, else an outside one. */

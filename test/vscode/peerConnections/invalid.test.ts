@@ -160,7 +160,7 @@ describe('peer connections: invalid input', function () {
       ['bandwidth on an intra-region connection', () => ({ connectionId: intraActivated, bandwidthMbps: 200 }), /cannot be changed on an intra-region connection/],
       ['link type on an intra-region connection', () => ({ connectionId: intraActivated, linkType: 'Platinum' }), /LinkType applies only to inter-region connections/],
       ['link type Silver', () => ({ connectionId: activated, linkType: 'Silver' }), /LinkType must be Platinum or Gold/],
-      ['a connection id of another kind', () => ({ connectionId: 'vpc-bp1abc', name: 'fine' }), /connectionId must start with "pcc-"/],
+      ['a connection id of another kind', () => ({ connectionId: 'vpc-bp1abc', name: 'fine' }), /"connectionId" must start with "pcc-"/],
     ];
     for (const [name, args, limit] of modifyCases) {
       it(`modify refuses ${name}`, async () => {
@@ -178,7 +178,7 @@ describe('peer connections: invalid input', function () {
 
     it('accept refuses a malformed id, 21 tags and a bad resource group', async () => {
       f.script([]);
-      await refused(run('vpcPeering.acceptPeerConnection', { connectionId: 'pcc_123' }), /connectionId must start with "pcc-"/);
+      await refused(run('vpcPeering.acceptPeerConnection', { connectionId: 'pcc_123' }), /"connectionId" must start with "pcc-"/);
       await refused(run('vpcPeering.acceptPeerConnection', { connectionId: 'pcc-' }), /"pcc-" followed by lower-case letters and digits/);
       // An Accepting request of the demo that network-hub answers.
       const waiting = f.api.store.snapshot().regions.flatMap((r) => r.peerConnections).find((p) => p.status === 'Accepting' && p.accepter.accountUid === f.uid('network-hub'));
