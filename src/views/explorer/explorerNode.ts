@@ -75,6 +75,11 @@ export abstract class PlaceNode extends ExplorerNode {
     return isFolder(this.place.kind) ? undefined : this.place.ref;
   }
 
+  /** The shape's rows under this one; a kind with a long list pages it (see `shapeChildren`). */
+  override children(context: ExplorerContext): ExplorerNode[] {
+    return this.shapeChildren(context);
+  }
+
   /**
    * The shape's rows under this one; the rows of `pagedKind` up to the visible count, then a
    * "Load more" row.

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { RegionInventory } from '../../model/types';
 import { bgpGroupContextValue, bgpPeerContextValue, vbrContextValue } from '../../model/contextValue';
 import { valueOf } from '../../inventory/loadState';
-import { type ExplorerContext, type ExplorerNode, PlaceNode } from './explorerNode';
+import { type ExplorerContext, PlaceNode } from './explorerNode';
 import type { RegionNode } from './regionNode';
 import { resourceStatusIcon } from './statusIcons';
 import { attributeTooltip } from './tooltip';
@@ -23,10 +23,6 @@ export class ExpressConnectNode extends PlaceNode {
     item.description = vscode.l10n.t('{0} VBRs', inventoryOf(context, this.parent)?.vbrs.length ?? 0);
     item.contextValue = 'expressConnect';
     return item;
-  }
-
-  override children(context: ExplorerContext): ExplorerNode[] {
-    return this.shapeChildren(context);
   }
 }
 
@@ -60,10 +56,6 @@ export class VbrNode extends PlaceNode {
     item.contextValue = vbr ? vbrContextValue(vbr) : 'vbr:unknown';
     return item;
   }
-
-  override children(context: ExplorerContext): ExplorerNode[] {
-    return this.shapeChildren(context);
-  }
 }
 
 export class BgpGroupNode extends PlaceNode {
@@ -91,10 +83,6 @@ export class BgpGroupNode extends PlaceNode {
     ]);
     item.contextValue = group ? bgpGroupContextValue(group) : 'bgpGroup:unknown';
     return item;
-  }
-
-  override children(context: ExplorerContext): ExplorerNode[] {
-    return this.shapeChildren(context);
   }
 }
 

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { RouterInterface } from '../../model/types';
 import { routerInterfaceContextValue } from '../../model/contextValue';
 import { valueOf } from '../../inventory/loadState';
-import { type ExplorerContext, type ExplorerNode, PlaceNode } from './explorerNode';
+import { type ExplorerContext, PlaceNode } from './explorerNode';
 import { resourceStatusIcon } from './statusIcons';
 import { attributeTooltip } from './tooltip';
 import { routerInterfacesOfVpc } from './treeShape';
@@ -25,10 +25,6 @@ export class RouterInterfacesNode extends PlaceNode {
     item.description = String(routerInterfacesOf(context, this.parent).length);
     item.contextValue = 'routerInterfaces';
     return item;
-  }
-
-  override children(context: ExplorerContext): ExplorerNode[] {
-    return this.shapeChildren(context);
   }
 }
 
