@@ -20,10 +20,10 @@ import { targetVbr, vbrLabel } from './bgp/bgpTargets';
 import type { CommandDefinition } from './shared/commandContext';
 import { wholeNumberOrText } from './shared/numberInput';
 import { followToStatus } from './operation/followWrite';
-import { clientFor, runOperation } from './operation/runOperation';
+import { clientFor } from './operation/runOperation';
 import { inputStep, optionalText, pickStep } from './wizard/steps';
-import { runCommandWizard } from './wizard/commandWizard';
-import type { WizardStep } from './wizard/wizard';
+import { runCommandWizard, unfinishedKey } from './wizard/commandWizard';
+import type { ExecuteStep, WizardStep } from './wizard/wizard';
 
 interface GroupValues {
   peerAsn?: number;
@@ -149,11 +149,11 @@ export const createBgpGroup: CommandDefinition = {
     if (located.vbr.status !== 'active') {
       throw new ArgumentError(vscode.l10n.t('The virtual border router {0} is {1}; BGP groups can be added only while it is active.', located.vbr.id, located.vbr.status));
     }
-    const state = await runCommandWizard<GroupState>(context, { promptSteps: steps }, { ...given, given, programmatic: !!args });
     const client = clientFor(context, located.profileId);
     const vbr = vbrLabel(context.store, located, located.vbr.id);
-    try {
-      return await runOperation(vscode.l10n.t('Creating BGP group on {0}', vbr), async (control) => {
+    let groupId: string | undefined;
+    const create: ExecuteStep<GroupState> = {
+      async execute(state, control) {
         const created = await client.operations.createBgpGroup(
           {
             regionId: located.regionId,
@@ -174,8 +174,22 @@ export const createBgpGroup: CommandDefinition = {
         context.log.info(
           `created BGP group ${group.id} on ${vbr}: AS${group.localAsn} ↔ AS${group.peerAsn}, ${group.ipVersion}, authentication ${group.hasAuthKey ? 'key set' : 'none'}`,
         );
-        return group.id;
-      });
+        groupId = group.id;
+      },
+    };
+    try {
+      await runCommandWizard<GroupState>(
+        context,
+        {
+          promptSteps: steps,
+          executeSteps: [create],
+          operationTitle: () => vscode.l10n.t('Creating BGP group on {0}', vbr),
+          unfinishedKey: unfinishedKey(createBgpGroup.id, located.vbr.id),
+          title: title(),
+        },
+        { ...given, given, programmatic: !!args },
+      );
+      return groupId!;
     } finally {
       await context.store.refreshRegion(located.profileId, located.regionId).catch(() => undefined);
     }
