@@ -22,6 +22,7 @@ import { ArgumentError, argumentsObject, optionalBoolean } from './shared/argume
 import type { CommandContext, CommandDefinition } from './shared/commandContext';
 import { givenTarget } from './shared/resolveTarget';
 import { showReport } from './shared/reportDocument';
+import { titleOf } from './shared/resourceText';
 import { addRoutesSteps } from './routes/addRoutesSteps';
 import { chosenSides, makePlan, type AddRoutesState } from './routes/addRoutesState';
 import { connectionAccess, currentConnection, sideVpcs } from './routes/connectionAccess';
@@ -30,7 +31,9 @@ import { failAfterAdding } from './routes/partialRouteChange';
 import { connectionStep } from './routes/pickConnection';
 import { destinationsArgument, routeTableIdsArgument, sidesArgument } from './routes/routeArguments';
 import { createRoutes } from './routes/routeWrites';
+import { proceedDespiteTerraform } from './terraform/managedWarning';
 import { runCommandWizard, unfinishedKey } from './wizard/commandWizard';
+import { WizardCancelled } from './wizard/prompter';
 import type { ExecuteStep } from './wizard/wizard';
 
 export interface AddRoutesResult {
@@ -82,6 +85,17 @@ function addPlannedRoutes(context: CommandContext): ExecuteStep<AddRoutesState> 
   };
 }
 
+/** Routes through a connection Terraform manages are drift in that code: say so before adding. */
+function terraformWarning(context: CommandContext): ExecuteStep<AddRoutesState> {
+  return {
+    shouldExecute: (s) => s.given.apply !== false && !hasBlockingConflicts(makePlan(s)),
+    async execute(s) {
+      const what = vscode.l10n.t('The routes of {0}', titleOf(s.connection!));
+      if (!(await proceedDespiteTerraform(context, s.connection!.id, what))) throw new WizardCancelled();
+    },
+  };
+}
+
 export const addRoutes: CommandDefinition = {
   id: 'vpcPeering.addRoutes',
   async run(context, argument): Promise<AddRoutesResult> {
@@ -105,7 +119,7 @@ export const addRoutes: CommandDefinition = {
     });
     await runCommandWizard(context, {
       promptSteps: addRoutesSteps(context, pick),
-      executeSteps: [refuseBlockedPlan, addPlannedRoutes(context)],
+      executeSteps: [refuseBlockedPlan, terraformWarning(context), addPlannedRoutes(context)],
       operationTitle: (s) => vscode.l10n.t('Adding routes for {0}', s.connection!.name || s.connection!.id),
       unfinishedKey: unfinishedKey(addRoutes.id, given),
       title: addRoutesTitle(),

@@ -22,6 +22,7 @@ import { afterEarlierStep } from './peerConnection/errorHints';
 import { routesThroughConnection, type RoutesThroughConnection } from './peerConnection/routes';
 import { resolvePeerTarget, type PeerTarget } from './peerConnection/target';
 import { runOperation } from './operation/runOperation';
+import { proceedDespiteTerraform } from './terraform/managedWarning';
 import { WizardCancelled } from './wizard/prompter';
 
 type DeleteMode = 'plain' | 'force' | 'removeRoutesFirst';
@@ -37,6 +38,7 @@ export const deletePeerConnection: CommandDefinition = {
     if (!target) return undefined;
     const force = optionalBoolean(target.args, 'force') ?? false;
     const ask = optionalBoolean(target.args, 'confirm') !== false;
+    if (!(await proceedDespiteTerraform(context, target.connection.id, titleOf(target.connection), { confirm: ask }))) return undefined;
     const routes = await routesThroughConnection(context, target.connection);
 
     let mode: DeleteMode = force ? 'force' : 'plain';

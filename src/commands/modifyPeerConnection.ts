@@ -25,6 +25,7 @@ import { connectionRef } from './peerConnection/connectionRef';
 import { typedNumber } from './peerConnection/numberText';
 import { resolvePeerTarget } from './peerConnection/target';
 import { followTakenWrite } from './operation/followWrite';
+import { proceedDespiteTerraform } from './terraform/managedWarning';
 import { runCommandWizard, unfinishedKey } from './wizard/commandWizard';
 import { inputStep, pickManyStep, pickStep } from './wizard/steps';
 import type { ExecuteStep, WizardStep } from './wizard/wizard';
@@ -57,6 +58,7 @@ export const modifyPeerConnection: CommandDefinition = {
     if (!target) return undefined;
     const { connection, client, args } = target;
     const dryRun = optionalBoolean(args, 'dryRun') ?? false;
+    if (!dryRun && !(await proceedDespiteTerraform(context, connection.id, titleOf(connection), { confirm: optionalBoolean(args, 'confirm') }))) return undefined;
     const givenFields = CHANGE_FIELDS.filter((field) => args?.[field] !== undefined && args?.[field] !== null);
     let given: PeerConnectionChanges | undefined;
     if (givenFields.length > 0) {

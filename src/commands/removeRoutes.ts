@@ -11,6 +11,8 @@ import type { PeerSide } from '../model/peerStatus';
 import { planRouteRemoval, type ManualRemovalInstructions, type RouteRemoval, type RouteTablesView } from '../model/routeRemoval';
 import { argumentsObject, optionalBoolean } from './shared/arguments';
 import { givenTarget } from './shared/resolveTarget';
+import { titleOf } from './shared/resourceText';
+import { proceedDespiteTerraform } from './terraform/managedWarning';
 import type { CommandDefinition } from './shared/commandContext';
 import { runOperation } from './operation/runOperation';
 import { connectionAccess, currentConnection, sideVpcs, vpcLabel, type ConnectionAccess } from './routes/connectionAccess';
@@ -70,6 +72,9 @@ export const removeRoutes: CommandDefinition = {
         return { connection: found, access: await connectionAccess(context.store, found) };
       },
     );
+    if (!(await proceedDespiteTerraform(context, connection.id, vscode.l10n.t('The routes of {0}', titleOf(connection)), { confirm }))) {
+      throw new WizardCancelled();
+    }
     const views: Partial<Record<PeerSide, RouteTablesView>> = {};
     for (const side of ['requester', 'accepter'] as const) {
       const details = access[side].profileId ? access[side].details : undefined;

@@ -87,7 +87,7 @@ describe('Terraform bridge: export, what code owns, drift', function () {
 
     // Outside Terraform, through the extension: one connection deleted, another widened.
     await vscode.commands.executeCommand('vpcPeering.deletePeerConnection', { connectionId: deleted.id, confirm: false, force: true });
-    await vscode.commands.executeCommand('vpcPeering.modifyPeerConnection', { connectionId: inState.id, bandwidthMbps: inState.bandwidthMbps + 50 });
+    await vscode.commands.executeCommand('vpcPeering.modifyPeerConnection', { connectionId: inState.id, bandwidthMbps: inState.bandwidthMbps + 50, confirm: false });
     await waitFor('the changes to be live', async () => {
       await sandbox.api.store.refreshAll();
       const ids = new Set(liveRequested().map((c) => c.id));
@@ -106,6 +106,14 @@ describe('Terraform bridge: export, what code owns, drift', function () {
     assert.match(mainLines[goTo.line - 1], /^resource "alicloud_vpc_peer_connection" /);
     assert.equal(vscode.window.activeTextEditor?.document.uri.fsPath, goTo.file);
     assert.equal(vscode.window.activeTextEditor?.selection.active.line, goTo.line - 1);
+
+    // Changing what code manages warns first; declining changes nothing.
+    const script = sandbox.api.useScriptedPrompts([{ confirm: undefined }]);
+    const modified = await vscode.commands.executeCommand('vpcPeering.modifyPeerConnection', { connectionId: imported.id, description: 'changed outside code' });
+    assert.equal(modified, undefined);
+    assert.equal(script.asked.length, 1);
+    assert.match(script.asked[0].title, /is managed by Terraform \(terraform-sample\/main\.tf:\d+ · alicloud_vpc_peer_connection\.[a-z0-9_]+\); the change will show as drift/);
+    assert.equal(liveRequested().find((c) => c.id === imported.id)?.description, imported.description);
 
     const drift = (await vscode.commands.executeCommand('vpcPeering.showTerraformDrift', {})) as DriftResult;
     const managed = new Set(drift.managed.map((m) => m.id));
