@@ -8,6 +8,7 @@ import type { TopologyStore } from '../../inventory/store';
 import { matchesRef, resourceRef, type ResourceKind, type ResourceRef } from '../../model/resourceRef';
 import { AccountNode } from './accountNode';
 import { displayTreeItem } from './displayTreeItem';
+import { type RowNotes, withNote } from './rowNotes';
 import { type ExplorerContext, type ExplorerNode, type PlaceNode, placeNodeId } from './explorerNode';
 import { BgpGroupNode, BgpPeerNode, ExpressConnectNode, VbrNode } from './expressConnectNodes';
 import { LoadMoreNode } from './messageNodes';
@@ -21,6 +22,8 @@ import { VpcNode } from './vpcNode';
 export interface ExplorerSettings {
   pageSize: number;
   showEmptyRegions(): boolean;
+  /** What other parts of the editor note on resource rows (e.g. the Terraform that manages one). */
+  notes?: RowNotes;
 }
 
 /** The class that draws each kind of row. */
@@ -66,11 +69,15 @@ export class ExplorerProvider implements vscode.TreeDataProvider<ExplorerNode>, 
       nodeFor: (parent, place) => this.nodeFor(parent, place),
       loadMore: (parent, remaining) => new LoadMoreNode(parent, remaining),
     };
-    this.subscription = store.onDidChange((change) => this.onStoreChange(change));
+    const storeChanges = store.onDidChange((change) => this.onStoreChange(change));
+    const noteChanges = settings.notes?.onDidChange(() => this.refreshAll());
+    this.subscription = { dispose: () => [storeChanges, noteChanges].forEach((d) => d?.dispose()) };
   }
 
   getTreeItem(node: ExplorerNode): vscode.TreeItem {
-    return displayTreeItem(node.toTreeItem(this.context));
+    const ref = node.resource;
+    const note = ref && this.settings.notes?.noteFor(ref);
+    return displayTreeItem(withNote(node.toTreeItem(this.context), note));
   }
 
   getChildren(node?: ExplorerNode): ExplorerNode[] {

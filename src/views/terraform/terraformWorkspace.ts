@@ -5,18 +5,22 @@
 
 import * as vscode from 'vscode';
 import type { TopologyStore } from '../../inventory/store';
+import type { ResourceKind, ResourceRef } from '../../model/resourceRef';
 import { routeEntryKeys } from '../../terraform/workspace/liveIdentity';
 import { parseTerraformFile } from '../../terraform/workspace/parseTerraformFile';
 import { readTerraformState } from '../../terraform/workspace/readTerraformState';
 import type { StateResource, TerraformFileContent } from '../../terraform/workspace/terraformBlocks';
 import { type Ownership, TerraformIndex } from '../../terraform/workspace/terraformIndex';
+import type { RowNote, RowNotes } from '../explorer/rowNotes';
 
 const CONFIG_GLOB = '**/*.{tf,tf.json}';
 const STATE_GLOB = '**/{terraform.tfstate,terraform.*.tfstate}';
 const EXCLUDE_GLOB = '**/{.terraform,node_modules,.git}/**';
 const SETTLE_MS = 400;
+/** The kinds of resource a Terraform block of the alicloud provider can manage. */
+const MANAGEABLE: ReadonlySet<ResourceKind> = new Set(['peerConnection', 'routeEntry', 'routerInterface', 'bgpGroup', 'bgpPeer']);
 
-export class TerraformWorkspace implements vscode.Disposable {
+export class TerraformWorkspace implements RowNotes, vscode.Disposable {
   private index = TerraformIndex.empty();
   private readonly configs = new Map<string, TerraformFileContent>();
   private readonly states = new Map<string, StateResource[]>();
@@ -38,6 +42,13 @@ export class TerraformWorkspace implements vscode.Disposable {
   ownerOf(resourceId: string): Ownership | undefined {
     void this.start();
     return this.index.ownerOf(resourceId) ?? this.routeOwner(resourceId);
+  }
+
+  /** The tree's note on a managed resource: "Terraform", and where in the tooltip. */
+  noteFor(ref: ResourceRef): RowNote | undefined {
+    if (!MANAGEABLE.has(ref.kind)) return undefined;
+    const owner = this.ownerOf(ref.id);
+    return owner && { suffix: 'Terraform', tooltipLine: vscode.l10n.t('Terraform: {0}', ownershipText(owner)) };
   }
 
   /** How many configuration and state files are read. */

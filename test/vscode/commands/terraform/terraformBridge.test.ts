@@ -9,6 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { parse } from '@cdktf/hcl2json';
 import * as vscode from 'vscode';
+import { resourceRef } from '../../../../src/model/resourceRef';
 import type { PeerConnection } from '../../../../src/model/types';
 import { usePrivateSandbox, type PrivateSandbox } from '../../support/privateSandbox';
 import { waitFor } from '../../support/wait';
@@ -106,6 +107,20 @@ describe('Terraform bridge: export, what code owns, drift', function () {
     assert.match(mainLines[goTo.line - 1], /^resource "alicloud_vpc_peer_connection" /);
     assert.equal(vscode.window.activeTextEditor?.document.uri.fsPath, goTo.file);
     assert.equal(vscode.window.activeTextEditor?.selection.active.line, goTo.line - 1);
+
+    // The tree says which rows code manages, and where.
+    const row = sandbox.api.explorer.findNode(resourceRef('peerConnection', { accountUid: imported.requester.accountUid, regionId: imported.requester.regionId }, imported.id));
+    assert.ok(row, 'the imported connection has a row');
+    await waitFor('the row to note its Terraform block', async () => {
+      const item = await sandbox.api.explorer.getTreeItem(row);
+      const tooltip = item.tooltip instanceof vscode.MarkdownString ? item.tooltip.value : String(item.tooltip ?? '');
+      return /Terraform$/.test(String(item.description ?? '')) && /Terraform: terraform-sample\/main\.tf:\d+/.test(tooltip.replace(/\\/g, '')) ? true : undefined;
+    }, 10_000);
+    const unmanagedRow = liveRequested().find((c) => ![imported, literal, inState, deleted].some((x) => x.id === c.id));
+    if (unmanagedRow) {
+      const other = sandbox.api.explorer.findNode(resourceRef('peerConnection', { accountUid: unmanagedRow.requester.accountUid, regionId: unmanagedRow.requester.regionId }, unmanagedRow.id));
+      if (other) assert.doesNotMatch(String((await sandbox.api.explorer.getTreeItem(other)).description ?? ''), /Terraform/);
+    }
 
     // Changing what code manages warns first; declining changes nothing.
     const script = sandbox.api.useScriptedPrompts([{ confirm: undefined }]);
