@@ -5,7 +5,7 @@
 // are reported as unknown, not as broken.
 
 import { contains, overlappingPairs, overlaps, tryParseCidr, type Cidr } from './cidr';
-import { isTransitional, type PeerSide, type ViewerAccounts } from './peerStatus';
+import { isTransitional, isUsable, type PeerSide, type ViewerAccounts } from './peerStatus';
 import { describeNextHop, isLiveRoute, isLocalRoute, pointsAtConnection, routeCoverage } from './routeCoverage';
 import { type PeerConnection, type RouteEntry, type RouteTable, type Vpc } from './types';
 
@@ -134,7 +134,7 @@ export function diagnoseConnectivity(input: ConnectivityInput): ConnectivityDiag
   }
   findings.unshift(...statusFindings(connection, input.viewer));
 
-  if (connection.status === 'Activated') {
+  if (isUsable(connection.status)) {
     const sideA: PeerSide = connection.requester.vpcId === a.vpcId ? 'requester' : 'accepter';
     const sideB: PeerSide = sideA === 'requester' ? 'accepter' : 'requester';
     findings.push(...routeFindings(connection, sideA, a, b, blocksA, blocksB));

@@ -36,16 +36,6 @@ export function isTransitional(status: PeerStatus): boolean {
   return TRANSITIONAL_PEER_STATUSES.includes(status);
 }
 
-/** Not moving by itself: it waits for a person (Accepting) or stays as it is. */
-export function isSettled(status: PeerStatus): boolean {
-  return !isTransitional(status);
-}
-
-/** The connection will never carry traffic again: only deleting it (or it being gone) remains. */
-export function isTerminal(status: PeerStatus): boolean {
-  return status === 'Rejected' || status === 'Expired' || status === 'Deleted';
-}
-
 /** Whether the connection can carry traffic (given routes on both sides). */
 export function isUsable(status: PeerStatus): boolean {
   return status === 'Activated';

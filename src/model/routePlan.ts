@@ -9,7 +9,7 @@
 // for gets instructions for its owner instead (see routeManual.ts).
 
 import { cidrEquals, contains, longestPrefixMatch, moreSpecificWithin, normalizeCidr, overlaps, tryParseCidr, type Cidr } from './cidr';
-import { otherSide, peerEnd, PEER_SIDES, type PeerSide } from './peerStatus';
+import { isUsable, otherSide, peerEnd, PEER_SIDES, type PeerSide } from './peerStatus';
 import { describeNextHop, isLocalRoute, pointsAtConnection, VPC_PEER_NEXT_HOP } from './routeCoverage';
 import { manualRouteInstructions, type ManualRouteInstructions } from './routeManual';
 import { type PeerConnection, type RouteEntry, type RouteTable, type VSwitch, type Vpc } from './types';
@@ -121,7 +121,7 @@ export function planRoutes(input: RoutePlanInput): RoutePlan {
   const options = input.options ?? {};
   const name = options.entryName ?? `peer-${connection.id}`;
   const plan: RoutePlan = { connectionId: connection.id, blockers: [], toAdd: [], alreadyPresent: [], conflicts: [], manual: [] };
-  if (connection.status !== 'Activated') {
+  if (!isUsable(connection.status)) {
     plan.blockers.push(`Routes can point at an activated connection only; ${connection.id} is ${connection.status}.`);
   }
   const nameProblem = routeEntryNameProblem(name);

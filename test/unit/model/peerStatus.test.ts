@@ -9,8 +9,6 @@ import {
   canReject,
   connectionRegionScope,
   isSameAccount,
-  isSettled,
-  isTerminal,
   isTransitional,
   isUsable,
   statusExplanation,
@@ -26,21 +24,19 @@ const connection = peerConnection;
 
 describe('peerStatus', () => {
   it('classifies every status', () => {
-    const table: Record<PeerStatus, [transitional: boolean, terminal: boolean, usable: boolean]> = {
-      Creating: [true, false, false],
-      Accepting: [false, false, false],
-      Updating: [true, false, false],
-      Rejected: [false, true, false],
-      Expired: [false, true, false],
-      Activated: [false, false, true],
-      Deleting: [true, false, false],
-      Deleted: [false, true, false],
+    const table: Record<PeerStatus, [transitional: boolean, usable: boolean]> = {
+      Creating: [true, false],
+      Accepting: [false, false],
+      Updating: [true, false],
+      Rejected: [false, false],
+      Expired: [false, false],
+      Activated: [false, true],
+      Deleting: [true, false],
+      Deleted: [false, false],
     };
     for (const status of PEER_STATUSES) {
-      const [transitional, terminal, usable] = table[status];
+      const [transitional, usable] = table[status];
       assert.equal(isTransitional(status), transitional, `${status} transitional`);
-      assert.equal(isSettled(status), !transitional, `${status} settled`);
-      assert.equal(isTerminal(status), terminal, `${status} terminal`);
       assert.equal(isUsable(status), usable, `${status} usable`);
     }
   });
