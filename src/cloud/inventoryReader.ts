@@ -175,34 +175,18 @@ export class AlibabaInventoryReader implements InventoryReader {
     return entries.map((w) => toRouteEntry(w, regionId));
   }
 
-  async listRouterInterfaces(regionId: string, o?: ReadOptions): Promise<RouterInterface[]> {
-    const [wire, uid] = await Promise.all([
-      this.#numbered('DescribeRouterInterfaces', regionId, o, async (pageNumber, rt) => {
-        const body = (
-          await this.#deps.clients
-            .vpc(regionId)
-            .describeRouterInterfacesWithOptions(new DescribeRouterInterfacesRequest({ regionId, pageNumber, pageSize: VPC_PAGE_SIZE }), rt)
-        ).body;
-        return { items: body?.routerInterfaceSet?.routerInterfaceType ?? [], totalCount: body?.totalCount };
-      }, (w) => w.routerInterfaceId ?? ''),
-      this.#deps.accountUid(o),
-    ]);
-    return wire.map((w) => toRouterInterface(w, regionId, uid));
+  listRouterInterfaces(regionId: string, o?: ReadOptions): Promise<RouterInterface[]> {
+    return this.#numberedOfAccount('DescribeRouterInterfaces', regionId, o, async (pageNumber, rt) => {
+      const body = (await this.#deps.clients.vpc(regionId).describeRouterInterfacesWithOptions(new DescribeRouterInterfacesRequest({ regionId, pageNumber, pageSize: VPC_PAGE_SIZE }), rt)).body;
+      return { items: body?.routerInterfaceSet?.routerInterfaceType ?? [], totalCount: body?.totalCount };
+    }, (w) => w.routerInterfaceId ?? '', (w, uid) => toRouterInterface(w, regionId, uid));
   }
 
-  async listVbrs(regionId: string, o?: ReadOptions): Promise<VirtualBorderRouter[]> {
-    const [wire, uid] = await Promise.all([
-      this.#numbered('DescribeVirtualBorderRouters', regionId, o, async (pageNumber, rt) => {
-        const body = (
-          await this.#deps.clients
-            .vpc(regionId)
-            .describeVirtualBorderRoutersWithOptions(new DescribeVirtualBorderRoutersRequest({ regionId, pageNumber, pageSize: VPC_PAGE_SIZE }), rt)
-        ).body;
-        return { items: body?.virtualBorderRouterSet?.virtualBorderRouterType ?? [], totalCount: body?.totalCount };
-      }, (w) => w.vbrId ?? ''),
-      this.#deps.accountUid(o),
-    ]);
-    return wire.map((w) => toVbr(w, regionId, uid));
+  listVbrs(regionId: string, o?: ReadOptions): Promise<VirtualBorderRouter[]> {
+    return this.#numberedOfAccount('DescribeVirtualBorderRouters', regionId, o, async (pageNumber, rt) => {
+      const body = (await this.#deps.clients.vpc(regionId).describeVirtualBorderRoutersWithOptions(new DescribeVirtualBorderRoutersRequest({ regionId, pageNumber, pageSize: VPC_PAGE_SIZE }), rt)).body;
+      return { items: body?.virtualBorderRouterSet?.virtualBorderRouterType ?? [], totalCount: body?.totalCount };
+    }, (w) => w.vbrId ?? '', (w, uid) => toVbr(w, regionId, uid));
   }
 
   async listBgpGroups(regionId: string, vbrId?: string, o?: ReadOptions): Promise<BgpGroup[]> {
@@ -273,6 +257,19 @@ export class AlibabaInventoryReader implements InventoryReader {
       VPC_PAGE_SIZE,
       keyOf,
     );
+  }
+
+  /** A page-number VPC listing whose items do not name their owner: each is read as the account's. */
+  async #numberedOfAccount<W, T>(
+    action: string,
+    regionId: string,
+    o: ReadOptions | undefined,
+    fetch: (pageNumber: number, runtime: $dara.RuntimeOptions) => Promise<NumberedPage<W>>,
+    keyOf: (item: W) => string,
+    toDomain: (item: W, accountUid: string) => T,
+  ): Promise<T[]> {
+    const [wire, accountUid] = await Promise.all([this.#numbered(action, regionId, o, fetch, keyOf), this.#deps.accountUid(o)]);
+    return wire.map((w) => toDomain(w, accountUid));
   }
 
   #peerRead<B>(action: string, regionId: string, o: ReadOptions | undefined, body: Record<string, unknown>): Promise<B> {

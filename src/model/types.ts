@@ -69,12 +69,16 @@ export interface Region {
   name: string;
 }
 
-export interface Vpc {
+/** What every resource an account owns in one region is known by. */
+export interface RegionalResource {
   id: string;
   name: string;
   description: string;
   regionId: string;
   accountUid: string;
+}
+
+export interface Vpc extends RegionalResource {
   status: string;
   cidrBlock: string;
   secondaryCidrs: string[];
@@ -136,12 +140,7 @@ export interface RouteEntry {
 
 export type RouterInterfaceRole = 'InitiatingSide' | 'AcceptingSide';
 
-export interface RouterInterface {
-  id: string;
-  name: string;
-  description: string;
-  regionId: string;
-  accountUid: string;
+export interface RouterInterface extends RegionalResource {
   role: RouterInterfaceRole;
   spec: string;
   status: string;
@@ -163,12 +162,7 @@ export interface RouterInterface {
   connectedAt?: string;
 }
 
-export interface VirtualBorderRouter {
-  id: string;
-  name: string;
-  description: string;
-  regionId: string;
-  accountUid: string;
+export interface VirtualBorderRouter extends RegionalResource {
   /** lower-case on the wire: `active`, `terminated`, … */
   status: string;
   vlanId?: number;

@@ -1,7 +1,7 @@
 // What the emulator stores: one record per resource, holding everything any API answer needs.
 // Records are plain data (they round-trip through the state file); times are epoch milliseconds.
 
-import type { LinkType, PeerStatus, RouterInterfaceRole, RouterType, Tag } from '../../model/types';
+import type { LinkType, PeerStatus, RegionalResource, RouterInterface, RouterType, Tag } from '../../model/types';
 
 /** A status change the service will make by itself at `at`; `to: 'gone'` removes the resource. */
 export interface PendingTransition {
@@ -30,12 +30,7 @@ export interface AccountRecord {
   defaultResourceGroupId: string;
 }
 
-export interface VpcRecord {
-  id: string;
-  accountUid: string;
-  regionId: string;
-  name: string;
-  description: string;
+export interface VpcRecord extends RegionalResource {
   status: string;
   cidrBlock: string;
   secondaryCidrs: string[];
@@ -133,20 +128,10 @@ export interface PeerRecord {
   pending?: PendingTransition;
 }
 
-export interface RouterInterfaceRecord {
-  id: string;
-  accountUid: string;
-  regionId: string;
-  name: string;
-  description: string;
-  role: RouterInterfaceRole;
-  spec: string;
-  status: string;
-  businessStatus: string;
-  routerId: string;
-  routerType: RouterType;
-  /** The VPC of a VRouter interface. */
-  vpcId?: string;
+/** The VPC (`vpcId`) is that of a VRouter interface. */
+export interface RouterInterfaceRecord
+  extends RegionalResource,
+    Pick<RouterInterface, 'role' | 'spec' | 'status' | 'businessStatus' | 'routerId' | 'routerType' | 'vpcId'> {
   accessPointId?: string;
   oppositeInterfaceId?: string;
   oppositeInterfaceOwnerId?: string;
@@ -162,12 +147,7 @@ export interface RouterInterfaceRecord {
   pending?: PendingTransition;
 }
 
-export interface VbrRecord {
-  id: string;
-  accountUid: string;
-  regionId: string;
-  name: string;
-  description: string;
+export interface VbrRecord extends RegionalResource {
   status: string;
   vlanId: number;
   vlanInterfaceId: string;
