@@ -1,4 +1,4 @@
-# Peer connections of network-hub (1510203040506070), app-team (1420304050607080), partner (1730405060708090)
+# Peer connections of Sandbox (network-hub) (1510203040506070), Sandbox (app-team) (1420304050607080), Sandbox (partner) (1730405060708090)
 # as the alicloud provider's resources (Terraform >= 1.5 for the import blocks).
 # 11 peer connections exported.
 # Left out (3), records that never became links: legacy-northwind-link (pcc-bp1zzco0wzgiwhmr2uzv8, Deleting), checkout-sg-to-hub (pcc-t4nbjq7wunepilcvq7nah, Expired), northwind-edi-request (pcc-uf67lb3645j8so4ommi4a, Rejected)

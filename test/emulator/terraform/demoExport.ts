@@ -1,14 +1,12 @@
 // The demo sandbox's inventory as the store loads it over the real SDKs, with route tables, and
 // the account access an export of it would name: shared by the Terraform tests of this tier.
 
-import type { AccountClient } from '../../../src/cloud/accountClient';
-import { createAccountClient } from '../../../src/cloud/createAccountClient';
-import type { ProfileSpec } from '../../../src/cloud/profiles';
 import { startEmulator, type RunningEmulator } from '../../../src/emulator';
 import { REGION_CATALOG } from '../../../src/emulator/regions';
 import { TopologyStore } from '../../../src/inventory/store';
 import type { InventorySnapshot } from '../../../src/model/types';
 import type { AccountAccess } from '../../../src/terraform/exportOptions';
+import { clientFor, sandboxProfile } from '../cloud/fixture';
 
 export interface LoadedDemo {
   emulator: RunningEmulator;
@@ -23,19 +21,8 @@ export interface LoadedDemo {
 /** By default transitions are long, so nothing moves while an export is compared with the world. */
 export async function loadDemo(transitionMs = 600_000): Promise<LoadedDemo> {
   const emulator = await startEmulator({ scenario: 'demo', transitionMs });
-  const clients: AccountClient[] = [];
-  const sources = emulator.accounts.map((account) => {
-    const profile: ProfileSpec = {
-      id: `test:${account.name}`,
-      label: account.name,
-      kind: 'sandbox',
-      accessKeyId: account.accessKeyId,
-      endpoint: { endpoint: emulator.endpoint, protocol: 'http' },
-    };
-    const client = createAccountClient(profile, { accessKeySecret: async () => account.accessKeySecret }, { maxConcurrent: 8 });
-    clients.push(client);
-    return { profile, client };
-  });
+  const sources = emulator.accounts.map((account) => ({ profile: sandboxProfile(emulator, account), client: clientFor(emulator, account) }));
+  const clients = sources.map((source) => source.client);
   const store = new TopologyStore({ loadRoutesInBackground: true });
   store.setSources(sources);
   await store.whenIdle();
