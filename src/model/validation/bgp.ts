@@ -12,8 +12,8 @@
 import { reservedRangeOf, tryParseCidr, isIpAddress } from '../cidr';
 import { type BgpGroup } from '../types';
 import { clientTokenProblem, regionIdProblem, resourceIdProblem } from './ids';
-import { addProblem, type FieldProblems } from './problems';
-import { characterCount, describeType, notTextProblem } from './text';
+import { addProblem, textFieldCheck, type FieldProblems } from './problems';
+import { characterCount, describeType } from './text';
 import { TEXT_RULES, textRuleProblem } from './textRules';
 
 export const DEFAULT_LOCAL_ASN = 45104;
@@ -116,14 +116,7 @@ export function validateBgpPeer(
   group?: Pick<BgpGroup, 'ipVersion'>,
 ): FieldProblems<BgpPeerField> {
   const problems: FieldProblems<BgpPeerField> = {};
-  const text = (field: BgpPeerField, subject: string, check: (v: string) => string | undefined, required: boolean): void => {
-    const value = input[field];
-    if (value === undefined) {
-      if (required) addProblem(problems, field, `${subject} is required.`);
-      return;
-    }
-    addProblem(problems, field, notTextProblem(subject, value) ?? check(value as string));
-  };
+  const text = textFieldCheck(input, problems);
   text('regionId', 'The region ID', regionIdProblem, true);
   text('bgpGroupId', 'The BGP group ID', (v) => resourceIdProblem('bgpGroup', v), operation === 'create');
   text('bgpPeerId', 'The BGP peer ID', (v) => resourceIdProblem('bgpPeer', v), operation === 'modify');

@@ -10,9 +10,9 @@
 import { regionScope, type RegionScope } from '../peerStatus';
 import { type LinkType, type PeerConnection, type Tag } from '../types';
 import { accountUidProblem, clientTokenProblem, regionIdProblem, resourceIdProblem } from './ids';
-import { addProblem, type FieldProblems } from './problems';
+import { addProblem, textFieldCheck, type FieldProblems } from './problems';
 import { tagsProblem } from './tags';
-import { describeType, notTextProblem } from './text';
+import { describeType } from './text';
 import { TEXT_RULES, textRuleProblem } from './textRules';
 
 export type PeerOperation = 'create' | 'modify';
@@ -96,14 +96,7 @@ export type CreatePeerConnectionField = keyof CreatePeerConnectionInput;
  */
 export function validateCreatePeerConnection(input: Readonly<Record<string, unknown>>): FieldProblems<CreatePeerConnectionField> {
   const problems: FieldProblems<CreatePeerConnectionField> = {};
-  const text = (field: CreatePeerConnectionField, subject: string, check: (value: string) => string | undefined, required: boolean): void => {
-    const value = input[field];
-    if (value === undefined) {
-      if (required) addProblem(problems, field, `${subject} is required.`);
-      return;
-    }
-    addProblem(problems, field, notTextProblem(subject, value) ?? check(value as string));
-  };
+  const text = textFieldCheck(input, problems);
 
   text('regionId', 'The region ID', regionIdProblem, true);
   text('vpcId', 'The VPC ID', (v) => resourceIdProblem('vpc', v), true);
@@ -158,13 +151,8 @@ export function validateModifyPeerConnection(
   connection?: Pick<PeerConnection, 'requester' | 'accepter'>,
 ): FieldProblems<ModifyPeerConnectionField> {
   const problems: FieldProblems<ModifyPeerConnectionField> = {};
-  const instanceId = input.instanceId;
-  if (instanceId === undefined) addProblem(problems, 'instanceId', 'The peer connection ID is required.');
-  else addProblem(problems, 'instanceId', notTextProblem('The peer connection ID', instanceId) ?? resourceIdProblem('peerConnection', instanceId as string));
-  const textField = (field: 'name' | 'description' | 'clientToken', subject: string, check: (v: string) => string | undefined): void => {
-    const value = input[field];
-    if (value !== undefined) addProblem(problems, field, notTextProblem(subject, value) ?? check(value as string));
-  };
+  const textField = textFieldCheck(input, problems);
+  textField('instanceId', 'The peer connection ID', (v) => resourceIdProblem('peerConnection', v), true);
   textField('name', 'The name', (v) => peerConnectionNameProblem(v, 'modify'));
   textField('description', 'The description', (v) => peerConnectionDescriptionProblem(v, 'modify'));
   textField('clientToken', 'The ClientToken', clientTokenProblem);

@@ -1,6 +1,8 @@
 // The result of validating a whole arguments object: one message per field that has a problem.
 // Commands show the messages beside the fields they belong to, or all of them at once.
 
+import { notTextProblem } from './text';
+
 export type FieldProblems<F extends string> = Partial<Record<F, string>>;
 
 export function hasProblems<F extends string>(problems: FieldProblems<F>): boolean {
@@ -15,4 +17,19 @@ export function problemMessages<F extends string>(problems: FieldProblems<F>): s
 /** Records `problem` under `field` unless the field already has one (the first problem is the one to fix first). */
 export function addProblem<F extends string>(problems: FieldProblems<F>, field: F, problem: string | undefined): void {
   if (problem !== undefined && problems[field] === undefined) problems[field] = problem;
+}
+
+/**
+ * The check of one text field of an untyped arguments object, recording into `problems`: an absent
+ * field is a problem only when required; a present one must be text and pass `check`.
+ */
+export function textFieldCheck<F extends string>(input: Readonly<Record<string, unknown>>, problems: FieldProblems<F>) {
+  return (field: F, subject: string, check: (value: string) => string | undefined, required = false): void => {
+    const value = input[field];
+    if (value === undefined) {
+      if (required) addProblem(problems, field, `${subject} is required.`);
+      return;
+    }
+    addProblem(problems, field, notTextProblem(subject, value) ?? check(value as string));
+  };
 }
