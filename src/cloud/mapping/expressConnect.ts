@@ -30,9 +30,14 @@ export function toVbr(
   };
 }
 
-export function toBgpGroup(wire: DescribeBgpGroupsResponseBodyBgpGroupsBgpGroup, regionId: string): BgpGroup {
+type BgpSessionWire = Pick<
+  DescribeBgpGroupsResponseBodyBgpGroupsBgpGroup & DescribeBgpPeersResponseBodyBgpPeersBgpPeer,
+  'name' | 'description' | 'regionId' | 'routerId' | 'peerAsn' | 'localAsn' | 'ipVersion' | 'status'
+>;
+
+/** What a BGP group and each of its peers are described by alike: the VBR, both ASNs, the IP version. */
+function bgpSessionFields(wire: BgpSessionWire, regionId: string): Omit<BgpGroup, 'id' | 'hasAuthKey' | 'routeLimit'> {
   return {
-    id: text(wire.bgpGroupId),
     name: text(wire.name),
     description: text(wire.description),
     regionId: text(wire.regionId) || regionId,
@@ -41,6 +46,13 @@ export function toBgpGroup(wire: DescribeBgpGroupsResponseBodyBgpGroupsBgpGroup,
     localAsn: optionalNumber(wire.localAsn) ?? 0,
     ipVersion: text(wire.ipVersion) || 'IPv4',
     status: text(wire.status),
+  };
+}
+
+export function toBgpGroup(wire: DescribeBgpGroupsResponseBodyBgpGroupsBgpGroup, regionId: string): BgpGroup {
+  return {
+    id: text(wire.bgpGroupId),
+    ...bgpSessionFields(wire, regionId),
     hasAuthKey: text(wire.authKey) !== '',
     routeLimit: optionalNumber(wire.routeLimit),
   };
@@ -49,18 +61,11 @@ export function toBgpGroup(wire: DescribeBgpGroupsResponseBodyBgpGroupsBgpGroup,
 export function toBgpPeer(wire: DescribeBgpPeersResponseBodyBgpPeersBgpPeer, regionId: string): BgpPeer {
   return {
     id: text(wire.bgpPeerId),
-    name: text(wire.name),
-    description: text(wire.description),
-    regionId: text(wire.regionId) || regionId,
+    ...bgpSessionFields(wire, regionId),
     bgpGroupId: text(wire.bgpGroupId),
-    vbrId: text(wire.routerId),
     peerIpAddress: text(wire.peerIpAddress),
-    peerAsn: optionalNumber(wire.peerAsn) ?? 0,
-    localAsn: optionalNumber(wire.localAsn) ?? 0,
-    ipVersion: text(wire.ipVersion) || 'IPv4',
     enableBfd: wire.enableBfd === true,
     bfdMultiHop: optionalNumber(wire.bfdMultiHop),
-    status: text(wire.status),
     bgpStatus: text(wire.bgpStatus),
     advertisedRouteCount: optionalNumber(wire.advertisedRouteCount),
     receivedRouteCount: optionalNumber(wire.receivedRouteCount),
