@@ -21,7 +21,7 @@ import type {
 } from './accountClient';
 import type { ClientFactory } from './clientFactory';
 import type { RequestRunner } from './requestRunner';
-import { createdId, GONE_IS_DONE, vpcWrite } from './writeRequest';
+import { GONE_IS_DONE, vpcChange, vpcCreate } from './writeRequest';
 
 type BgpOperations = Pick<Operations, 'createBgpGroup' | 'deleteBgpGroup' | 'createBgpPeer' | 'modifyBgpPeer' | 'deleteBgpPeer'>;
 
@@ -31,7 +31,7 @@ const GROUP_DELETE_BUSY: readonly string[] = ['DependencyViolation.BgpPeer'];
 export function bgpOperations(runner: RequestRunner, clients: ClientFactory): BgpOperations {
   return {
     async createBgpGroup(input: CreateBgpGroupInput, o: WriteOptions): Promise<Created> {
-      const result = await vpcWrite(runner, 'CreateBgpGroup', input.regionId, o, {
+      return vpcCreate(runner, 'CreateBgpGroup', input.regionId, o, {
         secrets: [input.authKey],
         send: async (rt) => {
           const request = new CreateBgpGroupRequest({
@@ -50,23 +50,19 @@ export function bgpOperations(runner: RequestRunner, clients: ClientFactory): Bg
           return (await clients.vpc(input.regionId).createBgpGroupWithOptions(request, rt)).body?.bgpGroupId;
         },
       });
-      return createdId(result, 'CreateBgpGroup');
     },
 
     async deleteBgpGroup(ref: BgpGroupRef, o: WriteOptions): Promise<void> {
-      await vpcWrite(runner, 'DeleteBgpGroup', ref.regionId, o, {
+      await vpcChange(runner, 'DeleteBgpGroup', ref.regionId, o, {
         busyCodes: GROUP_DELETE_BUSY,
         ...GONE_IS_DONE,
-        send: async (rt) => {
-          const request = new DeleteBgpGroupRequest({ regionId: ref.regionId, bgpGroupId: ref.bgpGroupId, clientToken: o.clientToken });
-          await clients.vpc(ref.regionId).deleteBgpGroupWithOptions(request, rt);
-          return undefined;
-        },
+        send: (rt) =>
+          clients.vpc(ref.regionId).deleteBgpGroupWithOptions(new DeleteBgpGroupRequest({ regionId: ref.regionId, bgpGroupId: ref.bgpGroupId, clientToken: o.clientToken }), rt),
       });
     },
 
     async createBgpPeer(input: CreateBgpPeerInput, o: WriteOptions): Promise<Created> {
-      const result = await vpcWrite(runner, 'CreateBgpPeer', input.regionId, o, {
+      return vpcCreate(runner, 'CreateBgpPeer', input.regionId, o, {
         send: async (rt) => {
           const request = new CreateBgpPeerRequest({
             regionId: input.regionId,
@@ -80,12 +76,11 @@ export function bgpOperations(runner: RequestRunner, clients: ClientFactory): Bg
           return (await clients.vpc(input.regionId).createBgpPeerWithOptions(request, rt)).body?.bgpPeerId;
         },
       });
-      return createdId(result, 'CreateBgpPeer');
     },
 
     async modifyBgpPeer(input: ModifyBgpPeerInput, o: WriteOptions): Promise<void> {
-      await vpcWrite(runner, 'ModifyBgpPeerAttribute', input.regionId, o, {
-        send: async (rt) => {
+      await vpcChange(runner, 'ModifyBgpPeerAttribute', input.regionId, o, {
+        send: (rt) => {
           const request = new ModifyBgpPeerAttributeRequest({
             regionId: input.regionId,
             bgpPeerId: input.bgpPeerId,
@@ -95,20 +90,16 @@ export function bgpOperations(runner: RequestRunner, clients: ClientFactory): Bg
             bfdMultiHop: input.bfdMultiHop,
             clientToken: o.clientToken,
           });
-          await clients.vpc(input.regionId).modifyBgpPeerAttributeWithOptions(request, rt);
-          return undefined;
+          return clients.vpc(input.regionId).modifyBgpPeerAttributeWithOptions(request, rt);
         },
       });
     },
 
     async deleteBgpPeer(ref: BgpPeerRef, o: WriteOptions): Promise<void> {
-      await vpcWrite(runner, 'DeleteBgpPeer', ref.regionId, o, {
+      await vpcChange(runner, 'DeleteBgpPeer', ref.regionId, o, {
         ...GONE_IS_DONE,
-        send: async (rt) => {
-          const request = new DeleteBgpPeerRequest({ regionId: ref.regionId, bgpPeerId: ref.bgpPeerId, clientToken: o.clientToken });
-          await clients.vpc(ref.regionId).deleteBgpPeerWithOptions(request, rt);
-          return undefined;
-        },
+        send: (rt) =>
+          clients.vpc(ref.regionId).deleteBgpPeerWithOptions(new DeleteBgpPeerRequest({ regionId: ref.regionId, bgpPeerId: ref.bgpPeerId, clientToken: o.clientToken }), rt),
       });
     },
   };

@@ -23,7 +23,7 @@ import type {
 } from './accountClient';
 import type { ClientFactory } from './clientFactory';
 import type { RequestRunner } from './requestRunner';
-import { createdId, GONE_IS_DONE, vpcWrite, type AlreadyDone } from './writeRequest';
+import { GONE_IS_DONE, vpcChange, vpcCreate, type AlreadyDone } from './writeRequest';
 
 type RouterInterfaceOperations = Pick<
   Operations,
@@ -46,19 +46,11 @@ export function routerInterfaceOperations(runner: RequestRunner, clients: Client
     send: (rt: $dara.RuntimeOptions) => Promise<unknown>,
     busyCodes: readonly string[] = [],
   ) =>
-    vpcWrite(runner, action, ref.regionId, o, {
-      busyCodes,
-      alreadyDone: STATE_ALREADY_CHANGED,
-      doneValue: () => undefined,
-      send: async (rt) => {
-        await send(rt);
-        return undefined;
-      },
-    });
+    vpcChange(runner, action, ref.regionId, o, { busyCodes, alreadyDone: STATE_ALREADY_CHANGED, doneValue: () => undefined, send });
 
   return {
     async createRouterInterface(input: CreateRouterInterfaceInput, o: WriteOptions): Promise<Created> {
-      const result = await vpcWrite(runner, 'CreateRouterInterface', input.regionId, o, {
+      return vpcCreate(runner, 'CreateRouterInterface', input.regionId, o, {
         send: async (rt) => {
           const request = new CreateRouterInterfaceRequest({
             regionId: input.regionId,
@@ -86,7 +78,6 @@ export function routerInterfaceOperations(runner: RequestRunner, clients: Client
           return (await clients.vpc(input.regionId).createRouterInterfaceWithOptions(request, rt)).body?.routerInterfaceId;
         },
       });
-      return createdId(result, 'CreateRouterInterface');
     },
 
     async modifyRouterInterfaceAttribute(input: ModifyRouterInterfaceInput, o: WriteOptions): Promise<void> {
@@ -142,16 +133,11 @@ export function routerInterfaceOperations(runner: RequestRunner, clients: Client
     },
 
     async deleteRouterInterface(ref: RouterInterfaceRef, o: WriteOptions): Promise<void> {
-      await vpcWrite(runner, 'DeleteRouterInterface', ref.regionId, o, {
+      await vpcChange(runner, 'DeleteRouterInterface', ref.regionId, o, {
         ...GONE_IS_DONE,
-        send: async (rt) => {
-          const request = new DeleteRouterInterfaceRequest({
-            regionId: ref.regionId,
-            routerInterfaceId: ref.routerInterfaceId,
-            clientToken: o.clientToken,
-          });
-          await clients.vpc(ref.regionId).deleteRouterInterfaceWithOptions(request, rt);
-          return undefined;
+        send: (rt) => {
+          const request = new DeleteRouterInterfaceRequest({ regionId: ref.regionId, routerInterfaceId: ref.routerInterfaceId, clientToken: o.clientToken });
+          return clients.vpc(ref.regionId).deleteRouterInterfaceWithOptions(request, rt);
         },
       });
     },

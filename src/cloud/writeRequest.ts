@@ -57,6 +57,28 @@ export function vpcWrite<T>(runner: RequestRunner, action: string, regionId: str
   return runWrite<T>(runner, { product: 'vpc', action, regionId, options: o, dryRunSupported: false, ...call });
 }
 
+/** A VPC create without DryRun: resolves to the id the answer names, and fails when it names none. */
+export async function vpcCreate(runner: RequestRunner, action: string, regionId: string, o: WriteOptions, call: VpcWriteCall<string | undefined>): Promise<Created> {
+  return createdId(await vpcWrite(runner, action, regionId, o, call), action);
+}
+
+/** A VPC write whose answer holds nothing the caller reads: it resolves once the service took it. */
+export async function vpcChange(
+  runner: RequestRunner,
+  action: string,
+  regionId: string,
+  o: WriteOptions,
+  call: Omit<VpcWriteCall<undefined>, 'send'> & { send: (runtime: $dara.RuntimeOptions, dryRun: boolean) => Promise<unknown> },
+): Promise<void> {
+  await vpcWrite<undefined>(runner, action, regionId, o, {
+    ...call,
+    send: async (rt, dryRun) => {
+      await call.send(rt, dryRun);
+      return undefined;
+    },
+  });
+}
+
 /** A delete that finds its resource gone on a repeat has done its work, whoever finished it. */
 export const GONE_IS_DONE: Pick<WriteCall<undefined>, 'alreadyDone' | 'doneValue'> = {
   alreadyDone: { codes: isNotFoundCode, when: 'anyRepeat' },
