@@ -2,27 +2,40 @@
 // connection with its import block into a Terraform file, open the block of a difference, or
 // re-create a connection deleted outside Terraform from what state remembers of it.
 
+import * as os from 'node:os';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { buildTerraformPlan } from '../../terraform/buildTerraformPlan';
 import { renderHcl } from '../../terraform/renderHcl';
 import type { DriftReport } from '../../terraform/workspace/findDrift';
 import type { CommandContext } from '../shared/commandContext';
+import { BACK } from '../wizard/prompter';
 import { accountAccess, regionNames } from './accountAccess';
 
-interface Fix extends vscode.QuickPickItem {
+interface Fix {
+  label: string;
+  detail: string;
   apply(): Promise<unknown>;
 }
 
+/** After the report: a notice with "Fix…", which lists the fixes. */
 export async function offerDriftFixes(context: CommandContext, report: DriftReport): Promise<void> {
+  const count = fixesFor(context, report).length;
+  if (!count) return;
+  const fix = vscode.l10n.t('Fix…');
+  const choice = await vscode.window.showInformationMessage(vscode.l10n.t('{0} Terraform findings can be fixed from here.', count), fix);
+  if (choice === fix) await pickDriftFix(context, report);
+}
+
+/** The list of fixes, through the Prompter (so a script can choose one too); resolves to the fix applied. */
+export async function pickDriftFix(context: CommandContext, report: DriftReport): Promise<string | undefined> {
   const fixes = fixesFor(context, report);
-  if (!fixes.length) return;
-  const choice = await vscode.window.showInformationMessage(
-    vscode.l10n.t('{0} Terraform findings can be fixed from here.', fixes.length),
-    vscode.l10n.t('Fix…'),
-  );
-  if (!choice) return;
-  const picked = await vscode.window.showQuickPick(fixes, { title: vscode.l10n.t('Fix a Terraform finding'), matchOnDetail: true });
-  await picked?.apply();
+  if (!fixes.length) return undefined;
+  const items = fixes.map((f) => ({ label: f.label, detail: f.detail, value: f }));
+  const picked = await context.prompter().pick(items, { title: vscode.l10n.t('Fix a Terraform finding'), canGoBack: false });
+  if (picked === BACK) return undefined;
+  await picked.apply();
+  return picked.label;
 }
 
 function fixesFor(context: CommandContext, report: DriftReport): Fix[] {
@@ -63,14 +76,14 @@ function fixesFor(context: CommandContext, report: DriftReport): Fix[] {
 }
 
 async function appendExport(context: CommandContext, connectionId: string): Promise<void> {
-  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-  const picked = await vscode.window.showSaveDialog({
-    title: vscode.l10n.t('Add to which Terraform file?'),
-    defaultUri: folder && vscode.Uri.joinPath(folder, 'main.tf'),
-    filters: { Terraform: ['tf'] },
-    saveLabel: vscode.l10n.t('Add'),
-  });
-  if (!picked) return;
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? os.homedir();
+  const picked = vscode.Uri.file(
+    await context.prompter().saveLocation({
+      title: vscode.l10n.t('Add to which Terraform file?'),
+      defaultPath: path.join(folder, 'main.tf'),
+      filters: { Terraform: ['tf'] },
+    }),
+  );
   let existing = '';
   try {
     existing = new TextDecoder().decode(await vscode.workspace.fs.readFile(picked));
@@ -95,12 +108,13 @@ async function recreate(context: CommandContext, state: Readonly<Record<string, 
     return;
   }
   const name = String(state.peer_connection_name || state.id);
-  const confirmed = await vscode.window.showWarningMessage(
-    vscode.l10n.t('Re-create {0} from {1} to {2}? The wizard then shows its review before anything is sent.', name, vpcId, String(state.accepting_vpc_id)),
-    { modal: true },
-    vscode.l10n.t('Re-create'),
+  const recreateLabel = vscode.l10n.t('Re-create');
+  const confirmed = await context.prompter().confirm(
+    vscode.l10n.t('Re-create {0} from {1} to {2}?', name, vpcId, String(state.accepting_vpc_id)),
+    vscode.l10n.t('The create wizard shows its review before anything is sent.'),
+    [recreateLabel],
   );
-  if (!confirmed) return;
+  if (confirmed !== recreateLabel) return;
   const optional = (key: string) => (state[key] === null || state[key] === undefined || state[key] === '' ? undefined : state[key]);
   await vscode.commands.executeCommand('vpcPeering.createPeerConnection', {
     accountUid: place.accountUid,

@@ -140,7 +140,22 @@ describe('Terraform bridge: export, what code owns, drift', function () {
     );
     assert.ok(!drift.unmanaged.includes(imported.id) && !drift.unmanaged.includes(literal.id));
     const unmanagedConnection = liveRequested().find((c) => ![imported, literal, inState, deleted].some((x) => x.id === c.id) && c.status === 'Activated');
-    if (unmanagedConnection) assert.ok(drift.unmanaged.includes(unmanagedConnection.id));
+    assert.ok(unmanagedConnection, 'the demo has another activated connection');
+    assert.ok(drift.unmanaged.includes(unmanagedConnection.id));
+
+    // Its fix: append it, with its import block and the provider blocks the file lacks, to main.tf.
+    const before = fs.readFileSync(path.join(sample, 'main.tf'), 'utf8');
+    const label = `${unmanagedConnection.name} (${unmanagedConnection.id})`;
+    const fixScript = sandbox.api.useScriptedPrompts([{ pick: `$(export) Export ${label} as HCL with its import block` }, { save: path.join(sample, 'main.tf') }]);
+    await vscode.commands.executeCommand('vpcPeering.showTerraformDrift', { fix: true });
+    assert.equal(fixScript.remaining, 0, JSON.stringify(fixScript.asked));
+    const after = fs.readFileSync(path.join(sample, 'main.tf'), 'utf8');
+    assert.ok(after.startsWith(before.trimEnd()), 'what the file held is kept');
+    const parsed = (await parse('main.tf', after)) as { import: Array<{ id: string }>; terraform: unknown[] };
+    assert.ok(parsed.import.some((i) => i.id === unmanagedConnection.id), 'the connection is imported');
+    assert.equal(parsed.terraform.length, 1, 'no second terraform settings block');
+    const redrift = (await vscode.commands.executeCommand('vpcPeering.showTerraformDrift', {})) as DriftResult;
+    assert.ok(redrift.managed.some((m) => m.id === unmanagedConnection.id), 'now managed');
   });
 });
 
