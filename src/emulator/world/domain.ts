@@ -9,6 +9,7 @@ import type {
   BgpPeer,
   PeerConnection,
   PeerEnd,
+  RegionalResource,
   RegionInventory,
   RouteEntry,
   RouterInterface,
@@ -16,29 +17,17 @@ import type {
   VirtualBorderRouter,
   Vpc,
 } from '../../model/types';
-import type {
-  BgpGroupRecord,
-  BgpPeerRecord,
-  PeerEndRecord,
-  PeerRecord,
-  RouteEntryRecord,
-  RouterInterfaceRecord,
-  RouteTableRecord,
-  VbrRecord,
-  VpcRecord,
-  VSwitchRecord,
-} from './records';
+import type { BgpGroupRecord, BgpPeerRecord, PeerEndRecord, PeerRecord, RouteEntryRecord, RouterInterfaceRecord, RouteTableRecord, VbrRecord, VpcRecord, VSwitchRecord } from './records';
 import type { World } from './world';
 
 const iso = (ms: number | undefined): string | undefined => (ms === undefined ? undefined : isoSeconds(ms));
 
+/** A record's own fields as its domain type names them (a record carries more than the domain shows). */
+const regional = (r: RegionalResource): RegionalResource => ({ id: r.id, name: r.name, description: r.description, regionId: r.regionId, accountUid: r.accountUid });
+
 export function vpcToDomain(world: World, v: VpcRecord): Vpc {
   return {
-    id: v.id,
-    name: v.name,
-    description: v.description,
-    regionId: v.regionId,
-    accountUid: v.accountUid,
+    ...regional(v),
     status: v.status,
     cidrBlock: v.cidrBlock,
     secondaryCidrs: [...v.secondaryCidrs],
@@ -135,11 +124,7 @@ export function nextHopRegion(world: World, e: RouteEntryRecord, type: string, i
 export function routerInterfaceToDomain(world: World, r: RouterInterfaceRecord): RouterInterface {
   const opposite = r.oppositeInterfaceId ? world.routerInterfaces.get(r.oppositeInterfaceId) : undefined;
   return {
-    id: r.id,
-    name: r.name,
-    description: r.description,
-    regionId: r.regionId,
-    accountUid: r.accountUid,
+    ...regional(r),
     role: r.role,
     spec: r.spec,
     status: r.status,
@@ -163,20 +148,8 @@ export function routerInterfaceToDomain(world: World, r: RouterInterfaceRecord):
 }
 
 export function vbrToDomain(v: VbrRecord): VirtualBorderRouter {
-  return {
-    id: v.id,
-    name: v.name,
-    description: v.description,
-    regionId: v.regionId,
-    accountUid: v.accountUid,
-    status: v.status,
-    vlanId: v.vlanId,
-    localGatewayIp: v.localGatewayIp,
-    peerGatewayIp: v.peerGatewayIp,
-    peeringSubnetMask: v.peeringSubnetMask,
-    physicalConnectionId: v.physicalConnectionId,
-    routeTableId: v.routeTableId,
-  };
+  const { status, vlanId, localGatewayIp, peerGatewayIp, peeringSubnetMask, physicalConnectionId, routeTableId } = v;
+  return { ...regional(v), status, vlanId, localGatewayIp, peerGatewayIp, peeringSubnetMask, physicalConnectionId, routeTableId };
 }
 
 export function bgpGroupToDomain(g: BgpGroupRecord): BgpGroup {

@@ -5,16 +5,7 @@
 import { isoSeconds } from '../../clock';
 import { parseCidr } from '../../../model/cidr';
 import { nextHopRegion, vSwitchesUsing } from '../../world/domain';
-import type {
-  BgpGroupRecord,
-  BgpPeerRecord,
-  RouteEntryRecord,
-  RouterInterfaceRecord,
-  RouteTableRecord,
-  VbrRecord,
-  VpcRecord,
-  VSwitchRecord,
-} from '../../world/records';
+import type { BgpGroupRecord, BgpPeerRecord, RouteEntryRecord, RouterInterfaceRecord, RouteTableRecord, VbrRecord, VpcRecord, VSwitchRecord } from '../../world/records';
 import type { World } from '../../world/world';
 import type { Tag } from '../../../model/types';
 import { sessionStateOf } from './bgpRules';
