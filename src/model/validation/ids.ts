@@ -19,9 +19,9 @@ export const RESOURCE_ID_PREFIXES = {
   resourceGroup: 'rg-',
 } as const;
 
-export type ResourceKind = keyof typeof RESOURCE_ID_PREFIXES;
+export type IdKind = keyof typeof RESOURCE_ID_PREFIXES;
 
-const RESOURCE_NAMES: Record<ResourceKind, string> = {
+const RESOURCE_NAMES: Record<IdKind, string> = {
   vpc: 'VPC ID',
   vSwitch: 'vSwitch ID',
   peerConnection: 'peer connection ID',
@@ -40,7 +40,7 @@ const ID_BODY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const RESOURCE_ID_MAX_LENGTH = 64;
 
 /** `vpc-bp1…` for kind `vpc`: the right prefix, then lower-case letters and digits, at most 64 characters. */
-export function resourceIdProblem(kind: ResourceKind, value: string, field = `The ${RESOURCE_NAMES[kind]}`): string | undefined {
+export function resourceIdProblem(kind: IdKind, value: string, field = `The ${RESOURCE_NAMES[kind]}`): string | undefined {
   const prefix = RESOURCE_ID_PREFIXES[kind];
   if (value === '') return `${field} is required.`;
   if (value.trim() !== value) return `${field} must not have leading or trailing spaces.`;

@@ -8,7 +8,7 @@ import {
   tagProblems,
   tagsProblem,
   tagValueProblem,
-  type ResourceKind,
+  type IdKind,
 } from '../../../../src/model/validation';
 
 function expectProblem(problem: string | undefined, expected: RegExp | undefined): void {
@@ -18,7 +18,7 @@ function expectProblem(problem: string | undefined, expected: RegExp | undefined
 
 describe('validation: identifiers', () => {
   describe('resource ids', () => {
-    const cases: Array<[kind: ResourceKind, value: string, expected: RegExp | undefined]> = [
+    const cases: Array<[kind: IdKind, value: string, expected: RegExp | undefined]> = [
       ['vpc', 'vpc-bp1aevy8sofi8mh1qxxxx', undefined],
       ['vpc', 'vpc-hub-1', undefined],
       ['vpc', 'vsw-bp1aevy8sofi8mh1q', /^The VPC ID must start with "vpc-"; "vsw-bp1aevy8sofi8mh1q" does not\.$/],
