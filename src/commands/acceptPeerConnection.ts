@@ -23,11 +23,7 @@ import { runOperation } from './operation/runOperation';
 export const acceptPeerConnection: CommandDefinition = {
   id: 'vpcPeering.acceptPeerConnection',
   async run(context, argument): Promise<string | undefined> {
-    const target = await resolvePeerTarget(context, argument, {
-      action: 'accept',
-      pickTitle: vscode.l10n.t('Accept which peer connection?'),
-      nothingToPick: vscode.l10n.t('No peer connection is waiting for an answer from the accounts of your active profiles.'),
-    });
+    const target = await resolvePeerTarget(context, argument, 'accept');
     if (!target) return undefined;
     const extra = acceptExtra(target.args);
     const { connection, client } = target;

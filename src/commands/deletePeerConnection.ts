@@ -30,11 +30,7 @@ type DeleteMode = 'plain' | 'force' | 'removeRoutesFirst';
 export const deletePeerConnection: CommandDefinition = {
   id: 'vpcPeering.deletePeerConnection',
   async run(context, argument): Promise<string | undefined> {
-    const target = await resolvePeerTarget(context, argument, {
-      action: 'delete',
-      pickTitle: vscode.l10n.t('Delete which peer connection?'),
-      nothingToPick: vscode.l10n.t('None of the peer connections of your active profiles can be deleted now.'),
-    });
+    const target = await resolvePeerTarget(context, argument, 'delete');
     if (!target) return undefined;
     const force = optionalBoolean(target.args, 'force') ?? false;
     const ask = optionalBoolean(target.args, 'confirm') !== false;

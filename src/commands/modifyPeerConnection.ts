@@ -50,11 +50,7 @@ function changesOf(s: ModifyState): PeerConnectionChanges {
 export const modifyPeerConnection: CommandDefinition = {
   id: 'vpcPeering.modifyPeerConnection',
   async run(context, argument): Promise<string | undefined> {
-    const target = await resolvePeerTarget(context, argument, {
-      action: 'modify',
-      pickTitle: vscode.l10n.t('Modify which peer connection?'),
-      nothingToPick: vscode.l10n.t('No active peer connection of your profiles can be modified now.'),
-    });
+    const target = await resolvePeerTarget(context, argument, 'modify');
     if (!target) return undefined;
     const { connection, client, args } = target;
     const dryRun = optionalBoolean(args, 'dryRun') ?? false;
@@ -112,6 +108,24 @@ const title = (s: ModifyState): string => vscode.l10n.t('Modify {0}', titleOf(s.
 const interRegion = (s: ModifyState): boolean => connectionRegionScope(s.connection) === 'interRegion';
 const asks = (field: Field) => (s: ModifyState): boolean => !s.given && s.fields.includes(field);
 
+/** A question for a new name or description, starting from the answer or the current value. */
+function textChangeStep(
+  field: 'name' | 'description',
+  prompt: () => string,
+  problem: (value: string, operation: 'modify') => string | undefined,
+): WizardStep<ModifyState> {
+  return inputStep<ModifyState>({
+    when: asks(field),
+    title,
+    prompt,
+    get: (s) => s.changes[field] ?? s.connection[field],
+    validate: (v) => problem(v, 'modify'),
+    set: (s, v) => {
+      s.changes[field] = v;
+    },
+  });
+}
+
 const steps: WizardStep<ModifyState>[] = [
   pickManyStep<ModifyState, Field>({
     when: (s) => !s.given,
@@ -137,26 +151,12 @@ const steps: WizardStep<ModifyState>[] = [
       s.fields = fields;
     },
   }),
-  inputStep<ModifyState>({
-    when: asks('name'),
-    title,
-    prompt: () => vscode.l10n.t('New name: 1–128 characters, not starting with http:// or https://'),
-    get: (s) => s.changes.name ?? s.connection.name,
-    validate: (v) => peerConnectionNameProblem(v, 'modify'),
-    set: (s, v) => {
-      s.changes.name = v;
-    },
-  }),
-  inputStep<ModifyState>({
-    when: asks('description'),
-    title,
-    prompt: () => vscode.l10n.t('New description: 1–256 characters, not starting with http:// or https://'),
-    get: (s) => s.changes.description ?? s.connection.description,
-    validate: (v) => peerConnectionDescriptionProblem(v, 'modify'),
-    set: (s, v) => {
-      s.changes.description = v;
-    },
-  }),
+  textChangeStep('name', () => vscode.l10n.t('New name: 1–128 characters, not starting with http:// or https://'), peerConnectionNameProblem),
+  textChangeStep(
+    'description',
+    () => vscode.l10n.t('New description: 1–256 characters, not starting with http:// or https://'),
+    peerConnectionDescriptionProblem,
+  ),
   inputStep<ModifyState>({
     when: asks('bandwidthMbps'),
     title,

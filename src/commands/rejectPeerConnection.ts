@@ -20,11 +20,7 @@ import { runOperation } from './operation/runOperation';
 export const rejectPeerConnection: CommandDefinition = {
   id: 'vpcPeering.rejectPeerConnection',
   async run(context, argument): Promise<string | undefined> {
-    const target = await resolvePeerTarget(context, argument, {
-      action: 'reject',
-      pickTitle: vscode.l10n.t('Reject which peer connection?'),
-      nothingToPick: vscode.l10n.t('No peer connection is waiting for an answer from the accounts of your active profiles.'),
-    });
+    const target = await resolvePeerTarget(context, argument, 'reject');
     if (!target) return undefined;
     const { connection, client } = target;
     if (optionalBoolean(target.args, 'confirm') !== false) {

@@ -27,16 +27,37 @@ export interface PeerTarget {
   args?: Record<string, unknown>;
 }
 
-export interface TargetOptions {
-  action: Exclude<PeerAction, 'addRoutes' | 'removeRoutes'>;
+export type TargetAction = Exclude<PeerAction, 'addRoutes' | 'removeRoutes'>;
+
+interface PickTexts {
   /** Title of the picker the palette shows. */
-  pickTitle: string;
+  title: string;
   /** Shown instead of an empty picker. */
   nothingToPick: string;
 }
 
+/** Functions, so that each text is localized when it is shown. */
+const PICK_TEXTS: Record<TargetAction, () => PickTexts> = {
+  accept: () => ({
+    title: vscode.l10n.t('Accept which peer connection?'),
+    nothingToPick: vscode.l10n.t('No peer connection is waiting for an answer from the accounts of your active profiles.'),
+  }),
+  reject: () => ({
+    title: vscode.l10n.t('Reject which peer connection?'),
+    nothingToPick: vscode.l10n.t('No peer connection is waiting for an answer from the accounts of your active profiles.'),
+  }),
+  modify: () => ({
+    title: vscode.l10n.t('Modify which peer connection?'),
+    nothingToPick: vscode.l10n.t('No active peer connection of your profiles can be modified now.'),
+  }),
+  delete: () => ({
+    title: vscode.l10n.t('Delete which peer connection?'),
+    nothingToPick: vscode.l10n.t('None of the peer connections of your active profiles can be deleted now.'),
+  }),
+};
+
 /** The target, or undefined when the palette had nothing to offer (the person was told). */
-export async function resolvePeerTarget(context: CommandContext, argument: unknown, options: TargetOptions): Promise<PeerTarget | undefined> {
+export async function resolvePeerTarget(context: CommandContext, argument: unknown, action: TargetAction): Promise<PeerTarget | undefined> {
   const args = argumentsObject(argument);
   const given = givenTarget(context, argument, 'peerConnection');
   // A row was loaded under one profile's account: that side acts when the action allows it.
@@ -44,30 +65,31 @@ export async function resolvePeerTarget(context: CommandContext, argument: unkno
   const givenProfileId = optionalString(args, 'profileId');
   if (givenProfileId !== undefined) clientFor(context, givenProfileId);
 
-  const connectionId = given?.ref.id ?? (await pickConnection(context, options));
+  const connectionId = given?.ref.id ?? (await pickConnection(context, action));
   if (connectionId === undefined) return undefined;
   const connection = await findConnection(context, connectionId, givenProfileId);
-  const profileId = givenProfileId ?? actingProfile(context, connection, options.action, preferredProfileId);
+  const profileId = givenProfileId ?? actingProfile(context, connection, action, preferredProfileId);
   if (profileId === undefined) {
-    const blocker = actionBlocker(connection, options.action, context.store.activeAccountUids());
-    throw new ArgumentError(blocker ?? vscode.l10n.t('No active profile can {0} {1}.', options.action, connection.id));
+    const blocker = actionBlocker(connection, action, context.store.activeAccountUids());
+    throw new ArgumentError(blocker ?? vscode.l10n.t('No active profile can {0} {1}.', action, connection.id));
   }
   const client = clientFor(context, profileId);
   const accountUid = loadedAccountUid(context, profileId) ?? (await client.identity()).accountUid;
-  const blocker = actionBlocker(connection, options.action, [accountUid]);
+  const blocker = actionBlocker(connection, action, [accountUid]);
   if (blocker) throw new ArgumentError(`${titleOf(connection)}: ${blocker}`);
   const seenByActor = context.store.findPeerConnection(connection.id).find((copy) => copy.profileId === profileId)?.connection;
   return { connection: seenByActor ?? connection, profileId, accountUid, client, args };
 }
 
-async function pickConnection(context: CommandContext, options: TargetOptions): Promise<string | undefined> {
+async function pickConnection(context: CommandContext, action: TargetAction): Promise<string | undefined> {
   const viewer = context.store.activeAccountUids();
-  const items = targetItems(context, 'peerConnection', (c) => canPerform(c, options.action, viewer));
+  const items = targetItems(context, 'peerConnection', (c) => canPerform(c, action, viewer));
+  const texts = PICK_TEXTS[action]();
   if (items.length === 0) {
-    void vscode.window.showInformationMessage(options.nothingToPick);
+    void vscode.window.showInformationMessage(texts.nothingToPick);
     return undefined;
   }
-  const picked = await context.prompter().pick(items, { title: options.pickTitle, placeholder: vscode.l10n.t('Name, id, VPC or CIDR'), canGoBack: false });
+  const picked = await context.prompter().pick(items, { title: texts.title, placeholder: vscode.l10n.t('Name, id, VPC or CIDR'), canGoBack: false });
   return picked === BACK ? undefined : picked;
 }
 
@@ -88,7 +110,7 @@ async function findConnection(context: CommandContext, id: string, profileId: st
 }
 
 /** The profile that should act, or undefined when no active profile may. */
-function actingProfile(context: CommandContext, connection: PeerConnection, action: TargetOptions['action'], preferred?: string): string | undefined {
+function actingProfile(context: CommandContext, connection: PeerConnection, action: TargetAction, preferred?: string): string | undefined {
   const requester = context.store.profileForAccount(connection.requester.accountUid);
   const accepter = context.store.profileForAccount(connection.accepter.accountUid);
   if (action === 'accept' || action === 'reject') return accepter;
