@@ -153,40 +153,20 @@ export function vbrToDomain(v: VbrRecord): VirtualBorderRouter {
 }
 
 export function bgpGroupToDomain(g: BgpGroupRecord): BgpGroup {
-  return {
-    id: g.id,
-    name: g.name,
-    description: g.description,
-    regionId: g.regionId,
-    vbrId: g.vbrId,
-    peerAsn: g.peerAsn,
-    localAsn: g.localAsn,
-    ipVersion: g.ipVersion,
-    status: g.status,
-    hasAuthKey: g.authKey !== '',
-    routeLimit: g.routeLimit,
-  };
+  const { id, name, description, regionId, vbrId, peerAsn, localAsn, ipVersion, status, routeLimit } = g;
+  return { id, name, description, regionId, vbrId, peerAsn, localAsn, ipVersion, status, hasAuthKey: g.authKey !== '', routeLimit };
 }
 
 export function bgpPeerToDomain(world: World, p: BgpPeerRecord): BgpPeer {
   const group = world.bgpGroups.get(p.bgpGroupId);
+  const { id, name, description, regionId, bgpGroupId, peerIpAddress, ipVersion, enableBfd, bfdMultiHop, status, advertisedRouteCount, receivedRouteCount } = p;
   return {
-    id: p.id,
-    name: p.name,
-    description: p.description,
-    regionId: p.regionId,
-    bgpGroupId: p.bgpGroupId,
+    id, name, description, regionId, bgpGroupId, peerIpAddress, ipVersion, enableBfd, bfdMultiHop, status, advertisedRouteCount, receivedRouteCount,
+    // The VBR and both ASNs are the group's: a peer has none of its own.
     vbrId: group?.vbrId ?? '',
-    peerIpAddress: p.peerIpAddress,
     peerAsn: group?.peerAsn ?? 0,
     localAsn: group?.localAsn ?? 0,
-    ipVersion: p.ipVersion,
-    enableBfd: p.enableBfd,
-    bfdMultiHop: p.bfdMultiHop,
-    status: p.status,
     bgpStatus: sessionStateOf(p),
-    advertisedRouteCount: p.advertisedRouteCount,
-    receivedRouteCount: p.receivedRouteCount,
   };
 }
 
