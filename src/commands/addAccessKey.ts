@@ -40,27 +40,23 @@ export function validateAccessKeySecret(value: string): string | undefined {
 
 const accessKeyTitle = (): string => vscode.l10n.t('Add Access Key Profile');
 
+/** A question for a text the arguments did not give; the answer is kept without outer spaces. */
+function trimmedTextStep(field: 'label' | 'accessKeyId', prompt: () => string, validate: (value: string) => string | undefined): WizardStep<AccessKeyState> {
+  return inputStep<AccessKeyState>({
+    when: (s) => !s.given[field],
+    title: accessKeyTitle,
+    prompt,
+    get: (s) => s[field],
+    validate,
+    set: (s, text) => {
+      s[field] = text.trim();
+    },
+  });
+}
+
 const steps: WizardStep<AccessKeyState>[] = [
-  inputStep<AccessKeyState>({
-    when: (s) => !s.given.label,
-    title: accessKeyTitle,
-    prompt: () => vscode.l10n.t('A name for this account, e.g. network-hub'),
-    get: (s) => s.label,
-    validate: validateProfileLabel,
-    set: (s, text) => {
-      s.label = text.trim();
-    },
-  }),
-  inputStep<AccessKeyState>({
-    when: (s) => !s.given.accessKeyId,
-    title: accessKeyTitle,
-    prompt: () => vscode.l10n.t('AccessKey ID'),
-    get: (s) => s.accessKeyId,
-    validate: validateAccessKeyId,
-    set: (s, text) => {
-      s.accessKeyId = text.trim();
-    },
-  }),
+  trimmedTextStep('label', () => vscode.l10n.t('A name for this account, e.g. network-hub'), validateProfileLabel),
+  trimmedTextStep('accessKeyId', () => vscode.l10n.t('AccessKey ID'), validateAccessKeyId),
   inputStep<AccessKeyState>({
     when: (s) => !s.given.accessKeySecret,
     title: accessKeyTitle,

@@ -21,7 +21,7 @@ import type { CommandDefinition } from './shared/commandContext';
 import { wholeNumberOrText } from './shared/numberInput';
 import { followToStatus } from './operation/followWrite';
 import { clientFor } from './operation/runOperation';
-import { inputStep, optionalText, pickStep } from './wizard/steps';
+import { inputStep, optionalTextSteps, pickStep } from './wizard/steps';
 import { runCommandWizard, unfinishedKey } from './wizard/commandWizard';
 import type { ExecuteStep, WizardStep } from './wizard/wizard';
 
@@ -40,6 +40,7 @@ interface GroupState extends GroupValues {
 }
 
 const title = (): string => vscode.l10n.t('Create BGP Group');
+const optionalTextStep = optionalTextSteps<GroupState>(title);
 
 const steps: WizardStep<GroupState>[] = [
   inputStep<GroupState>({
@@ -75,26 +76,8 @@ const steps: WizardStep<GroupState>[] = [
       s.authKey = text === '' ? undefined : text;
     },
   }),
-  inputStep<GroupState>({
-    when: (s) => !s.programmatic && s.given.name === undefined,
-    title,
-    prompt: () => vscode.l10n.t('Name (optional; 2–128 characters, starting with a letter)'),
-    get: (s) => s.name,
-    validate: optionalText(bgpGroupNameProblem),
-    set: (s, text) => {
-      s.name = text.trim() || undefined;
-    },
-  }),
-  inputStep<GroupState>({
-    when: (s) => !s.programmatic && s.given.description === undefined,
-    title,
-    prompt: () => vscode.l10n.t('Description (optional; 2–256 characters, starting with a letter)'),
-    get: (s) => s.description,
-    validate: optionalText(bgpGroupDescriptionProblem),
-    set: (s, text) => {
-      s.description = text.trim() || undefined;
-    },
-  }),
+  optionalTextStep('name', () => vscode.l10n.t('Name (optional; 2–128 characters, starting with a letter)'), bgpGroupNameProblem),
+  optionalTextStep('description', () => vscode.l10n.t('Description (optional; 2–256 characters, starting with a letter)'), bgpGroupDescriptionProblem),
   pickStep<GroupState, BgpIpVersion>({
     when: (s) => !s.programmatic && s.given.ipVersion === undefined,
     title,

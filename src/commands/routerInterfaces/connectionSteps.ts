@@ -16,7 +16,7 @@ import {
 } from '../../model/validation/routerInterfaceConnection';
 import type { TopologyStore } from '../../inventory/store';
 import { wholeNumberOrText } from '../shared/numberInput';
-import { inputStep, optionalText, pickStep } from '../wizard/steps';
+import { inputStep, optionalText, optionalTextSteps, pickStep } from '../wizard/steps';
 import type { WizardStep } from '../wizard/wizard';
 import type { ConnectionState } from './connectionState';
 import { endItem, existingLink, interfacesOnRouter, routerEnds, type RouterEnd } from './routerEnds';
@@ -25,6 +25,7 @@ import { endItem, existingLink, interfacesOnRouter, routerEnds, type RouterEnd }
 export const INTERFACES_PER_ROUTER = 5;
 
 const title = (): string => vscode.l10n.t('Create Router Interface Connection');
+const optionalTextStep = optionalTextSteps<ConnectionState>(title);
 
 function hasRoom(store: TopologyStore, end: RouterEnd): boolean {
   return interfacesOnRouter(store, end).length < INTERFACES_PER_ROUTER;
@@ -124,36 +125,14 @@ export function connectionSteps(store: TopologyStore): WizardStep<ConnectionStat
         s.period = Number(text.trim());
       },
     }),
-    inputStep<ConnectionState>({
-      when: (s) => !s.programmatic && s.given.name === undefined,
-      title,
-      prompt: () => vscode.l10n.t('Name of the initiating interface (optional; 2–128 characters, starting with a letter)'),
-      get: (s) => s.name,
-      validate: optionalText(routerInterfaceNameProblem),
-      set: (s, text) => {
-        s.name = text.trim() || undefined;
-      },
-    }),
-    inputStep<ConnectionState>({
-      when: (s) => !s.programmatic && s.given.acceptorName === undefined,
-      title,
-      prompt: () => vscode.l10n.t('Name of the accepting interface (optional; 2–128 characters, starting with a letter)'),
-      get: (s) => s.acceptorName ?? s.name,
-      validate: optionalText(routerInterfaceNameProblem),
-      set: (s, text) => {
-        s.acceptorName = text.trim() || undefined;
-      },
-    }),
-    inputStep<ConnectionState>({
-      when: (s) => !s.programmatic && s.given.description === undefined,
-      title,
-      prompt: () => vscode.l10n.t('Description of both interfaces (optional; 2–256 characters, starting with a letter)'),
-      get: (s) => s.description,
-      validate: optionalText(routerInterfaceDescriptionProblem),
-      set: (s, text) => {
-        s.description = text.trim() || undefined;
-      },
-    }),
+    optionalTextStep('name', () => vscode.l10n.t('Name of the initiating interface (optional; 2–128 characters, starting with a letter)'), routerInterfaceNameProblem),
+    optionalTextStep(
+      'acceptorName',
+      () => vscode.l10n.t('Name of the accepting interface (optional; 2–128 characters, starting with a letter)'),
+      routerInterfaceNameProblem,
+      (s) => s.acceptorName ?? s.name,
+    ),
+    optionalTextStep('description', () => vscode.l10n.t('Description of both interfaces (optional; 2–256 characters, starting with a letter)'), routerInterfaceDescriptionProblem),
     inputStep<ConnectionState>({
       when: (s) => !s.programmatic && s.initiator?.routerType === 'VBR' && s.given.healthCheckSourceIp === undefined,
       title,

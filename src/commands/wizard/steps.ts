@@ -146,3 +146,33 @@ function choiceStep<S, T, A>(
 export function optionalText(check: (text: string) => string | undefined): (text: string) => string | undefined {
   return (text) => (text.trim() === '' ? undefined : check(text.trim()));
 }
+
+/** What a wizard state holds for its optional texts: the answers, and what was given. */
+interface OptionalTextState {
+  programmatic: boolean;
+  given: object;
+}
+
+/** The fields of the state that hold an optional text and can be given. */
+type OptionalTextField<S extends OptionalTextState> = {
+  [K in keyof S & keyof S['given']]-?: S[K] extends string | undefined ? K : never;
+}[keyof S & keyof S['given']];
+
+/**
+ * The optional texts of one wizard (names, descriptions): each is asked only when a person runs
+ * the wizard and nothing gave it; an empty answer means none, anything else is kept trimmed.
+ * `problem` is the documented limit; `get` the text in the box, by default the earlier answer.
+ */
+export function optionalTextSteps<S extends OptionalTextState>(title: StepText<S>) {
+  return (field: OptionalTextField<S>, prompt: StepText<S>, problem: (text: string) => string | undefined, get?: (state: S) => string | undefined): WizardStep<S> =>
+    inputStep<S>({
+      when: (s) => !s.programmatic && (s.given as Partial<S>)[field] === undefined,
+      title,
+      prompt,
+      get: get ?? ((s) => s[field] as string | undefined),
+      validate: optionalText(problem),
+      set: (s, text) => {
+        (s as Record<typeof field, string | undefined>)[field] = text.trim() || undefined;
+      },
+    });
+}
