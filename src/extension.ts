@@ -67,7 +67,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<VpcPee
   const explorer = new ExplorerProvider(store, { pageSize: 100, showEmptyRegions: () => readSettings().showEmptyRegions, notes: terraform });
   const treeView = vscode.window.createTreeView('vpcPeering.explorer', { treeDataProvider: explorer, showCollapseAll: true });
   const statusBar = new ProfileStatusBar(registry);
-  const topology = new TopologyPanel({ extensionUri: context.extensionUri, workspaceState: context.workspaceState, store, explorer, treeView, log });
+  const topology = new TopologyPanel({ extensionUri: context.extensionUri, workspaceState: context.workspaceState, store, explorer, treeView, log, terraform });
   context.subscriptions.push(topology, terraform);
   context.subscriptions.push(registry, explorer, treeView, statusBar, { dispose: () => session.dispose() }, { dispose: () => store.dispose() });
   context.subscriptions.push({ dispose: () => void sandbox.stop() });

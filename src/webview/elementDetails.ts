@@ -2,7 +2,7 @@
 // line a screen reader announces when keyboard focus lands on the element. Values are shown whole
 // (the graph's labels may be cut), with bidirectional controls made visible (`displayText`).
 
-import type { AggregateEdge, GraphEdge, GraphNode, PeerEdge, RegionSummaryNode, RouteCoverage } from '../model/graph';
+import { type AggregateEdge, type GraphEdge, type GraphNode, type PeerEdge, type RegionSummaryNode, type RouteCoverage, terraformMarkText } from '../model/graph';
 import { displayText } from '../model/displayText';
 import { statusExplanation } from '../model/peerStatus';
 
@@ -152,6 +152,8 @@ export function describeElement(element: DrawnElement, accountNames: AccountName
       add('Need attention', element.attentionCount);
       break;
   }
+  // Every link kind can be managed in code; a change made here would be undone by its next apply.
+  if ('terraform' in element && element.terraform) add('Terraform', terraformMarkText(element.terraform));
   return { kindName: KIND_NAMES[element.kind], title: displayText(title), rows, warnings: warnings.map((w) => displayText(w)) };
 }
 

@@ -3,7 +3,7 @@
 // through `parseHostMessage` / `parsePageMessage`, and anything of an unknown shape is dropped.
 // No message carries markup: the page renders every string it receives as text.
 
-import type { EdgeKind, GraphDelta, GraphFilters, NodeKind, Positions, TopologyGraph } from '../model/graph';
+import { type EdgeKind, type GraphDelta, type GraphFilters, type NodeKind, type Positions, TERRAFORM_FILTERS, type TopologyGraph } from '../model/graph';
 import { isResourceRef, type ResourceRef } from '../model/resourceRef';
 import { PEER_STATUSES, type PeerStatus } from '../model/types';
 import { checkPageAction, type PageAction } from './pageActions';
@@ -143,7 +143,19 @@ function isNode(value: unknown): boolean {
 }
 
 function isEdge(value: unknown): boolean {
-  return isElement(value, EDGE_KINDS) && isString(value.source) && isString(value.target) && typeof value.attention === 'boolean' && isStringArray(value.warnings);
+  return (
+    isElement(value, EDGE_KINDS) &&
+    isString(value.source) &&
+    isString(value.target) &&
+    typeof value.attention === 'boolean' &&
+    isStringArray(value.warnings) &&
+    (value.terraform === undefined || isTerraformMark(value.terraform))
+  );
+}
+
+/** Where the workspace's Terraform manages an edge's resource: two strings, shown as text. */
+function isTerraformMark(value: unknown): boolean {
+  return isRecord(value) && isString(value.address) && isString(value.place);
 }
 
 export function isGraph(value: unknown): value is TopologyGraph {
@@ -166,6 +178,7 @@ function isChange(value: unknown): boolean {
     !('target' in value.set) &&
     (!('label' in value.set) || isString(value.set.label)) &&
     (!('parent' in value.set) || isString(value.set.parent)) &&
+    (!('terraform' in value.set) || isTerraformMark(value.set.terraform)) &&
     (!('kind' in value.set) || (isString(value.set.kind) && NODE_KINDS.concat(EDGE_KINDS).includes(value.set.kind))) &&
     isStringArray(value.unset)
   );
@@ -193,7 +206,9 @@ export function isFilters(value: unknown): value is GraphFilters {
     isStringArray(value.hiddenStatuses) &&
     value.hiddenStatuses.every((s) => PEER_STATUSES.includes(s as PeerStatus)) &&
     isStringArray(value.hiddenEdgeKinds) &&
-    value.hiddenEdgeKinds.every((k) => EDGE_KINDS.includes(k))
+    value.hiddenEdgeKinds.every((k) => EDGE_KINDS.includes(k)) &&
+    (value.hiddenTerraform === undefined ||
+      (isStringArray(value.hiddenTerraform) && value.hiddenTerraform.every((t) => (TERRAFORM_FILTERS as readonly string[]).includes(t))))
   );
 }
 

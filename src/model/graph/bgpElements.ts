@@ -6,8 +6,9 @@ import type { BgpEdge, BgpNeighborNode } from './elements';
 import type { GraphAssembly } from './graphAssembly';
 import type { InventoryIndex } from './inventoryIndex';
 import { bgpEdgeId, bgpNeighborNodeId, vbrNodeId } from './ids';
+import { type TerraformLookup, terraformMarkOf } from './terraformMarks';
 
-export function addBgpSession(graph: GraphAssembly, index: InventoryIndex, peer: BgpPeer): void {
+export function addBgpSession(graph: GraphAssembly, index: InventoryIndex, peer: BgpPeer, terraformOf?: TerraformLookup): void {
   const vbr = index.vbrs.get(peer.vbrId);
   // A session hangs off its VBR; without the VBR in the inventory there is nothing to attach it to.
   if (!vbr) return;
@@ -50,5 +51,7 @@ export function addBgpSession(graph: GraphAssembly, index: InventoryIndex, peer:
     warnings,
     label: peer.status === 'Available' ? `BGP ${peer.bgpStatus}` : `BGP ${peer.status}`,
   };
+  const terraform = terraformMarkOf(terraformOf, [peer.id]);
+  if (terraform) edge.terraform = terraform;
   graph.addEdge(edge);
 }

@@ -17,12 +17,15 @@ import { compareIds, indexInventory } from './inventoryIndex';
 import { addPeerEdge } from './peerEdges';
 import { addVbrNode, addVpcNode } from './resourceNodes';
 import { addRouterInterfaceEdges } from './routerInterfaceEdges';
+import type { TerraformLookup } from './terraformMarks';
 
 export interface BuildGraphOptions {
   /** Draw connections in the `Deleted` state (the service lists them for a while). Default false. */
   includeDeleted?: boolean;
   /** Draw each active account's box in every loaded region, even when it holds nothing. Default false. */
   includeEmptyAccounts?: boolean;
+  /** Which resources the workspace's Terraform manages; their edges carry a `terraform` mark. */
+  terraformOf?: TerraformLookup;
 }
 
 /**
@@ -40,10 +43,10 @@ export function buildGraph(snapshot: InventorySnapshot, options: BuildGraphOptio
   for (const vbr of [...index.vbrs.values()].sort((a, b) => compareIds(a.id, b.id))) addVbrNode(graph, vbr);
   for (const connection of index.peerConnections) {
     if (connection.status === 'Deleted' && !options.includeDeleted) continue;
-    addPeerEdge(graph, index, connection, memo);
+    addPeerEdge(graph, index, connection, memo, options.terraformOf);
   }
-  addRouterInterfaceEdges(graph, index);
-  for (const peer of index.bgpPeers) addBgpSession(graph, index, peer);
+  addRouterInterfaceEdges(graph, index, options.terraformOf);
+  for (const peer of index.bgpPeers) addBgpSession(graph, index, peer, options.terraformOf);
   memo?.finish();
   return graph.toGraph();
 }

@@ -119,6 +119,14 @@ interface EdgeBase {
   attention: boolean;
   /** Why `attention` is set, one sentence each. */
   warnings: string[];
+  /** The Terraform block that manages the resource, when the workspace's Terraform has one. */
+  terraform?: TerraformMark;
+}
+
+/** Where a resource's Terraform is written: `place` "main.tf:42", `address` "alicloud_vpc_peer_connection.hub". */
+export interface TerraformMark {
+  address: string;
+  place: string;
 }
 
 export interface PeerEndSummary {

@@ -10,13 +10,27 @@ export interface GraphFilters {
   hiddenRegions: string[];
   hiddenStatuses: PeerStatus[];
   hiddenEdgeKinds: EdgeKind[];
+  /**
+   * Links hidden by whether the workspace's Terraform manages them. Optional: filters saved before
+   * it existed still read as filters.
+   */
+  hiddenTerraform?: TerraformFilter[];
 }
+
+/** `managed`: links whose resource a Terraform block manages; `unmanaged`: the others. */
+export type TerraformFilter = 'managed' | 'unmanaged';
+export const TERRAFORM_FILTERS: readonly TerraformFilter[] = ['managed', 'unmanaged'];
 
 export const NO_FILTERS: GraphFilters = { hiddenAccounts: [], hiddenRegions: [], hiddenStatuses: [], hiddenEdgeKinds: [] };
 
 export function hasFilters(filters: GraphFilters): boolean {
   return (
-    filters.hiddenAccounts.length + filters.hiddenRegions.length + filters.hiddenStatuses.length + filters.hiddenEdgeKinds.length > 0
+    filters.hiddenAccounts.length +
+      filters.hiddenRegions.length +
+      filters.hiddenStatuses.length +
+      filters.hiddenEdgeKinds.length +
+      (filters.hiddenTerraform?.length ?? 0) >
+    0
   );
 }
 
@@ -27,6 +41,7 @@ export function filterGraph(graph: TopologyGraph, filters: GraphFilters): Topolo
   const hiddenRegions = new Set(filters.hiddenRegions);
   const hiddenStatuses = new Set<string>(filters.hiddenStatuses);
   const hiddenKinds = new Set<string>(filters.hiddenEdgeKinds);
+  const hiddenTerraform = new Set<string>(filters.hiddenTerraform ?? []);
 
   const visible = (node: GraphNode): boolean => {
     if (hiddenRegions.has(node.regionId)) return false;
@@ -43,7 +58,8 @@ export function filterGraph(graph: TopologyGraph, filters: GraphFilters): Topolo
       ids.has(edge.source) &&
       ids.has(edge.target) &&
       !hiddenKinds.has(edge.kind) &&
-      !(edge.kind === 'peer' && hiddenStatuses.has(edge.status)),
+      !(edge.kind === 'peer' && hiddenStatuses.has(edge.status)) &&
+      !hiddenTerraform.has(edge.terraform ? 'managed' : 'unmanaged'),
   );
   return { nodes, edges };
 }

@@ -5,11 +5,12 @@ export * from './elements';
 export * from './ids';
 export { buildGraph, type BuildGraphOptions } from './buildGraph';
 export { BuildMemo } from './buildMemo';
+export { terraformMarkOf, terraformMarkText, type TerraformLookup } from './terraformMarks';
 export { diffGraph, applyDelta, isEmptyDelta, type GraphDelta, type ElementChange } from './diffGraph';
 export { arrangedLayout, layoutGraph, packRegions, type LayoutOptions } from './layout';
 export { edgeArcs } from './edgeRouting';
 export { groupBoxes, NODE_SIZES, SLOT, type GroupBoxes, type Rect, type Size } from './geometry';
-export { filterGraph, hasFilters, NO_FILTERS, type GraphFilters } from './filters';
+export { filterGraph, hasFilters, NO_FILTERS, TERRAFORM_FILTERS, type GraphFilters, type TerraformFilter } from './filters';
 export { searchGraph } from './search';
 export {
   viewGraph,

@@ -9,9 +9,18 @@ import type { InventoryIndex } from './inventoryIndex';
 import { overlappingBlocks } from './cidrOverlap';
 import { peerEdgeId } from './ids';
 import { routeCoverage, worseCoverage } from './peerRouteCoverage';
+import { type TerraformLookup, terraformMarkOf } from './terraformMarks';
 
-export function addPeerEdge(graph: GraphAssembly, index: InventoryIndex, connection: PeerConnection, memo?: BuildMemo): void {
-  const inputs = memo ? peerEdgeInputs(index, connection) : [];
+export function addPeerEdge(
+  graph: GraphAssembly,
+  index: InventoryIndex,
+  connection: PeerConnection,
+  memo?: BuildMemo,
+  terraformOf?: TerraformLookup,
+): void {
+  const terraform = terraformMarkOf(terraformOf, [connection.id]);
+  // The lookup hands out new objects: its strings are what say whether ownership changed.
+  const inputs = memo ? [terraform?.address, terraform?.place, ...peerEdgeInputs(index, connection)] : [];
   const known = memo?.reuse<PeerEdge>(connection.id, inputs);
   if (known) {
     // The ends' nodes are made again (an external VPC exists only while some edge needs it).
@@ -21,6 +30,7 @@ export function addPeerEdge(graph: GraphAssembly, index: InventoryIndex, connect
     return;
   }
   const edge = buildPeerEdge(graph, index, connection);
+  if (terraform) edge.terraform = terraform;
   graph.addEdge(memo ? memo.remember(connection.id, inputs, edge) : edge);
 }
 

@@ -7,10 +7,11 @@ import type { RouterInterfaceEdge, RouterNode } from './elements';
 import type { GraphAssembly } from './graphAssembly';
 import type { InventoryIndex } from './inventoryIndex';
 import { routerInterfaceEdgeId, routerNodeId, vbrNodeId, vpcNodeId } from './ids';
+import { type TerraformLookup, terraformMarkOf } from './terraformMarks';
 
 const WORRYING_STATUSES = new Set(['Inactive', 'Deactivating']);
 
-export function addRouterInterfaceEdges(graph: GraphAssembly, index: InventoryIndex): void {
+export function addRouterInterfaceEdges(graph: GraphAssembly, index: InventoryIndex, terraformOf?: TerraformLookup): void {
   const interfaces = [...index.routerInterfaces.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const ri of interfaces) {
     const opposite = ri.opposite.interfaceId ? index.routerInterfaces.get(ri.opposite.interfaceId) : undefined;
@@ -39,7 +40,10 @@ export function addRouterInterfaceEdges(graph: GraphAssembly, index: InventoryIn
     const initiator = ri.role === 'InitiatingSide' || !opposite ? ri : opposite;
     const acceptor = initiator === ri ? opposite : ri;
     const hereIsInitiator = ri.role === 'InitiatingSide';
-    graph.addEdge(routerInterfaceEdge(id, hereIsInitiator ? here : there, hereIsInitiator ? there : here, initiator, acceptor, ri));
+    const edge = routerInterfaceEdge(id, hereIsInitiator ? here : there, hereIsInitiator ? there : here, initiator, acceptor, ri);
+    const terraform = terraformMarkOf(terraformOf, edge.interfaceIds);
+    if (terraform) edge.terraform = terraform;
+    graph.addEdge(edge);
   }
 }
 

@@ -3,7 +3,18 @@
 // the incremental layout around what is already placed; the person's drags win over both. Cloud
 // text is made safe to show here, once, for the page and everything exported from it.
 
-import { BuildMemo, type GraphDelta, type Positions, type TopologyGraph, buildGraph, diffGraph, isEmptyDelta, layoutGraph } from '../../model/graph';
+import {
+  BuildMemo,
+  type BuildGraphOptions,
+  type GraphDelta,
+  type Positions,
+  type TerraformLookup,
+  type TopologyGraph,
+  buildGraph,
+  diffGraph,
+  isEmptyDelta,
+  layoutGraph,
+} from '../../model/graph';
 import type { InventorySnapshot } from '../../model/types';
 import { displayGraph } from './displayGraph';
 
@@ -17,12 +28,19 @@ export class GraphFeed {
   private graph?: TopologyGraph;
   private positions: Positions = {};
   private readonly memo = new BuildMemo();
+  private readonly options: BuildGraphOptions;
 
-  constructor(private savedPositions: Positions = {}) {}
+  /** `terraformOf`: which resources the workspace's Terraform manages (their edges are marked). */
+  constructor(
+    private savedPositions: Positions = {},
+    terraformOf?: TerraformLookup,
+  ) {
+    this.options = { terraformOf };
+  }
 
   /** The full graph and positions for a page that (re)starts. */
   initial(snapshot: InventorySnapshot): { graph: TopologyGraph; positions: Positions } {
-    this.graph = displayGraph(buildGraph(snapshot, {}, this.memo));
+    this.graph = displayGraph(buildGraph(snapshot, this.options, this.memo));
     this.positions = layoutGraph(this.graph, { keep: { ...this.positions, ...this.savedPositions } });
     return { graph: this.graph, positions: this.positions };
   }
@@ -30,7 +48,7 @@ export class GraphFeed {
   /** What changed since the last graph, or undefined when nothing did. */
   update(snapshot: InventorySnapshot): GraphUpdate | undefined {
     if (!this.graph) return undefined;
-    const next = displayGraph(buildGraph(snapshot, {}, this.memo));
+    const next = displayGraph(buildGraph(snapshot, this.options, this.memo));
     const delta = diffGraph(this.graph, next);
     if (isEmptyDelta(delta)) return undefined;
     this.graph = next;

@@ -25,6 +25,7 @@ import { failureLine } from '../failureText';
 import type { ExplorerNode } from '../explorer/explorerNode';
 import { GraphFeed } from './graphFeed';
 import { revealTargets, type Selection } from './selectionTargets';
+import { TerraformMarks, type TerraformOwners } from './terraformLookup';
 
 export const TOPOLOGY_VIEW_TYPE = 'vpcPeering.topology';
 const POSITIONS_KEY = 'vpcPeering.topologyPositions';
@@ -43,6 +44,8 @@ export interface TopologyPanelDeps {
   explorer: ExplorerProvider;
   treeView: vscode.TreeView<ExplorerNode>;
   log: vscode.LogOutputChannel;
+  /** The workspace's Terraform: the graph marks what it manages. */
+  terraform?: TerraformOwners;
 }
 
 export class TopologyPanel implements vscode.Disposable {
@@ -58,7 +61,10 @@ export class TopologyPanel implements vscode.Disposable {
   private positionSaveTimer?: ReturnType<typeof setTimeout>;
 
   constructor(private readonly deps: TopologyPanelDeps) {
-    this.feed = new GraphFeed(deps.workspaceState.get<Positions>(POSITIONS_KEY, {}));
+    // A change of ownership reaches the page as a delta, like a store change.
+    const marks = deps.terraform ? new TerraformMarks(deps.terraform, () => this.scheduleUpdate()) : undefined;
+    if (marks) this.disposables.push(marks);
+    this.feed = new GraphFeed(deps.workspaceState.get<Positions>(POSITIONS_KEY, {}), marks?.lookup);
     const storeSubscription = deps.store.onDidChange(() => this.scheduleUpdate());
     this.disposables.push(
       { dispose: () => storeSubscription.dispose() },

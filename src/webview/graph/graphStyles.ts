@@ -177,6 +177,21 @@ export function graphStyles(palette: Palette, fitter?: LabelFitter): cytoscape.S
     // cheaper redraw. Every other state keeps its label.
     { selector: 'edge[kind = "peer"][status = "Activated"][!attention], edge[kind = "bgp"][!attention]', style: { label: '' } },
     {
+      // Managed in Terraform: the label starts with an outlined "TF" (the details pane names the
+      // file, line and address). In the label rather than beside it, so it never covers the label
+      // of a short link, and image exports carry it.
+      selector: 'edge[?terraform]',
+      style: {
+        label: (edge: cytoscape.NodeSingular) => `TF · ${String(edge.data('label') ?? '')}`,
+        'font-weight': 'bold',
+        'text-border-color': palette.foreground,
+        'text-border-width': 1,
+        'text-border-opacity': 1,
+      },
+    },
+    // A healthy managed link keeps only the tag.
+    { selector: 'edge[?terraform][kind = "peer"][status = "Activated"][!attention], edge[?terraform][kind = "bgp"][!attention]', style: { label: 'TF' } },
+    {
       // The warning badge: the label turns into a filled marker that reads at a glance.
       selector: 'edge[?attention]',
       style: {

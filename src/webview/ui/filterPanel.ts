@@ -1,7 +1,7 @@
-// The filters panel: check boxes per account, region, connection status and edge kind, with All and
-// None per group. Unchecking hides; the panel reports the complete filter state after every change.
+// The filters panel: check boxes per account, region, connection status, edge kind and whether the
+// workspace's Terraform manages a link, with All and None per group. Unchecking hides; the panel reports the complete filter state after every change.
 
-import type { EdgeKind, GraphFilters, TopologyGraph } from '../../model/graph';
+import { type EdgeKind, type GraphFilters, TERRAFORM_FILTERS, type TerraformFilter, type TopologyGraph } from '../../model/graph';
 import { PEER_STATUSES, type PeerStatus } from '../../model/types';
 import { button, el } from './dom';
 
@@ -31,10 +31,17 @@ export function filterChoicesOf(graph: TopologyGraph): FilterChoices {
 }
 
 const EDGE_KIND_NAMES: Record<EdgeKind, string> = { peer: 'Peer connections', routerInterface: 'Router interface links', bgp: 'BGP sessions' };
+const TERRAFORM_NAMES: Record<TerraformFilter, string> = { managed: 'managed', unmanaged: 'not managed' };
 
 /** How many things the filters hide: the toolbar shows it while the panel is closed too. */
 export function activeFilterCount(filters: GraphFilters): number {
-  return filters.hiddenAccounts.length + filters.hiddenRegions.length + filters.hiddenStatuses.length + filters.hiddenEdgeKinds.length;
+  return (
+    filters.hiddenAccounts.length +
+    filters.hiddenRegions.length +
+    filters.hiddenStatuses.length +
+    filters.hiddenEdgeKinds.length +
+    (filters.hiddenTerraform?.length ?? 0)
+  );
 }
 
 export class FilterPanel {
@@ -61,6 +68,7 @@ export class FilterPanel {
       hiddenRegions: new Set(filters.hiddenRegions),
       hiddenStatuses: new Set<string>(filters.hiddenStatuses),
       hiddenEdgeKinds: new Set<string>(filters.hiddenEdgeKinds),
+      hiddenTerraform: new Set<string>(filters.hiddenTerraform ?? []),
     };
     const emit = () =>
       onChange({
@@ -68,6 +76,7 @@ export class FilterPanel {
         hiddenRegions: [...hidden.hiddenRegions].sort(),
         hiddenStatuses: [...hidden.hiddenStatuses].sort() as PeerStatus[],
         hiddenEdgeKinds: [...hidden.hiddenEdgeKinds].sort() as EdgeKind[],
+        hiddenTerraform: [...hidden.hiddenTerraform].sort() as TerraformFilter[],
       });
     const showAll = (key: keyof typeof hidden, values: string[], show: boolean) => {
       for (const value of values) {
@@ -106,6 +115,8 @@ export class FilterPanel {
       group('Regions', 'hiddenRegions', choices.regions.map((r) => ({ value: r, label: r }))),
       group('Connection status', 'hiddenStatuses', choices.statuses.map((s) => ({ value: s, label: s }))),
       group('Links', 'hiddenEdgeKinds', choices.edgeKinds.map((k) => ({ value: k, label: EDGE_KIND_NAMES[k] }))),
+      // Always offered: ownership usually arrives in a delta after the page opened.
+      group('Terraform', 'hiddenTerraform', TERRAFORM_FILTERS.map((t) => ({ value: t, label: TERRAFORM_NAMES[t] }))),
     );
   }
 }
