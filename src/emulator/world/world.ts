@@ -257,9 +257,7 @@ export class World {
   }
 
   addRouteEntry(entry: RouteEntryRecord): void {
-    this.routeEntries.add(entry);
-    this.reserve(entry.id);
-    this.track('routeEntry', entry);
+    this.addTransitional(this.routeEntries, 'routeEntry', entry);
   }
 
   removeRouteEntry(id: string): void {
@@ -283,15 +281,11 @@ export class World {
   }
 
   addPeer(peer: PeerRecord): void {
-    this.peers.add(peer);
-    this.reserve(peer.id);
-    this.track('peer', peer);
+    this.addTransitional(this.peers, 'peer', peer);
   }
 
   removePeer(id: string): void {
-    if (!this.peers.has(id)) return;
-    for (const entry of this.routeEntriesVia(id)) this.removeRouteEntry(entry.id);
-    this.peers.remove(id);
+    this.removeRouteTarget(this.peers, id);
   }
 
   // ── router interfaces ────────────────────────────────────────────────────────────────────────
@@ -305,15 +299,11 @@ export class World {
   }
 
   addRouterInterface(ri: RouterInterfaceRecord): void {
-    this.routerInterfaces.add(ri);
-    this.reserve(ri.id);
-    this.track('routerInterface', ri);
+    this.addTransitional(this.routerInterfaces, 'routerInterface', ri);
   }
 
   removeRouterInterface(id: string): void {
-    if (!this.routerInterfaces.has(id)) return;
-    for (const entry of this.routeEntriesVia(id)) this.removeRouteEntry(entry.id);
-    this.routerInterfaces.remove(id);
+    this.removeRouteTarget(this.routerInterfaces, id);
   }
 
   // ── Express Connect ──────────────────────────────────────────────────────────────────────────
@@ -336,9 +326,7 @@ export class World {
   }
 
   addBgpGroup(group: BgpGroupRecord): void {
-    this.bgpGroups.add(group);
-    this.reserve(group.id);
-    this.track('bgpGroup', group);
+    this.addTransitional(this.bgpGroups, 'bgpGroup', group);
   }
 
   removeBgpGroup(id: string): void {
@@ -358,9 +346,7 @@ export class World {
   }
 
   addBgpPeer(peer: BgpPeerRecord): void {
-    this.bgpPeers.add(peer);
-    this.reserve(peer.id);
-    this.track('bgpPeer', peer);
+    this.addTransitional(this.bgpPeers, 'bgpPeer', peer);
   }
 
   removeBgpPeer(id: string): void {
@@ -398,6 +384,20 @@ export class World {
   /** Completes every pending transition at once, however far in the future it is due. */
   settleAll(): void {
     this.advance(Number.MAX_SAFE_INTEGER);
+  }
+
+  /** Stores a record the service moves by itself: its id is taken and a pending change it carries is scheduled. */
+  private addTransitional<R extends Pendable>(table: Table<R>, kind: TransitionKind, record: R): void {
+    table.add(record);
+    this.reserve(record.id);
+    this.track(kind, record);
+  }
+
+  /** Removes something routes point at (a connection, a router interface) and the routes with it. */
+  private removeRouteTarget<R extends { id: string }>(table: Table<R>, id: string): void {
+    if (!table.has(id)) return;
+    for (const entry of this.routeEntriesVia(id)) this.removeRouteEntry(entry.id);
+    table.remove(id);
   }
 
   private track(kind: TransitionKind, record: Pendable): void {
