@@ -23,12 +23,14 @@ import {
   type ViewGraph,
   type ViewNode,
 } from '../model/graph';
+import { center } from '../model/graph/geometry';
 import { actionsFor, type ElementAction } from './elementActions';
 import { announcement, describeElement, type DrawnElement } from './elementDetails';
 import { elementIdentity } from './elementIdentity';
 import { downloadImage, drawImage } from './export/imageExport';
 import { GraphCanvas, type Insets } from './graph/graphCanvas';
 import { DETAIL_READABLE_ZOOM } from './graph/labelSizes';
+import { busiestRegion } from './graph/openingRegion';
 import type { HostBridge } from './hostBridge';
 import { KeyboardNavigation } from './keyboard/keyboardNavigation';
 import { buildChrome, type PageChrome } from './pageChrome';
@@ -225,7 +227,7 @@ export class TopologyPage {
     }
     const saved = this.savedState().viewport;
     if (saved) this.canvas.setViewport(saved.zoom, saved.pan);
-    else this.fitViewport();
+    else this.openingViewport();
     this.expanded = this.chooseExpanded();
     this.view = this.model.view(this.expanded);
     this.indexView();
@@ -295,6 +297,19 @@ export class TopologyPage {
   private fitViewport(): void {
     const extent = this.model.extent();
     if (extent && this.canvas) this.canvas.showArea(extent, this.freeInsets(), 1.25);
+  }
+
+  /**
+   * A fresh open fits the graph when that reads; otherwise it opens at the readable zoom on the
+   * busiest region, since a fit below it would draw only summaries and no VPC at all.
+   */
+  private openingViewport(): void {
+    this.fitViewport();
+    if (!this.canvas || this.canvas.zoom() >= DETAIL_READABLE_ZOOM) return;
+    const frames = this.model.boxes.regionFrames;
+    const region = busiestRegion(this.model.visible, frames.keys());
+    const frame = region ? frames.get(region) : undefined;
+    if (frame) this.canvas.centreAt(center(frame), DETAIL_READABLE_ZOOM);
   }
 
   /** Panes sit beside the canvas, never over it: the whole canvas is free but for a margin. */

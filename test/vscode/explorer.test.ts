@@ -100,6 +100,7 @@ describe('explorer tree', function () {
       const hub = accounts.find((a) => a.label.includes('network-hub'))!;
       const [firstRegion] = await rows(extension.explorer, hub.node);
       await extension.treeView.reveal(firstRegion.node, { expand: 2, focus: false, select: false });
+      await vscode.commands.executeCommand('notifications.clearAll');
       await sleep(1000);
       await takeScreenshot('explorer-demo');
     }

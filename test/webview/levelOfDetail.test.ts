@@ -28,6 +28,8 @@ describe('webview: level of detail on a large graph', function () {
   });
 
   it('shows one summary per region when the whole graph is in view, counting every link once', async () => {
+    // The first view opens on one region at the readable zoom; Fit shows the whole graph.
+    await page.page.getByRole('button', { name: 'Fit' }).click();
     const drawn = await page.withCy((cy) => ({
       summaries: cy.nodes('[kind = "regionSummary"]').length,
       vpcs: cy.nodes('[kind = "vpc"]').length,

@@ -247,6 +247,11 @@ export class GraphCanvas {
     this.cy.viewport({ zoom, pan });
   }
 
+  /** Shows graph point `at` in the middle of the screen at exactly `zoom`. */
+  centreAt(at: Point, zoom: number): void {
+    this.cy.viewport({ zoom, pan: { x: this.cy.width() / 2 - zoom * at.x, y: this.cy.height() / 2 - zoom * at.y } });
+  }
+
   /** Where an element is on screen, in client coordinates (for menus opened from the keyboard). */
   clientPointOf(id: string): Point {
     const element = this.cy.getElementById(id);
