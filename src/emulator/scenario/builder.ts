@@ -1,7 +1,7 @@
 // Assembles a scenario document in code, handing out ids from a seeded generator so that the same
 // seed always yields the same ids. Used by the demo scenario and the generator.
 
-import { IdFactory } from '../ids';
+import { IdFactory, type IdPrefix } from '../ids';
 import { SeededRandom } from '../random';
 import { regionInfo } from '../regions';
 import type {
@@ -94,15 +94,11 @@ export class ScenarioBuilder {
 
   peer(spec: Omit<ScenarioPeerConnection, 'id'> & { regionId: string }): string {
     const { regionId, ...rest } = spec;
-    const id = this.ids.next('pcc', regionId);
-    this.doc.peerConnections.push({ id, ...rest });
-    return id;
+    return this.append(this.doc.peerConnections, 'pcc', regionId, rest);
   }
 
   route(regionId: string, spec: Omit<ScenarioRouteEntry, 'id'>): string {
-    const id = this.ids.next('rte', regionId);
-    this.doc.routeEntries.push({ id, ...spec });
-    return id;
+    return this.append(this.doc.routeEntries, 'rte', regionId, spec);
   }
 
   vbr(spec: Omit<ScenarioVbr, 'id' | 'routeTableId' | 'vlanInterfaceId' | 'physicalConnectionId'>): { id: string; routeTableId: string } {
@@ -119,9 +115,7 @@ export class ScenarioBuilder {
   }
 
   routerInterface(spec: Omit<ScenarioRouterInterface, 'id'>): string {
-    const id = this.ids.next('ri', spec.regionId);
-    this.doc.routerInterfaces.push({ id, ...spec });
-    return id;
+    return this.append(this.doc.routerInterfaces, 'ri', spec.regionId, spec);
   }
 
   /** Points two interfaces at each other (both must exist). */
@@ -133,14 +127,17 @@ export class ScenarioBuilder {
   }
 
   bgpGroup(regionId: string, spec: Omit<ScenarioBgpGroup, 'id'>): string {
-    const id = this.ids.next('bgpg', regionId);
-    this.doc.bgpGroups.push({ id, ...spec });
-    return id;
+    return this.append(this.doc.bgpGroups, 'bgpg', regionId, spec);
   }
 
   bgpPeer(regionId: string, spec: Omit<ScenarioBgpPeer, 'id'>): string {
-    const id = this.ids.next('bgp', regionId);
-    this.doc.bgpPeers.push({ id, ...spec });
+    return this.append(this.doc.bgpPeers, 'bgp', regionId, spec);
+  }
+
+  /** Adds a record under a new id of `prefix` in `regionId`, and returns that id. */
+  private append<R extends { id?: string }>(list: R[], prefix: IdPrefix, regionId: string, spec: Omit<R, 'id'>): string {
+    const id = this.ids.next(prefix, regionId);
+    list.push({ id, ...spec } as R);
     return id;
   }
 
