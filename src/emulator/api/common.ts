@@ -31,6 +31,26 @@ export function optionalRegion(ctx: CallContext, name = 'RegionId'): string | un
   return regionId;
 }
 
+/**
+ * The caller's own record in `regionId`, named by the `param` parameter. Another account's record,
+ * or one in another region, is `code` NotFound like one that does not exist, as the service answers.
+ */
+export function callerRecord<R extends { accountUid: string; regionId: string }>(
+  ctx: CallContext,
+  regionId: string,
+  param: string,
+  records: { get(id: string): R | undefined },
+  code: string,
+  noun: string,
+): R {
+  const id = ctx.params.requiredString(param);
+  const record = records.get(id);
+  if (!record || record.accountUid !== ctx.caller.uid || record.regionId !== regionId) {
+    throw new ApiError(code, `Specified ${noun} "${id}" does not exist in ${regionId}.`, 404);
+  }
+  return record;
+}
+
 function checkRegion(ctx: CallContext, regionId: string, name: string): void {
   if (!ctx.world.hasRegion(regionId)) {
     throw new ApiError('InvalidRegionId.NotFound', `The specified ${name} "${regionId}" does not exist or is not open to this account.`, 404);

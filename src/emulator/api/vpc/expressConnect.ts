@@ -4,7 +4,7 @@
 import { isIpAddress } from '../../../model/cidr';
 import { ApiError, invalidParameter, quotaExceeded } from '../../errors';
 import type { BgpGroupRecord, BgpPeerRecord, VbrRecord } from '../../world/records';
-import { recordFilter, requiredRegion, stopIfDryRun } from '../common';
+import { callerRecord, recordFilter, requiredRegion, stopIfDryRun } from '../common';
 import type { ActionResult, CallContext } from '../context';
 import { numberedAnswer } from '../paging';
 import { checkText } from '../validation';
@@ -32,30 +32,15 @@ export function describeVirtualBorderRouters(ctx: CallContext): ActionResult {
 }
 
 function callerVbr(ctx: CallContext, regionId: string, param = 'RouterId'): VbrRecord {
-  const id = ctx.params.requiredString(param);
-  const vbr = ctx.world.vbrs.get(id);
-  if (!vbr || vbr.accountUid !== ctx.caller.uid || vbr.regionId !== regionId) {
-    throw new ApiError('InvalidRouterId.NotFound', `Specified virtual border router "${id}" does not exist in ${regionId}.`, 404);
-  }
-  return vbr;
+  return callerRecord(ctx, regionId, param, ctx.world.vbrs, 'InvalidRouterId.NotFound', 'virtual border router');
 }
 
 function callerGroup(ctx: CallContext, regionId: string): BgpGroupRecord {
-  const id = ctx.params.requiredString('BgpGroupId');
-  const group = ctx.world.bgpGroups.get(id);
-  if (!group || group.accountUid !== ctx.caller.uid || group.regionId !== regionId) {
-    throw new ApiError('InvalidBgpGroupId.NotFound', `Specified BGP group "${id}" does not exist in ${regionId}.`, 404);
-  }
-  return group;
+  return callerRecord(ctx, regionId, 'BgpGroupId', ctx.world.bgpGroups, 'InvalidBgpGroupId.NotFound', 'BGP group');
 }
 
 function callerPeer(ctx: CallContext, regionId: string): BgpPeerRecord {
-  const id = ctx.params.requiredString('BgpPeerId');
-  const peer = ctx.world.bgpPeers.get(id);
-  if (!peer || peer.accountUid !== ctx.caller.uid || peer.regionId !== regionId) {
-    throw new ApiError('InvalidBgpPeerId.NotFound', `Specified BGP peer "${id}" does not exist in ${regionId}.`, 404);
-  }
-  return peer;
+  return callerRecord(ctx, regionId, 'BgpPeerId', ctx.world.bgpPeers, 'InvalidBgpPeerId.NotFound', 'BGP peer');
 }
 
 export function describeBgpGroups(ctx: CallContext): ActionResult {

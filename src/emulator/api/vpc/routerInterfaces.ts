@@ -7,7 +7,7 @@ import { ApiError, invalidParameter, quotaExceeded } from '../../errors';
 import type { RouterInterfaceRole, RouterType } from '../../../model/types';
 import type { RouterInterfaceRecord } from '../../world/records';
 import type { World } from '../../world/world';
-import { recordFilter, requiredRegion, stopIfDryRun } from '../common';
+import { callerRecord, recordFilter, requiredRegion, stopIfDryRun } from '../common';
 import type { ActionResult, CallContext } from '../context';
 import { numberedAnswer } from '../paging';
 import { checkText } from '../validation';
@@ -23,12 +23,7 @@ function incorrectStatus(ri: RouterInterfaceRecord, wanted: string): ApiError {
 }
 
 function callerInterface(ctx: CallContext, regionId: string): RouterInterfaceRecord {
-  const id = ctx.params.requiredString('RouterInterfaceId');
-  const ri = ctx.world.routerInterfaces.get(id);
-  if (!ri || ri.accountUid !== ctx.caller.uid || ri.regionId !== regionId) {
-    throw new ApiError('InvalidRouterInterfaceId.NotFound', `Specified router interface "${id}" does not exist in ${regionId}.`, 404);
-  }
-  return ri;
+  return callerRecord(ctx, regionId, 'RouterInterfaceId', ctx.world.routerInterfaces, 'InvalidRouterInterfaceId.NotFound', 'router interface');
 }
 
 export function createRouterInterface(ctx: CallContext): ActionResult {

@@ -6,7 +6,7 @@ import { contains, parseCidr, reservedRangeOf, SHARED_ADDRESS_SPACE, cidrEquals 
 import { ApiError, invalidParameter, missingParameter, quotaExceeded } from '../../errors';
 import type { NextHopRecord, RouteEntryRecord, RouteTableRecord } from '../../world/records';
 import type { World } from '../../world/world';
-import { requiredRegion, stopIfDryRun } from '../common';
+import { callerRecord, requiredRegion, stopIfDryRun } from '../common';
 import type { ActionResult, CallContext } from '../context';
 import { tokenPage } from '../paging';
 import { checkText } from '../validation';
@@ -30,12 +30,7 @@ const UNMODELLED_NEXT_HOPS = [
 ];
 
 function callerTable(ctx: CallContext, regionId: string): RouteTableRecord {
-  const id = ctx.params.requiredString('RouteTableId');
-  const table = ctx.world.routeTables.get(id);
-  if (!table || table.accountUid !== ctx.caller.uid || table.regionId !== regionId) {
-    throw new ApiError('InvalidRouteTableId.NotFound', `Specified route table "${id}" does not exist in ${regionId}.`, 404);
-  }
-  return table;
+  return callerRecord(ctx, regionId, 'RouteTableId', ctx.world.routeTables, 'InvalidRouteTableId.NotFound', 'route table');
 }
 
 export function describeRouteEntryList(ctx: CallContext): ActionResult {
