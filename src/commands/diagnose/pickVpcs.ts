@@ -7,6 +7,7 @@ import { accountUidProblem, regionIdProblem, resourceIdProblem } from '../../mod
 import type { Vpc } from '../../model/types';
 import type { TopologyStore } from '../../inventory/store';
 import type { PickItem } from '../wizard/prompter';
+import { vpcItem } from '../shared/resourcePicks';
 import { inputStep, pickStep } from '../wizard/steps';
 import type { WizardStep } from '../wizard/wizard';
 import { knownVpcs, type EndpointArgument } from './diagnosisEndpoints';
@@ -25,14 +26,9 @@ function title(): string {
   return vscode.l10n.t('Diagnose Connectivity');
 }
 
-function vpcItem(store: TopologyStore, profileId: string, vpc: Vpc, note?: string): PickItem<string> {
-  const cidrs = [vpc.cidrBlock, ...vpc.secondaryCidrs].filter((c) => c !== '').join(', ');
-  return {
-    label: vpc.name || vpc.id,
-    description: `${vpc.id} · ${cidrs}`,
-    detail: [vpc.regionId, store.account(profileId)?.profile.label ?? vpc.accountUid, note].filter(Boolean).join(' · '),
-    value: vpc.id,
-  };
+/** A VPC with where it is: region, account, and what the picker notes about it. */
+function knownVpcItem(store: TopologyStore, profileId: string, vpc: Vpc, note?: string): PickItem<string> {
+  return vpcItem(vpc, [vpc.regionId, store.account(profileId)?.profile.label ?? vpc.accountUid, note].filter(Boolean).join(' · '));
 }
 
 /** Ids of the VPCs joined to `vpcId` by a connection, with that connection's words. */
@@ -65,7 +61,7 @@ export function diagnoseSteps(store: TopologyStore): WizardStep<DiagnoseState>[]
     items: () => {
       const vpcs = knownVpcs(store).sort((x, y) => (x.vpc.name || x.vpc.id).localeCompare(y.vpc.name || y.vpc.id));
       if (vpcs.length === 0) throw new Error(vscode.l10n.t('No VPC is loaded yet: activate a profile, or wait for the explorer to load.'));
-      return vpcs.map((k) => vpcItem(store, k.profileId, k.vpc));
+      return vpcs.map((k) => knownVpcItem(store, k.profileId, k.vpc));
     },
     get: (s) => s.a?.vpcId,
     set: (s, vpcId) => {
@@ -80,7 +76,7 @@ export function diagnoseSteps(store: TopologyStore): WizardStep<DiagnoseState>[]
     items: (s) => {
       const { peers, vpcs } = secondVpcs(store, s);
       return [
-        ...vpcs.map((k) => vpcItem(store, k.profileId, k.vpc, peers.get(k.vpc.id))),
+        ...vpcs.map((k) => knownVpcItem(store, k.profileId, k.vpc, peers.get(k.vpc.id))),
         { label: vscode.l10n.t('Another account’s VPC…'), description: vscode.l10n.t('type its id, account UID and region'), value: OTHER },
       ];
     },

@@ -13,6 +13,7 @@ import type { PickItem } from '../wizard/prompter';
 import { inputStep, pickStep } from '../wizard/steps';
 import type { WizardStep } from '../wizard/wizard';
 import { ENTER_REGION, OTHER_ACCOUNT, type CreateState } from './createState';
+import { vpcItem } from '../shared/resourcePicks';
 import { vpcCidrs } from '../shared/resourceText';
 import { loadedAccountUid } from './describe';
 import { cidrOverlaps, connectionsBetween } from './pairChecks';
@@ -55,15 +56,6 @@ function regionItems(context: CommandContext, profileId: string | undefined, cou
       .join(' · '),
     value: region.id,
   }));
-}
-
-function vpcItem(vpc: Vpc, detail?: string): PickItem<string> {
-  return {
-    label: vpc.name || vpc.id,
-    description: [vpc.name ? vpc.id : '', vpcCidrs(vpc).join(', ')].filter(Boolean).join(' · '),
-    detail,
-    value: vpc.id,
-  };
 }
 
 const skipsAll = (s: CreateState): boolean => s.complete;

@@ -9,6 +9,7 @@ import { valueOf } from '../../inventory/loadState';
 import type { TopologyStore } from '../../inventory/store';
 import { ArgumentError } from '../shared/arguments';
 import type { PickItem } from '../wizard/prompter';
+import { titleOf } from '../shared/resourceText';
 
 export interface RouterEnd {
   profileId: string;
@@ -61,8 +62,7 @@ export function routerEnds(store: TopologyStore): RouterEnd[] {
 
 /** `hub-transit-hz (vpc-…)` / `idc-dc1 (vbr-…)`. */
 export function endLabel(end: RouterEnd): string {
-  const id = end.vpcId ?? end.routerId;
-  return end.name ? `${end.name} (${id})` : id;
+  return titleOf({ id: end.vpcId ?? end.routerId, name: end.name });
 }
 
 /** `hub-transit-hz (vpc-…) in cn-hangzhou, Sandbox · network-hub`. */

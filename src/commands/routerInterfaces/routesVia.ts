@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { RouteEntry, RouteTable } from '../../model/types';
 import type { CommandContext } from '../shared/commandContext';
+import { titleOf } from '../shared/resourceText';
 import { clientFor } from '../operation/runOperation';
 import type { LocatedInterface } from './located';
 
@@ -44,7 +45,7 @@ export async function routesVia(context: CommandContext, interfaces: readonly Lo
 /** `10.100.0.0/16 in vtb-… → ri-…`, one per route. */
 export function describeRoutes(routes: readonly RouteVia[]): string {
   return routes
-    .map((r) => vscode.l10n.t('{0} in route table {1} → {2}', r.entry.destination, r.table.name ? `${r.table.name} (${r.table.id})` : r.table.id, r.routerInterfaceId))
+    .map((r) => vscode.l10n.t('{0} in route table {1} → {2}', r.entry.destination, titleOf(r.table), r.routerInterfaceId))
     .join('; ');
 }
 

@@ -10,6 +10,7 @@ import { renderRoutePlanMarkdown } from '../../model/routePlanMarkdown';
 import type { RouteTable } from '../../model/types';
 import type { TopologyStore } from '../../inventory/store';
 import type { CommandContext } from '../shared/commandContext';
+import { namedItem } from '../shared/resourcePicks';
 import { showReport } from '../shared/reportDocument';
 import type { PickItem } from '../wizard/prompter';
 import { inputStep, pickManyStep, pickStep } from '../wizard/steps';
@@ -72,18 +73,13 @@ export function tablesStep(side: PeerSide): WizardStep<AddRoutesState> {
       const vSwitches = s.access![side].details?.vSwitches ?? [];
       return vpcTables(s, side).map((table): PickItem<string> => {
         const bound = vSwitches.filter((v) => table.vSwitchIds.includes(v.id)).map((v) => `${v.name || v.id} ${v.cidrBlock}`);
-        return {
-          label: table.name || table.id,
-          description: `${table.id} · ${table.type}`,
-          detail:
-            table.type === 'System'
-              ? vscode.l10n.t('System table: every vSwitch without a custom table uses it')
-              : bound.length
-                ? vscode.l10n.t('Custom table of {0}', bound.join(', '))
-                : vscode.l10n.t('Custom table, no vSwitch bound'),
-          value: table.id,
-          picked: table.type === 'System',
-        };
+        const detail =
+          table.type === 'System'
+            ? vscode.l10n.t('System table: every vSwitch without a custom table uses it')
+            : bound.length
+              ? vscode.l10n.t('Custom table of {0}', bound.join(', '))
+              : vscode.l10n.t('Custom table, no vSwitch bound');
+        return { ...namedItem(table, [table.type], detail), picked: table.type === 'System' };
       });
     },
     get: (s) => s.routeTableIds[side],

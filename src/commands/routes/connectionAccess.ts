@@ -9,6 +9,7 @@ import type { PeerConnection, PeerEnd, Vpc } from '../../model/types';
 import type { TopologyStore, VpcPlace } from '../../inventory/store';
 import type { VpcDetails } from '../../inventory/vpcDetails';
 import { ArgumentError } from '../shared/arguments';
+import { titleOf } from '../shared/resourceText';
 
 export interface SideAccess {
   side: PeerSide;
@@ -58,7 +59,7 @@ export async function connectionAccess(store: TopologyStore, connection: PeerCon
 
 /** "hub-transit-hz (vpc-…)" or just the id. */
 export function vpcLabel(access: SideAccess): string {
-  return access.vpc?.name ? `${access.vpc.name} (${access.end.vpcId})` : access.end.vpcId;
+  return titleOf({ id: access.end.vpcId, name: access.vpc?.name });
 }
 
 /** The address blocks of a side: its VPC's when loaded, else what the connection reports. */

@@ -5,12 +5,13 @@
 import * as vscode from 'vscode';
 import { valueOf } from '../../inventory/loadState';
 import type { TopologyStore } from '../../inventory/store';
+import type { Vpc } from '../../model/types';
 import type { PickItem } from '../wizard/prompter';
 import type { LoadedResource, TargetKind, TargetResources } from './loadedResources';
 import { endText, profileName, routerTitle, titleOf, vbrTitle, vpcCidrs } from './resourceText';
 
 /** Label and description: `name` / `id · facts…`, or `id` / `facts…` without a name. */
-function named(resource: { id: string; name?: string }, facts: ReadonlyArray<string | undefined>, detail: string, label?: string): PickItem<string> {
+export function namedItem(resource: { id: string; name?: string }, facts: ReadonlyArray<string | undefined>, detail: string | undefined, label?: string): PickItem<string> {
   const shown = label || resource.name || resource.id;
   return {
     label: shown,
@@ -25,39 +26,44 @@ type ItemOf<K extends TargetKind> = (store: TopologyStore, loaded: LoadedResourc
 const ITEMS: { [K in TargetKind]: ItemOf<K> } = {
   vpc: (store, loaded) => {
     const vpc: TargetResources['vpc'] = loaded.resource;
-    return named(vpc, [vpcCidrs(vpc).join(', ')], [vpc.regionId, profileName(store, loaded.profileId)].join(' · '));
+    return vpcItem(vpc, [vpc.regionId, profileName(store, loaded.profileId)].join(' · '));
   },
   peerConnection: (store, loaded) => {
     const c = loaded.resource;
     const expiry = c.expiresAt ? vscode.l10n.t('expires {0}', c.expiresAt) : '';
-    return named(c, [c.status, expiry], `${endText({ store }, c.requester)}  →  ${endText({ store }, c.accepter)}`);
+    return namedItem(c, [c.status, expiry], `${endText({ store }, c.requester)}  →  ${endText({ store }, c.accepter)}`);
   },
   routerInterface: (store, loaded) => {
     const ri = loaded.resource;
     const role = ri.role === 'InitiatingSide' ? vscode.l10n.t('initiating') : vscode.l10n.t('accepting');
     const opposite = ri.opposite.vpcId ?? ri.opposite.routerId ?? vscode.l10n.t('no opposite set');
     const where = `${routerTitle(store, loaded.profileId, ri)} → ${opposite} (${ri.opposite.regionId ?? '?'})`;
-    return named(ri, [ri.status, role, ri.spec], [where, ri.regionId, profileName(store, loaded.profileId)].join(' · '));
+    return namedItem(ri, [ri.status, role, ri.spec], [where, ri.regionId, profileName(store, loaded.profileId)].join(' · '));
   },
   vbr: (store, loaded) => {
     const vbr = loaded.resource;
     const gateways = vbr.localGatewayIp && vbr.peerGatewayIp ? `${vbr.localGatewayIp} ↔ ${vbr.peerGatewayIp}` : '';
-    return named(vbr, [vbr.vlanId !== undefined ? `VLAN ${vbr.vlanId}` : '', gateways, vbr.status], [vbr.regionId, profileName(store, loaded.profileId)].join(' · '));
+    return namedItem(vbr, [vbr.vlanId !== undefined ? `VLAN ${vbr.vlanId}` : '', gateways, vbr.status], [vbr.regionId, profileName(store, loaded.profileId)].join(' · '));
   },
   bgpGroup: (store, loaded) => {
     const group = loaded.resource;
     const peers = bgpPeersOnVbr(store, loaded.profileId, group.regionId, group.vbrId);
     const detail = vscode.l10n.t('{0} · {1} · {2} · {3} of 8 peers on the VBR', vbrTitle(store, loaded.profileId, group.regionId, group.vbrId), group.regionId, profileName(store, loaded.profileId), peers);
-    return named(group, [`AS${group.localAsn} ↔ AS${group.peerAsn}`, group.ipVersion, group.status], detail);
+    return namedItem(group, [`AS${group.localAsn} ↔ AS${group.peerAsn}`, group.ipVersion, group.status], detail);
   },
   bgpPeer: (store, loaded) => {
     const peer = loaded.resource;
     const bfd = peer.enableBfd ? vscode.l10n.t('BFD multi-hop {0}', peer.bfdMultiHop ?? 255) : vscode.l10n.t('BFD off');
     const group = groupOf(store, loaded.profileId, peer.regionId, peer.bgpGroupId);
     const where = [group ? titleOf(group) : peer.bgpGroupId, `AS${peer.localAsn} ↔ AS${peer.peerAsn}`, vbrTitle(store, loaded.profileId, peer.regionId, peer.vbrId), peer.regionId, profileName(store, loaded.profileId)];
-    return named(peer, [peer.bgpStatus, peer.status, bfd], where.join(' · '), peer.peerIpAddress);
+    return namedItem(peer, [peer.bgpStatus, peer.status, bfd], where.join(' · '), peer.peerIpAddress);
   },
 };
+
+/** A VPC's item with the detail the picker needs (where it is, what it is joined to). */
+export function vpcItem(vpc: Pick<Vpc, 'id' | 'name' | 'cidrBlock' | 'secondaryCidrs' | 'ipv6Cidrs'>, detail?: string): PickItem<string> {
+  return namedItem(vpc, [vpcCidrs(vpc).join(', ')], detail);
+}
 
 /** The picker item of a loaded resource; its value is the resource's id. */
 export function pickItem<K extends TargetKind>(store: TopologyStore, kind: K, loaded: LoadedResource<K>): PickItem<string> {
