@@ -95,21 +95,16 @@ function eligibleTargets<K extends TargetKind>(context: Pick<CommandContext, 'st
   return loadedOnce(context.store, kind).filter((loaded) => !eligible || eligible(loaded.resource, loaded));
 }
 
+/** What a person calls each kind, in the editor's language (a function so it is localized when shown). */
+const KIND_NAMES: Partial<Record<ResourceKind, () => string>> = {
+  vpc: () => vscode.l10n.t('VPC'),
+  peerConnection: () => vscode.l10n.t('peer connection'),
+  routerInterface: () => vscode.l10n.t('router interface'),
+  vbr: () => vscode.l10n.t('virtual border router'),
+  bgpGroup: () => vscode.l10n.t('BGP group'),
+  bgpPeer: () => vscode.l10n.t('BGP peer'),
+};
+
 function kindName(kind: ResourceKind): string {
-  switch (kind) {
-    case 'vpc':
-      return vscode.l10n.t('VPC');
-    case 'peerConnection':
-      return vscode.l10n.t('peer connection');
-    case 'routerInterface':
-      return vscode.l10n.t('router interface');
-    case 'vbr':
-      return vscode.l10n.t('virtual border router');
-    case 'bgpGroup':
-      return vscode.l10n.t('BGP group');
-    case 'bgpPeer':
-      return vscode.l10n.t('BGP peer');
-    default:
-      return kind;
-  }
+  return KIND_NAMES[kind]?.() ?? kind;
 }
