@@ -11,9 +11,8 @@ import {
   routerInterfaceDescriptionProblem,
   routerInterfaceNameProblem,
   routerInterfacePeriodProblem,
-  type RouterInterfaceChargeType,
-  type RouterInterfacePricingCycle,
 } from '../../model/validation/routerInterfaceConnection';
+import type { RouterInterfaceChargeType, RouterInterfacePricingCycle } from '../../model/validation/routerInterfaceConnection';
 import type { TopologyStore } from '../../inventory/store';
 import { wholeNumberOrText } from '../shared/numberInput';
 import { inputStep, optionalText, optionalTextSteps, pickStep } from '../wizard/steps';
@@ -33,40 +32,33 @@ function hasRoom(store: TopologyStore, end: RouterEnd): boolean {
 
 const sameEnd = (a: RouterEnd, b: RouterEnd): boolean => a.routerId === b.routerId;
 
+/** The question for one end of the link, among the ends `candidates` offers. */
+function endStep(side: 'initiator' | 'acceptor', placeholder: () => string, candidates: (s: ConnectionState) => RouterEnd[]): WizardStep<ConnectionState> {
+  return pickStep<ConnectionState, RouterEnd>({
+    when: (s) => !s.given[side],
+    title,
+    placeholder,
+    items: (s) => candidates(s).map(endItem),
+    get: (s) => s[side],
+    same: sameEnd,
+    set: (s, end) => {
+      s[side] = end;
+    },
+  });
+}
+
 export function connectionSteps(store: TopologyStore): WizardStep<ConnectionState>[] {
   return [
-    pickStep<ConnectionState, RouterEnd>({
-      when: (s) => !s.given.initiator,
-      title,
-      placeholder: () => vscode.l10n.t('Initiating side: a VPC or a virtual border router (a VBR can only initiate)'),
-      items: () => {
-        const ends = routerEnds(store).filter((e) => (e.routerType === 'VRouter' || e.status === 'active') && hasRoom(store, e));
-        if (ends.length === 0) throw new Error(vscode.l10n.t('No loaded VPC or active VBR has room for another router interface (at most {0} per router).', INTERFACES_PER_ROUTER));
-        return ends.map(endItem);
-      },
-      get: (s) => s.initiator,
-      same: sameEnd,
-      set: (s, end) => {
-        s.initiator = end;
-      },
+    endStep('initiator', () => vscode.l10n.t('Initiating side: a VPC or a virtual border router (a VBR can only initiate)'), () => {
+      const ends = routerEnds(store).filter((e) => (e.routerType === 'VRouter' || e.status === 'active') && hasRoom(store, e));
+      if (ends.length === 0) throw new Error(vscode.l10n.t('No loaded VPC or active VBR has room for another router interface (at most {0} per router).', INTERFACES_PER_ROUTER));
+      return ends;
     }),
-    pickStep<ConnectionState, RouterEnd>({
-      when: (s) => !s.given.acceptor,
-      title,
-      placeholder: () => vscode.l10n.t('Accepting side: a VPC in this or another active account or region'),
-      items: (s) => {
-        const initiator = s.initiator!;
-        const ends = routerEnds(store).filter(
-          (e) => e.routerType === 'VRouter' && e.routerId !== initiator.routerId && hasRoom(store, e) && !existingLink(store, initiator, e),
-        );
-        if (ends.length === 0) throw new Error(vscode.l10n.t('No loaded VPC can accept a connection from {0}.', initiator.name || initiator.routerId));
-        return ends.map(endItem);
-      },
-      get: (s) => s.acceptor,
-      same: sameEnd,
-      set: (s, end) => {
-        s.acceptor = end;
-      },
+    endStep('acceptor', () => vscode.l10n.t('Accepting side: a VPC in this or another active account or region'), (s) => {
+      const initiator = s.initiator!;
+      const ends = routerEnds(store).filter((e) => e.routerType === 'VRouter' && e.routerId !== initiator.routerId && hasRoom(store, e) && !existingLink(store, initiator, e));
+      if (ends.length === 0) throw new Error(vscode.l10n.t('No loaded VPC can accept a connection from {0}.', initiator.name || initiator.routerId));
+      return ends;
     }),
     pickStep<ConnectionState, string>({
       when: (s) => !s.given.spec,
