@@ -14,18 +14,7 @@ import {
   DescribeVpcsRequest,
 } from '@alicloud/vpc20160428';
 import type * as $dara from '@darabonba/typescript';
-import type {
-  BgpGroup,
-  BgpPeer,
-  PeerConnection,
-  Region,
-  RouteEntry,
-  RouterInterface,
-  RouteTable,
-  VirtualBorderRouter,
-  Vpc,
-  VSwitch,
-} from '../model/types';
+import type { BgpGroup, BgpPeer, PeerConnection, Region, RouteEntry, RouterInterface, RouteTable, VirtualBorderRouter, Vpc, VSwitch } from '../model/types';
 import type { BgpPeerFilter, InventoryReader, Page, ReadOptions } from './accountClient';
 import type { ClientFactory } from './clientFactory';
 import { CloudError } from './errors';
