@@ -179,7 +179,10 @@ describe('webview: re-layout is never worse, and can be undone or reset', functi
     await page.clearPosted();
     await page.page.getByRole('button', { name: 'Undo re-layout' }).click();
     assert.deepEqual(await leafPositions(), opened);
-    await page.waitForMessage('positionsChanged');
+    // The re-layout's own report may still be on its way (it is sent first, then the undo's).
+    await page.page.waitForFunction(() =>
+      (globalThis as unknown as { __posted: PageMessage[] }).__posted.some((m) => m.type === 'positionsChanged' && m.reason === 'undo'),
+    );
     const message = await lastPositions();
     assert.equal(message?.reason, 'undo');
     assert.deepEqual(message?.positions, opened);
