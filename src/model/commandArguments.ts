@@ -82,6 +82,12 @@ export interface OpenInConsoleArguments {
   profileId?: string;
 }
 
+/** Export as Terraform from the graph: one connection, opened in an editor (a `path` is not for the page). */
+export interface ExportTerraformArguments {
+  connectionId: string;
+  format?: 'hcl' | 'cdktf';
+}
+
 /** Export Topology: the format; where to save is always asked (`path` is not for the page). */
 export interface ExportTopologyArguments {
   format?: 'png' | 'svg' | 'html';

@@ -134,6 +134,7 @@ function peerActions(edge: PeerEdge): ElementAction[] {
   }
   actions.push(copyId(connectionId));
   if (viewer.length > 0) {
+    actions.push({ label: 'Export as Terraform…', run: { command: 'vpcPeering.exportTerraform', args: { connectionId } } });
     const home = edge.requester.managed ? edge.requester : edge.accepter;
     actions.push({ label: 'Open in console', run: { command: 'vpcPeering.openInConsole', args: { kind: 'peerConnection', id: connectionId, regionId: home.regionId } } });
   }

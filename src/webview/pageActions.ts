@@ -10,6 +10,7 @@ import type {
   CopyIdArguments,
   CreatePeerConnectionArguments,
   DiagnoseConnectivityArguments,
+  ExportTerraformArguments,
   ExportTopologyArguments,
   OpenInConsoleArguments,
   PeerConnectionArguments,
@@ -35,6 +36,7 @@ export interface PageActions {
   'vpcPeering.copyId': CopyIdArguments;
   'vpcPeering.openInConsole': OpenInConsoleArguments;
   'vpcPeering.exportTopology': ExportTopologyArguments;
+  'vpcPeering.exportTerraform': ExportTerraformArguments;
 }
 
 export type PageCommand = keyof PageActions;
@@ -91,6 +93,7 @@ const SPECS: { readonly [C in PageCommand]: Spec<PageActions[C]> } = {
   'vpcPeering.copyId': { id: requiredText },
   'vpcPeering.openInConsole': { kind: { type: 'string', required: true, oneOf: RESOURCE_KINDS }, id: requiredText, regionId: text, profileId: text },
   'vpcPeering.exportTopology': { format: { type: 'string', oneOf: ['png', 'svg', 'html'] } },
+  'vpcPeering.exportTerraform': { connectionId: requiredText, format: { type: 'string', oneOf: ['hcl', 'cdktf'] } },
 };
 
 /**

@@ -1,7 +1,12 @@
 // Actions the topology page asks the host to run, in real VS Code against a private emulator: the
 // host checks each one on arrival, and the page can never make a command skip its confirmation.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
 import { run, startPeerFixture, type PeerFixture } from './support/peerConnectionsFixture';
+import { waitFor } from './support/wait';
 
 const HZ = 'cn-hangzhou';
 
@@ -43,6 +48,17 @@ describe('topology page actions', function () {
     assert.match(prompter.asked[0].title, /page-delete/);
     assert.equal(f.calls('DeleteVpcPeerConnection'), before, 'nothing was sent');
     assert.equal(f.emulator.world.peerConnection(id)?.status, 'Activated');
+  });
+
+  it('Export as Terraform from the page opens the connection in an editor and never writes the path the page names', async () => {
+    const id = await connection('page-terraform', ['10.153.0.0/16', '10.154.0.0/16']);
+    const target = path.join(os.tmpdir(), `vpt-page-${Date.now()}.tf`);
+    await f.api.topology.receive({ type: 'action', command: 'vpcPeering.exportTerraform', args: { connectionId: id, path: target } });
+    await waitFor('the export to open', () => (vscode.window.activeTextEditor?.document.getText().includes(`id = "${id}"`) ? true : undefined), 20_000);
+    const text = vscode.window.activeTextEditor!.document.getText();
+    assert.match(text, /resource "alicloud_vpc_peer_connection" "page_terraform"/);
+    assert.equal(vscode.window.activeTextEditor!.document.isUntitled, true);
+    assert.equal(fs.existsSync(target), false, 'the page cannot choose where a file is written');
   });
 
   it('Modify BGP peer from the page asks what to change, as from the tree', async () => {

@@ -1,10 +1,10 @@
 // "Export as Terraform…": the live peer connections (with their routes, router interface links
 // and BGP) as the alicloud provider's resources, in HCL or as CDK for Terraform, with import
 // blocks so `terraform plan` adopts what exists instead of creating it again. Arguments object
-// { format?: 'hcl' | 'cdktf', path?: string, connectionIds?: string[], includeRoutes?: boolean,
-// importBlocks?: boolean } (defaults: hcl, every active profile, routes and import blocks);
-// resolves to the path written, or without `path` opens the result in an editor (and resolves to
-// its untitled URI).
+// { format?: 'hcl' | 'cdktf', path?: string, connectionIds?: string[] (or connectionId, as the
+// graph sends it), includeRoutes?: boolean, importBlocks?: boolean } (defaults: hcl, every
+// active profile, routes and import blocks); resolves to the path written, or without `path`
+// opens the result in an editor (and resolves to its untitled URI).
 
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -37,7 +37,7 @@ export const exportTerraform: CommandDefinition = {
     const scope = connectionsInScope(givenResource(argument)?.ref, context.store.snapshot());
     const request: TerraformExportRequest = {
       format,
-      connectionIds: optionalStringArray(args, 'connectionIds') ?? scope,
+      connectionIds: optionalStringArray(args, 'connectionIds') ?? oneConnection(optionalString(args, 'connectionId')) ?? scope,
       includeRoutes: optionalBoolean(args, 'includeRoutes') ?? true,
       importBlocks: optionalBoolean(args, 'importBlocks') ?? true,
     };
@@ -56,6 +56,11 @@ export const exportTerraform: CommandDefinition = {
     return document.uri.toString();
   },
 };
+
+/** `connectionId` (what the graph sends) is a list of one. */
+function oneConnection(id: string | undefined): string[] | undefined {
+  return id === undefined ? undefined : [id];
+}
 
 /** The export's text; route tables of the exported connections' VPCs are read first if needed. */
 export async function terraformText(context: CommandContext, request: TerraformExportRequest, token?: vscode.CancellationToken): Promise<string | undefined> {

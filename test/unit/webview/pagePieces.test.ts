@@ -27,11 +27,13 @@ describe('graph page pieces: actions, details, SVG, keyboard order', () => {
       'vpcPeering.rejectPeerConnection',
       'vpcPeering.deletePeerConnection',
       'vpcPeering.copyId',
+      'vpcPeering.exportTerraform',
       'vpcPeering.openInConsole',
     ]);
     assert.ok(commands('peer:pcc-hub-dr').includes('vpcPeering.addRoutes'));
     assert.ok(commands('peer:pcc-hub-dr').includes('vpcPeering.diagnoseConnectivity'));
-    assert.deepEqual(commands('peer:pcc-data-lake'), ['details', 'vpcPeering.copyId', 'vpcPeering.openInConsole']);
+    assert.deepEqual(commands('peer:pcc-data-lake'), ['details', 'vpcPeering.copyId', 'vpcPeering.exportTerraform', 'vpcPeering.openInConsole']);
+    assert.deepEqual(actions('peer:pcc-data-lake').find((a) => a.run?.command === 'vpcPeering.exportTerraform')?.run?.args, { connectionId: 'pcc-data-lake' });
     // The partner requested it; only the hub (accepter) is ours: accept or reject, never delete.
     assert.deepEqual(commands('peer:pcc-partner').slice(0, 3), ['details', 'vpcPeering.acceptPeerConnection', 'vpcPeering.rejectPeerConnection']);
     assert.ok(!commands('peer:pcc-partner').includes('vpcPeering.deletePeerConnection'));
