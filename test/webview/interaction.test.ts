@@ -91,10 +91,10 @@ describe('webview: clicks, menus and keys', function () {
     assert.equal(await page.page.locator('#topology-action-menu').isVisible(), false);
   });
 
-  it('offers nothing but details on a connection in transition', async () => {
+  it('offers only what reads, no change, on a connection in transition', async () => {
     const at = await page.clientPoint('peer:pcc-data-lake');
     await page.page.mouse.click(at.x, at.y, { button: 'right' });
-    assert.deepEqual(await menuItems(), ['Show details', 'Copy ID', 'Open in console']);
+    assert.deepEqual(await menuItems(), ['Show details', 'Copy ID', 'Export as Terraform…', 'Open in console']);
   });
 
   it('works from the keyboard: Tab to an element, Enter for details, Shift+F10 for actions', async () => {
