@@ -166,3 +166,29 @@ export function statusExplanation(connection: ConnectionState & Pick<PeerConnect
       return 'Deleted.';
   }
 }
+
+// ── waiting requests ────────────────────────────────────────────────────────────────────────────
+
+/** Requests that wait for acceptance, seen from one account: those it must accept, and its own. */
+export interface AwaitingAcceptance {
+  /** The account is the accepter: it can accept or reject them. */
+  yours: number;
+  /** The account asked; the other account has to accept. */
+  theirs: number;
+}
+
+/**
+ * Counts each waiting connection once (a connection across regions is listed in both), as yours
+ * when the account is the accepter — also when it is both ends — and as theirs otherwise.
+ */
+export function awaitingAcceptance(connections: Iterable<PeerConnection>, accountUid: string): AwaitingAcceptance {
+  const counted = new Set<string>();
+  const result: AwaitingAcceptance = { yours: 0, theirs: 0 };
+  for (const connection of connections) {
+    if (connection.status !== 'Accepting' || counted.has(connection.id)) continue;
+    counted.add(connection.id);
+    if (connection.accepter.accountUid === accountUid) result.yours++;
+    else if (connection.requester.accountUid === accountUid) result.theirs++;
+  }
+  return result;
+}

@@ -3,6 +3,8 @@
 import * as vscode from 'vscode';
 import { valueOf } from '../../inventory/loadState';
 import { accountContextValue } from '../../model/contextValue';
+import { awaitingAcceptance } from '../../model/peerStatus';
+import { awaitingText } from './countText';
 import { type ExplorerContext, type ExplorerNode, PlaceNode } from './explorerNode';
 import { ErrorNode, LoadingNode, EmptyNode } from './messageNodes';
 import { attributeTooltip } from './tooltip';
@@ -14,7 +16,10 @@ export class AccountNode extends PlaceNode {
     const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Expanded);
     item.id = this.id;
     const identity = account ? valueOf(account.identity) : undefined;
-    item.description = identity?.accountUid ?? (account?.identity.status === 'failed' ? vscode.l10n.t('unreachable') : '');
+    const waiting = identity ? awaitingText(awaitingAcceptance(this.loadedConnections(context), identity.accountUid)) : [];
+    item.description = [identity?.accountUid ?? (account?.identity.status === 'failed' ? vscode.l10n.t('unreachable') : ''), ...waiting]
+      .filter(Boolean)
+      .join(' · ');
     const loading = account?.identity.status === 'loading' || account?.regions.status === 'loading';
     item.iconPath = loading
       ? new vscode.ThemeIcon('loading~spin')
@@ -27,6 +32,12 @@ export class AccountNode extends PlaceNode {
     ]);
     item.contextValue = accountContextValue(account?.profile.kind);
     return item;
+  }
+
+  /** The peer connections of every region loaded so far (a connection across regions twice). */
+  private *loadedConnections(context: ExplorerContext) {
+    const regions = valueOf(context.store.account(this.profileId)?.regions ?? { status: 'idle' }) ?? [];
+    for (const region of regions) yield* valueOf(context.store.region(this.profileId, region.id))?.peerConnections ?? [];
   }
 
   override children(context: ExplorerContext): ExplorerNode[] {

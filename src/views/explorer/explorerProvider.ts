@@ -8,6 +8,7 @@ import type { TopologyStore } from '../../inventory/store';
 import { matchesRef, resourceRef, type ResourceKind, type ResourceRef } from '../../model/resourceRef';
 import { AccountNode } from './accountNode';
 import { displayTreeItem } from './displayTreeItem';
+import type { ExpansionMemory } from './expansionMemory';
 import { type RowNotes, withNote } from './rowNotes';
 import { type ExplorerContext, type ExplorerNode, type PlaceNode, placeNodeId } from './explorerNode';
 import { BgpGroupNode, BgpPeerNode, ExpressConnectNode, VbrNode } from './expressConnectNodes';
@@ -24,6 +25,8 @@ export interface ExplorerSettings {
   showEmptyRegions(): boolean;
   /** What other parts of the editor note on resource rows (e.g. the Terraform that manages one). */
   notes?: RowNotes;
+  /** Rows opened or closed before a window reload. */
+  expansion?: ExpansionMemory;
 }
 
 /** The class that draws each kind of row. */
@@ -52,6 +55,8 @@ export class ExplorerProvider implements vscode.TreeDataProvider<ExplorerNode>, 
   private readonly visible = new Map<string, number>();
   /** What each account node showed last, to tell a region's own change from a change of the list. */
   private readonly shownChildren = new Map<string, string>();
+  /** What account and region rows said last, so a count that changes redraws its row. */
+  private readonly shownDescriptions = new Map<string, string>();
   private readonly subscription: { dispose(): void };
   readonly onDidChangeTreeData = this.changed.event;
 
@@ -77,7 +82,9 @@ export class ExplorerProvider implements vscode.TreeDataProvider<ExplorerNode>, 
   getTreeItem(node: ExplorerNode): vscode.TreeItem {
     const ref = node.resource;
     const note = ref && this.settings.notes?.noteFor(ref);
-    return displayTreeItem(withNote(node.toTreeItem(this.context), note));
+    const item = this.settings.expansion?.apply(node.toTreeItem(this.context)) ?? node.toTreeItem(this.context);
+    if (node instanceof AccountNode || node instanceof RegionNode) this.shownDescriptions.set(node.id, String(item.description ?? ''));
+    return displayTreeItem(withNote(item, note));
   }
 
   getChildren(node?: ExplorerNode): ExplorerNode[] {
@@ -230,7 +237,25 @@ export class ExplorerProvider implements vscode.TreeDataProvider<ExplorerNode>, 
         if (nearest) touched.add(nearest);
       }
     }
+    if (change.peerConnectionIds.length > 0) this.placesWithCounts(change.profileId, change.regionId).forEach((node) => touched.add(node));
     for (const node of touched) this.changed.fire(node);
+  }
+
+  /**
+   * The account and region rows whose counts (requests awaiting acceptance) a connection's new
+   * status changed; a row whose description is the same is left alone (a redrawn account row
+   * would re-read all its regions).
+   */
+  private placesWithCounts(profileId: string, regionId: string): PlaceNode[] {
+    const account = this.nodes.get(`account/${profileId}`);
+    const region = account && this.nodes.get(`${account.id}/region/${encodeURIComponent(regionId)}`);
+    return [account, region].filter((node): node is PlaceNode => {
+      if (!node) return false;
+      const description = String(node.toTreeItem(this.context).description ?? '');
+      const changed = this.shownDescriptions.get(node.id) !== description;
+      this.shownDescriptions.set(node.id, description);
+      return changed;
+    });
   }
 
   private fireById(id: string): void {

@@ -3,6 +3,8 @@
 import * as vscode from 'vscode';
 import { valueOf } from '../../inventory/loadState';
 import { regionContextValue } from '../../model/contextValue';
+import { awaitingAcceptance } from '../../model/peerStatus';
+import { awaitingText, vpcCount } from './countText';
 import type { AccountNode } from './accountNode';
 import { type ExplorerContext, type ExplorerNode, PlaceNode } from './explorerNode';
 import { ErrorNode, LoadingNode } from './messageNodes';
@@ -25,9 +27,8 @@ export class RegionNode extends PlaceNode {
           : new vscode.ThemeIcon('globe');
     const parts = [this.regionId];
     if (inventory) {
-      parts.push(vscode.l10n.t('{0} VPCs', inventory.vpcs.length));
-      const waiting = inventory.peerConnections.filter((c) => c.status === 'Accepting').length;
-      if (waiting) parts.push(vscode.l10n.t('{0} awaiting acceptance', waiting));
+      const accountUid = valueOf(context.store.account(this.profileId)?.identity ?? { status: 'idle' })?.accountUid ?? '';
+      parts.push(vpcCount(inventory.vpcs.length), ...awaitingText(awaitingAcceptance(inventory.peerConnections, accountUid)));
     }
     item.description = parts.join(' · ');
     item.contextValue = regionContextValue(state.status);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import {
   actionBlocker,
   allowedActions,
+  awaitingAcceptance,
   canAccept,
   canAddRoutes,
   canDelete,
@@ -123,5 +124,15 @@ describe('peerStatus', () => {
     assert.match(statusExplanation(connection('Activated'), [REQUESTER]), /each account adds its own routes/);
     assert.match(statusExplanation(connection('Activated'), [REQUESTER, ACCEPTER]), /both VPCs route/);
     for (const status of PEER_STATUSES) assert.ok(statusExplanation(connection(status), [REQUESTER]).length > 0, status);
+  });
+
+  it('counts waiting requests once each: to accept as the accepter (also of both ends), asked as the requester', () => {
+    const waiting = connection('Accepting');
+    const listedTwice = [waiting, { ...waiting }];
+    const ownBothEnds = connection('Accepting', { id: 'pcc-own', accepter: { ...waiting.accepter, accountUid: REQUESTER } });
+    const others = [connection('Activated', { id: 'pcc-active' }), connection('Expired', { id: 'pcc-old' }), connection('Accepting', { id: 'pcc-else', requester: { ...waiting.requester, accountUid: '1999' }, accepter: { ...waiting.accepter, accountUid: '1998' } })];
+    assert.deepEqual(awaitingAcceptance([...listedTwice, ...others], ACCEPTER), { yours: 1, theirs: 0 });
+    assert.deepEqual(awaitingAcceptance([...listedTwice, ownBothEnds, ...others], REQUESTER), { yours: 1, theirs: 1 });
+    assert.deepEqual(awaitingAcceptance(others, REQUESTER), { yours: 0, theirs: 0 });
   });
 });
