@@ -12,6 +12,7 @@ import { SandboxHost } from './profiles/sandbox';
 import { TopologyStore } from './inventory/store';
 import { PeriodicRefresh, readSettings, watchSettings } from './settings';
 import type { ExplorerNode } from './views/explorer/explorerNode';
+import { ExpansionMemory } from './views/explorer/expansionMemory';
 import { ExplorerProvider } from './views/explorer/explorerProvider';
 import { ProfileStatusBar } from './views/profileStatusBar';
 import { TerraformWorkspace } from './views/terraform/terraformWorkspace';
@@ -64,8 +65,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<VpcPee
   });
 
   const terraform = new TerraformWorkspace(store, log);
-  const explorer = new ExplorerProvider(store, { pageSize: 100, showEmptyRegions: () => readSettings().showEmptyRegions, notes: terraform });
+  const expansion = new ExpansionMemory(context.workspaceState);
+  const explorer = new ExplorerProvider(store, { pageSize: 100, showEmptyRegions: () => readSettings().showEmptyRegions, notes: terraform, expansion });
   const treeView = vscode.window.createTreeView('vpcPeering.explorer', { treeDataProvider: explorer, showCollapseAll: true });
+  context.subscriptions.push(expansion.watch(treeView));
   const statusBar = new ProfileStatusBar(registry);
   const topology = new TopologyPanel({ extensionUri: context.extensionUri, workspaceState: context.workspaceState, store, explorer, treeView, log, terraform });
   context.subscriptions.push(topology, terraform);

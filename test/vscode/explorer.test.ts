@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { VpcPeeringApi } from '../../src/extension';
 import type { RunningEmulator } from '../../src/emulator';
 import { resourceRef } from '../../src/model/resourceRef';
+import { ExpansionMemory } from '../../src/views/explorer/expansionMemory';
 import type { ExplorerNode } from '../../src/views/explorer/explorerNode';
 import { activatedExtension, manifest } from './support/extension';
 import { treeMenuCommands } from './support/menus';
@@ -79,7 +80,8 @@ describe('explorer tree', function () {
     );
     const emulator = harnessSandbox();
     for (const account of accounts) {
-      const uid = String(account.item.description);
+      // The UID first; counts of waiting requests may follow.
+      const uid = String(account.item.description).split(' · ')[0];
       assert.ok(emulator.accounts.some((a) => a.uid === uid), `${account.label} shows its UID`);
       const regions = await settledRows(extension.explorer, account.node, `regions of ${account.label}`);
       assert.ok(regions.length > 0, `${account.label} has regions`);
@@ -183,6 +185,36 @@ describe('explorer tree', function () {
     assert.equal(extension.explorer.findNode(resourceRef('vpc', { accountUid: '', regionId: '' }, 'vpc-not-there')), undefined);
   });
 
+  it('remembers the rows opened and closed, and a reload shows them as they were left', async () => {
+    const extension = await api();
+    const regions: Row[] = [];
+    for (const account of await settledRows(extension.explorer, undefined, 'the accounts')) {
+      regions.push(...(await settledRows(extension.explorer, account.node, 'the regions')));
+    }
+    // One the earlier tests did not open (a region starts closed).
+    const region = regions.find((r) => r.item.collapsibleState === vscode.TreeItemCollapsibleState.Collapsed);
+    assert.ok(region, 'a closed region');
+    await vscode.commands.executeCommand('workbench.view.extension.vpcPeering');
+    await extension.treeView.reveal(region.node, { expand: true, select: false, focus: false });
+    await waitFor('the opened region to be remembered', async () =>
+      (await extension.explorer.getTreeItem(region.node)).collapsibleState === vscode.TreeItemCollapsibleState.Expanded);
+
+    // What a reload reads back: the workspace state written by one window, read by the next.
+    const saved = new Map<string, unknown>();
+    const state = { keys: () => [...saved.keys()], get: (key: string, fallback?: unknown) => (saved.has(key) ? saved.get(key) : fallback), update: async (key: string, value: unknown) => void saved.set(key, value) } as vscode.Memento;
+    const expand = new vscode.EventEmitter<vscode.TreeViewExpansionEvent<{ id: string }>>();
+    const collapse = new vscode.EventEmitter<vscode.TreeViewExpansionEvent<{ id: string }>>();
+    const view = { onDidExpandElement: expand.event, onDidCollapseElement: collapse.event } as unknown as vscode.TreeView<{ id: string }>;
+    new ExpansionMemory(state).watch(view);
+    expand.fire({ element: { id: 'region-opened' } });
+    collapse.fire({ element: { id: 'account-closed' } });
+    const afterReload = new ExpansionMemory(state);
+    const row = (id: string, collapsed: vscode.TreeItemCollapsibleState) => Object.assign(new vscode.TreeItem('row', collapsed), { id });
+    assert.equal(afterReload.apply(row('region-opened', vscode.TreeItemCollapsibleState.Collapsed)).collapsibleState, vscode.TreeItemCollapsibleState.Expanded);
+    assert.equal(afterReload.apply(row('account-closed', vscode.TreeItemCollapsibleState.Expanded)).collapsibleState, vscode.TreeItemCollapsibleState.Collapsed);
+    assert.equal(afterReload.apply(row('never-touched', vscode.TreeItemCollapsibleState.Collapsed)).collapsibleState, vscode.TreeItemCollapsibleState.Collapsed);
+  });
+
   describe('against a private emulator', () => {
     let sandbox: PrivateSandbox;
     let emulator: RunningEmulator;
@@ -232,6 +264,36 @@ describe('explorer tree', function () {
       await vscode.commands.executeCommand(errorRow.item.command!.command, ...(errorRow.item.command!.arguments ?? []));
       const healed = await rows(extension.explorer, regionRow.node);
       assert.ok(healed.every((r) => r.item.contextValue !== 'error'), 'the retry cleared the error');
+    });
+
+    it('counts the requests waiting for an account on its row and its region’s, and redraws both when one arrives', async () => {
+      const extension = await api();
+      const hub = emulator.accounts.find((a) => a.name === 'network-hub')!;
+      const profileId = `sandbox:${hub.uid}`;
+      const target = emulator.world.regions()
+        .flatMap((r) => emulator.world.inventory(hub.uid, r).peerConnections)
+        .find((c) => c.status === 'Activated' && c.accepter.accountUid === hub.uid && c.requester.regionId === c.accepter.regionId)!;
+      assert.ok(target, 'an activated connection the hub accepted, inside one region');
+      const yoursIn = (description: string) => Number(/(\d+) awaiting acceptance — yours to accept/.exec(description)?.[1] ?? 0);
+      const description = async (node: ExplorerNode) => String((await extension.explorer.getTreeItem(node)).description);
+      const accountRow = (await rows(extension.explorer)).find((r) => r.node.id === `account/${profileId}`)!;
+      const regionRow = (await rows(extension.explorer, accountRow.node)).find((r) => r.node.id.endsWith(`/region/${target.accepter.regionId}`))!;
+      const before = { account: yoursIn(String(accountRow.item.description)), region: yoursIn(String(regionRow.item.description)) };
+      assert.match(String(regionRow.item.description), /\b\d+ VPCs?\b/, 'the region counts its VPCs');
+      const redrawn = new Set<string>();
+      const listening = extension.explorer.onDidChangeTreeData((node) => node && redrawn.add(node.id));
+      try {
+        emulator.world.setPeerStatus(target.id, 'Accepting');
+        await extension.store.refreshPeerConnection(target.id);
+        await waitFor('the account and region rows to be redrawn', () => redrawn.has(accountRow.node.id) && redrawn.has(regionRow.node.id));
+      } finally {
+        listening.dispose();
+      }
+      assert.equal(yoursIn(await description(accountRow.node)), before.account + 1);
+      assert.equal(yoursIn(await description(regionRow.node)), before.region + 1);
+      emulator.world.setPeerStatus(target.id, 'Activated');
+      await extension.store.refreshPeerConnection(target.id);
+      assert.equal(yoursIn(await description(regionRow.node)), before.region);
     });
 
     it('follows a connection through a transition without reloading its region', async () => {
