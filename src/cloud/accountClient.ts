@@ -232,6 +232,20 @@ export interface BgpGroupRef {
   bgpGroupId: string;
 }
 
+/** ModifyBgpGroupAttribute: only the fields given are sent (and changed). */
+export interface ModifyBgpGroupInput extends BgpGroupRef {
+  name?: string;
+  description?: string;
+  peerAsn?: number;
+  localAsn?: number;
+  /** Secret: sent to the service, never logged nor placed in an error. */
+  authKey?: string;
+  /** Removes the key; not together with `authKey`. */
+  clearAuthKey?: boolean;
+  isFakeAsn?: boolean;
+  routeQuota?: number;
+}
+
 export interface CreateBgpPeerInput {
   regionId: string;
   bgpGroupId: string;
@@ -295,6 +309,8 @@ export interface Operations {
   deleteRouterInterface(ref: RouterInterfaceRef, o: WriteOptions): Promise<void>;
   /** CreateBgpGroup on a VBR; resolves to the `bgpg-…` id. No dry run. */
   createBgpGroup(input: CreateBgpGroupInput, o: WriteOptions): Promise<Created>;
+  /** ModifyBgpGroupAttribute (the group shows Modifying, then Available). No dry run. */
+  modifyBgpGroup(input: ModifyBgpGroupInput, o: WriteOptions): Promise<void>;
   /** DeleteBgpGroup (its peers must be gone: DependencyViolation.BgpPeer is retried a while). No dry run. */
   deleteBgpGroup(ref: BgpGroupRef, o: WriteOptions): Promise<void>;
   /** CreateBgpPeer in a group; resolves to the `bgp-…` id. No dry run. */

@@ -7,6 +7,7 @@ import {
   CreateBgpPeerRequest,
   DeleteBgpGroupRequest,
   DeleteBgpPeerRequest,
+  ModifyBgpGroupAttributeRequest,
   ModifyBgpPeerAttributeRequest,
 } from '@alicloud/vpc20160428';
 import type {
@@ -15,6 +16,7 @@ import type {
   Created,
   CreateBgpGroupInput,
   CreateBgpPeerInput,
+  ModifyBgpGroupInput,
   ModifyBgpPeerInput,
   Operations,
   WriteOptions,
@@ -23,7 +25,7 @@ import type { ClientFactory } from './clientFactory';
 import type { RequestRunner } from './requestRunner';
 import { GONE_IS_DONE, vpcChange, vpcCreate } from './writeRequest';
 
-type BgpOperations = Pick<Operations, 'createBgpGroup' | 'deleteBgpGroup' | 'createBgpPeer' | 'modifyBgpPeer' | 'deleteBgpPeer'>;
+type BgpOperations = Pick<Operations, 'createBgpGroup' | 'modifyBgpGroup' | 'deleteBgpGroup' | 'createBgpPeer' | 'modifyBgpPeer' | 'deleteBgpPeer'>;
 
 /** Peers still being removed keep their group busy; Terraform retries a group delete on it. */
 const GROUP_DELETE_BUSY: readonly string[] = ['DependencyViolation.BgpPeer'];
@@ -48,6 +50,28 @@ export function bgpOperations(runner: RequestRunner, clients: ClientFactory): Bg
             clientToken: o.clientToken,
           });
           return (await clients.vpc(input.regionId).createBgpGroupWithOptions(request, rt)).body?.bgpGroupId;
+        },
+      });
+    },
+
+    async modifyBgpGroup(input: ModifyBgpGroupInput, o: WriteOptions): Promise<void> {
+      await vpcChange(runner, 'ModifyBgpGroupAttribute', input.regionId, o, {
+        secrets: [input.authKey],
+        send: (rt) => {
+          const request = new ModifyBgpGroupAttributeRequest({
+            regionId: input.regionId,
+            bgpGroupId: input.bgpGroupId,
+            name: input.name,
+            description: input.description,
+            peerAsn: input.peerAsn,
+            localAsn: input.localAsn,
+            authKey: input.authKey,
+            clearAuthKey: input.clearAuthKey,
+            isFakeAsn: input.isFakeAsn,
+            routeQuota: input.routeQuota,
+            clientToken: o.clientToken,
+          });
+          return clients.vpc(input.regionId).modifyBgpGroupAttributeWithOptions(request, rt);
         },
       });
     },

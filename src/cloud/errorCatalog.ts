@@ -97,7 +97,10 @@ export const ERROR_CATALOG: Readonly<Record<string, ErrorInfo>> = {
     retry: 'busy',
   },
   IncorrectStatus: { hint: 'The resource is changing state; wait until it settles and try again.', retry: 'busy' },
-  'ResourceAlreadyExist.RouterInterface': { hint: 'These VPCs are already linked by router interfaces: remove that link or keep using it instead of a peer connection.', retry: 'final' },
+  'ResourceAlreadyExist.RouterInterface': {
+    hint: 'These two routers are already linked by a pair of router interfaces (one pair per two routers): keep using that link, or delete it first.',
+    retry: 'final',
+  },
   'ResourceAlreadyExist.VpcPeer': { hint: 'A peer connection between these two VPCs already exists: use it, or delete it first.', retry: 'final' },
   'OperationDenied.CloudBoxExistsInVpc': { hint: 'The requesting VPC contains CloudBox resources, which cannot be peered.', retry: 'final' },
   'OperationDenied.CloudBoxExistsInAcceptingVpc': { hint: 'The accepting VPC contains CloudBox resources, which cannot be peered.', retry: 'final' },
@@ -167,9 +170,27 @@ export const ERROR_CATALOG: Readonly<Record<string, ErrorInfo>> = {
 
   // ── Router interfaces ──
   'IncorrectOppositeInterfaceInfo.NotSet': { hint: 'Set the opposite interface (id, router, owner) on both interfaces before connecting.', retry: 'busy' },
+  'IncorrectOppositeInterfaceInfo.NotMatch': {
+    hint: "No accepting interface matches the opposite side given (id, router, owner account, region): check the far end's details, then connect again.",
+    retry: 'final',
+  },
+  'OperationDenied.NotInitiatingSide': { hint: 'Only the initiating end of a router interface link can connect: connect from the other end.', retry: 'final' },
+  'IncorrectBusinessStatus.RouterInterface': { hint: 'The router interface is locked for billing reasons (overdue payment): settle the account, then try again.', retry: 'final' },
+  'InvalidRouterInterfaceId.NotFound': { hint: `The router interface was not found. ${REFRESH}`, retry: 'final' },
+  'InvalidRouterId.NotFound': { hint: `The router (a VPC's router or a virtual border router) was not found. ${REFRESH}`, retry: 'final' },
 
   // ── Express Connect BGP ──
-  'DependencyViolation.BgpPeer': { hint: 'The BGP group still has peers: delete them first.', retry: 'busy' },
+  'DependencyViolation.BgpPeer': { hint: 'The BGP group still has BGP peers: delete them first (Delete BGP Peer), then delete the group.', retry: 'busy' },
+  'OperationUnsupported.Ipv6NotEnabled': {
+    hint: 'IPv6 is not enabled on the virtual border router: enable it (Express Connect console → Virtual Border Routers → Enable IPv6) and refresh, or use IPv4.',
+    retry: 'final',
+  },
+  'IncorrectStatus.Vbr': { hint: 'The virtual border router is not active: wait until it is (check its physical connection), then try again.', retry: 'final' },
+  'IncorrectStatus.BgpGroup': { hint: 'The BGP group is being created, changed or deleted: wait until it is Available, then try again.', retry: 'busy' },
+  'IncorrectStatus.BgpPeer': { hint: 'The BGP peer is being created, changed or deleted: wait until it is Available, then try again.', retry: 'busy' },
+  'InvalidBgpGroupId.NotFound': { hint: `The BGP group was not found. ${REFRESH}`, retry: 'final' },
+  'InvalidBgpPeerId.NotFound': { hint: `The BGP peer was not found. ${REFRESH}`, retry: 'final' },
+  'InvalidPeerIpAddress.Duplicate': { hint: 'Another BGP peer on this virtual border router already uses this address: pick another address, or change that peer.', retry: 'final' },
   'DependencyViolation.RouteEntry': { hint: 'Route entries still point at this resource: remove them first.', retry: 'final' },
 };
 

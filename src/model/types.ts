@@ -171,6 +171,8 @@ export interface VirtualBorderRouter extends RegionalResource {
   peeringSubnetMask?: string;
   physicalConnectionId?: string;
   routeTableId?: string;
+  /** IPv6 enabled on the VBR: an IPv6 BGP group needs it (CreateBgpGroup refuses otherwise). */
+  enableIpv6?: boolean;
 }
 
 export interface BgpGroup {
@@ -186,6 +188,8 @@ export interface BgpGroup {
   /** Whether an authentication key is set; the key itself never leaves the cloud layer. */
   hasAuthKey: boolean;
   routeLimit?: number;
+  /** The group presents a fake (replacement) ASN to the peer during an AS migration. */
+  isFakeAsn?: boolean;
 }
 
 export type BgpSessionState = 'Idle' | 'Connect' | 'Active' | 'Established' | 'Down' | string;

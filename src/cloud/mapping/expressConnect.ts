@@ -27,6 +27,7 @@ export function toVbr(
     peeringSubnetMask: optionalText(wire.peeringSubnetMask),
     physicalConnectionId: optionalText(wire.physicalConnectionId),
     routeTableId: optionalText(wire.routeTableId),
+    enableIpv6: wire.enableIpv6 === true,
   };
 }
 
@@ -55,6 +56,8 @@ export function toBgpGroup(wire: DescribeBgpGroupsResponseBodyBgpGroupsBgpGroup,
     ...bgpSessionFields(wire, regionId),
     hasAuthKey: text(wire.authKey) !== '',
     routeLimit: optionalNumber(wire.routeLimit),
+    // A string on the wire ("true"/"false"), like the group's other non-text fields.
+    isFakeAsn: wire.isFake === 'true',
   };
 }
 

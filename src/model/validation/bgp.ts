@@ -5,6 +5,8 @@
 //   common router implementations cap at 80 bytes, so 1–80 printable ASCII characters without
 //   spaces are accepted — a key a customer router can be configured with too.
 // - BfdMultiHop: 1–255, and only meaningful (and then required) when BFD is enabled.
+// - RouteQuota (a group's most dynamic routes per peer): default 110, which is also the
+//   documented limit of dynamic routes per peer, so 1–110.
 // - Group name 2–128 characters starting with a letter or Chinese character; the description
 //   follows the same rules as other descriptions (2–256, starting with a letter or Chinese
 //   character, not http:// or https://).
@@ -25,6 +27,7 @@ export const LOCAL_ASN_RANGES: ReadonlyArray<readonly [number, number]> = [
 export const PEER_ASN_RANGE = [1, 4294967295] as const;
 export const AUTH_KEY_MAX_LENGTH = 80;
 export const BFD_MULTI_HOP_RANGE = [1, 255] as const;
+export const ROUTE_QUOTA_RANGE = [1, 110] as const;
 
 export type BgpIpVersion = 'IPv4' | 'IPv6';
 
@@ -81,6 +84,12 @@ export function bfdMultiHopProblem(value: unknown, enableBfd: boolean): string |
   if (value === undefined) return `BfdMultiHop is required when BFD is enabled: ${low} for a direct link, up to ${high}.`;
   if (typeof value === 'number' && Number.isInteger(value) && value >= low && value <= high) return undefined;
   return `BfdMultiHop must be a whole number from ${low} to ${high}; got ${String(value)}.`;
+}
+
+export function routeQuotaProblem(value: unknown): string | undefined {
+  const [low, high] = ROUTE_QUOTA_RANGE;
+  if (typeof value === 'number' && Number.isInteger(value) && value >= low && value <= high) return undefined;
+  return `The route limit must be a whole number from ${low} to ${high} (dynamic routes per BGP peer); got ${String(value)}.`;
 }
 
 export function bgpGroupNameProblem(name: string): string | undefined {

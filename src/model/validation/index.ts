@@ -3,6 +3,7 @@
 // the limit; the `validate…` functions return every problem of an arguments object, by field.
 
 export * from './bgp';
+export * from './bgpGroupChange';
 export * from './ids';
 export * from './peerConnection';
 export * from './problems';
