@@ -4,6 +4,7 @@ import { ApiError } from '../errors';
 import { API_VERSIONS, type ActionDefinition, type CallContext, type ActionResult, type Product } from './context';
 import { getCallerIdentity } from './sts';
 import { createBgpGroup, createBgpPeer, deleteBgpGroup, deleteBgpPeer, describeBgpGroups, describeBgpPeers, describeVirtualBorderRouters, modifyBgpPeerAttribute } from './vpc/expressConnect';
+import { modifyBgpGroupAttribute } from './vpc/modifyBgpGroup';
 import { describeRegions, describeRouteTableList, describeVpcAttribute, describeVpcs, describeVSwitches } from './vpc/reads';
 import {
   activateRouterInterface,
@@ -44,6 +45,7 @@ const DEFINITIONS: ActionDefinition[] = [
   read('Vpc', 'DescribeVirtualBorderRouters', describeVirtualBorderRouters),
   read('Vpc', 'DescribeBgpGroups', describeBgpGroups),
   write('Vpc', 'CreateBgpGroup', createBgpGroup),
+  write('Vpc', 'ModifyBgpGroupAttribute', modifyBgpGroupAttribute),
   write('Vpc', 'DeleteBgpGroup', deleteBgpGroup),
   read('Vpc', 'DescribeBgpPeers', describeBgpPeers),
   write('Vpc', 'CreateBgpPeer', createBgpPeer),

@@ -53,6 +53,7 @@ function compileVbrs(c: Compilation, doc: ScenarioDocument): Map<string, VbrReco
       accessPointId: v.accessPointId ?? `ap-${v.regionId}-a`,
       circuitCode: v.circuitCode ?? '',
       routeTableId: c.idOr(v.routeTableId, 'vtb', v.regionId, `${path}.routeTableId`),
+      enableIpv6: v.enableIpv6 === true,
       createdAt,
     };
     c.records.vbrs.push(vbr);

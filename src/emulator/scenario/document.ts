@@ -167,6 +167,8 @@ export interface ScenarioVbr {
   circuitCode?: string;
   vlanInterfaceId?: string;
   routeTableId?: string;
+  /** IPv6 enabled on the VBR (default false). */
+  enableIpv6?: boolean;
   createdAt?: string;
 }
 

@@ -130,6 +130,7 @@ export function worldToDocument(world: World, description?: string): ScenarioDoc
       circuitCode: v.circuitCode,
       vlanInterfaceId: v.vlanInterfaceId,
       routeTableId: v.routeTableId,
+      enableIpv6: v.enableIpv6 || undefined,
       createdAt: iso(v.createdAt),
     })),
     bgpGroups: r.bgpGroups.map((g) => ({

@@ -149,12 +149,12 @@ export function routerInterfaceToDomain(world: World, r: RouterInterfaceRecord):
 
 export function vbrToDomain(v: VbrRecord): VirtualBorderRouter {
   const { status, vlanId, localGatewayIp, peerGatewayIp, peeringSubnetMask, physicalConnectionId, routeTableId } = v;
-  return { ...regional(v), status, vlanId, localGatewayIp, peerGatewayIp, peeringSubnetMask, physicalConnectionId, routeTableId };
+  return { ...regional(v), status, vlanId, localGatewayIp, peerGatewayIp, peeringSubnetMask, physicalConnectionId, routeTableId, enableIpv6: v.enableIpv6 === true };
 }
 
 export function bgpGroupToDomain(g: BgpGroupRecord): BgpGroup {
-  const { id, name, description, regionId, vbrId, peerAsn, localAsn, ipVersion, status, routeLimit } = g;
-  return { id, name, description, regionId, vbrId, peerAsn, localAsn, ipVersion, status, hasAuthKey: g.authKey !== '', routeLimit };
+  const { id, name, description, regionId, vbrId, peerAsn, localAsn, ipVersion, status, routeLimit, isFakeAsn } = g;
+  return { id, name, description, regionId, vbrId, peerAsn, localAsn, ipVersion, status, hasAuthKey: g.authKey !== '', routeLimit, isFakeAsn };
 }
 
 export function bgpPeerToDomain(world: World, p: BgpPeerRecord): BgpPeer {

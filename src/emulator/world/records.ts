@@ -158,6 +158,8 @@ export interface VbrRecord extends RegionalResource {
   accessPointId: string;
   circuitCode: string;
   routeTableId: string;
+  /** Absent: IPv6 is not enabled, as on a new VBR; an IPv6 BGP group needs it. */
+  enableIpv6?: boolean;
   createdAt: number;
 }
 

@@ -66,7 +66,7 @@ export function createBgpGroup(ctx: CallContext): ActionResult {
   const localAsnProblem = checkLocalAsn(localAsn);
   if (localAsnProblem) throw invalidParameter('LocalAsn', localAsnProblem);
   const ipVersion = params.enumValue('IpVersion', ['IPv4', 'IPv6'] as const) ?? 'IPv4';
-  if (ipVersion === 'IPv6') throw new ApiError('OperationUnsupported.Ipv6NotEnabled', `IPv6 is not enabled on virtual border router "${vbr.id}".`);
+  if (ipVersion === 'IPv6' && vbr.enableIpv6 !== true) throw new ApiError('OperationUnsupported.Ipv6NotEnabled', `IPv6 is not enabled on virtual border router "${vbr.id}".`);
   const routeLimit = params.integer('RouteQuota', { min: 1, max: 10000 }) ?? 110;
   const name = checkText('Name', params.string('Name'), TEXT_RULES.bgpGroupName) ?? '';
   const description = checkText('Description', params.string('Description'), TEXT_RULES.bgpGroupDescription) ?? '';

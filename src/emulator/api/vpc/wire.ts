@@ -205,7 +205,7 @@ export function vbrToWire(v: VbrRecord): Record<string, unknown> {
     LocalGatewayIp: v.localGatewayIp,
     PeerGatewayIp: v.peerGatewayIp,
     PeeringSubnetMask: v.peeringSubnetMask,
-    EnableIpv6: false,
+    EnableIpv6: v.enableIpv6 === true,
     LocalIpv6GatewayIp: '',
     PeerIpv6GatewayIp: '',
     PeeringIpv6SubnetMask: '',
