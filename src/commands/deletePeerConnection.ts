@@ -2,7 +2,8 @@
 // DeleteVpcPeerConnection, following Deleting → gone. When routes point at the connection (the
 // route tables the active profiles see, or the service's `OperationDenied.RouteEntryExist`), the
 // dialog explains and offers "Remove Routes First" (runs `vpcPeering.removeRoutes` with
-// { connectionId }) or "Delete with Force" (the service removes those routes too).
+// { connectionId, confirm: false }: one decision, not a second dialog for the same routes) or
+// "Delete with Force" (the service removes those routes too).
 //
 // Arguments object: { connectionId, profileId?, force?: boolean, confirm?: false }.
 // An arguments object still gets the confirmation dialog unless it says `confirm: false`
@@ -23,7 +24,6 @@ import { routesThroughConnection, type RoutesThroughConnection } from './peerCon
 import { resolvePeerTarget, type PeerTarget } from './peerConnection/target';
 import { runOperation } from './operation/runOperation';
 import { proceedDespiteTerraform } from './terraform/managedWarning';
-import { WizardCancelled } from './wizard/prompter';
 
 type DeleteMode = 'plain' | 'force' | 'removeRoutesFirst';
 
@@ -67,9 +67,9 @@ async function deleteWith(context: CommandContext, target: PeerTarget, mode: Del
     await runOperation(title, (control) => deleteAndFollow(context, client, connection, force, control));
   } catch (error) {
     if (mode !== 'removeRoutesFirst') throw error;
-    throw afterEarlierStep(error, vscode.l10n.t('The routes that pointed at {0} were removed, but the connection was not deleted.', connection.id));
+    throw afterEarlierStep(error, vscode.l10n.t('The routes that pointed at {0} were removed, but the connection was not deleted.', titleOf(connection)));
   }
-  if (force && routes.routes.length > 0) context.log.info(`deleted ${connection.id} with Force: ${routes.routes.length} route(s) went with it`);
+  if (force && routes.routes.length > 0) context.log.info(`deleted ${titleOf(connection)} with Force: ${routes.routes.length} route entries went with it`);
 }
 
 /** The modal: what is deleted, what points at it, and the choices that fit. */
@@ -80,12 +80,12 @@ async function confirmDeletion(context: CommandContext, connection: PeerConnecti
     vscode.l10n.t('Status: {0}', connection.status),
   ];
   if (routes.routes.length > 0) {
-    lines.push('', vscode.l10n.t('{0} route(s) point at it:', routes.routes.length));
+    lines.push('', routeCount(routes.routes.length, vscode.l10n.t('1 route points at it:'), vscode.l10n.t('{0} routes point at it:', routes.routes.length)));
     for (const route of routes.routes.slice(0, 8)) {
       lines.push(`  ${route.entry.destination} · ${route.entry.routeTableId} · ${titleOf(route.vpc)}`);
     }
     if (routes.routes.length > 8) lines.push(`  ${vscode.l10n.t('… and {0} more', routes.routes.length - 8)}`);
-    lines.push('', vscode.l10n.t('Remove them first, or delete with Force, which removes them together with the connection.'));
+    lines.push('', vscode.l10n.t('Remove Routes First removes them, then the connection; Delete with Force has the service remove them together with the connection.'));
   }
   for (const side of routes.unseen) {
     const end = side === 'requester' ? connection.requester : connection.accepter;
@@ -116,21 +116,19 @@ async function askAboutRoutes(context: CommandContext, connection: PeerConnectio
   return undefined;
 }
 
+/**
+ * The routes go first, without a second question: the person chose this in the dialog that
+ * listed them (or in the one that said the service found routes), so the removal runs with
+ * `confirm: false` — a trusted call from this command, never from the page.
+ */
 async function removeRoutesFirst(context: CommandContext, connection: PeerConnection): Promise<void> {
-  const available = (await vscode.commands.getCommands(true)).includes('vpcPeering.removeRoutes');
-  if (!available) {
-    throw new Error(
-      vscode.l10n.t(
-        '"Remove Routes of Peer Connection" is not available in this version yet, so nothing was deleted: delete {0} with Force, or remove its routes in the console first.',
-        connection.id,
-      ),
-    );
-  }
-  const removed = await vscode.commands.executeCommand('vpcPeering.removeRoutes', { connectionId: connection.id });
-  // Its own confirmation was dismissed: stop here, nothing was deleted.
-  if (removed === undefined) throw new WizardCancelled();
+  await vscode.commands.executeCommand('vpcPeering.removeRoutes', { connectionId: connection.id, confirm: false });
   const left = await routesThroughConnection(context, connection, { maxAgeMs: 0 });
   if (left.routes.length > 0) {
-    throw new Error(vscode.l10n.t('{0} route(s) still point at {1}, so it was not deleted.', left.routes.length, connection.id));
+    throw new Error(routeCount(left.routes.length, vscode.l10n.t('1 route still points at {0}, so it was not deleted.', titleOf(connection)), vscode.l10n.t('{0} routes still point at {1}, so it was not deleted.', left.routes.length, titleOf(connection))));
   }
+}
+
+function routeCount(count: number, one: string, many: string): string {
+  return count === 1 ? one : many;
 }

@@ -2,7 +2,6 @@
 // routes that point at it (seen in the route tables, or reported by the service for an account
 // without a profile) lead to "Remove Routes First" or "Delete with Force".
 import * as assert from 'node:assert/strict';
-import * as vscode from 'vscode';
 import type { Vpc } from '../../../src/model/types';
 import { valueOf } from '../../../src/inventory/loadState';
 import { refused, run, startPeerFixture, type DemoAccount, type PeerFixture } from '../support/peerConnectionsFixture';
@@ -64,27 +63,22 @@ describe('peer connections: delete', function () {
     assert.equal(details?.routeEntries.filter((e) => e.nextHops.some((h) => h.id === id)).length, 0, 'the tree no longer shows the routes');
   });
 
-  it('Remove Routes First hands over to vpcPeering.removeRoutes, then deletes without Force (or says it is not there yet)', async () => {
+  it('Remove Routes First is one decision: the routes it listed go, then the connection, with no second dialog', async () => {
     const { id, a } = await connect('delete-remove-first', ['10.123.0.0/16', '10.124.0.0/16']);
     routeVia(a, '10.124.0.0/16', id);
     await f.api.store.loadVpcDetails(f.profile('app-team'), HZ, a.id);
-    if (!(await vscode.commands.getCommands(true)).includes('vpcPeering.removeRoutes')) {
-      f.script([{ confirm: 'Remove Routes First' }]);
-      await refused(run('vpcPeering.deletePeerConnection', { connectionId: id }), /not available/, /nothing was deleted/);
-      assert.equal(f.emulator.world.peerConnection(id)?.status, 'Activated');
-      assert.equal(routesLeft(a, id), 1);
-      return;
-    }
     const routeDeletes = f.calls('DeleteRouteEntry');
-    // The second answer is the route removal's own confirmation; dismissing it deletes nothing.
-    f.script([{ confirm: 'Remove Routes First' }, { confirm: undefined }]);
+    // Dismissing the one dialog deletes nothing.
+    f.script([{ confirm: undefined }]);
     assert.equal(await run('vpcPeering.deletePeerConnection', { connectionId: id }), undefined);
     assert.equal(f.emulator.world.peerConnection(id)?.status, 'Activated');
     assert.equal(routesLeft(a, id), 1);
 
-    const prompter = f.script([{ confirm: 'Remove Routes First' }, { confirm: 'Remove' }]);
+    const prompter = f.script([{ confirm: 'Remove Routes First' }]);
     assert.equal(await run('vpcPeering.deletePeerConnection', { connectionId: id }), id);
     assert.equal(prompter.remaining, 0);
+    assert.equal(prompter.asked.filter((q) => q.kind === 'confirm').length, 1, 'one dialog');
+    assert.match(prompter.asked[0].title, /Delete the peer connection/);
     assert.equal(f.calls('DeleteRouteEntry') - routeDeletes, 1, 'the route was removed by vpcPeering.removeRoutes');
     assert.equal(routesLeft(a, id), 0);
     assert.equal(f.emulator.world.peerConnection(id), undefined);
