@@ -10,11 +10,12 @@ import type { InventoryReader } from '../cloud/accountClient';
 import { waitFor } from '../cloud/waitFor';
 import type { ResourceRef } from '../model/resourceRef';
 import { type FollowedKind, isSettledResource } from '../model/transitions';
-import type { BgpGroup, BgpPeer, PeerConnection, RouterInterface } from '../model/types';
+import type { BgpGroup, BgpPeer, PeerConnection, RouteEntry, RouterInterface } from '../model/types';
 
 /** The resource type each followed kind reads as. */
 export interface FollowedResources {
   peerConnection: PeerConnection;
+  routeEntry: RouteEntry;
   routerInterface: RouterInterface;
   bgpGroup: BgpGroup;
   bgpPeer: BgpPeer;
@@ -22,9 +23,10 @@ export interface FollowedResources {
 
 /**
  * Which resource to follow (a ResourceRef's kind, id and region) and the active profile that reads
- * it; the store keeps it under that profile and region.
+ * it; the store keeps it under that profile and region. A route entry names its VPC and route
+ * table in `within`: the table is what lists it, the VPC where the store keeps it.
  */
-export interface FollowRef<K extends FollowedKind = FollowedKind> extends Pick<ResourceRef, 'id' | 'regionId'> {
+export interface FollowRef<K extends FollowedKind = FollowedKind> extends Pick<ResourceRef, 'id' | 'regionId' | 'within'> {
   readonly kind: K;
   readonly profileId: string;
 }
@@ -95,7 +97,15 @@ type Read<K extends FollowedKind> = (reader: InventoryReader, ref: FollowRef, si
 /** One read per kind, each as narrow as the API allows. */
 const readers: { [K in FollowedKind]: Read<K> } = {
   peerConnection: (reader, ref, signal) => reader.getPeerConnection(ref.id, { signal }),
+  routeEntry: async (reader, ref, signal) => (await reader.listRouteEntries(ref.regionId, containerOf(ref, 'routeTable'), { signal })).find((e) => e.id === ref.id),
   routerInterface: async (reader, ref, signal) => (await reader.listRouterInterfaces(ref.regionId, { signal })).find((ri) => ri.id === ref.id),
   bgpGroup: async (reader, ref, signal) => (await reader.listBgpGroups(ref.regionId, undefined, { signal })).find((g) => g.id === ref.id),
   bgpPeer: async (reader, ref, signal) => (await reader.listBgpPeers(ref.regionId, { bgpPeerId: ref.id }, { signal })).find((p) => p.id === ref.id),
 };
+
+/** The id of the container of this kind that `ref.within` names. */
+export function containerOf(ref: FollowRef, kind: 'vpc' | 'routeTable'): string {
+  const id = ref.within?.find((step) => step.kind === kind)?.id;
+  if (!id) throw new Error(`${ref.id} is followed without its ${kind}`);
+  return id;
+}

@@ -44,15 +44,18 @@ const UPDATE_FIELDS = {
   routerInterface: 'routerInterfaces',
   bgpGroup: 'bgpGroups',
   bgpPeer: 'bgpPeers',
-} as const satisfies Record<FollowedKind, keyof PolledUpdate>;
+} as const satisfies Record<RegionalKind, keyof PolledUpdate>;
+
+/** The followed kinds a region's inventory holds (route entries are kept with their VPC's details). */
+export type RegionalKind = Exclude<FollowedKind, 'routeEntry'>;
 
 /** An update of one resource: its fresh copy, or `undefined` when it is gone. */
-export function updateOf<K extends FollowedKind>(kind: K, id: string, resource: FollowedResources[K] | undefined): PolledUpdate {
+export function updateOf<K extends RegionalKind>(kind: K, id: string, resource: FollowedResources[K] | undefined): PolledUpdate {
   return { [UPDATE_FIELDS[kind]]: new Map([[id, resource]]) };
 }
 
 /** Replaces, removes (value `undefined`) or appends items by id; reports the ids that changed. */
-function mergeById<T extends { id: string }>(
+export function mergeById<T extends { id: string }>(
   items: readonly T[],
   updates: ReadonlyMap<string, T | undefined> | undefined,
 ): { items: T[]; changed: string[] } {

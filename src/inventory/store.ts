@@ -19,16 +19,17 @@ import type {
   PeerEnd,
   Region,
   RegionInventory,
+  RouteEntry,
   Vpc,
 } from '../model/types';
 import type { TopologyChange } from './changes';
 import { Emitter } from './emitter';
-import { type FollowedResources, type FollowHost, type FollowOptions, type FollowRef, type Gone, type SettledWhen, follow } from './follow';
+import { type FollowedResources, type FollowHost, type FollowOptions, type FollowRef, type Gone, type SettledWhen, containerOf, follow } from './follow';
 import { type LoadCell, type LoadRun, loadInto, mapCell } from './loadCell';
 import { type LoadState, valueOf } from './loadState';
 import { loadRegionInventory } from './regionLoader';
 import { type PolledUpdate, TransitionPoller } from './poller';
-import { mergeIntoRegion, updateOf } from './regionUpdate';
+import { mergeById, mergeIntoRegion, type RegionalKind, updateOf } from './regionUpdate';
 import { type VpcDetails, loadVpcDetails } from './vpcDetails';
 
 /** One active profile and the client that reaches its account. */
@@ -442,8 +443,12 @@ export class TopologyStore {
 
   /** Puts a followed resource's latest read where the store keeps it. */
   private pushFollowed<K extends FollowedKind>(ref: FollowRef<K>, resource: FollowedResources[K] | undefined, statusChanged: boolean): void {
+    if (ref.kind === 'routeEntry') {
+      this.pushRouteEntry(ref, resource as RouteEntry | undefined);
+      return;
+    }
     if (ref.kind !== 'peerConnection') {
-      this.applyPolledUpdate(ref.profileId, ref.regionId, updateOf(ref.kind, ref.id, resource));
+      this.applyPolledUpdate(ref.profileId, ref.regionId, updateOf(ref.kind as RegionalKind, ref.id, resource as FollowedResources[RegionalKind]));
       return;
     }
     // A connection is listed at each end, and each profile sees its own copy: the one read goes
@@ -454,8 +459,25 @@ export class TopologyStore {
     if (statusChanged && others.length > 0) void this.readPeerConnectionQuietly(ref.id, others);
   }
 
+  /**
+   * Puts a followed route entry into its VPC's details, when they are loaded (otherwise they are
+   * read whole when needed). They keep their age: the rest of the tables was not read again.
+   */
+  private pushRouteEntry(ref: FollowRef, routeEntry: RouteEntry | undefined): void {
+    const vpcId = containerOf(ref, 'vpc');
+    const entry = this.accountsById.get(ref.profileId);
+    const details = entry?.vpcDetails.get(vpcId);
+    if (!entry || details?.status !== 'loaded') return;
+    const merged = mergeById(details.value.routeEntries, new Map([[ref.id, routeEntry]]));
+    if (merged.changed.length === 0) return;
+    entry.vpcDetails.set(vpcId, { ...details, value: { ...details.value, routeEntries: merged.items } });
+    this.changes.fire({ kind: 'vpcDetails', profileId: ref.profileId, regionId: ref.regionId, vpcId });
+  }
+
   /** After a follow: the other copies of a connection read once more, and the poller takes over. */
   private async followEnded(ref: FollowRef): Promise<void> {
+    // Route entries are not polled: the command that wrote them reads the tables again.
+    if (ref.kind === 'routeEntry') return;
     if (ref.kind !== 'peerConnection') {
       this.poller.wake(ref.profileId, ref.regionId);
       return;

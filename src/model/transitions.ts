@@ -4,18 +4,20 @@
 // whether it waits for a person (a connection Accepting) or stays as it is.
 //
 // The statuses are the documented lifecycles: VpcPeer 2022-01-01 for connections, and the VPC
-// 2016-04-28 router interface and Express Connect BGP APIs (Terraform waits on the same ones).
+// 2016-04-28 route entry, router interface and Express Connect BGP APIs (Terraform waits on the
+// same ones).
 
 import type { ResourceKind } from './resourceRef';
-import { type PeerConnection, TRANSITIONAL_PEER_STATUSES } from './types';
+import { type PeerConnection, type RouteEntry, TRANSITIONAL_PEER_STATUSES } from './types';
 
 /** The kinds of resource whose writes finish asynchronously and are followed until they settle. */
-export type FollowedKind = Extract<ResourceKind, 'peerConnection' | 'routerInterface' | 'bgpGroup' | 'bgpPeer'>;
+export type FollowedKind = Extract<ResourceKind, 'peerConnection' | 'routeEntry' | 'routerInterface' | 'bgpGroup' | 'bgpPeer'>;
 
-export const FOLLOWED_KINDS: readonly FollowedKind[] = ['peerConnection', 'routerInterface', 'bgpGroup', 'bgpPeer'];
+export const FOLLOWED_KINDS: readonly FollowedKind[] = ['peerConnection', 'routeEntry', 'routerInterface', 'bgpGroup', 'bgpPeer'];
 
 export const TRANSITIONAL_STATUSES: Readonly<Record<FollowedKind, readonly string[]>> = {
   peerConnection: TRANSITIONAL_PEER_STATUSES,
+  routeEntry: ['Pending', 'Creating', 'Modifying', 'Deleting'],
   routerInterface: ['Connecting', 'AcceptingConnecting', 'Activating', 'Deactivating', 'Modifying', 'Deleting'],
   bgpGroup: ['Pending', 'Modifying', 'Deleting'],
   bgpPeer: ['Pending', 'Modifying', 'Deleting'],
@@ -41,4 +43,14 @@ export const PEER_WRITE_SETTLED = {
   answer: (c: Connection): boolean => c === undefined || (c.status !== 'Accepting' && !isTransitionalStatus('peerConnection', c.status)),
   /** Deleted: the service no longer knows it (a `Deleted` status is not the end yet). */
   delete: (c: Connection): boolean => c === undefined,
+};
+
+type Entry = Pick<RouteEntry, 'status'> | undefined;
+
+/** What "settled" means after a route entry write. */
+export const ROUTE_WRITE_SETTLED = {
+  /** Available; an entry not listed yet is not settled. */
+  create: (e: Entry): boolean => e?.status === 'Available',
+  /** Deleted: the table no longer lists it. */
+  delete: (e: Entry): boolean => e === undefined,
 };

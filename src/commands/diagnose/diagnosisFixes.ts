@@ -163,7 +163,7 @@ async function removeOneRoute(context: CommandContext, fix: Fix, tableOwner: Tab
   const outcome = await runOperation(vscode.l10n.t('Removing route entry {0}', routeEntryId), (control) =>
     deleteEntries(
       context,
-      [{ side: 'requester', accountUid: '', regionId, vpcId: '', routeTableId, routeEntryId, destination: '', nextHopType: '', nextHopId: '', name: '', description: '', sharedWithOtherNextHops: false }],
+      [{ side: 'requester', accountUid: '', regionId, vpcId: owner.vpcId, routeTableId, routeEntryId, destination: '', nextHopType: '', nextHopId: '', name: '', description: '', sharedWithOtherNextHops: false }],
       () => profileId,
       control,
     ),

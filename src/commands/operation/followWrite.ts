@@ -66,6 +66,7 @@ export async function followTakenWrite<K extends FollowedKind>(
 
 const DISAPPEARED: Record<FollowedKind, (id: string, statuses: string) => string> = {
   peerConnection: (id, statuses) => vscode.l10n.t('The peer connection {0} disappeared while waiting for it to be {1}.', id, statuses),
+  routeEntry: (id, statuses) => vscode.l10n.t('The route entry {0} disappeared while waiting for it to be {1}.', id, statuses),
   routerInterface: (id, statuses) => vscode.l10n.t('The router interface {0} disappeared while waiting for it to be {1}.', id, statuses),
   bgpGroup: (id, statuses) => vscode.l10n.t('The BGP group {0} disappeared while waiting for it to be {1}.', id, statuses),
   bgpPeer: (id, statuses) => vscode.l10n.t('The BGP peer {0} disappeared while waiting for it to be {1}.', id, statuses),

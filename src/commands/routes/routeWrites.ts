@@ -1,14 +1,14 @@
-// Creating and deleting route entries one at a time, following each until it settles (the
-// service takes one route change per table at a time, and the cloud layer waits out "busy"
+// Creating and deleting route entries one at a time, the store following each until it settles
+// (the service takes one route change per table at a time, and the cloud layer waits out "busy"
 // answers). Nothing here throws: the outcome says exactly which entries were changed, which one
 // failed and why, and which were not tried, so a partial run can be reported and undone.
 
 import * as vscode from 'vscode';
-import { waitFor, waitUntilGone } from '../../cloud/waitFor';
+import { GONE, type FollowRef } from '../../inventory/follow';
 import type { PeerSide } from '../../model/peerStatus';
 import type { CreatedRoute, RouteRemoval } from '../../model/routeRemoval';
 import type { PlannedRoute } from '../../model/routePlan';
-import type { RouteEntry } from '../../model/types';
+import { ROUTE_WRITE_SETTLED } from '../../model/transitions';
 import type { CommandContext } from '../shared/commandContext';
 import type { OperationControl } from '../operation/operationControl';
 import { clientFor } from '../operation/runOperation';
@@ -41,12 +41,13 @@ export interface RemoveOutcome {
   notTried: RouteRemoval[];
 }
 
-const POLL = { initialDelayMs: 300, maxDelayMs: 3_000, timeoutMs: ROUTE_SETTLE_TIMEOUT_MS };
-
-function entryOf(context: CommandContext, profileId: string, regionId: string, routeTableId: string, routeEntryId: string) {
-  const reader = clientFor(context, profileId).reader;
-  return async (signal?: AbortSignal): Promise<RouteEntry | undefined> =>
-    (await reader.listRouteEntries(regionId, routeTableId, { signal })).find((e) => e.id === routeEntryId);
+/** The entry as the store follows it: read through the profile that wrote it, kept with its VPC. */
+function entryRef(profileId: string, entry: { regionId: string; vpcId: string; routeTableId: string }, routeEntryId: string): FollowRef<'routeEntry'> {
+  const within = [
+    { kind: 'vpc', id: entry.vpcId },
+    { kind: 'routeTable', id: entry.routeTableId },
+  ] as const;
+  return { kind: 'routeEntry', id: routeEntryId, regionId: entry.regionId, profileId, within };
 }
 
 function profileOrThrow(profileFor: ProfileForSide, side: PeerSide, accountUid: string): string {
@@ -88,11 +89,11 @@ export async function createRoutes(
       control.markSent();
       routeEntryId = result.id;
       created.push({ ...route, routeEntryId });
-      await waitFor(entryOf(context, profileId, route.regionId, route.routeTableId, routeEntryId), (e) => e?.status === 'Available', {
-        ...POLL,
+      const id = routeEntryId;
+      await context.store.follow(entryRef(profileId, route, id), ROUTE_WRITE_SETTLED.create, {
         signal: control.signal,
-        description: vscode.l10n.t('{0} to be Available', routeEntryId),
-        onObserved: (e) => control.report(vscode.l10n.t('{0}/{1}: {2} is {3}', index + 1, routes.length, routeEntryId ?? '', e?.status ?? '…')),
+        timeoutMs: ROUTE_SETTLE_TIMEOUT_MS,
+        onStatus: (status) => control.report(vscode.l10n.t('{0}/{1}: {2} is {3}', index + 1, routes.length, id, status === GONE ? '…' : status)),
       });
     } catch (error) {
       return { created, failure: { item: route, error, sent: routeEntryId !== undefined, routeEntryId }, notTried: routes.slice(index + 1) };
@@ -120,11 +121,10 @@ export async function removeRoutes(
       );
       sent = true;
       control.markSent();
-      await waitUntilGone(entryOf(context, profileId, removal.regionId, removal.routeTableId, removal.routeEntryId), {
-        ...POLL,
+      await context.store.follow(entryRef(profileId, removal, removal.routeEntryId), ROUTE_WRITE_SETTLED.delete, {
         signal: control.signal,
-        description: vscode.l10n.t('{0} to be deleted', removal.routeEntryId),
-        onObserved: (e) => control.report(vscode.l10n.t('{0}/{1}: {2} is {3}', index + 1, removals.length, removal.routeEntryId, e?.status ?? vscode.l10n.t('gone'))),
+        timeoutMs: ROUTE_SETTLE_TIMEOUT_MS,
+        onStatus: (status) => control.report(vscode.l10n.t('{0}/{1}: {2} is {3}', index + 1, removals.length, removal.routeEntryId, status === GONE ? vscode.l10n.t('gone') : status)),
       });
       removed.push(removal);
     } catch (error) {

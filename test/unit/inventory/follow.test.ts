@@ -6,8 +6,8 @@ import type { TopologyChange } from '../../../src/inventory/changes';
 import { GONE } from '../../../src/inventory/follow';
 import { valueOf } from '../../../src/inventory/loadState';
 import { type AccountSource, TopologyStore } from '../../../src/inventory/store';
-import { PEER_WRITE_SETTLED } from '../../../src/model/transitions';
-import { account, clientFor, freshVpc, token } from '../../emulator/cloud/fixture';
+import { PEER_WRITE_SETTLED, ROUTE_WRITE_SETTLED } from '../../../src/model/transitions';
+import { account, clientFor, freshVpc, peeredPair, token } from '../../emulator/cloud/fixture';
 
 const HZ = 'cn-hangzhou';
 const HUB = 'network-hub';
@@ -169,6 +169,31 @@ describe('inventory/follow: the store follows a write until it settles', functio
     assert.deepEqual(statuses, ['Pending', 'Available']);
     assert.equal(region().bgpGroups.find((g) => g.id === id)?.status, 'Available', 'the new group is in the store');
     assert.ok(world.changes.some((c) => c.kind === 'resources' && c.bgpGroupIds.includes(id)), 'a resources event named the group');
+  });
+
+  it('follows a new route entry to Available and a deleted one until gone, in its VPC’s details', async () => {
+    const world = await setUp(100);
+    const { a, b, pcc } = await peeredPair(world.emulator, world.hub.client, HUB, HZ);
+    await world.load();
+    const profileId = world.hub.profile.id;
+    const place = { profileId, regionId: HZ, vpcId: a.id };
+    const table = (await world.store.freshVpcDetails(place))!.routeTables[0];
+    const entries = () => valueOf(world.store.vpcDetails(profileId, a.id))!.routeEntries;
+    const { id } = await world.hub.client.operations.createRouteEntry(
+      { regionId: HZ, routeTableId: table.id, destination: b.cidrBlock, nextHopType: 'VpcPeer', nextHopId: pcc },
+      { clientToken: token() },
+    );
+    const ref = { kind: 'routeEntry', id, profileId, regionId: HZ, within: [{ kind: 'vpc', id: a.id }, { kind: 'routeTable', id: table.id }] } as const;
+    const statuses: string[] = [];
+    const created = await world.store.follow(ref, ROUTE_WRITE_SETTLED.create, { onStatus: (s) => statuses.push(s) });
+    assert.equal(created !== GONE && created.status, 'Available');
+    assert.equal(statuses.at(-1), 'Available');
+    assert.equal(entries().find((e) => e.id === id)?.status, 'Available', 'the new entry is in the store');
+    assert.ok(world.changes.some((c) => c.kind === 'vpcDetails' && c.vpcId === a.id), 'a vpcDetails event named the VPC');
+
+    await world.hub.client.operations.deleteRouteEntry({ regionId: HZ, routeTableId: table.id, routeEntryId: id }, { clientToken: token() });
+    assert.equal(await world.store.follow(ref, ROUTE_WRITE_SETTLED.delete), GONE);
+    assert.equal(entries().find((e) => e.id === id), undefined, 'the deleted entry left the store');
   });
 });
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { settledStatus } from '../../../src/emulator/world/settling';
-import { FOLLOWED_KINDS, isSettledResource, isTransitionalStatus, PEER_WRITE_SETTLED, TRANSITIONAL_STATUSES } from '../../../src/model/transitions';
+import { FOLLOWED_KINDS, isSettledResource, isTransitionalStatus, PEER_WRITE_SETTLED, ROUTE_WRITE_SETTLED, TRANSITIONAL_STATUSES } from '../../../src/model/transitions';
 import { PEER_STATUSES, type PeerStatus } from '../../../src/model/types';
 
 describe('model/transitions: what settled means per kind', () => {
@@ -21,7 +21,7 @@ describe('model/transitions: what settled means per kind', () => {
   });
 
   it('agrees with the emulator: every status the emulated service moves out of is transitional here', () => {
-    const emulatorKind = { peerConnection: 'peer', routerInterface: 'routerInterface', bgpGroup: 'bgpGroup', bgpPeer: 'bgpPeer' } as const;
+    const emulatorKind = { peerConnection: 'peer', routeEntry: 'routeEntry', routerInterface: 'routerInterface', bgpGroup: 'bgpGroup', bgpPeer: 'bgpPeer' } as const;
     const candidates = ['Creating', 'Updating', 'Deleting', 'Pending', 'Modifying', 'Connecting', 'AcceptingConnecting', 'Activating', 'Deactivating', 'Available', 'Active', 'Inactive', 'Idle', 'Activated', 'Accepting'];
     let checked = 0;
     for (const kind of FOLLOWED_KINDS) {
@@ -51,5 +51,12 @@ describe('model/transitions: what settled means per kind', () => {
     );
     // Delete: only gone, not a Deleted status still listed.
     assert.deepEqual([at('Deleting'), at('Deleted'), undefined].map(PEER_WRITE_SETTLED.delete), [false, false, true]);
+  });
+
+  it('after a route entry write, settled means Available, or gone after a delete', () => {
+    const at = (status: string) => ({ status });
+    assert.deepEqual([undefined, at('Pending'), at('Available')].map(ROUTE_WRITE_SETTLED.create), [false, false, true]);
+    assert.deepEqual([at('Deleting'), at('Available'), undefined].map(ROUTE_WRITE_SETTLED.delete), [false, false, true]);
+    assert.deepEqual(['Pending', 'Modifying', 'Deleting', 'Available'].map((s) => isTransitionalStatus('routeEntry', s)), [true, true, true, false]);
   });
 });
