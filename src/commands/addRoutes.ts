@@ -138,7 +138,7 @@ export const addRoutes: CommandDefinition = {
       manual: plan.manual,
     };
     if (given.apply === false) {
-      await showReport(context, `route-plan/${connection.id}.md`, renderRoutePlanMarkdown(plan, connection));
+      await showReport(context, `route-plan/${connection.id}.md`, renderRoutePlanMarkdown(plan, connection), { preview: true });
       return result;
     }
 

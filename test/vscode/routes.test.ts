@@ -8,6 +8,7 @@ import type { PeerConnection, PeerStatus } from '../../src/model/types';
 import { manifest } from './support/extension';
 import { inlineCommands, treeMenuCommands } from './support/menus';
 import { HZ, routing, settledTable, SH, startRouteWorld, type RouteWorld } from './support/routeWorld';
+import { waitFor } from './support/wait';
 
 interface AddResult {
   connectionId: string;
@@ -90,9 +91,23 @@ describe('routes: add routes for a peer connection', function () {
 
     const before = [...world.entries(transitTable), ...world.entries(sharedTable)].map((e) => e.id).sort();
     world.emulator.stats.reset();
+    // The graph in one group, an editor in another: the plan goes to the editor's group, rendered.
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.commands.executeCommand('vpcPeering.openTopology');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ content: 'notes' }), vscode.ViewColumn.Beside);
     const planOnly = await addRoutes({ connectionId: peer.id, apply: false });
     assert.equal(planOnly?.applied, false);
     assert.ok(vscode.workspace.textDocuments.some((d) => d.uri.scheme === 'vpc-peering-report' && d.uri.path === `/route-plan/${peer.id}.md`), 'the plan opens as a document');
+    const webviewIn = (group: vscode.TabGroup, viewType: string) => group.tabs.find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes(viewType));
+    const groups = await waitFor('the plan’s preview', () => {
+      const all = vscode.window.tabGroups.all;
+      return all.some((g) => webviewIn(g, 'markdown.preview')) ? all : undefined;
+    });
+    assert.equal(groups.length, 2, 'no new group: the graph is not squeezed');
+    const withPreview = groups.find((g) => webviewIn(g, 'markdown.preview'))!;
+    assert.match(webviewIn(withPreview, 'markdown.preview')!.label, new RegExp(`${peer.id}\\.md`));
+    assert.equal(webviewIn(withPreview, 'vpcPeering.topology'), undefined, 'the preview is not in the graph’s group');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     const again = await addRoutes({ connectionId: peer.id, apply: true });
     assert.ok(again);
     assert.deepEqual(again.added, []);

@@ -201,7 +201,7 @@ function reviewItems(plan: RoutePlan): PickItem<ReviewChoice>[] {
 }
 
 export function reviewStep(context: CommandContext): WizardStep<AddRoutesState> {
-  const showPlan = (s: AddRoutesState) => showReport(context, `route-plan/${s.connection!.id}.md`, renderRoutePlanMarkdown(makePlan(s), s.connection!));
+  const showPlan = (s: AddRoutesState) => showReport(context, `route-plan/${s.connection!.id}.md`, renderRoutePlanMarkdown(makePlan(s), s.connection!), { preview: true });
   return pickStep<AddRoutesState, ReviewChoice>({
     review: true,
     when: (s) => s.given.apply === undefined,

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { Positions } from '../../model/graph';
 import type { TopologyStore } from '../../inventory/store';
 import { topologyPageHtml } from './pageHtml';
+import { TOPOLOGY_VIEW_TYPE } from './viewType';
 import {
   type ExportFormat,
   type HostMessage,
@@ -27,7 +28,6 @@ import { GraphFeed } from './graphFeed';
 import { revealTargets, type Selection } from './selectionTargets';
 import { TerraformMarks, type TerraformOwners } from './terraformLookup';
 
-export const TOPOLOGY_VIEW_TYPE = 'vpcPeering.topology';
 const POSITIONS_KEY = 'vpcPeering.topologyPositions';
 /** Store events arrive in bursts (a region load fires several); one delta per burst. */
 const UPDATE_DEBOUNCE_MS = 80;
