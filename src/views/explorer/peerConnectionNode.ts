@@ -7,61 +7,48 @@ import { valueOf } from '../../inventory/loadState';
 import { peerConnectionContextValue } from '../../model/contextValue';
 import { type ExplorerContext, PlaceNode } from './explorerNode';
 import { peerStatusIcon } from './statusIcons';
-import { attributeTooltip } from './tooltip';
+import { treeItem } from './treeRow';
 import type { VpcNode } from './vpcNode';
 
 export class PeerConnectionNode extends PlaceNode {
   declare readonly parent: VpcNode;
 
-  get connectionId(): string {
-    return this.place.ref.id;
-  }
-
   connection(context: ExplorerContext): PeerConnection | undefined {
-    return valueOf(context.store.region(this.profileId, this.regionId))?.peerConnections.find(
-      (c) => c.id === this.connectionId,
-    );
+    return valueOf(context.store.region(this.profileId, this.regionId))?.peerConnections.find((c) => c.id === this.place.ref.id);
   }
 
   toTreeItem(context: ExplorerContext): vscode.TreeItem {
     const connection = this.connection(context);
-    const item = new vscode.TreeItem(connection?.name || this.connectionId);
-    item.id = this.id;
-    if (!connection) {
-      item.description = vscode.l10n.t('gone');
-      return item;
-    }
+    if (!connection) return treeItem(this.id, { label: this.place.ref.id, description: vscode.l10n.t('gone') });
     const outgoing = connection.requester.vpcId === this.parent.vpcId;
     const other = outgoing ? connection.accepter : connection.requester;
-    const arrow = outgoing ? '→' : '←';
-    item.description = `${arrow} ${this.describeEnd(context, other)} · ${connection.status}`;
-    item.iconPath = peerStatusIcon(connection.status);
     const interRegion = connection.requester.regionId !== connection.accepter.regionId;
-    item.tooltip = attributeTooltip(connection.name || connection.id, [
-      ['ID', connection.id],
-      [vscode.l10n.t('Status'), connection.status],
-      [vscode.l10n.t('Business status'), connection.bizStatus],
-      [vscode.l10n.t('Direction'), outgoing ? vscode.l10n.t('outgoing (this VPC requested)') : vscode.l10n.t('incoming (this VPC accepts)')],
-      [vscode.l10n.t('Requester'), endText(connection.requester)],
-      [vscode.l10n.t('Accepter'), endText(connection.accepter)],
-      [vscode.l10n.t('Scope'), interRegion ? vscode.l10n.t('inter-region') : vscode.l10n.t('intra-region')],
-      [
-        vscode.l10n.t('Bandwidth'),
-        connection.bandwidthMbps < 0 ? vscode.l10n.t('unlimited') : vscode.l10n.t('{0} Mbit/s', connection.bandwidthMbps),
-      ],
-      [vscode.l10n.t('Link type'), connection.linkType],
-      [vscode.l10n.t('Description'), connection.description],
-      [vscode.l10n.t('Created'), connection.createdAt],
-      [vscode.l10n.t('Modified'), connection.modifiedAt],
-      [vscode.l10n.t('Acceptance expires'), connection.expiresAt],
-      [vscode.l10n.t('Resource group'), connection.resourceGroupId],
-      [vscode.l10n.t('Tags'), connection.tags.map((t) => `${t.key}=${t.value}`).join(', ')],
-    ]);
     // The row sits under one account's VPC: its menu offers what that account may do (the
     // accepter's row offers Accept; the requester's row of the same connection does not).
     const viewerUid = valueOf(context.store.region(this.profileId, this.regionId))?.accountUid;
-    item.contextValue = peerConnectionContextValue(connection, viewerUid ? [viewerUid] : []);
-    return item;
+    return treeItem(this.id, {
+      label: connection.name || connection.id,
+      icon: peerStatusIcon(connection.status),
+      description: `${outgoing ? '→' : '←'} ${this.describeEnd(context, other)} · ${connection.status}`,
+      contextValue: peerConnectionContextValue(connection, viewerUid ? [viewerUid] : []),
+      attributes: [
+        ['ID', connection.id],
+        [vscode.l10n.t('Status'), connection.status],
+        [vscode.l10n.t('Business status'), connection.bizStatus],
+        [vscode.l10n.t('Direction'), outgoing ? vscode.l10n.t('outgoing (this VPC requested)') : vscode.l10n.t('incoming (this VPC accepts)')],
+        [vscode.l10n.t('Requester'), endText(connection.requester)],
+        [vscode.l10n.t('Accepter'), endText(connection.accepter)],
+        [vscode.l10n.t('Scope'), interRegion ? vscode.l10n.t('inter-region') : vscode.l10n.t('intra-region')],
+        [vscode.l10n.t('Bandwidth'), connection.bandwidthMbps < 0 ? vscode.l10n.t('unlimited') : vscode.l10n.t('{0} Mbit/s', connection.bandwidthMbps)],
+        [vscode.l10n.t('Link type'), connection.linkType],
+        [vscode.l10n.t('Description'), connection.description],
+        [vscode.l10n.t('Created'), connection.createdAt],
+        [vscode.l10n.t('Modified'), connection.modifiedAt],
+        [vscode.l10n.t('Acceptance expires'), connection.expiresAt],
+        [vscode.l10n.t('Resource group'), connection.resourceGroupId],
+        [vscode.l10n.t('Tags'), connection.tags.map((t) => `${t.key}=${t.value}`).join(', ')],
+      ],
+    });
   }
 
   private describeEnd(context: ExplorerContext, end: PeerEnd): string {

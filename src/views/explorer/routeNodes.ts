@@ -8,7 +8,7 @@ import { valueOf } from '../../inventory/loadState';
 import { type ExplorerContext, type ExplorerNode, PlaceNode } from './explorerNode';
 import { EmptyNode, ErrorNode, LoadingNode } from './messageNodes';
 import { resourceStatusIcon } from './statusIcons';
-import { attributeTooltip } from './tooltip';
+import { folderItem, treeItem } from './treeRow';
 import { routeEntryKey } from './treeShape';
 import type { VpcNode } from './vpcNode';
 
@@ -16,13 +16,8 @@ export class RouteTablesNode extends PlaceNode {
   declare readonly parent: VpcNode;
 
   toTreeItem(context: ExplorerContext): vscode.TreeItem {
-    const item = new vscode.TreeItem(vscode.l10n.t('Route Tables'), vscode.TreeItemCollapsibleState.Collapsed);
-    item.id = this.id;
-    item.iconPath = new vscode.ThemeIcon('list-tree');
     const details = valueOf(context.store.vpcDetails(this.parent.profileId, this.parent.vpcId));
-    if (details) item.description = String(details.routeTables.length);
-    item.contextValue = 'routeTables';
-    return item;
+    return folderItem(this.id, 'routeTables', details?.routeTables.length);
   }
 
   override children(context: ExplorerContext): ExplorerNode[] {
@@ -49,35 +44,32 @@ export class RouteTablesNode extends PlaceNode {
 export class RouteTableNode extends PlaceNode {
   declare readonly parent: RouteTablesNode;
 
-  get routeTableId(): string {
-    return this.place.ref.id;
-  }
-
   private table(context: ExplorerContext): { table?: RouteTable; entries: RouteEntry[] } {
+    const id = this.place.ref.id;
     const details = valueOf(context.store.vpcDetails(this.parent.parent.profileId, this.parent.parent.vpcId));
     return {
-      table: details?.routeTables.find((t) => t.id === this.routeTableId),
-      entries: details?.routeEntries.filter((e) => e.routeTableId === this.routeTableId) ?? [],
+      table: details?.routeTables.find((t) => t.id === id),
+      entries: details?.routeEntries.filter((e) => e.routeTableId === id) ?? [],
     };
   }
 
   toTreeItem(context: ExplorerContext): vscode.TreeItem {
+    const id = this.place.ref.id;
     const { table, entries } = this.table(context);
-    const item = new vscode.TreeItem(table?.name || this.routeTableId, vscode.TreeItemCollapsibleState.Collapsed);
-    item.id = this.id;
-    item.iconPath = new vscode.ThemeIcon(table?.type === 'Custom' ? 'symbol-array' : 'symbol-constant');
-    item.description = [table?.type, table?.name ? this.routeTableId : '', vscode.l10n.t('{0} entries', entries.length)]
-      .filter(Boolean)
-      .join(' · ');
-    item.tooltip = attributeTooltip(table?.name || this.routeTableId, [
-      ['ID', this.routeTableId],
-      [vscode.l10n.t('Type'), table?.type],
-      [vscode.l10n.t('Router'), table ? `${table.routerId} (${table.routerType})` : undefined],
-      [vscode.l10n.t('vSwitches'), table?.vSwitchIds.join(', ')],
-      [vscode.l10n.t('Status'), table?.status],
-    ]);
-    item.contextValue = table ? routeTableContextValue(table) : 'routeTable:unknown';
-    return item;
+    return treeItem(this.id, {
+      label: table?.name || id,
+      children: 'collapsed',
+      icon: table?.type === 'Custom' ? 'symbol-array' : 'symbol-constant',
+      description: [table?.type, table?.name ? id : '', vscode.l10n.t('{0} entries', entries.length)].filter(Boolean).join(' · '),
+      contextValue: table ? routeTableContextValue(table) : 'routeTable:unknown',
+      attributes: [
+        ['ID', id],
+        [vscode.l10n.t('Type'), table?.type],
+        [vscode.l10n.t('Router'), table ? `${table.routerId} (${table.routerType})` : undefined],
+        [vscode.l10n.t('vSwitches'), table?.vSwitchIds.join(', ')],
+        [vscode.l10n.t('Status'), table?.status],
+      ],
+    });
   }
 
   override children(context: ExplorerContext): ExplorerNode[] {
@@ -92,28 +84,24 @@ export class RouteTableNode extends PlaceNode {
 export class RouteEntryNode extends PlaceNode {
   declare readonly parent: RouteTableNode;
 
-  /** The entry's id, or its destination when it has none. */
-  get entryKey(): string {
-    return this.place.ref.id;
-  }
-
   toTreeItem(context: ExplorerContext): vscode.TreeItem {
-    const entry = this.parent.entry(context, this.entryKey);
-    const item = new vscode.TreeItem(entry?.destination ?? this.entryKey);
-    item.id = this.id;
-    if (!entry) return item;
+    const key = this.place.ref.id; // the entry's id, or its destination when it has none
+    const entry = this.parent.entry(context, key);
+    if (!entry) return treeItem(this.id, { label: key });
     const hops = entry.nextHops.map((h) => `${h.type} ${h.id}`).join(', ') || vscode.l10n.t('local');
-    item.description = `→ ${hops}${entry.status && entry.status !== 'Available' ? ` · ${entry.status}` : ''}`;
-    item.iconPath = resourceStatusIcon(entry.status || 'Available', entry.type === 'System' ? 'circle-small' : 'arrow-right');
-    item.tooltip = attributeTooltip(entry.destination, [
-      ['ID', entry.id],
-      [vscode.l10n.t('Type'), entry.type],
-      [vscode.l10n.t('Status'), entry.status],
-      [vscode.l10n.t('Next hops'), hops],
-      [vscode.l10n.t('Name'), entry.name],
-      [vscode.l10n.t('Description'), entry.description],
-    ]);
-    item.contextValue = routeEntryContextValue(entry);
-    return item;
+    return treeItem(this.id, {
+      label: entry.destination,
+      icon: resourceStatusIcon(entry.status || 'Available', entry.type === 'System' ? 'circle-small' : 'arrow-right'),
+      description: `→ ${hops}${entry.status && entry.status !== 'Available' ? ` · ${entry.status}` : ''}`,
+      contextValue: routeEntryContextValue(entry),
+      attributes: [
+        ['ID', entry.id],
+        [vscode.l10n.t('Type'), entry.type],
+        [vscode.l10n.t('Status'), entry.status],
+        [vscode.l10n.t('Next hops'), hops],
+        [vscode.l10n.t('Name'), entry.name],
+        [vscode.l10n.t('Description'), entry.description],
+      ],
+    });
   }
 }

@@ -6,7 +6,7 @@ import { routerInterfaceContextValue } from '../../model/contextValue';
 import { valueOf } from '../../inventory/loadState';
 import { type ExplorerContext, PlaceNode } from './explorerNode';
 import { resourceStatusIcon } from './statusIcons';
-import { attributeTooltip } from './tooltip';
+import { folderItem, treeItem } from './treeRow';
 import { routerInterfacesOfVpc } from './treeShape';
 import type { VpcNode } from './vpcNode';
 
@@ -19,46 +19,38 @@ export class RouterInterfacesNode extends PlaceNode {
   declare readonly parent: VpcNode;
 
   toTreeItem(context: ExplorerContext): vscode.TreeItem {
-    const item = new vscode.TreeItem(vscode.l10n.t('Router Interfaces'), vscode.TreeItemCollapsibleState.Collapsed);
-    item.id = this.id;
-    item.iconPath = new vscode.ThemeIcon('plug');
-    item.description = String(routerInterfacesOf(context, this.parent).length);
-    item.contextValue = 'routerInterfaces';
-    return item;
+    return folderItem(this.id, 'routerInterfaces', routerInterfacesOf(context, this.parent).length);
   }
 }
 
 export class RouterInterfaceNode extends PlaceNode {
   declare readonly parent: RouterInterfacesNode;
 
-  get routerInterfaceId(): string {
-    return this.place.ref.id;
-  }
-
   toTreeItem(context: ExplorerContext): vscode.TreeItem {
-    const ri = routerInterfacesOf(context, this.parent.parent).find((r) => r.id === this.routerInterfaceId);
-    const item = new vscode.TreeItem(ri?.name || this.routerInterfaceId);
-    item.id = this.id;
-    if (!ri) return item;
+    const id = this.place.ref.id;
+    const ri = routerInterfacesOf(context, this.parent.parent).find((r) => r.id === id);
+    if (!ri) return treeItem(this.id, { label: id });
     const opposite = ri.opposite.vpcId ?? ri.opposite.routerId ?? vscode.l10n.t('not set');
-    item.description = `${ri.role === 'InitiatingSide' ? '→' : '←'} ${opposite} · ${ri.status}`;
-    item.iconPath = resourceStatusIcon(ri.status, 'plug');
-    item.tooltip = attributeTooltip(ri.name || ri.id, [
-      ['ID', ri.id],
-      [vscode.l10n.t('Role'), ri.role],
-      [vscode.l10n.t('Status'), ri.status],
-      [vscode.l10n.t('Business status'), ri.businessStatus],
-      [vscode.l10n.t('Spec'), ri.spec],
-      [vscode.l10n.t('Router'), `${ri.routerId} (${ri.routerType})`],
-      [vscode.l10n.t('Opposite interface'), ri.opposite.interfaceId],
-      [vscode.l10n.t('Opposite router'), ri.opposite.routerId && `${ri.opposite.routerId} (${ri.opposite.routerType ?? '?'})`],
-      [vscode.l10n.t('Opposite account'), ri.opposite.accountUid],
-      [vscode.l10n.t('Opposite region'), ri.opposite.regionId],
-      [vscode.l10n.t('Opposite status'), ri.opposite.status],
-      [vscode.l10n.t('Created'), ri.createdAt],
-      [vscode.l10n.t('Connected'), ri.connectedAt],
-    ]);
-    item.contextValue = routerInterfaceContextValue(ri);
-    return item;
+    return treeItem(this.id, {
+      label: ri.name || id,
+      icon: resourceStatusIcon(ri.status, 'plug'),
+      description: `${ri.role === 'InitiatingSide' ? '→' : '←'} ${opposite} · ${ri.status}`,
+      contextValue: routerInterfaceContextValue(ri),
+      attributes: [
+        ['ID', ri.id],
+        [vscode.l10n.t('Role'), ri.role],
+        [vscode.l10n.t('Status'), ri.status],
+        [vscode.l10n.t('Business status'), ri.businessStatus],
+        [vscode.l10n.t('Spec'), ri.spec],
+        [vscode.l10n.t('Router'), `${ri.routerId} (${ri.routerType})`],
+        [vscode.l10n.t('Opposite interface'), ri.opposite.interfaceId],
+        [vscode.l10n.t('Opposite router'), ri.opposite.routerId && `${ri.opposite.routerId} (${ri.opposite.routerType ?? '?'})`],
+        [vscode.l10n.t('Opposite account'), ri.opposite.accountUid],
+        [vscode.l10n.t('Opposite region'), ri.opposite.regionId],
+        [vscode.l10n.t('Opposite status'), ri.opposite.status],
+        [vscode.l10n.t('Created'), ri.createdAt],
+        [vscode.l10n.t('Connected'), ri.connectedAt],
+      ],
+    });
   }
 }
