@@ -129,6 +129,7 @@ const VBR: Shape = {
   circuitCode: opt('string'),
   vlanInterfaceId: opt('string'),
   routeTableId: opt('string'),
+  enableIpv6: opt('boolean'),
   createdAt: opt('string'),
 };
 
