@@ -3,6 +3,7 @@
 // returned), name, description and IP version — then follows it until Available. From a VBR
 // node, the palette, or { profileId, regionId, vbrId, peerAsn, localAsn?, authKey?, name?,
 // description?, ipVersion?: 'IPv4' | 'IPv6' }. Resolves to the new `bgpg-…` id.
+// An IPv6 group on a VBR without IPv6 is refused before anything is sent, as the service would.
 
 import * as vscode from 'vscode';
 import {
@@ -37,6 +38,8 @@ interface GroupValues {
 interface GroupState extends GroupValues {
   programmatic: boolean;
   given: GroupValues;
+  /** The VBR as loaded: an IPv6 group needs IPv6 enabled on it. */
+  vbr: { title: string; enableIpv6: boolean };
 }
 
 const title = (): string => vscode.l10n.t('Create BGP Group');
@@ -82,10 +85,16 @@ const steps: WizardStep<GroupState>[] = [
     when: (s) => !s.programmatic && s.given.ipVersion === undefined,
     title,
     placeholder: () => vscode.l10n.t('IP version of the BGP sessions'),
-    items: () => [
+    items: (s) => [
       { label: 'IPv4', description: vscode.l10n.t('default'), value: 'IPv4' },
-      { label: 'IPv6', description: vscode.l10n.t('needs IPv6 enabled on the VBR'), value: 'IPv6' },
+      {
+        label: 'IPv6',
+        description: s.vbr.enableIpv6 ? vscode.l10n.t('IPv6 is enabled on {0}', s.vbr.title) : vscode.l10n.t('not enabled on {0}', s.vbr.title),
+        value: 'IPv6',
+      },
     ],
+    // A refusal before sending (IPv6 not enabled on the VBR) comes back to this question.
+    review: true,
     get: (s) => s.ipVersion,
     set: (s, version) => {
       s.ipVersion = version;
@@ -95,6 +104,15 @@ const steps: WizardStep<GroupState>[] = [
 
 function check(problem: string | undefined): void {
   if (problem) throw new ArgumentError(problem);
+}
+
+/** CreateBgpGroup refuses an IPv6 group on a VBR without IPv6 (OperationUnsupported.Ipv6NotEnabled): say so before sending. */
+function ipv6Problem(ipVersion: BgpIpVersion | undefined, vbr: GroupState['vbr']): string | undefined {
+  if (ipVersion !== 'IPv6' || vbr.enableIpv6) return undefined;
+  return vscode.l10n.t(
+    'IPv6 is not enabled on the virtual border router {0}: enable it there (Express Connect console → Virtual Border Routers → Enable IPv6) and refresh, or create an IPv4 group.',
+    vbr.title,
+  );
 }
 
 function groupFromArguments(args: Record<string, unknown>): GroupValues {
@@ -129,14 +147,17 @@ export const createBgpGroup: CommandDefinition = {
     const args = argumentsObject(argument);
     const given = args ? groupFromArguments(args) : {};
     const located = await targetVbr(context, argument, title());
-    if (located.vbr.status !== 'active') {
-      throw new ArgumentError(vscode.l10n.t('The virtual border router {0} is {1}; BGP groups can be added only while it is active.', located.vbr.id, located.vbr.status));
-    }
-    const client = clientFor(context, located.profileId);
     const vbr = vbrLabel(context.store, located, located.vbr.id);
+    if (located.vbr.status !== 'active') {
+      throw new ArgumentError(vscode.l10n.t('The virtual border router {0} is {1}; BGP groups can be added only while it is active.', vbr, located.vbr.status));
+    }
+    const vbrState: GroupState['vbr'] = { title: vbr, enableIpv6: located.vbr.enableIpv6 === true };
+    check(ipv6Problem(given.ipVersion, vbrState));
+    const client = clientFor(context, located.profileId);
     let groupId: string | undefined;
     const create: ExecuteStep<GroupState> = {
       async execute(state, control) {
+        check(ipv6Problem(state.ipVersion, state.vbr));
         const created = await client.operations.createBgpGroup(
           {
             regionId: located.regionId,
@@ -170,7 +191,7 @@ export const createBgpGroup: CommandDefinition = {
           unfinishedKey: unfinishedKey(createBgpGroup.id, located.vbr.id),
           title: title(),
         },
-        { ...given, given, programmatic: !!args },
+        { ...given, given, programmatic: !!args, vbr: vbrState },
       );
       return groupId!;
     } finally {

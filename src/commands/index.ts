@@ -10,8 +10,11 @@ import { createBgpGroup } from './createBgpGroup';
 import { createBgpPeer } from './createBgpPeer';
 import { createRouterInterfaceConnection } from './createRouterInterfaceConnection';
 import { deactivateRouterInterface } from './deactivateRouterInterface';
+import { deleteBgpGroup } from './deleteBgpGroup';
 import { deleteBgpPeer } from './deleteBgpPeer';
+import { deleteRouteEntry } from './deleteRouteEntry';
 import { deleteRouterInterfaceConnection } from './deleteRouterInterfaceConnection';
+import { modifyBgpGroup } from './modifyBgpGroup';
 import { modifyBgpPeer } from './modifyBgpPeer';
 import { acceptPeerConnection } from './acceptPeerConnection';
 import { cleanUpPeerConnections } from './cleanUpPeerConnections';
@@ -81,9 +84,12 @@ export const allCommands: CommandDefinition[] = [
   activateRouterInterface,
   deactivateRouterInterface,
   createBgpGroup,
+  modifyBgpGroup,
+  deleteBgpGroup,
   createBgpPeer,
   modifyBgpPeer,
   deleteBgpPeer,
+  deleteRouteEntry,
   createPeerConnection,
   acceptPeerConnection,
   rejectPeerConnection,
