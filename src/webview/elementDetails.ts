@@ -18,6 +18,10 @@ export interface ElementDetails {
 
 export type AccountNames = (accountUid: string) => string | undefined;
 
+type RowValue = string | number | boolean | undefined;
+/** The keys of `E` whose values can be shown as a row as they are. */
+type ShownField<E> = { [K in keyof E]: E[K] extends RowValue ? K : never }[keyof E];
+
 const KIND_NAMES: Record<DrawnElement['kind'], string> = {
   region: 'Region',
   account: 'Account',
@@ -46,16 +50,24 @@ export function describeElement(element: DrawnElement, accountNames: AccountName
     return name ? `${name} (${uid})` : `${uid} (no profile)`;
   };
   const rows: Array<[string, string]> = [];
-  const add = (label: string, value: string | number | boolean | undefined) => {
+  const add = (label: string, value: RowValue) => {
     if (value === undefined || value === '') return;
     rows.push([label, typeof value === 'boolean' ? (value ? 'yes' : 'no') : displayText(String(value))]);
+  };
+  /** Fields shown as they are, each under its label. */
+  const addFields = <E>(from: E, fields: ReadonlyArray<readonly [string, ShownField<E>]>) => {
+    for (const [label, key] of fields) add(label, from[key] as RowValue);
+  };
+  /** Where an element is: the account (named by its profile when there is one) and the region. */
+  const addPlace = (accountUid: string, regionId: string) => {
+    add('Account', account(accountUid));
+    add('Region', regionId);
   };
   /** The rows every cloud resource with a name and a status starts with. */
   const addResource = (name: string, idLabel: string, id: string, accountUid: string, regionId: string, status: string) => {
     add('Name', name);
     add(idLabel, id);
-    add('Account', account(accountUid));
-    add('Region', regionId);
+    addPlace(accountUid, regionId);
     add('Status', status);
   };
   let title = element.label.split('\n')[0];
@@ -66,8 +78,7 @@ export function describeElement(element: DrawnElement, accountNames: AccountName
       add('Region', element.regionId);
       break;
     case 'account':
-      add('Account', account(element.accountUid));
-      add('Region', element.regionId);
+      addPlace(element.accountUid, element.regionId);
       add('Profile active', element.active);
       break;
     case 'vpc':
@@ -83,31 +94,21 @@ export function describeElement(element: DrawnElement, accountNames: AccountName
     case 'externalVpc':
       title = element.vpcId;
       add('VPC ID', element.vpcId);
-      add('Account', account(element.accountUid));
-      add('Region', element.regionId);
+      addPlace(element.accountUid, element.regionId);
       add('CIDRs', element.cidrs.join(', '));
       add('Why external', element.reason === 'noProfile' ? 'no profile for this account' : 'its region is not loaded');
       break;
     case 'vbr':
       title = element.name || element.vbrId;
       addResource(element.name, 'VBR ID', element.vbrId, element.accountUid, element.regionId, element.status);
-      add('VLAN', element.vlanId);
-      add('Local gateway', element.localGatewayIp);
-      add('Peer gateway', element.peerGatewayIp);
-      add('Physical connection', element.physicalConnectionId);
+      addFields(element, [['VLAN', 'vlanId'], ['Local gateway', 'localGatewayIp'], ['Peer gateway', 'peerGatewayIp'], ['Physical connection', 'physicalConnectionId']]);
       break;
     case 'bgpNeighbor':
-      add('Peer IP', element.peerIpAddress);
-      add('Peer ASN', element.peerAsn);
-      add('BGP peer ID', element.bgpPeerId);
-      add('VBR', element.vbrId);
-      add('Region', element.regionId);
+      addFields(element, [['Peer IP', 'peerIpAddress'], ['Peer ASN', 'peerAsn'], ['BGP peer ID', 'bgpPeerId'], ['VBR', 'vbrId'], ['Region', 'regionId']]);
       break;
     case 'router':
-      add('Router ID', element.routerId);
-      add('Router type', element.routerType);
-      add('Account', account(element.accountUid));
-      add('Region', element.regionId);
+      addFields(element, [['Router ID', 'routerId'], ['Router type', 'routerType']]);
+      addPlace(element.accountUid, element.regionId);
       break;
     case 'peer':
       title = element.name || element.connectionId;
@@ -127,14 +128,8 @@ export function describeElement(element: DrawnElement, accountNames: AccountName
       break;
     case 'bgp':
       title = element.name || element.bgpPeerId;
-      add('BGP peer ID', element.bgpPeerId);
-      add('BGP group', element.bgpGroupId);
-      add('Session', element.bgpStatus);
-      add('Status', element.status);
-      add('Peer IP', element.peerIpAddress);
-      add('Peer ASN', element.peerAsn);
-      add('Local ASN', element.localAsn);
-      add('BFD', element.enableBfd);
+      addFields(element, [['BGP peer ID', 'bgpPeerId'], ['BGP group', 'bgpGroupId'], ['Session', 'bgpStatus'], ['Status', 'status']]);
+      addFields(element, [['Peer IP', 'peerIpAddress'], ['Peer ASN', 'peerAsn'], ['Local ASN', 'localAsn'], ['BFD', 'enableBfd']]);
       warnings = element.warnings;
       break;
     case 'regionSummary':
@@ -159,7 +154,7 @@ export function describeElement(element: DrawnElement, accountNames: AccountName
 
 function addPeerRows(
   edge: PeerEdge,
-  add: (label: string, value: string | number | boolean | undefined) => void,
+  add: (label: string, value: RowValue) => void,
   account: (uid: string) => string,
 ): void {
   add('Name', edge.name);
