@@ -63,6 +63,11 @@ export const DEFAULT_GROUP = 'defaultResourceGroup';
 export const ENTER_GROUP = 'enterResourceGroup';
 
 const REQUIRED: readonly (keyof CreateGiven)[] = ['profileId', 'regionId', 'vpcId', 'acceptingAccountUid', 'acceptingRegionId', 'acceptingVpcId'];
+/** The API's parameters an arguments object may give; a null counts as not given. */
+const GIVEN_FIELDS: readonly CreatePeerConnectionField[] = [
+  'regionId', 'vpcId', 'acceptingAccountUid', 'acceptingRegionId', 'acceptingVpcId', 'name', 'description',
+  'bandwidthMbps', 'linkType', 'resourceGroupId', 'tags', 'dryRun',
+];
 
 /**
  * Reads the arguments object (the API input's names, `profileId` or `accountUid` for the requester,
@@ -75,20 +80,7 @@ export function readCreateGiven(context: CommandContext, argument: unknown): Cre
   if (argument instanceof RegionNode) return { profileId: argument.profileId, regionId: argument.regionId };
   const args = argumentsObject(argument);
   if (!args) return {};
-  const raw: Record<string, unknown> = {
-    regionId: args.regionId ?? undefined,
-    vpcId: args.vpcId ?? undefined,
-    acceptingAccountUid: args.acceptingAccountUid ?? undefined,
-    acceptingRegionId: args.acceptingRegionId ?? undefined,
-    acceptingVpcId: args.acceptingVpcId ?? undefined,
-    name: args.name ?? undefined,
-    description: args.description ?? undefined,
-    bandwidthMbps: args.bandwidthMbps ?? undefined,
-    linkType: args.linkType ?? undefined,
-    resourceGroupId: args.resourceGroupId ?? undefined,
-    tags: args.tags ?? undefined,
-    dryRun: args.dryRun ?? undefined,
-  };
+  const raw: Record<string, unknown> = Object.fromEntries(GIVEN_FIELDS.map((field) => [field, args[field] ?? undefined]));
   const present = Object.keys(raw).filter((key) => raw[key] !== undefined) as CreatePeerConnectionField[];
   const problems = validateCreatePeerConnection(raw);
   const relevant = present.flatMap((field) => problems[field] ?? []);

@@ -37,23 +37,12 @@ interface PickTexts {
 }
 
 /** Functions, so that each text is localized when it is shown. */
+const nothingAwaitsAnswer = () => vscode.l10n.t('No peer connection is waiting for an answer from the accounts of your active profiles.');
 const PICK_TEXTS: Record<TargetAction, () => PickTexts> = {
-  accept: () => ({
-    title: vscode.l10n.t('Accept which peer connection?'),
-    nothingToPick: vscode.l10n.t('No peer connection is waiting for an answer from the accounts of your active profiles.'),
-  }),
-  reject: () => ({
-    title: vscode.l10n.t('Reject which peer connection?'),
-    nothingToPick: vscode.l10n.t('No peer connection is waiting for an answer from the accounts of your active profiles.'),
-  }),
-  modify: () => ({
-    title: vscode.l10n.t('Modify which peer connection?'),
-    nothingToPick: vscode.l10n.t('No active peer connection of your profiles can be modified now.'),
-  }),
-  delete: () => ({
-    title: vscode.l10n.t('Delete which peer connection?'),
-    nothingToPick: vscode.l10n.t('None of the peer connections of your active profiles can be deleted now.'),
-  }),
+  accept: () => ({ title: vscode.l10n.t('Accept which peer connection?'), nothingToPick: nothingAwaitsAnswer() }),
+  reject: () => ({ title: vscode.l10n.t('Reject which peer connection?'), nothingToPick: nothingAwaitsAnswer() }),
+  modify: () => ({ title: vscode.l10n.t('Modify which peer connection?'), nothingToPick: vscode.l10n.t('No active peer connection of your profiles can be modified now.') }),
+  delete: () => ({ title: vscode.l10n.t('Delete which peer connection?'), nothingToPick: vscode.l10n.t('None of the peer connections of your active profiles can be deleted now.') }),
 };
 
 /** The target, or undefined when the palette had nothing to offer (the person was told). */
