@@ -21,41 +21,20 @@ export class EditorPrompter implements Prompter {
 
   input(options: InputOptions): Promise<string | Back> {
     const box = vscode.window.createInputBox();
-    box.title = options.title;
+    setUpStep(box, options);
     box.prompt = options.problem ? `$(error) ${options.problem} — ${options.prompt}` : options.prompt;
     box.value = options.value ?? '';
-    box.placeholder = options.placeholder;
     box.password = options.password ?? false;
-    box.step = options.step;
-    box.totalSteps = options.totalSteps;
-    box.ignoreFocusOut = true;
-    box.buttons = options.canGoBack ? [vscode.QuickInputButtons.Back] : [];
-    return new Promise<string | Back>((resolve, reject) => {
-      let settled = false;
-      const finish = (action: () => void) => {
-        if (settled) return;
-        settled = true;
-        action();
-        box.dispose();
-      };
-      box.onDidChangeValue((value) => {
-        box.validationMessage = options.validate?.(value);
-      });
-      box.onDidAccept(() => {
-        const problem = options.validate?.(box.value);
-        if (problem) {
-          box.validationMessage = problem;
-          return;
-        }
-        finish(() => resolve(box.value));
-      });
-      box.onDidTriggerButton((button) => {
-        if (button === vscode.QuickInputButtons.Back) finish(() => resolve(BACK));
-      });
-      box.onDidHide(() => finish(() => reject(new WizardCancelled())));
-      box.show();
-      if (box.value) box.validationMessage = options.validate?.(box.value);
+    box.onDidChangeValue((value) => {
+      box.validationMessage = options.validate?.(value);
     });
+    const answer = untilAnswered(box, () => {
+      const problem = options.validate?.(box.value);
+      if (problem) box.validationMessage = problem;
+      return problem ? undefined : box.value;
+    });
+    if (box.value) box.validationMessage = options.validate?.(box.value);
+    return answer;
   }
 
   async confirm(message: string, detail: string, buttons: readonly string[]): Promise<string | undefined> {
@@ -71,15 +50,10 @@ export class EditorPrompter implements Prompter {
   private showPick<T>(items: readonly PickItem<T>[], options: PickOptions, many: boolean): Promise<T[] | Back> {
     type Item = vscode.QuickPickItem & { value: T | typeof PROBLEM };
     const pick = vscode.window.createQuickPick<Item>();
-    pick.title = options.title;
-    pick.placeholder = options.placeholder;
-    pick.step = options.step;
-    pick.totalSteps = options.totalSteps;
+    setUpStep(pick, options);
     pick.canSelectMany = many;
-    pick.ignoreFocusOut = true;
     pick.matchOnDescription = true;
     pick.matchOnDetail = true;
-    pick.buttons = options.canGoBack ? [vscode.QuickInputButtons.Back] : [];
     const quickItems: Item[] = items.map((i) => ({ label: i.label, description: i.description, detail: i.detail, value: i.value }));
     // The refusal heads the list in full (a pick has no message line of its own).
     const problem: Item[] = options.problem && !many ? [{ label: `$(error) ${options.problem.split('. ')[0]}`, detail: options.problem, alwaysShow: true, value: PROBLEM }] : [];
@@ -89,24 +63,46 @@ export class EditorPrompter implements Prompter {
       const active = quickItems.filter((_, index) => items[index].picked);
       if (active.length > 0) pick.activeItems = active.slice(0, 1);
     }
-    return new Promise<T[] | Back>((resolve, reject) => {
-      let settled = false;
-      const finish = (action: () => void) => {
-        if (settled) return;
-        settled = true;
-        action();
-        pick.dispose();
-      };
-      pick.onDidAccept(() => {
-        const chosen = (many ? pick.selectedItems : pick.activeItems.slice(0, 1)).filter((c) => c.value !== PROBLEM);
-        if (!many && chosen.length === 0) return;
-        finish(() => resolve(chosen.map((c) => c.value as T)));
-      });
-      pick.onDidTriggerButton((button) => {
-        if (button === vscode.QuickInputButtons.Back) finish(() => resolve(BACK));
-      });
-      pick.onDidHide(() => finish(() => reject(new WizardCancelled())));
-      pick.show();
+    return untilAnswered(pick, () => {
+      const chosen = (many ? pick.selectedItems : pick.activeItems.slice(0, 1)).filter((c) => c.value !== PROBLEM);
+      return !many && chosen.length === 0 ? undefined : chosen.map((c) => c.value as T);
     });
   }
+}
+
+/** What every step shows alike: its title and place in the wizard, and Back after the first. */
+function setUpStep(prompt: vscode.QuickPick<vscode.QuickPickItem> | vscode.InputBox, options: PickOptions | InputOptions): void {
+  prompt.title = options.title;
+  prompt.placeholder = options.placeholder;
+  prompt.step = options.step;
+  prompt.totalSteps = options.totalSteps;
+  // A wizard loses every answer when it closes: a click elsewhere in the editor must not close it.
+  prompt.ignoreFocusOut = true;
+  prompt.buttons = options.canGoBack ? [vscode.QuickInputButtons.Back] : [];
+}
+
+/**
+ * Shows the prompt until it is answered: `accepted` reads the answer (undefined keeps the prompt
+ * open), Back answers BACK, and hiding it (Escape) cancels the wizard. Only the first of these
+ * counts (disposing the prompt hides it too); then the prompt is disposed.
+ */
+function untilAnswered<R>(prompt: vscode.QuickPick<vscode.QuickPickItem> | vscode.InputBox, accepted: () => R | undefined): Promise<R | Back> {
+  return new Promise<R | Back>((resolve, reject) => {
+    let settled = false;
+    const finish = (action: () => void) => {
+      if (settled) return;
+      settled = true;
+      action();
+      prompt.dispose();
+    };
+    prompt.onDidAccept(() => {
+      const answer = accepted();
+      if (answer !== undefined) finish(() => resolve(answer));
+    });
+    prompt.onDidTriggerButton((button) => {
+      if (button === vscode.QuickInputButtons.Back) finish(() => resolve(BACK));
+    });
+    prompt.onDidHide(() => finish(() => reject(new WizardCancelled())));
+    prompt.show();
+  });
 }
