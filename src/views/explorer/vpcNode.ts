@@ -7,7 +7,7 @@ import { valueOf } from '../../inventory/loadState';
 import { vpcContextValue } from '../../model/contextValue';
 import { type ExplorerContext, type ExplorerNode, PlaceNode } from './explorerNode';
 import type { RegionNode } from './regionNode';
-import { attributeTooltip } from './tooltip';
+import { treeItem } from './treeRow';
 
 export class VpcNode extends PlaceNode {
   declare readonly parent: RegionNode;
@@ -22,25 +22,26 @@ export class VpcNode extends PlaceNode {
 
   toTreeItem(context: ExplorerContext): vscode.TreeItem {
     const vpc = this.vpc(context);
-    const item = new vscode.TreeItem(vpc?.name || this.vpcId, vscode.TreeItemCollapsibleState.Collapsed);
-    item.id = this.id;
-    item.iconPath = new vscode.ThemeIcon('symbol-namespace');
     const cidrs = vpc ? [vpc.cidrBlock, ...vpc.secondaryCidrs].filter(Boolean) : [];
-    item.description = [cidrs.join(', '), vpc?.name ? this.vpcId : ''].filter(Boolean).join(' · ');
-    item.tooltip = attributeTooltip(vpc?.name || this.vpcId, [
-      ['ID', this.vpcId],
-      [vscode.l10n.t('Region'), this.regionId],
-      [vscode.l10n.t('Status'), vpc?.status],
-      [vscode.l10n.t('IPv4 CIDR'), vpc?.cidrBlock],
-      [vscode.l10n.t('Secondary CIDRs'), vpc?.secondaryCidrs.join(', ')],
-      [vscode.l10n.t('IPv6 CIDRs'), vpc?.ipv6Cidrs.join(', ')],
-      [vscode.l10n.t('vRouter'), vpc?.vRouterId],
-      [vscode.l10n.t('Description'), vpc?.description],
-      [vscode.l10n.t('Default VPC'), vpc?.isDefault ? vscode.l10n.t('yes') : undefined],
-      [vscode.l10n.t('Created'), vpc?.createdAt],
-    ]);
-    item.contextValue = vpcContextValue();
-    return item;
+    return treeItem(this.id, {
+      label: vpc?.name || this.vpcId,
+      children: 'collapsed',
+      icon: 'symbol-namespace',
+      description: [cidrs.join(', '), vpc?.name ? this.vpcId : ''].filter(Boolean).join(' · '),
+      contextValue: vpcContextValue(),
+      attributes: [
+        ['ID', this.vpcId],
+        [vscode.l10n.t('Region'), this.regionId],
+        [vscode.l10n.t('Status'), vpc?.status],
+        [vscode.l10n.t('IPv4 CIDR'), vpc?.cidrBlock],
+        [vscode.l10n.t('Secondary CIDRs'), vpc?.secondaryCidrs.join(', ')],
+        [vscode.l10n.t('IPv6 CIDRs'), vpc?.ipv6Cidrs.join(', ')],
+        [vscode.l10n.t('vRouter'), vpc?.vRouterId],
+        [vscode.l10n.t('Description'), vpc?.description],
+        [vscode.l10n.t('Default VPC'), vpc?.isDefault ? vscode.l10n.t('yes') : undefined],
+        [vscode.l10n.t('Created'), vpc?.createdAt],
+      ],
+    });
   }
 
   override children(context: ExplorerContext): ExplorerNode[] {
