@@ -3,7 +3,8 @@
 // (what the report names, and that Undo puts the tables back exactly).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { peerConnectionContextValue, vpcContextValue } from '../../src/model/contextValue';
+import { peerConnectionContextValue, routeEntryContextValue, vpcContextValue } from '../../src/model/contextValue';
+import { resourceRef } from '../../src/model/resourceRef';
 import type { PeerConnection, PeerStatus } from '../../src/model/types';
 import { manifest } from './support/extension';
 import { inlineCommands, treeMenuCommands } from './support/menus';
@@ -262,6 +263,36 @@ describe('routes: add routes for a peer connection', function () {
     assert.deepEqual(world.routedTo(transitTable, peer.id), ['10.2.0.0/16']);
     assert.deepEqual(world.routedTo(egressTable, peer.id), []);
   });
+
+  it('writes both sides at once: a failure on the first side does not stop the second', async () => {
+    world = await startRouteWorld((w) => w.dropRoutesOf(backbone(w).peer.id));
+    const { peer, transitTable, egressTable } = backbone(world);
+    world.emulator.faults.addRule({ action: 'CreateRouteEntry', regionId: HZ, code: 'Forbidden.RAM', httpStatus: 403, times: 1 });
+    world.api.useScriptedPrompts([{ confirm: undefined }]);
+    const error = (await rejection(addRoutes({ connectionId: peer.id, apply: true }))) as PartialChange;
+    assert.deepEqual(error.done.map((d) => `${d.routeTableId} ${d.destination}`), [`${egressTable} 10.0.0.0/16`, `${egressTable} 10.100.0.0/16`], 'in the plan’s order');
+    assert.deepEqual(error.notDone.map((d) => `${d.routeTableId} ${d.destination}`), [`${transitTable} 10.2.0.0/16`]);
+    assert.match(error.message, new RegExp(`stopped at 10\\.2\\.0\\.0/16 in ${transitTable}: .*Forbidden\\.RAM`));
+    assert.match(error.message, new RegExp(`Added: 10\\.0\\.0\\.0/16 in ${egressTable} \\(rte-[^)]+\\); 10\\.100\\.0\\.0/16 in ${egressTable} \\(rte-[^)]+\\)\\.`));
+    assert.match(error.message, new RegExp(`Not added: 10\\.2\\.0\\.0/16 in ${transitTable}\\.`));
+    assert.deepEqual(world.routedTo(transitTable, peer.id), []);
+    assert.deepEqual(world.routedTo(egressTable, peer.id), ['10.0.0.0/16', '10.100.0.0/16']);
+  });
+
+  it('names where each side stopped when both fail, and offers no Undo when nothing was added', async () => {
+    world = await startRouteWorld((w) => w.dropRoutesOf(backbone(w).peer.id));
+    const { peer, transitTable, egressTable } = backbone(world);
+    world.emulator.faults.addRule({ action: 'CreateRouteEntry', regionId: HZ, code: 'Forbidden.RAM', httpStatus: 403, times: 1 });
+    world.emulator.faults.addRule({ action: 'CreateRouteEntry', regionId: SH, code: 'QuotaExceeded', httpStatus: 400, times: 1 });
+    const script = world.api.useScriptedPrompts([]);
+    const error = (await rejection(addRoutes({ connectionId: peer.id, apply: true }))) as PartialChange;
+    assert.equal(script.asked.length, 0, 'nothing to undo, nothing asked');
+    assert.deepEqual(error.done, []);
+    assert.match(error.message, new RegExp(`stopped at 10\\.2\\.0\\.0/16 in ${transitTable}: .*Forbidden\\.RAM.*; 10\\.0\\.0\\.0/16 in ${egressTable}: .*QuotaExceeded`));
+    assert.match(error.message, /Nothing was added\./);
+    assert.match(error.message, new RegExp(`Not added: 10\\.2\\.0\\.0/16 in ${transitTable}; 10\\.0\\.0\\.0/16 in ${egressTable}; 10\\.100\\.0\\.0/16 in ${egressTable}\\.`));
+    assert.deepEqual(world.routedTo(egressTable, peer.id), []);
+  });
 });
 
 describe('routes: remove the routes of a peer connection', function () {
@@ -334,6 +365,50 @@ describe('routes: remove the routes of a peer connection', function () {
     await settledTable(world, transitTable);
     assert.deepEqual(routing(world.entries(transitTable)), before.transit);
     assert.deepEqual(routing(world.entries(egressTable)), before.egress);
+  });
+});
+
+describe('routes: delete one route entry', function () {
+  this.timeout(60_000);
+  let world: RouteWorld;
+  afterEach(async () => {
+    await world?.restore();
+  });
+
+  it('deletes a custom entry from its tree row after a confirmation that names where it pointed', async () => {
+    world = await startRouteWorld();
+    const { peer, transitTable, transit } = transitShared(world);
+    const profileId = world.profileOf('network-hub');
+    await world.api.store.loadVpcDetails(profileId, HZ, transit.id);
+    const entry = world.entries(transitTable).find((e) => e.type === 'Custom' && e.nextHops.some((h) => h.id === peer.id))!;
+    const row = world.api.explorer.findNode(resourceRef('routeEntry', { accountUid: world.uidOf('network-hub'), regionId: HZ }, entry.id, [{ kind: 'vpc', id: transit.id }, { kind: 'routeTable', id: transitTable }]));
+    assert.ok(row, 'the entry has a row');
+    const item = await world.api.explorer.getTreeItem(row);
+    assert.ok(treeMenuCommands(String(item.contextValue)).includes('vpcPeering.deleteRouteEntry'), 'offered on the custom entry');
+
+    const dismissed = world.api.useScriptedPrompts([{ confirm: undefined }]);
+    assert.equal(await vscode.commands.executeCommand('vpcPeering.deleteRouteEntry', row), undefined);
+    assert.ok(world.entries(transitTable).some((e) => e.id === entry.id), 'dismissed: nothing deleted');
+    assert.match(dismissed.asked[0].title, new RegExp(`Delete the route to ${entry.destination.replace(/\./g, '\\.')}\\?`));
+
+    const script = world.api.useScriptedPrompts([{ confirm: 'Delete' }]);
+    assert.equal(await vscode.commands.executeCommand('vpcPeering.deleteRouteEntry', row), entry.id);
+    assert.equal(script.remaining, 0);
+    assert.ok(!world.entries(transitTable).some((e) => e.id === entry.id), 'gone from the cloud');
+    const details = world.api.store.vpcDetails(profileId, transit.id);
+    assert.ok(details.status === 'loaded' && !details.value.routeEntries.some((e) => e.id === entry.id), 'gone from the store');
+  });
+
+  it('is not offered on system entries, and refuses one named by arguments before sending anything', async () => {
+    world = await startRouteWorld();
+    const { transitTable, transit } = transitShared(world);
+    const system = world.entries(transitTable).find((e) => e.type === 'System')!;
+    assert.ok(!treeMenuCommands(routeEntryContextValue(system)).includes('vpcPeering.deleteRouteEntry'));
+    world.emulator.stats.reset();
+    const args = { profileId: world.profileOf('network-hub'), regionId: HZ, vpcId: transit.id, routeTableId: transitTable, routeEntryId: system.id, confirm: false };
+    await assert.rejects(Promise.resolve(vscode.commands.executeCommand('vpcPeering.deleteRouteEntry', args)), /Only an Available custom route can be deleted/);
+    await assert.rejects(Promise.resolve(vscode.commands.executeCommand('vpcPeering.deleteRouteEntry', { routeEntryId: system.id })), /"profileId", "regionId", "vpcId", "routeTableId"/);
+    assert.equal(world.emulator.stats.byAction.DeleteRouteEntry ?? 0, 0);
   });
 });
 
