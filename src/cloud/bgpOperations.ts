@@ -23,7 +23,7 @@ import type {
 } from './accountClient';
 import type { ClientFactory } from './clientFactory';
 import type { RequestRunner } from './requestRunner';
-import { GONE_IS_DONE, vpcChange, vpcCreate } from './writeRequest';
+import { GONE_IS_DONE, sameNamed, vpcChange, vpcCreate } from './writeRequest';
 
 type BgpOperations = Pick<Operations, 'createBgpGroup' | 'modifyBgpGroup' | 'deleteBgpGroup' | 'createBgpPeer' | 'modifyBgpPeer' | 'deleteBgpPeer'>;
 
@@ -37,16 +37,8 @@ export function bgpOperations(runner: RequestRunner, clients: ClientFactory): Bg
         secrets: [input.authKey],
         send: async (rt) => {
           const request = new CreateBgpGroupRequest({
-            regionId: input.regionId,
+            ...sameNamed(input, ['regionId', 'peerAsn', 'localAsn', 'authKey', 'name', 'description', 'ipVersion', 'isFakeAsn', 'routeQuota']),
             routerId: input.vbrId,
-            peerAsn: input.peerAsn,
-            localAsn: input.localAsn,
-            authKey: input.authKey,
-            name: input.name,
-            description: input.description,
-            ipVersion: input.ipVersion,
-            isFakeAsn: input.isFakeAsn,
-            routeQuota: input.routeQuota,
             clientToken: o.clientToken,
           });
           return (await clients.vpc(input.regionId).createBgpGroupWithOptions(request, rt)).body?.bgpGroupId;
@@ -59,16 +51,7 @@ export function bgpOperations(runner: RequestRunner, clients: ClientFactory): Bg
         secrets: [input.authKey],
         send: (rt) => {
           const request = new ModifyBgpGroupAttributeRequest({
-            regionId: input.regionId,
-            bgpGroupId: input.bgpGroupId,
-            name: input.name,
-            description: input.description,
-            peerAsn: input.peerAsn,
-            localAsn: input.localAsn,
-            authKey: input.authKey,
-            clearAuthKey: input.clearAuthKey,
-            isFakeAsn: input.isFakeAsn,
-            routeQuota: input.routeQuota,
+            ...sameNamed(input, ['regionId', 'bgpGroupId', 'name', 'description', 'peerAsn', 'localAsn', 'authKey', 'clearAuthKey', 'isFakeAsn', 'routeQuota']),
             clientToken: o.clientToken,
           });
           return clients.vpc(input.regionId).modifyBgpGroupAttributeWithOptions(request, rt);
@@ -88,15 +71,8 @@ export function bgpOperations(runner: RequestRunner, clients: ClientFactory): Bg
     async createBgpPeer(input: CreateBgpPeerInput, o: WriteOptions): Promise<Created> {
       return vpcCreate(runner, 'CreateBgpPeer', input.regionId, o, {
         send: async (rt) => {
-          const request = new CreateBgpPeerRequest({
-            regionId: input.regionId,
-            bgpGroupId: input.bgpGroupId,
-            peerIpAddress: input.peerIpAddress,
-            enableBfd: input.enableBfd,
-            bfdMultiHop: input.bfdMultiHop,
-            ipVersion: input.ipVersion,
-            clientToken: o.clientToken,
-          });
+          const fields = sameNamed(input, ['regionId', 'bgpGroupId', 'peerIpAddress', 'enableBfd', 'bfdMultiHop', 'ipVersion']);
+          const request = new CreateBgpPeerRequest({ ...fields, clientToken: o.clientToken });
           return (await clients.vpc(input.regionId).createBgpPeerWithOptions(request, rt)).body?.bgpPeerId;
         },
       });
@@ -105,15 +81,8 @@ export function bgpOperations(runner: RequestRunner, clients: ClientFactory): Bg
     async modifyBgpPeer(input: ModifyBgpPeerInput, o: WriteOptions): Promise<void> {
       await vpcChange(runner, 'ModifyBgpPeerAttribute', input.regionId, o, {
         send: (rt) => {
-          const request = new ModifyBgpPeerAttributeRequest({
-            regionId: input.regionId,
-            bgpPeerId: input.bgpPeerId,
-            bgpGroupId: input.bgpGroupId,
-            peerIpAddress: input.peerIpAddress,
-            enableBfd: input.enableBfd,
-            bfdMultiHop: input.bfdMultiHop,
-            clientToken: o.clientToken,
-          });
+          const fields = sameNamed(input, ['regionId', 'bgpPeerId', 'bgpGroupId', 'peerIpAddress', 'enableBfd', 'bfdMultiHop']);
+          const request = new ModifyBgpPeerAttributeRequest({ ...fields, clientToken: o.clientToken });
           return clients.vpc(input.regionId).modifyBgpPeerAttributeWithOptions(request, rt);
         },
       });

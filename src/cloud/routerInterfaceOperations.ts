@@ -23,7 +23,7 @@ import type {
 } from './accountClient';
 import type { ClientFactory } from './clientFactory';
 import type { RequestRunner } from './requestRunner';
-import { GONE_IS_DONE, vpcChange, vpcCreate, type AlreadyDone } from './writeRequest';
+import { GONE_IS_DONE, sameNamed, vpcChange, vpcCreate, type AlreadyDone } from './writeRequest';
 
 type RouterInterfaceOperations = Pick<
   Operations,
@@ -34,6 +34,12 @@ type RouterInterfaceOperations = Pick<
   | 'deactivateRouterInterface'
   | 'deleteRouterInterface'
 >;
+
+/** What both create and modify set: the opposite end, and the interface's own texts and health check. */
+const OPPOSITE_AND_TEXT = [
+  'oppositeRouterId', 'oppositeRouterType', 'oppositeInterfaceId', 'oppositeInterfaceOwnerId',
+  'name', 'description', 'healthCheckSourceIp', 'healthCheckTargetIp',
+] as const satisfies readonly (keyof ModifyRouterInterfaceInput & keyof CreateRouterInterfaceInput)[];
 
 /** The interface already moved on (Connecting, Active, …) because an earlier attempt got through. */
 const STATE_ALREADY_CHANGED: AlreadyDone = { codes: (c) => c === 'IncorrectStatus.RouterInterface' || c === 'IncorrectStatus', when: 'afterAmbiguous' };
@@ -53,25 +59,10 @@ export function routerInterfaceOperations(runner: RequestRunner, clients: Client
       return vpcCreate(runner, 'CreateRouterInterface', input.regionId, o, {
         send: async (rt) => {
           const request = new CreateRouterInterfaceRequest({
-            regionId: input.regionId,
-            routerId: input.routerId,
-            routerType: input.routerType,
-            role: input.role,
-            spec: input.spec,
-            oppositeRegionId: input.oppositeRegionId,
-            oppositeRouterId: input.oppositeRouterId,
-            oppositeRouterType: input.oppositeRouterType,
-            oppositeInterfaceId: input.oppositeInterfaceId,
-            oppositeInterfaceOwnerId: input.oppositeInterfaceOwnerId,
-            name: input.name,
-            description: input.description,
-            healthCheckSourceIp: input.healthCheckSourceIp,
-            healthCheckTargetIp: input.healthCheckTargetIp,
-            instanceChargeType: input.instanceChargeType,
-            period: input.period,
-            pricingCycle: input.pricingCycle,
-            autoPay: input.autoPay,
-            resourceGroupId: input.resourceGroupId,
+            ...sameNamed(input, [
+              'regionId', 'routerId', 'routerType', 'role', 'spec', 'oppositeRegionId', ...OPPOSITE_AND_TEXT,
+              'instanceChargeType', 'period', 'pricingCycle', 'autoPay', 'resourceGroupId',
+            ]),
             tags: input.tags?.map((t) => new CreateRouterInterfaceRequestTags({ key: t.key, value: t.value })),
             clientToken: o.clientToken,
           });
@@ -85,17 +76,9 @@ export function routerInterfaceOperations(runner: RequestRunner, clients: Client
       await transition('ModifyRouterInterfaceAttribute', input, o, (rt) =>
         clients.vpc(input.regionId).modifyRouterInterfaceAttributeWithOptions(
           new ModifyRouterInterfaceAttributeRequest({
-            regionId: input.regionId,
-            routerInterfaceId: input.routerInterfaceId,
-            oppositeInterfaceId: input.oppositeInterfaceId,
-            oppositeRouterId: input.oppositeRouterId,
-            oppositeRouterType: input.oppositeRouterType,
+            ...sameNamed(input, ['regionId', 'routerInterfaceId', ...OPPOSITE_AND_TEXT]),
             // This API types the owner as a number (account ids stay below 2^53).
             oppositeInterfaceOwnerId: input.oppositeInterfaceOwnerId !== undefined ? Number(input.oppositeInterfaceOwnerId) : undefined,
-            name: input.name,
-            description: input.description,
-            healthCheckSourceIp: input.healthCheckSourceIp,
-            healthCheckTargetIp: input.healthCheckTargetIp,
           }),
           rt,
         ),

@@ -145,6 +145,16 @@ export function dryRunnable<I>(create: (input: I, o: WriteOptions) => Promise<Cr
   return create as DryRunnableCreate<I>;
 }
 
+/**
+ * The fields of `input` that a request takes under the same names. Only those: an input object
+ * may carry more at run time, and a request would send any field it knows.
+ */
+export function sameNamed<T, K extends keyof T>(input: T, keys: readonly K[]): Pick<T, K> {
+  const fields = {} as Pick<T, K>;
+  for (const key of keys) fields[key] = input[key];
+  return fields;
+}
+
 /** Domain tags → the `Tag.N.Key/Value` list the APIs take. */
 export function wireTags(tags: readonly { key: string; value: string }[] | undefined): { Key: string; Value: string }[] | undefined {
   return tags && tags.length > 0 ? tags.map((t) => ({ Key: t.key, Value: t.value })) : undefined;
