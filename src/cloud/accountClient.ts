@@ -50,6 +50,9 @@ export interface WriteOptions {
   signal?: AbortSignal;
 }
 
+/** A write of one input: it resolves when the service has taken it (see `Operations`). */
+export type Write<I, R = void> = (input: I, o: WriteOptions) => Promise<R>;
+
 /** One page of a listing. */
 export interface Page<T> {
   items: T[];
@@ -294,31 +297,31 @@ export interface Operations {
   /** CreateRouteEntry; resolves to the new `rte-…` id. */
   createRouteEntry: DryRunnableCreate<CreateRouteEntryInput>;
   /** DeleteRouteEntry by id; a retry that finds it already gone counts as success. */
-  deleteRouteEntry(input: DeleteRouteEntryInput, o: WriteOptions): Promise<void>;
+  deleteRouteEntry: Write<DeleteRouteEntryInput>;
   /** CreateRouterInterface; the new interface is Idle. Resolves to the `ri-…` id. No dry run. */
-  createRouterInterface(input: CreateRouterInterfaceInput, o: WriteOptions): Promise<Created>;
+  createRouterInterface: Write<CreateRouterInterfaceInput, Created>;
   /** ModifyRouterInterfaceAttribute. No dry run. */
-  modifyRouterInterfaceAttribute(input: ModifyRouterInterfaceInput, o: WriteOptions): Promise<void>;
+  modifyRouterInterfaceAttribute: Write<ModifyRouterInterfaceInput>;
   /** ConnectRouterInterface from the initiating side, only when Idle → Connecting → Active. No dry run. */
-  connectRouterInterface(ref: RouterInterfaceRef, o: WriteOptions): Promise<void>;
+  connectRouterInterface: Write<RouterInterfaceRef>;
   /** ActivateRouterInterface: Inactive → Activating → Active. No dry run. */
-  activateRouterInterface(ref: RouterInterfaceRef, o: WriteOptions): Promise<void>;
+  activateRouterInterface: Write<RouterInterfaceRef>;
   /** DeactivateRouterInterface: Active → Deactivating → Inactive. No dry run. */
-  deactivateRouterInterface(ref: RouterInterfaceRef, o: WriteOptions): Promise<void>;
+  deactivateRouterInterface: Write<RouterInterfaceRef>;
   /** DeleteRouterInterface, only when Idle or Inactive. No dry run. */
-  deleteRouterInterface(ref: RouterInterfaceRef, o: WriteOptions): Promise<void>;
+  deleteRouterInterface: Write<RouterInterfaceRef>;
   /** CreateBgpGroup on a VBR; resolves to the `bgpg-…` id. No dry run. */
-  createBgpGroup(input: CreateBgpGroupInput, o: WriteOptions): Promise<Created>;
+  createBgpGroup: Write<CreateBgpGroupInput, Created>;
   /** ModifyBgpGroupAttribute (the group shows Modifying, then Available). No dry run. */
-  modifyBgpGroup(input: ModifyBgpGroupInput, o: WriteOptions): Promise<void>;
+  modifyBgpGroup: Write<ModifyBgpGroupInput>;
   /** DeleteBgpGroup (its peers must be gone: DependencyViolation.BgpPeer is retried a while). No dry run. */
-  deleteBgpGroup(ref: BgpGroupRef, o: WriteOptions): Promise<void>;
+  deleteBgpGroup: Write<BgpGroupRef>;
   /** CreateBgpPeer in a group; resolves to the `bgp-…` id. No dry run. */
-  createBgpPeer(input: CreateBgpPeerInput, o: WriteOptions): Promise<Created>;
+  createBgpPeer: Write<CreateBgpPeerInput, Created>;
   /** ModifyBgpPeerAttribute. No dry run. */
-  modifyBgpPeer(input: ModifyBgpPeerInput, o: WriteOptions): Promise<void>;
+  modifyBgpPeer: Write<ModifyBgpPeerInput>;
   /** DeleteBgpPeer. No dry run. */
-  deleteBgpPeer(ref: BgpPeerRef, o: WriteOptions): Promise<void>;
+  deleteBgpPeer: Write<BgpPeerRef>;
 }
 
 /** One account, reachable through one profile. Built by `createAccountClient`. */
