@@ -19,7 +19,7 @@ import type {
   VSwitch,
 } from '../model/types';
 import type { NewRouteEntry } from '../model/routeCli';
-import type { CreatePeerConnectionInput as CreatePeerConnectionRequest, ModifyPeerConnectionInput } from '../model/validation';
+import type { BgpGroupChange, CreatePeerConnectionInput as CreatePeerConnectionRequest, ModifyPeerConnectionInput } from '../model/validation';
 import type { ProfileSpec } from './profiles';
 
 export type { ProfileSpec } from './profiles';
@@ -235,19 +235,11 @@ export interface BgpGroupRef {
   bgpGroupId: string;
 }
 
-/** ModifyBgpGroupAttribute: only the fields given are sent (and changed). */
-export interface ModifyBgpGroupInput extends BgpGroupRef {
-  name?: string;
-  description?: string;
-  peerAsn?: number;
-  localAsn?: number;
-  /** Secret: sent to the service, never logged nor placed in an error. */
-  authKey?: string;
-  /** Removes the key; not together with `authKey`. */
-  clearAuthKey?: boolean;
-  isFakeAsn?: boolean;
-  routeQuota?: number;
-}
+/**
+ * ModifyBgpGroupAttribute: only the fields given are sent (and changed). The auth key is a
+ * secret: sent to the service, never logged nor placed in an error.
+ */
+export type ModifyBgpGroupInput = BgpGroupRef & BgpGroupChange;
 
 export interface CreateBgpPeerInput {
   regionId: string;
