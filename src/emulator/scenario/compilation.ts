@@ -66,6 +66,27 @@ export class Compilation {
     return found;
   }
 
+  /** The path of `section[index]` in problems (`vpcs[3] (vpc-x)`), once its explicit id is checked. */
+  entry(section: string, index: number, id: string, prefix: IdPrefix): string {
+    const path = `${section}[${index}] (${id})`;
+    this.id(id, prefix, `${path}.id`);
+    return path;
+  }
+
+  /** Checks the account and region of something an account owns in a region; the account, if there is one. */
+  owner(doc: { account: string; regionId: string }, path: string): AccountRecord | undefined {
+    const account = this.account(doc.account, `${path}.account`);
+    this.region(doc.regionId, `${path}.regionId`);
+    return account;
+  }
+
+  /** The record `id` names among `records`, or a problem at `path` (`no VPC "vpc-x".`). */
+  lookup<R>(records: ReadonlyMap<string, R>, id: string, path: string, noun: string): R | undefined {
+    const found = records.get(id);
+    if (!found) this.problem(path, `no ${noun} "${id}".`);
+    return found;
+  }
+
   /** Checks an explicit id: prefix and uniqueness. */
   id(id: string, prefix: IdPrefix, path: string): string {
     if (!id.startsWith(`${prefix}-`)) this.problem(path, `"${id}" must start with "${prefix}-".`);

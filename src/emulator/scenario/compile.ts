@@ -94,10 +94,8 @@ function ipv4Cidr(c: Compilation, value: string, path: string): boolean {
 function compileVpcs(c: Compilation, doc: ScenarioDocument): void {
   const customTableIds = new Set((doc.routeTables ?? []).map((t) => t.id));
   (doc.vpcs ?? []).forEach((v, i) => {
-    const path = `vpcs[${i}] (${v.id})`;
-    c.id(v.id, 'vpc', `${path}.id`);
-    const account = c.account(v.account, `${path}.account`);
-    c.region(v.regionId, `${path}.regionId`);
+    const path = c.entry('vpcs', i, v.id, 'vpc');
+    const account = c.owner(v, path);
     ipv4Cidr(c, v.cidrBlock, `${path}.cidrBlock`);
     (v.secondaryCidrs ?? []).forEach((cidr, j) => ipv4Cidr(c, cidr, `${path}.secondaryCidrs[${j}]`));
     (v.ipv6Cidrs ?? []).forEach((cidr, j) => {
@@ -135,8 +133,7 @@ function compileVpcs(c: Compilation, doc: ScenarioDocument): void {
     const vpcCidrs = [vpc.cidrBlock, ...vpc.secondaryCidrs].filter((cidr) => parseCidr(cidr).ok);
     const placed: VSwitchRecord[] = [];
     (v.vSwitches ?? []).forEach((s, j) => {
-      const sPath = `${path}.vSwitches[${j}] (${s.id})`;
-      c.id(s.id, 'vsw', `${sPath}.id`);
+      const sPath = c.entry(`${path}.vSwitches`, j, s.id, 'vsw');
       if (!ipv4Cidr(c, s.cidrBlock, `${sPath}.cidrBlock`)) return;
       if (!vpcCidrs.some((cidr) => contains(cidr, s.cidrBlock))) c.problem(`${sPath}.cidrBlock`, `${s.cidrBlock} is not inside the VPC's CIDR blocks (${vpcCidrs.join(', ')}).`);
       const clash = placed.find((other) => overlaps(other.cidrBlock, s.cidrBlock));
@@ -166,13 +163,9 @@ function compileVpcs(c: Compilation, doc: ScenarioDocument): void {
 
 function compileRouteTables(c: Compilation, doc: ScenarioDocument): void {
   (doc.routeTables ?? []).forEach((t, i) => {
-    const path = `routeTables[${i}] (${t.id})`;
-    c.id(t.id, 'vtb', `${path}.id`);
-    const vpc = c.vpcs.get(t.vpcId);
-    if (!vpc) {
-      c.problem(`${path}.vpcId`, `no VPC "${t.vpcId}".`);
-      return;
-    }
+    const path = c.entry('routeTables', i, t.id, 'vtb');
+    const vpc = c.lookup(c.vpcs, t.vpcId, `${path}.vpcId`, 'VPC');
+    if (!vpc) return;
     const table: RouteTableRecord = {
       id: t.id,
       accountUid: vpc.accountUid,
@@ -206,12 +199,9 @@ function side(c: Compilation, given: ScenarioPeerSide | undefined, account: Acco
 function compilePeers(c: Compilation, doc: ScenarioDocument): void {
   const pairs = new Map<string, string>();
   (doc.peerConnections ?? []).forEach((p, i) => {
-    const path = `peerConnections[${i}] (${p.id})`;
-    c.id(p.id, 'pcc', `${path}.id`);
-    const requester = c.vpcs.get(p.requesterVpcId);
-    const accepter = c.vpcs.get(p.accepterVpcId);
-    if (!requester) c.problem(`${path}.requesterVpcId`, `no VPC "${p.requesterVpcId}".`);
-    if (!accepter) c.problem(`${path}.accepterVpcId`, `no VPC "${p.accepterVpcId}".`);
+    const path = c.entry('peerConnections', i, p.id, 'pcc');
+    const requester = c.lookup(c.vpcs, p.requesterVpcId, `${path}.requesterVpcId`, 'VPC');
+    const accepter = c.lookup(c.vpcs, p.accepterVpcId, `${path}.accepterVpcId`, 'VPC');
     if (!requester || !accepter) return;
     if (requester.id === accepter.id) c.problem(path, 'a VPC cannot be peered with itself.');
     const pairKey = [requester.id, accepter.id].sort().join('|');
@@ -311,9 +301,8 @@ function nextHopsOf(c: Compilation, e: ScenarioRouteEntry, table: RouteTableReco
     const hopPath = single ? path : `${path}.nextHops[${j}]`;
     if (hop.id === '') c.problem(hopPath, 'the next hop id is missing.');
     if (hop.type === 'VpcPeer') {
-      const peer = c.peers.get(hop.id);
-      if (!peer) c.problem(hopPath, `no peer connection "${hop.id}".`);
-      else if (peer.requester.vpcId !== table.vpcId && peer.accepter.vpcId !== table.vpcId) {
+      const peer = c.lookup(c.peers, hop.id, hopPath, 'peer connection');
+      if (peer && peer.requester.vpcId !== table.vpcId && peer.accepter.vpcId !== table.vpcId) {
         c.problem(hopPath, `peer connection ${hop.id} does not connect the VPC of route table ${table.id}.`);
       }
     } else if (hop.type === 'RouterInterface') {

@@ -28,10 +28,8 @@ function ipv4(c: Compilation, value: string, path: string): void {
 function compileVbrs(c: Compilation, doc: ScenarioDocument): Map<string, VbrRecord> {
   const vbrs = new Map<string, VbrRecord>();
   (doc.vbrs ?? []).forEach((v, i) => {
-    const path = `vbrs[${i}] (${v.id})`;
-    c.id(v.id, 'vbr', `${path}.id`);
-    const account = c.account(v.account, `${path}.account`);
-    c.region(v.regionId, `${path}.regionId`);
+    const path = c.entry('vbrs', i, v.id, 'vbr');
+    const account = c.owner(v, path);
     if (v.vlanId < 0 || v.vlanId > 2999) c.problem(`${path}.vlanId`, `${v.vlanId} is not a VLAN id from 0 to 2999.`);
     ipv4(c, v.localGatewayIp, `${path}.localGatewayIp`);
     ipv4(c, v.peerGatewayIp, `${path}.peerGatewayIp`);
@@ -79,10 +77,8 @@ function compileVbrs(c: Compilation, doc: ScenarioDocument): Map<string, VbrReco
 function compileRouterInterfaces(c: Compilation, doc: ScenarioDocument, vbrs: Map<string, VbrRecord>): void {
   const given = doc.routerInterfaces ?? [];
   given.forEach((r, i) => {
-    const path = `routerInterfaces[${i}] (${r.id})`;
-    c.id(r.id, 'ri', `${path}.id`);
-    const account = c.account(r.account, `${path}.account`);
-    c.region(r.regionId, `${path}.regionId`);
+    const path = c.entry('routerInterfaces', i, r.id, 'ri');
+    const account = c.owner(r, path);
     c.region(r.oppositeRegionId, `${path}.oppositeRegionId`);
     const role = c.oneOf(r.role, ROLES, 'InitiatingSide', `${path}.role`);
     if (!account) return;
@@ -131,11 +127,8 @@ function compileRouterInterfaces(c: Compilation, doc: ScenarioDocument, vbrs: Ma
   for (const ri of c.records.routerInterfaces) {
     if (!ri.oppositeInterfaceId) continue;
     const path = `routerInterfaces (${ri.id}).oppositeInterfaceId`;
-    const opposite = byId.get(ri.oppositeInterfaceId);
-    if (!opposite) {
-      c.problem(path, `no router interface "${ri.oppositeInterfaceId}".`);
-      continue;
-    }
+    const opposite = c.lookup(byId, ri.oppositeInterfaceId, path, 'router interface');
+    if (!opposite) continue;
     ri.oppositeInterfaceOwnerId ??= opposite.accountUid;
     ri.oppositeRouterId ??= opposite.routerId;
     ri.oppositeRouterType ??= opposite.routerType;
@@ -151,13 +144,9 @@ function compileRouterInterfaces(c: Compilation, doc: ScenarioDocument, vbrs: Ma
 function compileBgpGroups(c: Compilation, doc: ScenarioDocument, vbrs: Map<string, VbrRecord>): Map<string, BgpGroupRecord> {
   const groups = new Map<string, BgpGroupRecord>();
   (doc.bgpGroups ?? []).forEach((g, i) => {
-    const path = `bgpGroups[${i}] (${g.id})`;
-    c.id(g.id, 'bgpg', `${path}.id`);
-    const vbr = vbrs.get(g.vbrId);
-    if (!vbr) {
-      c.problem(`${path}.vbrId`, `no VBR "${g.vbrId}".`);
-      return;
-    }
+    const path = c.entry('bgpGroups', i, g.id, 'bgpg');
+    const vbr = c.lookup(vbrs, g.vbrId, `${path}.vbrId`, 'VBR');
+    if (!vbr) return;
     const peerAsnProblem = checkPeerAsn(g.peerAsn);
     if (peerAsnProblem) c.problem(`${path}.peerAsn`, peerAsnProblem);
     const localAsn = g.localAsn ?? 45104;
@@ -189,13 +178,9 @@ function compileBgpGroups(c: Compilation, doc: ScenarioDocument, vbrs: Map<strin
 function compileBgpPeers(c: Compilation, doc: ScenarioDocument, groups: Map<string, BgpGroupRecord>): void {
   const perVbr = new Map<string, number>();
   (doc.bgpPeers ?? []).forEach((p, i) => {
-    const path = `bgpPeers[${i}] (${p.id})`;
-    c.id(p.id, 'bgp', `${path}.id`);
-    const group = groups.get(p.bgpGroupId);
-    if (!group) {
-      c.problem(`${path}.bgpGroupId`, `no BGP group "${p.bgpGroupId}".`);
-      return;
-    }
+    const path = c.entry('bgpPeers', i, p.id, 'bgp');
+    const group = c.lookup(groups, p.bgpGroupId, `${path}.bgpGroupId`, 'BGP group');
+    if (!group) return;
     const count = (perVbr.get(group.vbrId) ?? 0) + 1;
     perVbr.set(group.vbrId, count);
     if (count > 8) c.problem(path, `VBR ${group.vbrId} would have more than 8 BGP peers.`);
