@@ -10,6 +10,12 @@ export interface IntegerRange {
   max?: number;
 }
 
+/** How many items a list parameter may hold, and what they are called when there are more. */
+export interface ListLimit {
+  max: number;
+  noun: string;
+}
+
 export interface Filter {
   key: string;
   values: string[];
@@ -80,13 +86,12 @@ export class RequestParams {
   }
 
   /** A comma-separated list (`VpcId=vpc-a,vpc-b`), blanks dropped. */
-  commaList(name: string): string[] {
-    const text = this.string(name);
-    if (text === undefined) return [];
-    return text
+  commaList(name: string, limit?: ListLimit): string[] {
+    const items = (this.string(name) ?? '')
       .split(',')
       .map((item) => item.trim())
       .filter((item) => item !== '');
+    return limited(name, items, limit);
   }
 
   /** A repeated simple parameter: `ResourceId.1`, `ResourceId.2`, … in index order. */
@@ -110,12 +115,13 @@ export class RequestParams {
   }
 
   /** `Tag.N.Key` / `Tag.N.Value` pairs; a tag without a key is refused. */
-  tags(name = 'Tag'): Tag[] {
-    return this.objectList(name).map((item, i) => {
+  tags(name = 'Tag', limit?: ListLimit): Tag[] {
+    const tags = this.objectList(name).map((item, i) => {
       const key = item.Key;
       if (key === undefined || key === '') throw missingParameter(`${name}.${i + 1}.Key`);
       return { key, value: item.Value ?? '' };
     });
+    return limited(name, tags, limit);
   }
 
   /** `Filter.N.Key` with `Filter.N.Value.M`: values of one filter are alternatives. */
@@ -143,4 +149,9 @@ export class RequestParams {
     }
     return found.sort((a, b) => a.index - b.index);
   }
+}
+
+function limited<T>(name: string, items: T[], limit: ListLimit | undefined): T[] {
+  if (limit && items.length > limit.max) throw invalidParameter(name, `at most ${limit.max} ${limit.noun} may be given, not ${items.length}.`);
+  return items;
 }

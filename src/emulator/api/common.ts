@@ -1,21 +1,35 @@
 // Checks and helpers shared by every action: regions, DryRun, the caller's resource groups.
 
 import { ApiError, dryRunPassed, invalidParameter } from '../errors';
-import type { CallContext } from './context';
+import type { RegionalTable } from '../world/table';
+import type { ActionResult, CallContext } from './context';
+import { numberedAnswer } from './paging';
 
 const MAX_FILTERS = 5;
 
 /**
- * The `Filter.N.Key` / `Filter.N.Value.M` of a Describe call over `fields` (at most five, known
- * keys only), as the test a record must pass: every filter lists its field's value, or no value.
+ * The `Filter.N.Key` / `Filter.N.Value.M` of a Describe call (at most five, keys of `fields` only),
+ * as the test a record must pass: every filter lists the value of its key's field, or no value.
  */
-export function recordFilter<R>(ctx: CallContext, fields: Readonly<Record<string, (record: R) => string | undefined>>): (record: R) => boolean {
+export function recordFilter<R>(ctx: CallContext, fields: Readonly<Record<string, keyof R>>): (record: R) => boolean {
   const filters = ctx.params.filters('Filter');
   if (filters.length > MAX_FILTERS) throw invalidParameter('Filter', `at most ${MAX_FILTERS} filters may be given, not ${filters.length}.`);
   for (const filter of filters) {
     if (!Object.hasOwn(fields, filter.key)) throw invalidParameter('Filter.N.Key', `"${filter.key}" is not one of ${Object.keys(fields).join(', ')}.`);
   }
-  return (record) => filters.every((f) => f.values.length === 0 || f.values.includes(fields[f.key](record) ?? ''));
+  return (record) => filters.every((f) => f.values.length === 0 || f.values.includes(String(record[fields[f.key]] ?? '')));
+}
+
+/** A page-numbered Describe of what the caller has of one kind in `RegionId`, narrowed by `Filter.N` over `fields`. */
+export function describeFiltered<R extends { id: string; accountUid: string; regionId: string }>(
+  ctx: CallContext,
+  table: RegionalTable<R, string>,
+  fields: Readonly<Record<string, keyof R>>,
+  wire: { list: string; item: string; toWire: (record: R) => unknown },
+): ActionResult {
+  const regionId = requiredRegion(ctx);
+  const passes = recordFilter(ctx, fields);
+  return numberedAnswer(ctx.params, table.ownedBy(ctx.caller.uid, regionId).filter(passes), wire.list, wire.item, wire.toWire);
 }
 
 /** The `RegionId` parameter, which must name a region of this world. */

@@ -16,15 +16,15 @@ export function populateWorld(world: World, records: WorldRecords): void {
   for (const region of records.regions) world.addRegion(region);
   for (const account of records.accounts) world.addAccount(account);
   for (const key of records.accessKeys) world.addAccessKey(key);
-  for (const vpc of records.vpcs) world.addVpc(vpc);
-  for (const vSwitch of records.vSwitches) world.addVSwitch(vSwitch);
-  for (const table of records.routeTables) world.addRouteTable(table);
-  for (const vbr of records.vbrs) world.addVbr(vbr);
+  for (const vpc of records.vpcs) world.vpcs.add(vpc);
+  for (const vSwitch of records.vSwitches) world.vSwitches.add(vSwitch);
+  for (const table of records.routeTables) world.routeTables.add(table);
+  for (const vbr of records.vbrs) world.vbrs.add(vbr);
   for (const peer of records.peers) {
     const crossAccount = peer.requester.accountUid !== peer.accepter.accountUid;
     peer.pending ??=
       peer.status === 'Accepting' && peer.expiresAt !== undefined ? { to: 'Expired', at: peer.expiresAt } : pendingFor('peer', peer.status, crossAccount);
-    world.addPeer(peer);
+    world.peers.add(peer);
   }
   /** Adds records of one kind, each with its settling scheduled unless it has one already. */
   const addSettling = <R extends { status: string; pending?: PendingTransition }>(kind: TransitionKind, list: readonly R[], add: (record: R) => void): void => {
@@ -33,8 +33,8 @@ export function populateWorld(world: World, records: WorldRecords): void {
       add(record);
     }
   };
-  addSettling('routerInterface', records.routerInterfaces, (ri) => world.addRouterInterface(ri));
-  addSettling('routeEntry', records.routeEntries, (entry) => world.addRouteEntry(entry));
-  addSettling('bgpGroup', records.bgpGroups, (group) => world.addBgpGroup(group));
-  addSettling('bgpPeer', records.bgpPeers, (peer) => world.addBgpPeer(peer));
+  addSettling('routerInterface', records.routerInterfaces, (ri) => world.routerInterfaces.add(ri));
+  addSettling('routeEntry', records.routeEntries, (entry) => world.routeEntries.add(entry));
+  addSettling('bgpGroup', records.bgpGroups, (group) => world.bgpGroups.add(group));
+  addSettling('bgpPeer', records.bgpPeers, (peer) => world.bgpPeers.add(peer));
 }

@@ -46,7 +46,7 @@ export function worldToDocument(world: World, description?: string): ScenarioDoc
       createdAt: iso(v.createdAt),
       vRouterId: v.vRouterId,
       systemRouteTableId: v.systemRouteTableId,
-      vSwitches: world.vSwitchesOf(v.id).map((s) => ({
+      vSwitches: world.vSwitches.where('vpc', v.id).map((s) => ({
         id: s.id,
         name: s.name,
         description: s.description,

@@ -33,8 +33,8 @@ export function vpcToDomain(world: World, v: VpcRecord): Vpc {
     secondaryCidrs: [...v.secondaryCidrs],
     ipv6Cidrs: [...v.ipv6Cidrs],
     vRouterId: v.vRouterId,
-    routeTableIds: world.routeTablesOfVpc(v.id).map((t) => t.id),
-    vSwitchIds: world.vSwitchesOf(v.id).map((s) => s.id),
+    routeTableIds: world.routeTables.where('vpc', v.id).map((t) => t.id),
+    vSwitchIds: world.vSwitches.where('vpc', v.id).map((s) => s.id),
     isDefault: v.isDefault,
     resourceGroupId: v.resourceGroupId,
     createdAt: iso(v.createdAt),
@@ -93,7 +93,7 @@ export function routeTableToDomain(world: World, t: RouteTableRecord): RouteTabl
 /** The vSwitches whose traffic a table routes: those bound to it, or for a system table, the unbound ones. */
 export function vSwitchesUsing(world: World, t: RouteTableRecord): VSwitchRecord[] {
   if (!t.vpcId) return [];
-  return world.vSwitchesOf(t.vpcId).filter((s) => world.effectiveRouteTableId(s) === t.id);
+  return world.vSwitches.where('vpc', t.vpcId).filter((s) => world.effectiveRouteTableId(s) === t.id);
 }
 
 export function routeEntryToDomain(world: World, e: RouteEntryRecord): RouteEntry {
@@ -172,19 +172,19 @@ export function bgpPeerToDomain(world: World, p: BgpPeerRecord): BgpPeer {
 
 /** Everything one account has in one region, route tables and entries included. */
 export function regionInventory(world: World, accountUid: string, regionId: string): RegionInventory {
-  const vpcs = world.vpcsIn(accountUid, regionId);
-  const vbrs = world.vbrsIn(accountUid, regionId);
-  const tables = [...vpcs.flatMap((v) => world.routeTablesOfVpc(v.id)), ...vbrs.flatMap((v) => world.routeTablesOfRouter(v.id))];
+  const vpcs = world.vpcs.ownedBy(accountUid, regionId);
+  const vbrs = world.vbrs.ownedBy(accountUid, regionId);
+  const tables = [...vpcs.flatMap((v) => world.routeTables.where('vpc', v.id)), ...vbrs.flatMap((v) => world.routeTables.where('router', v.id))];
   return {
     accountUid,
     regionId,
     vpcs: vpcs.map((v) => vpcToDomain(world, v)),
     peerConnections: world.peersVisibleTo(accountUid, regionId).map((p) => peerToDomain(world, p, accountUid)),
-    routerInterfaces: world.routerInterfacesIn(accountUid, regionId).map((r) => routerInterfaceToDomain(world, r)),
+    routerInterfaces: world.routerInterfaces.ownedBy(accountUid, regionId).map((r) => routerInterfaceToDomain(world, r)),
     vbrs: vbrs.map(vbrToDomain),
-    bgpGroups: world.bgpGroupsIn(accountUid, regionId).map(bgpGroupToDomain),
-    bgpPeers: world.bgpPeersIn(accountUid, regionId).map((p) => bgpPeerToDomain(world, p)),
+    bgpGroups: world.bgpGroups.ownedBy(accountUid, regionId).map(bgpGroupToDomain),
+    bgpPeers: world.bgpPeers.ownedBy(accountUid, regionId).map((p) => bgpPeerToDomain(world, p)),
     routeTables: tables.map((t) => routeTableToDomain(world, t)),
-    routeEntries: tables.flatMap((t) => world.routeEntriesIn(t.id)).map((e) => routeEntryToDomain(world, e)),
+    routeEntries: tables.flatMap((t) => world.routeEntries.where('table', t.id)).map((e) => routeEntryToDomain(world, e)),
   };
 }

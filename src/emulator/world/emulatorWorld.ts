@@ -69,7 +69,7 @@ export class EmulatorWorld {
   /** The entries of one route table (system and custom). */
   routeEntries(routeTableId: string): RouteEntry[] {
     this.world.advance();
-    return this.world.routeEntriesIn(routeTableId).map((e) => routeEntryToDomain(this.world, e));
+    return this.world.routeEntries.where('table', routeTableId).map((e) => routeEntryToDomain(this.world, e));
   }
 
   /**
@@ -81,7 +81,7 @@ export class EmulatorWorld {
     const peer = this.world.peers.get(id);
     if (!peer) throw new Error(`no peer connection ${id}`);
     if (status === 'Deleted') {
-      this.world.removePeer(id);
+      this.world.peers.remove(id);
     } else if (status === 'Accepting') {
       peer.expiresAt ??= this.world.now() + this.world.settings.acceptWindowMs;
       this.world.setStatus('peer', peer, status, { to: 'Expired', at: peer.expiresAt });
@@ -134,8 +134,8 @@ export class EmulatorWorld {
       createdAt: now,
       tags: [],
     };
-    this.world.addVpc(vpc);
-    this.world.addRouteTable(vpcSystemRouteTable(vpc, now));
+    this.world.vpcs.add(vpc);
+    this.world.routeTables.add(vpcSystemRouteTable(vpc, now));
     (spec.vSwitches ?? []).forEach((s, i) => {
       const vSwitch = {
         id: ids.next('vsw', regionId),
@@ -149,8 +149,8 @@ export class EmulatorWorld {
         status: 'Available',
         createdAt: now,
       };
-      this.world.addVSwitch(vSwitch);
-      this.world.addRouteEntry(vSwitchSystemEntry(ids.next('rte', regionId), vpc, s.cidrBlock, now));
+      this.world.vSwitches.add(vSwitch);
+      this.world.routeEntries.add(vSwitchSystemEntry(ids.next('rte', regionId), vpc, s.cidrBlock, now));
 
     });
     this.world.changed();
@@ -183,7 +183,7 @@ export class EmulatorWorld {
       nextHops: [{ type: route.nextHopType, id: route.nextHopId }],
       modifiedAt: this.world.now(),
     };
-    this.world.addRouteEntry(entry);
+    this.world.routeEntries.add(entry);
     const status = route.status ?? 'Available';
     const to = settledStatus('routeEntry', status);
     if (to === undefined) this.world.setStatus('routeEntry', entry, status);
@@ -194,7 +194,7 @@ export class EmulatorWorld {
 
   removeRoute(routeEntryId: string): void {
     if (!this.world.routeEntries.has(routeEntryId)) throw new Error(`no route entry ${routeEntryId}`);
-    this.world.removeRouteEntry(routeEntryId);
+    this.world.routeEntries.remove(routeEntryId);
     this.world.changed();
   }
 

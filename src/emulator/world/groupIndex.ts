@@ -28,10 +28,6 @@ export class GroupIndex<T extends { id: string }> {
   count(key: string): number {
     return this.groups.get(key)?.size ?? 0;
   }
-
-  clear(): void {
-    this.groups.clear();
-  }
 }
 
 export function accountRegionKey(accountUid: string, regionId: string): string {

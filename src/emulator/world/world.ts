@@ -5,8 +5,8 @@
 
 import type { Clock } from '../clock';
 import { type IdFactory } from '../ids';
-import { accountRegionKey, GroupIndex } from './groupIndex';
-import { Table } from './table';
+import { accountRegionKey } from './groupIndex';
+import { RegionalTable, Table, type TableHooks } from './table';
 import type {
   AccessKeyRecord,
   AccountRecord,
@@ -60,65 +60,49 @@ export interface WorldSettings {
 
 type Pendable = { id: string; pending?: PendingTransition };
 
-const inAccountRegion = (record: { accountUid: string; regionId: string }): string[] => [accountRegionKey(record.accountUid, record.regionId)];
-
 export class World {
   private readonly regionIds: string[] = [];
   private readonly accountsByUid = new Map<string, AccountRecord>();
   private readonly keysById = new Map<string, AccessKeyRecord>();
-
-  private readonly vpcsByAccountRegion = new GroupIndex<VpcRecord>();
   private readonly vpcByRouter = new Map<string, VpcRecord>();
-  private readonly vSwitchesByVpc = new GroupIndex<VSwitchRecord>();
-  private readonly tablesByVpc = new GroupIndex<RouteTableRecord>();
-  private readonly tablesByRouter = new GroupIndex<RouteTableRecord>();
-  private readonly entriesByTable = new GroupIndex<RouteEntryRecord>();
-  private readonly entriesByNextHop = new GroupIndex<RouteEntryRecord>();
-  /** Connections an account sees in a region: as requester there, or as accepter accepting there. */
-  private readonly peersByAccountRegion = new GroupIndex<PeerRecord>();
-  private readonly peersByAccount = new GroupIndex<PeerRecord>();
-  private readonly peersByVpc = new GroupIndex<PeerRecord>();
-  private readonly peersRequestedByAccountRegion = new GroupIndex<PeerRecord>();
-  private readonly interfacesByAccountRegion = new GroupIndex<RouterInterfaceRecord>();
-  private readonly interfacesByRouter = new GroupIndex<RouterInterfaceRecord>();
-  private readonly vbrsByAccountRegion = new GroupIndex<VbrRecord>();
-  private readonly groupsByAccountRegion = new GroupIndex<BgpGroupRecord>();
-  private readonly groupsByVbr = new GroupIndex<BgpGroupRecord>();
-  private readonly bgpPeersByGroup = new GroupIndex<BgpPeerRecord>();
-  private readonly bgpPeersByAccountRegion = new GroupIndex<BgpPeerRecord>();
-
-  readonly vpcs = new Table<VpcRecord>([{ index: this.vpcsByAccountRegion, keys: inAccountRegion }]);
-  readonly vSwitches = new Table<VSwitchRecord>([{ index: this.vSwitchesByVpc, keys: (s) => [s.vpcId] }]);
-  readonly routeTables = new Table<RouteTableRecord>([
-    { index: this.tablesByVpc, keys: (t) => (t.vpcId ? [t.vpcId] : []) },
-    { index: this.tablesByRouter, keys: (t) => [t.routerId] },
-  ]);
-  readonly routeEntries = new Table<RouteEntryRecord>([
-    { index: this.entriesByTable, keys: (e) => [e.routeTableId] },
-    { index: this.entriesByNextHop, keys: (e) => e.nextHops.flatMap((hop) => (hop.id ? [hop.id] : [])) },
-  ]);
-  readonly peers = new Table<PeerRecord>([
-    { index: this.peersByAccountRegion, keys: ({ requester: r, accepter: a }) => [accountRegionKey(r.accountUid, r.regionId), accountRegionKey(a.accountUid, a.regionId)] },
-    { index: this.peersByAccount, keys: ({ requester: r, accepter: a }) => [r.accountUid, a.accountUid] },
-    { index: this.peersByVpc, keys: ({ requester: r, accepter: a }) => [r.vpcId, a.vpcId] },
-    { index: this.peersRequestedByAccountRegion, keys: ({ requester: r }) => [accountRegionKey(r.accountUid, r.regionId)] },
-  ]);
-  readonly routerInterfaces = new Table<RouterInterfaceRecord>([
-    { index: this.interfacesByAccountRegion, keys: inAccountRegion },
-    { index: this.interfacesByRouter, keys: (ri) => [ri.routerId] },
-  ]);
-  readonly vbrs = new Table<VbrRecord>([{ index: this.vbrsByAccountRegion, keys: inAccountRegion }]);
-  readonly bgpGroups = new Table<BgpGroupRecord>([
-    { index: this.groupsByAccountRegion, keys: inAccountRegion },
-    { index: this.groupsByVbr, keys: (g) => [g.vbrId] },
-  ]);
-  readonly bgpPeers = new Table<BgpPeerRecord>([
-    { index: this.bgpPeersByGroup, keys: (p) => [p.bgpGroupId] },
-    { index: this.bgpPeersByAccountRegion, keys: inAccountRegion },
-  ]);
-
   private readonly queue = new TransitionQueue();
   private readonly listeners = new Set<() => void>();
+
+  // Adding a record takes its ids (so new ids never clash with it) and schedules the transition it
+  // carries; removing something routes point at removes those routes with it.
+  readonly vpcs = new RegionalTable<VpcRecord>(
+    {},
+    {
+      added: (vpc) => {
+        this.vpcByRouter.set(vpc.vRouterId, vpc);
+        this.reserve(vpc.id, vpc.vRouterId, vpc.systemRouteTableId);
+      },
+      removing: (vpc) => this.vpcByRouter.delete(vpc.vRouterId),
+    },
+  );
+  readonly vSwitches = new Table<VSwitchRecord, 'vpc'>({ vpc: (s) => [s.vpcId] }, { added: (s) => this.reserve(s.id) });
+  readonly routeTables = new Table<RouteTableRecord, 'vpc' | 'router'>(
+    { vpc: (t) => (t.vpcId ? [t.vpcId] : []), router: (t) => [t.routerId] },
+    { added: (t) => this.reserve(t.id), removing: (t) => this.removeWhere(this.routeEntries, 'table', t.id) },
+  );
+  readonly routeEntries = new Table<RouteEntryRecord, 'table' | 'nextHop'>(
+    { table: (e) => [e.routeTableId], nextHop: (e) => e.nextHops.flatMap((hop) => (hop.id ? [hop.id] : [])) },
+    this.transitionalHooks('routeEntry'),
+  );
+  readonly peers = new Table<PeerRecord, 'seenIn' | 'account' | 'vpc' | 'requestedIn'>(
+    {
+      // Connections an account sees in a region: as requester there, or as accepter accepting there.
+      seenIn: ({ requester: r, accepter: a }) => [accountRegionKey(r.accountUid, r.regionId), accountRegionKey(a.accountUid, a.regionId)],
+      account: ({ requester: r, accepter: a }) => [r.accountUid, a.accountUid],
+      vpc: ({ requester: r, accepter: a }) => [r.vpcId, a.vpcId],
+      requestedIn: ({ requester: r }) => [accountRegionKey(r.accountUid, r.regionId)],
+    },
+    this.routeTargetHooks('peer'),
+  );
+  readonly routerInterfaces = new RegionalTable<RouterInterfaceRecord, 'router'>({ router: (ri) => [ri.routerId] }, this.routeTargetHooks('routerInterface'));
+  readonly vbrs = new RegionalTable<VbrRecord>({}, { added: (vbr) => this.reserve(vbr.id, vbr.routeTableId) });
+  readonly bgpGroups = new RegionalTable<BgpGroupRecord, 'vbr'>({ vbr: (g) => [g.vbrId] }, this.transitionalHooks('bgpGroup'));
+  readonly bgpPeers = new RegionalTable<BgpPeerRecord, 'group'>({ group: (p) => [p.bgpGroupId] }, this.transitionalHooks('bgpPeer'));
 
   constructor(
     readonly clock: Clock,
@@ -185,41 +169,21 @@ export class World {
     this.keysById.set(key.accessKeyId, key);
   }
 
-  // ── VPCs and vSwitches ───────────────────────────────────────────────────────────────────────
-
-  vpcsIn(accountUid: string, regionId: string): VpcRecord[] {
-    return this.vpcsByAccountRegion.get(accountRegionKey(accountUid, regionId));
-  }
+  // ── lookups across tables ────────────────────────────────────────────────────────────────────
 
   vpcOfRouter(vRouterId: string): VpcRecord | undefined {
     return this.vpcByRouter.get(vRouterId);
-  }
-
-  addVpc(vpc: VpcRecord): void {
-    this.vpcs.add(vpc);
-    this.vpcByRouter.set(vpc.vRouterId, vpc);
-    this.reserve(vpc.id, vpc.vRouterId, vpc.systemRouteTableId);
   }
 
   /** Removes a VPC with everything in it, and the peer connections it is part of. */
   removeVpc(id: string): void {
     const vpc = this.vpcs.get(id);
     if (!vpc) return;
-    for (const peer of this.peersOfVpc(id)) this.removePeer(peer.id);
-    for (const ri of this.interfacesOfRouter(vpc.vRouterId)) this.removeRouterInterface(ri.id);
-    for (const table of this.routeTablesOfVpc(id)) this.removeRouteTable(table.id);
-    for (const vsw of this.vSwitchesOf(id)) this.vSwitches.remove(vsw.id);
+    this.removeWhere(this.peers, 'vpc', id);
+    this.removeWhere(this.routerInterfaces, 'router', vpc.vRouterId);
+    this.removeWhere(this.routeTables, 'vpc', id);
+    this.removeWhere(this.vSwitches, 'vpc', id);
     this.vpcs.remove(id);
-    this.vpcByRouter.delete(vpc.vRouterId);
-  }
-
-  vSwitchesOf(vpcId: string): VSwitchRecord[] {
-    return this.vSwitchesByVpc.get(vpcId);
-  }
-
-  addVSwitch(vSwitch: VSwitchRecord): void {
-    this.vSwitches.add(vSwitch);
-    this.reserve(vSwitch.id);
   }
 
   /** The table that routes a vSwitch's traffic: its custom table, else the VPC's system table. */
@@ -227,130 +191,18 @@ export class World {
     return vSwitch.customRouteTableId ?? this.vpcs.get(vSwitch.vpcId)?.systemRouteTableId;
   }
 
-  // ── route tables and entries ─────────────────────────────────────────────────────────────────
-
-  routeTablesOfVpc(vpcId: string): RouteTableRecord[] {
-    return this.tablesByVpc.get(vpcId);
-  }
-
-  routeTablesOfRouter(routerId: string): RouteTableRecord[] {
-    return this.tablesByRouter.get(routerId);
-  }
-
-  addRouteTable(table: RouteTableRecord): void {
-    this.routeTables.add(table);
-    this.reserve(table.id);
-  }
-
-  private removeRouteTable(id: string): void {
-    for (const entry of this.routeEntriesIn(id)) this.removeRouteEntry(entry.id);
-    this.routeTables.remove(id);
-  }
-
-  routeEntriesIn(routeTableId: string): RouteEntryRecord[] {
-    return this.entriesByTable.get(routeTableId);
-  }
-
-  /** Route entries in any table of any account whose next hop is `nextHopId`. */
-  routeEntriesVia(nextHopId: string): RouteEntryRecord[] {
-    return this.entriesByNextHop.get(nextHopId);
-  }
-
-  addRouteEntry(entry: RouteEntryRecord): void {
-    this.addTransitional(this.routeEntries, 'routeEntry', entry);
-  }
-
-  removeRouteEntry(id: string): void {
-    this.routeEntries.remove(id);
-  }
-
-  // ── peer connections ─────────────────────────────────────────────────────────────────────────
-
   /** Connections `accountUid` sees in `regionId` (see `ListVpcPeerConnections`), or in every region. */
   peersVisibleTo(accountUid: string, regionId?: string): PeerRecord[] {
-    return regionId === undefined ? this.peersByAccount.get(accountUid) : this.peersByAccountRegion.get(accountRegionKey(accountUid, regionId));
-  }
-
-  peersOfVpc(vpcId: string): PeerRecord[] {
-    return this.peersByVpc.get(vpcId);
+    return regionId === undefined ? this.peers.where('account', accountUid) : this.peers.where('seenIn', accountRegionKey(accountUid, regionId));
   }
 
   /** Connections `accountUid` has requested in `regionId`. */
   peersRequestedIn(accountUid: string, regionId: string): number {
-    return this.peersRequestedByAccountRegion.count(accountRegionKey(accountUid, regionId));
-  }
-
-  addPeer(peer: PeerRecord): void {
-    this.addTransitional(this.peers, 'peer', peer);
-  }
-
-  removePeer(id: string): void {
-    this.removeRouteTarget(this.peers, id);
-  }
-
-  // ── router interfaces ────────────────────────────────────────────────────────────────────────
-
-  routerInterfacesIn(accountUid: string, regionId: string): RouterInterfaceRecord[] {
-    return this.interfacesByAccountRegion.get(accountRegionKey(accountUid, regionId));
-  }
-
-  interfacesOfRouter(routerId: string): RouterInterfaceRecord[] {
-    return this.interfacesByRouter.get(routerId);
-  }
-
-  addRouterInterface(ri: RouterInterfaceRecord): void {
-    this.addTransitional(this.routerInterfaces, 'routerInterface', ri);
-  }
-
-  removeRouterInterface(id: string): void {
-    this.removeRouteTarget(this.routerInterfaces, id);
-  }
-
-  // ── Express Connect ──────────────────────────────────────────────────────────────────────────
-
-  vbrsIn(accountUid: string, regionId: string): VbrRecord[] {
-    return this.vbrsByAccountRegion.get(accountRegionKey(accountUid, regionId));
-  }
-
-  addVbr(vbr: VbrRecord): void {
-    this.vbrs.add(vbr);
-    this.reserve(vbr.id, vbr.routeTableId);
-  }
-
-  bgpGroupsIn(accountUid: string, regionId: string): BgpGroupRecord[] {
-    return this.groupsByAccountRegion.get(accountRegionKey(accountUid, regionId));
-  }
-
-  bgpGroupsOfVbr(vbrId: string): BgpGroupRecord[] {
-    return this.groupsByVbr.get(vbrId);
-  }
-
-  addBgpGroup(group: BgpGroupRecord): void {
-    this.addTransitional(this.bgpGroups, 'bgpGroup', group);
-  }
-
-  removeBgpGroup(id: string): void {
-    this.bgpGroups.remove(id);
-  }
-
-  bgpPeersIn(accountUid: string, regionId: string): BgpPeerRecord[] {
-    return this.bgpPeersByAccountRegion.get(accountRegionKey(accountUid, regionId));
-  }
-
-  bgpPeersOfGroup(groupId: string): BgpPeerRecord[] {
-    return this.bgpPeersByGroup.get(groupId);
+    return this.peers.count('requestedIn', accountRegionKey(accountUid, regionId));
   }
 
   bgpPeersOfVbr(vbrId: string): BgpPeerRecord[] {
-    return this.bgpGroupsOfVbr(vbrId).flatMap((group) => this.bgpPeersOfGroup(group.id));
-  }
-
-  addBgpPeer(peer: BgpPeerRecord): void {
-    this.addTransitional(this.bgpPeers, 'bgpPeer', peer);
-  }
-
-  removeBgpPeer(id: string): void {
-    this.bgpPeers.remove(id);
+    return this.bgpGroups.where('vbr', vbrId).flatMap((group) => this.bgpPeers.where('group', group.id));
   }
 
   // ── transitions ──────────────────────────────────────────────────────────────────────────────
@@ -386,31 +238,33 @@ export class World {
     this.advance(Number.MAX_SAFE_INTEGER);
   }
 
-  /** Stores a record the service moves by itself: its id is taken and a pending change it carries is scheduled. */
-  private addTransitional<R extends Pendable>(table: Table<R>, kind: TransitionKind, record: R): void {
-    table.add(record);
-    this.reserve(record.id);
-    this.track(kind, record);
+  /** A record the service moves by itself: a pending change it carries is scheduled. */
+  private transitionalHooks(kind: TransitionKind): TableHooks<Pendable> {
+    return { added: (record) => this.track(kind, record) };
   }
 
-  /** Removes something routes point at (a connection, a router interface) and the routes with it. */
-  private removeRouteTarget<R extends { id: string }>(table: Table<R>, id: string): void {
-    if (!table.has(id)) return;
-    for (const entry of this.routeEntriesVia(id)) this.removeRouteEntry(entry.id);
-    table.remove(id);
+  /** Something routes point at (a connection, a router interface): the routes go with it. */
+  private routeTargetHooks(kind: TransitionKind): TableHooks<Pendable> {
+    return { ...this.transitionalHooks(kind), removing: (record) => this.removeWhere(this.routeEntries, 'nextHop', record.id) };
+  }
+
+  /** Removes every record of `table` filed under `key` in its index `name`. */
+  private removeWhere<R extends { id: string }, I extends string>(table: Table<R, I>, name: I, key: string): void {
+    for (const record of table.where(name, key)) table.remove(record.id);
   }
 
   private track(kind: TransitionKind, record: Pendable): void {
+    this.reserve(record.id);
     if (record.pending) this.queue.push(record.pending.at, kind, record.id);
   }
 
-  /** Where each kind of transitional record lives, and how the world removes one that is gone. */
-  private readonly transitional: Record<TransitionKind, { get: (id: string) => Transitional | undefined; remove: (id: string) => void }> = {
-    peer: { get: (id) => this.peers.get(id), remove: (id) => this.removePeer(id) },
-    routeEntry: { get: (id) => this.routeEntries.get(id), remove: (id) => this.removeRouteEntry(id) },
-    routerInterface: { get: (id) => this.routerInterfaces.get(id), remove: (id) => this.removeRouterInterface(id) },
-    bgpGroup: { get: (id) => this.bgpGroups.get(id), remove: (id) => this.removeBgpGroup(id) },
-    bgpPeer: { get: (id) => this.bgpPeers.get(id), remove: (id) => this.removeBgpPeer(id) },
+  /** Where each kind of transitional record lives. */
+  private readonly transitional: Record<TransitionKind, { get(id: string): Transitional | undefined; remove(id: string): unknown }> = {
+    peer: this.peers,
+    routeEntry: this.routeEntries,
+    routerInterface: this.routerInterfaces,
+    bgpGroup: this.bgpGroups,
+    bgpPeer: this.bgpPeers,
   };
 
   private apply(kind: TransitionKind, record: Transitional, transition: PendingTransition): void {

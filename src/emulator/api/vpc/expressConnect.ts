@@ -4,7 +4,7 @@
 import { isIpAddress } from '../../../model/cidr';
 import { ApiError, invalidParameter, quotaExceeded } from '../../errors';
 import type { BgpGroupRecord, BgpPeerRecord, VbrRecord } from '../../world/records';
-import { callerRecord, recordFilter, requiredRegion, stopIfDryRun } from '../common';
+import { callerRecord, describeFiltered, requiredRegion, stopIfDryRun } from '../common';
 import type { ActionResult, CallContext } from '../context';
 import { numberedAnswer } from '../paging';
 import { checkText } from '../validation';
@@ -12,23 +12,14 @@ import { TEXT_RULES } from '../../../model/validation/textRules';
 import { checkLocalAsn, checkPeerAsn, DEFAULT_LOCAL_ASN } from './bgpRules';
 import { bgpGroupToWire, bgpPeerToWire, vbrToWire } from './wire';
 
-const VBR_FILTERS: Record<string, (v: VbrRecord) => string> = {
-  VbrId: (v) => v.id,
-  Status: (v) => v.status,
-  Name: (v) => v.name,
-  PhysicalConnectionId: (v) => v.physicalConnectionId,
-  AccessPointId: (v) => v.accessPointId,
-  VlanId: (v) => String(v.vlanId),
-  VlanInterfaceId: (v) => v.vlanInterfaceId,
-  CircuitCode: (v) => v.circuitCode,
+/** The `Filter.N.Key`s of DescribeVirtualBorderRouters and the field each one compares. */
+const VBR_FILTERS: Record<string, keyof VbrRecord> = {
+  VbrId: 'id', Status: 'status', Name: 'name', PhysicalConnectionId: 'physicalConnectionId', AccessPointId: 'accessPointId',
+  VlanId: 'vlanId', VlanInterfaceId: 'vlanInterfaceId', CircuitCode: 'circuitCode',
 };
 
 export function describeVirtualBorderRouters(ctx: CallContext): ActionResult {
-  const { params, world, caller } = ctx;
-  const regionId = requiredRegion(ctx);
-  const passes = recordFilter(ctx, VBR_FILTERS);
-  const matching = world.vbrsIn(caller.uid, regionId).filter(passes);
-  return numberedAnswer(params, matching, 'VirtualBorderRouterSet', 'VirtualBorderRouterType', vbrToWire);
+  return describeFiltered(ctx, ctx.world.vbrs, VBR_FILTERS, { list: 'VirtualBorderRouterSet', item: 'VirtualBorderRouterType', toWire: vbrToWire });
 }
 
 function callerVbr(ctx: CallContext, regionId: string, param = 'RouterId'): VbrRecord {
@@ -48,7 +39,7 @@ export function describeBgpGroups(ctx: CallContext): ActionResult {
   const regionId = requiredRegion(ctx);
   const routerId = params.string('RouterId');
   const groupId = params.string('BgpGroupId');
-  const matching = (routerId !== undefined ? world.bgpGroupsOfVbr(routerId) : world.bgpGroupsIn(caller.uid, regionId)).filter(
+  const matching = (routerId !== undefined ? world.bgpGroups.where('vbr', routerId) : world.bgpGroups.ownedBy(caller.uid, regionId)).filter(
     (g) => g.accountUid === caller.uid && g.regionId === regionId && (groupId === undefined || g.id === groupId),
   );
   return numberedAnswer(params, matching, 'BgpGroups', 'BgpGroup', bgpGroupToWire);
@@ -93,7 +84,7 @@ export function createBgpGroup(ctx: CallContext): ActionResult {
     status: 'Pending',
     createdAt: ctx.now,
   };
-  world.addBgpGroup(group);
+  world.bgpGroups.add(group);
   world.beginTransition('bgpGroup', group, 'Pending', 'Available');
   return { BgpGroupId: group.id };
 }
@@ -101,7 +92,7 @@ export function createBgpGroup(ctx: CallContext): ActionResult {
 export function deleteBgpGroup(ctx: CallContext): ActionResult {
   const { world } = ctx;
   const group = callerGroup(ctx, requiredRegion(ctx));
-  const peers = world.bgpPeersOfGroup(group.id);
+  const peers = world.bgpPeers.where('group', group.id);
   if (peers.length > 0) throw new ApiError('DependencyViolation.BgpPeer', `BGP group "${group.id}" still has ${peers.length} BGP peer(s); delete them first.`);
   if (group.status !== 'Available') throw new ApiError('IncorrectStatus.BgpGroup', `BGP group "${group.id}" is ${group.status}, not Available.`);
   stopIfDryRun(ctx);
@@ -117,9 +108,9 @@ export function describeBgpPeers(ctx: CallContext): ActionResult {
   const peerId = params.string('BgpPeerId');
   let candidates: BgpPeerRecord[];
   if (peerId !== undefined) candidates = [world.bgpPeers.get(peerId)].filter((p) => p !== undefined);
-  else if (groupId !== undefined) candidates = world.bgpPeersOfGroup(groupId);
+  else if (groupId !== undefined) candidates = world.bgpPeers.where('group', groupId);
   else if (routerId !== undefined) candidates = world.bgpPeersOfVbr(routerId);
-  else candidates = world.bgpPeersIn(caller.uid, regionId);
+  else candidates = world.bgpPeers.ownedBy(caller.uid, regionId);
   const matching = candidates.filter(
     (p) =>
       p.accountUid === caller.uid &&
@@ -180,7 +171,7 @@ export function createBgpPeer(ctx: CallContext): ActionResult {
     receivedRouteCount: 0,
     modifiedAt: ctx.now,
   };
-  world.addBgpPeer(peer);
+  world.bgpPeers.add(peer);
   world.beginTransition('bgpPeer', peer, 'Pending', 'Available');
   return { BgpPeerId: peer.id };
 }

@@ -2,7 +2,7 @@
 // DescribeRouteTableList. Each account sees only its own resources; a page costs the VPCs of one
 // account in one region, never the whole world.
 
-import { ApiError, invalidParameter } from '../../errors';
+import { ApiError } from '../../errors';
 import { regionInfo } from '../../regions';
 import type { RouteTableRecord, VSwitchRecord } from '../../world/records';
 import { optionalRegion, requiredRegion } from '../common';
@@ -26,14 +26,13 @@ export function describeRegions(ctx: CallContext): ActionResult {
 export function describeVpcs(ctx: CallContext): ActionResult {
   const { params, world, caller } = ctx;
   const regionId = requiredRegion(ctx);
-  const ids = params.commaList('VpcId');
-  if (ids.length > 20) throw invalidParameter('VpcId', `at most 20 VPC ids may be given, not ${ids.length}.`);
+  const ids = params.commaList('VpcId', { max: 20, noun: 'VPC ids' });
   const name = params.string('VpcName');
   const isDefault = params.boolean('IsDefault');
   const ownerId = params.integer('VpcOwnerId', { min: 0 });
   const resourceGroupId = params.string('ResourceGroupId');
   const tags = params.tags('Tag');
-  const candidates = ids.length > 0 ? ids.map((id) => world.vpcs.get(id)).filter((v) => v !== undefined) : world.vpcsIn(caller.uid, regionId);
+  const candidates = ids.length > 0 ? ids.map((id) => world.vpcs.get(id)).filter((v) => v !== undefined) : world.vpcs.ownedBy(caller.uid, regionId);
   const matching = candidates.filter(
     (v) =>
       v.accountUid === caller.uid &&
@@ -75,8 +74,8 @@ export function describeVSwitches(ctx: CallContext): ActionResult {
 
   let candidates: VSwitchRecord[];
   if (ids.length > 0) candidates = ids.map((id) => world.vSwitches.get(id)).filter((s) => s !== undefined);
-  else if (vpcId !== undefined) candidates = world.vSwitchesOf(vpcId);
-  else candidates = world.vpcsIn(caller.uid, regionId!).flatMap((v) => world.vSwitchesOf(v.id));
+  else if (vpcId !== undefined) candidates = world.vSwitches.where('vpc', vpcId);
+  else candidates = world.vpcs.ownedBy(caller.uid, regionId!).flatMap((v) => world.vSwitches.where('vpc', v.id));
   const matching = candidates.filter((s) => {
     const vpc = world.vpcs.get(s.vpcId);
     return (
@@ -109,10 +108,10 @@ export function describeRouteTableList(ctx: CallContext): ActionResult {
 
   let candidates: RouteTableRecord[];
   if (ids.length > 0) candidates = ids.map((id) => world.routeTables.get(id)).filter((t) => t !== undefined);
-  else if (vpcId !== undefined) candidates = world.routeTablesOfVpc(vpcId);
-  else if (routerId !== undefined) candidates = world.routeTablesOfRouter(routerId);
-  else if (routerType === 'VBR') candidates = world.vbrsIn(caller.uid, regionId).flatMap((v) => world.routeTablesOfRouter(v.id));
-  else candidates = world.vpcsIn(caller.uid, regionId).flatMap((v) => world.routeTablesOfVpc(v.id));
+  else if (vpcId !== undefined) candidates = world.routeTables.where('vpc', vpcId);
+  else if (routerId !== undefined) candidates = world.routeTables.where('router', routerId);
+  else if (routerType === 'VBR') candidates = world.vbrs.ownedBy(caller.uid, regionId).flatMap((v) => world.routeTables.where('router', v.id));
+  else candidates = world.vpcs.ownedBy(caller.uid, regionId).flatMap((v) => world.routeTables.where('vpc', v.id));
 
   const matching = candidates.filter(
     (t) =>

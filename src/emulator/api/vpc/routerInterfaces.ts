@@ -7,9 +7,8 @@ import { ApiError, invalidParameter, quotaExceeded } from '../../errors';
 import type { RouterInterfaceRole, RouterType } from '../../../model/types';
 import type { RouterInterfaceRecord } from '../../world/records';
 import type { World } from '../../world/world';
-import { callerRecord, recordFilter, requiredRegion, stopIfDryRun } from '../common';
+import { callerRecord, describeFiltered, requiredRegion, stopIfDryRun } from '../common';
 import type { ActionResult, CallContext } from '../context';
-import { numberedAnswer } from '../paging';
 import { checkText } from '../validation';
 import { TEXT_RULES } from '../../../model/validation/textRules';
 import { ROUTER_INTERFACE_SPECS } from './routerInterfaceRules';
@@ -48,7 +47,7 @@ export function createRouterInterface(ctx: CallContext): ActionResult {
   if (role === 'AcceptingSide' && spec !== 'Negative') throw invalidParameter('Spec', 'the accepting side uses the spec "Negative".');
   if (role === 'InitiatingSide' && !ROUTER_INTERFACE_SPECS.includes(spec)) throw invalidParameter('Spec', `"${spec}" is not one of ${ROUTER_INTERFACE_SPECS.join(', ')}.`);
 
-  const existing = world.interfacesOfRouter(routerId);
+  const existing = world.routerInterfaces.where('router', routerId);
   const quota = world.settings.quotas.routerInterfacesPerRouter;
   if (existing.length >= quota) throw quotaExceeded('QuotaExceeded', `RouterInterfaceCountPerRouter of ${routerId}`, existing.length, quota);
   const oppositeRouterId = params.string('OppositeRouterId');
@@ -83,7 +82,7 @@ export function createRouterInterface(ctx: CallContext): ActionResult {
     healthCheckTargetIp: params.string('HealthCheckTargetIp'),
     createdAt: ctx.now,
   };
-  world.addRouterInterface(ri);
+  world.routerInterfaces.add(ri);
   return chargeType === 'PrePaid' ? { RouterInterfaceId: ri.id, OrderId: 200000000000 + world.routerInterfaces.size } : { RouterInterfaceId: ri.id };
 }
 
@@ -164,7 +163,7 @@ export function deleteRouterInterface(ctx: CallContext): ActionResult {
   const { world } = ctx;
   const ri = callerInterface(ctx, requiredRegion(ctx));
   if (ri.status !== 'Idle' && ri.status !== 'Inactive') throw incorrectStatus(ri, 'Idle or Inactive');
-  const routes = world.routeEntriesVia(ri.id);
+  const routes = world.routeEntries.where('nextHop', ri.id);
   if (routes.length > 0) {
     throw new ApiError('DependencyViolation.RouteEntry', `${routes.length} route entr${routes.length === 1 ? 'y points' : 'ies point'} at router interface "${ri.id}" (e.g. ${routes[0].id}); delete them first.`);
   }
@@ -173,28 +172,14 @@ export function deleteRouterInterface(ctx: CallContext): ActionResult {
   return {};
 }
 
-const FILTER_FIELDS: Record<string, (ri: RouterInterfaceRecord) => string | undefined> = {
-  RouterInterfaceId: (ri) => ri.id,
-  RouterId: (ri) => ri.routerId,
-  RouterType: (ri) => ri.routerType,
-  RouterInterfaceOwnerId: (ri) => ri.accountUid,
-  OppositeInterfaceId: (ri) => ri.oppositeInterfaceId,
-  OppositeRouterType: (ri) => ri.oppositeRouterType,
-  OppositeRouterId: (ri) => ri.oppositeRouterId,
-  OppositeInterfaceOwnerId: (ri) => ri.oppositeInterfaceOwnerId,
-  Status: (ri) => ri.status,
-  Name: (ri) => ri.name,
-  Role: (ri) => ri.role,
-  VpcId: (ri) => ri.vpcId,
-  AccessPointId: (ri) => ri.accessPointId,
+/** The `Filter.N.Key`s of DescribeRouterInterfaces and the field each one compares. */
+const FILTER_FIELDS: Record<string, keyof RouterInterfaceRecord> = {
+  RouterInterfaceId: 'id', RouterId: 'routerId', RouterType: 'routerType', RouterInterfaceOwnerId: 'accountUid',
+  OppositeInterfaceId: 'oppositeInterfaceId', OppositeRouterType: 'oppositeRouterType', OppositeRouterId: 'oppositeRouterId',
+  OppositeInterfaceOwnerId: 'oppositeInterfaceOwnerId', Status: 'status', Name: 'name', Role: 'role', VpcId: 'vpcId', AccessPointId: 'accessPointId',
 };
 
 export function describeRouterInterfaces(ctx: CallContext): ActionResult {
-  const { params, world, caller } = ctx;
-  const regionId = requiredRegion(ctx);
-  const passes = recordFilter(ctx, FILTER_FIELDS);
-  const matching = world
-    .routerInterfacesIn(caller.uid, regionId)
-    .filter(passes);
-  return numberedAnswer(params, matching, 'RouterInterfaceSet', 'RouterInterfaceType', (ri) => routerInterfaceToWire(world, ri));
+  const toWire = (ri: RouterInterfaceRecord): unknown => routerInterfaceToWire(ctx.world, ri);
+  return describeFiltered(ctx, ctx.world.routerInterfaces, FILTER_FIELDS, { list: 'RouterInterfaceSet', item: 'RouterInterfaceType', toWire });
 }

@@ -45,7 +45,7 @@ export function describeRouteEntryList(ctx: CallContext): ActionResult {
   const type = params.string('RouteEntryType');
   const nextHopId = params.string('NextHopId');
   const nextHopType = params.string('NextHopType');
-  const matching = world.routeEntriesIn(table.id).filter(
+  const matching = world.routeEntries.where('table', table.id).filter(
     (e) =>
       (entryId === undefined || e.id === entryId) &&
       (name === undefined || e.name === name) &&
@@ -66,7 +66,7 @@ export function describeRouteEntryList(ctx: CallContext): ActionResult {
 
 /** A table takes one route change at a time: entries still settling block the next change. */
 function checkTableIdle(world: World, table: RouteTableRecord): void {
-  const busy = world.routeEntriesIn(table.id).find((e) => e.status !== 'Available');
+  const busy = world.routeEntries.where('table', table.id).find((e) => e.status !== 'Available');
   if (busy) {
     throw new ApiError('IncorrectRouteEntryStatus', `Route table "${table.id}" is still applying a change (${busy.id} is ${busy.status}); retry when it is Available.`);
   }
@@ -81,11 +81,11 @@ export function createRouteEntry(ctx: CallContext): ActionResult {
   const description = checkText('Description', params.string('Description'), TEXT_RULES.routeEntryDescription) ?? '';
   const hops = requestedNextHops(ctx, table);
   const destination = checkDestination(world, table, destinationText, hops);
-  const duplicate = world.routeEntriesIn(table.id).find((e) => e.destination === destination);
+  const duplicate = world.routeEntries.where('table', table.id).find((e) => e.destination === destination);
   if (duplicate) {
     throw new ApiError('InvalidCIDRBlock.Duplicate', `Route table "${table.id}" already has a route to ${destination} (${duplicate.id}).`);
   }
-  const custom = world.routeEntriesIn(table.id).filter((e) => e.type === 'Custom').length;
+  const custom = world.routeEntries.where('table', table.id).filter((e) => e.type === 'Custom').length;
   const quota = world.settings.quotas.customRouteEntriesPerTable;
   if (custom >= quota) throw quotaExceeded('QuotaExceeded', `RouteEntryNum of ${table.id}`, custom, quota);
   checkTableIdle(world, table);
@@ -104,7 +104,7 @@ export function createRouteEntry(ctx: CallContext): ActionResult {
     nextHops: hops,
     modifiedAt: ctx.now,
   };
-  world.addRouteEntry(entry);
+  world.routeEntries.add(entry);
   world.beginTransition('routeEntry', entry, 'Pending', 'Available');
   return { RouteEntryId: entry.id };
 }
@@ -172,7 +172,7 @@ function checkDestination(world: World, table: RouteTableRecord, text: string, h
     throw new ApiError('InvalidDestinationCidrBlock', `${cidr.text} lies in ${reserved.name}, which cannot be routed.`);
   }
   if (table.vpcId) {
-    const vSwitch = world.vSwitchesOf(table.vpcId).find((s) => contains(s.cidrBlock, cidr));
+    const vSwitch = world.vSwitches.where('vpc', table.vpcId).find((s) => contains(s.cidrBlock, cidr));
     if (vSwitch) {
       throw new ApiError('InvalidCidrBlock', `Specified DestinationCidrBlock ${cidr.text} equals or lies within the CIDR block ${vSwitch.cidrBlock} of vSwitch "${vSwitch.id}".`);
     }
@@ -210,7 +210,7 @@ function entryToDelete(ctx: CallContext, regionId: string): RouteEntryRecord {
   const destination = parsed.ok ? parsed.cidr.text : destinationText;
   const hopIds = params.has('NextHopId') ? [params.string('NextHopId')!] : params.objectList('NextHopList').map((h) => h.NextHopId ?? '');
   const entry = world
-    .routeEntriesIn(table.id)
+    .routeEntries.where('table', table.id)
     .find((e) => e.destination === destination && (hopIds.length === 0 || hopIds.every((id) => e.nextHops.some((h) => h.id === id))));
   if (!entry) throw notFound(`${destinationText} in ${table.id}`);
   return entry;

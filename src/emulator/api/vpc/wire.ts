@@ -13,6 +13,12 @@ import { routerInterfaceSpecBandwidth } from '../../../model/validation/routerIn
 
 const tagsWire = (tags: readonly Tag[]): Array<{ Key: string; Value: string }> => tags.map((t) => ({ Key: t.key, Value: t.value }));
 
+/** Fields the emulator does not model, answered empty as the service answers them when unset. */
+const unset = (...names: string[]): Record<string, ''> => Object.fromEntries(names.map((name) => [name, '']));
+
+/** Express Connect resources carry no resource group or tags in the emulator. */
+const UNGROUPED = { ResourceGroupId: '', Tags: { Tags: [] } };
+
 export function vpcToWire(world: World, v: VpcRecord): Record<string, unknown> {
   return {
     VpcId: v.id,
@@ -26,8 +32,8 @@ export function vpcToWire(world: World, v: VpcRecord): Record<string, unknown> {
     Ipv6CidrBlocks: { Ipv6CidrBlock: v.ipv6Cidrs.map((cidr) => ({ Ipv6CidrBlock: cidr, Ipv6Isp: 'BGP' })) },
     EnabledIpv6: v.ipv6Cidrs.length > 0,
     VRouterId: v.vRouterId,
-    RouterTableIds: { RouterTableIds: world.routeTablesOfVpc(v.id).map((t) => t.id) },
-    VSwitchIds: { VSwitchId: world.vSwitchesOf(v.id).map((s) => s.id) },
+    RouterTableIds: { RouterTableIds: world.routeTables.where('vpc', v.id).map((t) => t.id) },
+    VSwitchIds: { VSwitchId: world.vSwitches.where('vpc', v.id).map((s) => s.id) },
     NatGatewayIds: { NatGatewayIds: [] },
     OwnerId: Number(v.accountUid),
     IsDefault: v.isDefault,
@@ -51,8 +57,8 @@ export function vpcAttributeToWire(world: World, v: VpcRecord): Record<string, u
     AssociatedPropagationSources: { AssociatedPropagationSources: [] },
     CloudResources: {
       CloudResourceSetType: [
-        { ResourceType: 'VSwitch', ResourceCount: world.vSwitchesOf(v.id).length },
-        { ResourceType: 'RouteTable', ResourceCount: world.routeTablesOfVpc(v.id).length },
+        { ResourceType: 'VSwitch', ResourceCount: world.vSwitches.where('vpc', v.id).length },
+        { ResourceType: 'RouteTable', ResourceCount: world.routeTables.where('vpc', v.id).length },
       ],
     },
     ClassicLinkEnabled: false,
@@ -181,8 +187,7 @@ export function routerInterfaceToWire(world: World, r: RouterInterfaceRecord): R
     HcRate: 2000,
     HcThreshold: 8,
     Ipv6Status: '',
-    ResourceGroupId: '',
-    Tags: { Tags: [] },
+    ...UNGROUPED,
   };
 }
 
@@ -206,30 +211,21 @@ export function vbrToWire(v: VbrRecord): Record<string, unknown> {
     PeerGatewayIp: v.peerGatewayIp,
     PeeringSubnetMask: v.peeringSubnetMask,
     EnableIpv6: v.enableIpv6 === true,
-    LocalIpv6GatewayIp: '',
-    PeerIpv6GatewayIp: '',
-    PeeringIpv6SubnetMask: '',
+    ...unset('LocalIpv6GatewayIp', 'PeerIpv6GatewayIp', 'PeeringIpv6SubnetMask'),
     Bandwidth: 1000,
     Mtu: 1500,
     MinRxInterval: 200,
     MinTxInterval: 200,
     DetectMultiplier: 3,
-    EcrId: '',
-    EcrOwnerId: '',
-    EcrAttatchStatus: '',
-    EccId: '',
+    ...unset('EcrId', 'EcrOwnerId', 'EcrAttatchStatus', 'EccId'),
     SitelinkEnable: false,
     CloudBoxInstanceId: '',
     AssociatedPhysicalConnections: { AssociatedPhysicalConnection: [] },
     AssociatedCens: { AssociatedCen: [] },
     CreationTime: isoSeconds(v.createdAt),
     ActivationTime: isoSeconds(v.createdAt),
-    RecoveryTime: '',
-    TerminationTime: '',
-    PConnVbrChargeType: '',
-    PConnVbrExpireTime: '',
-    ResourceGroupId: '',
-    Tags: { Tags: [] },
+    ...unset('RecoveryTime', 'TerminationTime', 'PConnVbrChargeType', 'PConnVbrExpireTime'),
+    ...UNGROUPED,
   };
 }
 

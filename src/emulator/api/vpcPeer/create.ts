@@ -80,14 +80,14 @@ export function createVpcPeerConnection(ctx: CallContext): ActionResult {
     const accepter = world.account(acceptingUid);
     peer.sides[acceptingUid] = { resourceGroupId: accepter?.defaultResourceGroupId ?? '', tags: [] };
   }
-  world.addPeer(peer);
+  world.peers.add(peer);
   world.beginTransition('peer', peer, 'Creating', crossAccount ? 'Accepting' : 'Activated');
   return { InstanceId: peer.id };
 }
 
 /** One connection per pair of VPCs, in either direction, until it is deleted (a Rejected one too). */
 function checkPairIsFree(world: World, a: VpcRecord, b: VpcRecord): void {
-  const existing = world.peersOfVpc(a.id).find((p) => p.requester.vpcId === b.id || p.accepter.vpcId === b.id);
+  const existing = world.peers.where('vpc', a.id).find((p) => p.requester.vpcId === b.id || p.accepter.vpcId === b.id);
   if (existing) {
     throw new ApiError(
       'ResourceAlreadyExist.VpcPeer',
@@ -100,7 +100,7 @@ function checkQuotas(world: World, vpc: VpcRecord, acceptingVpc: VpcRecord, call
   const quotas = world.settings.quotas;
   const interRegion = vpc.regionId !== acceptingVpc.regionId;
   for (const side of [vpc, acceptingVpc]) {
-    const peers = world.peersOfVpc(side.id);
+    const peers = world.peers.where('vpc', side.id);
     if (peers.length >= quotas.vpcPeerCountPerVpc) {
       throw quotaExceeded('QuotaExceeded.VpcPeerCountPerVpc', `VpcPeerCountPerVpc of ${side.id}`, peers.length, quotas.vpcPeerCountPerVpc);
     }

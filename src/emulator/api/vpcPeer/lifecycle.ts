@@ -92,7 +92,7 @@ export function deleteVpcPeerConnection(ctx: CallContext): ActionResult {
   if (peer.managedService) {
     throw new ApiError('OperationDenied.ServiceManagedInstance', `The VPC peer connection "${peer.id}" is managed by ${peer.managedService} and cannot be deleted here.`);
   }
-  const routes = world.routeEntriesVia(peer.id);
+  const routes = world.routeEntries.where('nextHop', peer.id);
   if (routes.length > 0 && !force) {
     throw new ApiError(
       'OperationDenied.RouteEntryExist',
@@ -101,7 +101,7 @@ export function deleteVpcPeerConnection(ctx: CallContext): ActionResult {
   }
   stopIfDryRun(ctx);
 
-  for (const route of routes) world.removeRouteEntry(route.id);
+  for (const route of routes) world.routeEntries.remove(route.id);
   peer.modifiedAt = ctx.now;
   world.beginTransition('peer', peer, 'Deleting', 'gone');
   return {};

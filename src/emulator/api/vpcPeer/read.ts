@@ -5,7 +5,6 @@
 // region is that region, so each account finds incoming requests where its own VPC lives; without
 // `RegionId` it returns every connection the caller is an end of.
 
-import { invalidParameter } from '../../errors';
 import type { PeerRecord } from '../../world/records';
 import { optionalRegion } from '../common';
 import type { ActionResult, CallContext } from '../context';
@@ -20,13 +19,11 @@ export function getVpcPeerConnectionAttribute(ctx: CallContext): ActionResult {
 export function listVpcPeerConnections(ctx: CallContext): ActionResult {
   const { params, world, caller } = ctx;
   const regionId = optionalRegion(ctx);
-  const vpcIds = params.commaList('VpcId');
-  if (vpcIds.length > 2) throw invalidParameter('VpcId', `at most 2 VPC ids may be given, not ${vpcIds.length}.`);
+  const vpcIds = params.commaList('VpcId', { max: 2, noun: 'VPC ids' });
   const instanceId = params.string('InstanceId');
   const name = params.string('Name');
   const resourceGroupId = params.string('ResourceGroupId');
-  const tags = params.tags('Tags');
-  if (tags.length > 10) throw invalidParameter('Tags', `at most 10 tag filters may be given, not ${tags.length}.`);
+  const tags = params.tags('Tags', { max: 10, noun: 'tag filters' });
 
   const inRegion = (p: PeerRecord): boolean =>
     regionId === undefined ||
@@ -40,7 +37,7 @@ export function listVpcPeerConnections(ctx: CallContext): ActionResult {
     candidates = peer ? [peer] : [];
   } else if (vpcIds.length > 0) {
     const seen = new Map<string, PeerRecord>();
-    for (const vpcId of vpcIds) for (const peer of world.peersOfVpc(vpcId)) seen.set(peer.id, peer);
+    for (const vpcId of vpcIds) for (const peer of world.peers.where('vpc', vpcId)) seen.set(peer.id, peer);
     candidates = [...seen.values()];
   } else {
     candidates = world.peersVisibleTo(caller.uid, regionId);
