@@ -1,12 +1,13 @@
 // "Select Profiles…": choose which configured profiles are active, several at once (a requester
-// and an accepter account side by side). When ALIBABA_CLOUD_ACCESS_KEY_ID is set it also offers
-// the environment credentials as a profile. Arguments object: { profileIds: string[] }, where
-// "environment" adds and activates the environment profile.
+// and an accepter account side by side). Adding a profile (the sandbox, an aliyun CLI profile, an
+// access key, and the environment credentials when ALIBABA_CLOUD_ACCESS_KEY_ID is set) is offered
+// as buttons beside the title: actions, not rows to tick. Arguments object: { profileIds: string[] },
+// where "environment" adds and activates the environment profile.
 
 import * as vscode from 'vscode';
 import { ArgumentError, argumentsObject, optionalStringArray } from './shared/arguments';
-import type { CommandDefinition } from './shared/commandContext';
-import { BACK, type PickItem } from './wizard/prompter';
+import type { CommandContext, CommandDefinition } from './shared/commandContext';
+import { BACK, type PickButton, type PickItem } from './wizard/prompter';
 
 export const selectProfiles: CommandDefinition = {
   id: 'vpcPeering.selectProfiles',
@@ -23,42 +24,67 @@ export const selectProfiles: CommandDefinition = {
       return given;
     }
     const active = new Set(context.registry.activeIds());
-    type Choice = { id: string } | { action: 'sandbox' | 'cli' | 'accessKey' | 'environment' };
-    const items: PickItem<Choice>[] = context.registry.all().map((profile) => ({
+    const items: PickItem<string>[] = context.registry.all().map((profile) => ({
       label: profile.label,
       description: profile.kind === 'sandbox' ? vscode.l10n.t('sandbox') : profile.kind,
       picked: active.has(profile.id),
-      value: { id: profile.id },
+      value: profile.id,
     }));
-    if (!context.registry.sandboxProfiles().length) {
-      items.push({ label: `$(beaker) ${vscode.l10n.t('Try the Sandbox')}`, value: { action: 'sandbox' } });
+    // Ways to add a profile are actions: buttons beside the title, never rows to tick. With no
+    // profile yet there is nothing to tick, so they are the choices themselves.
+    const actions = addActions(context);
+    if (items.length === 0) {
+      const chosen = await context.prompter().pick(
+        actions.map((a) => ({ label: `$(${a.icon}) ${a.tooltip}`, value: a.id })),
+        { title: vscode.l10n.t('Active profiles'), placeholder: vscode.l10n.t('No profiles yet: add one'), canGoBack: false },
+      );
+      if (chosen !== BACK) await runAddAction(context, chosen as AddAction);
+      return context.registry.activeIds();
     }
-    const environmentKnown = context.registry.configured().some((p) => p.kind === 'environment');
-    if (!environmentKnown && process.env.ALIBABA_CLOUD_ACCESS_KEY_ID) {
-      items.push({
-        label: `$(symbol-variable) ${vscode.l10n.t('Use the environment variables')}`,
-        description: 'ALIBABA_CLOUD_ACCESS_KEY_ID',
-        value: { action: 'environment' },
-      });
-    }
-    items.push(
-      { label: `$(terminal) ${vscode.l10n.t('Add an aliyun CLI profile…')}`, value: { action: 'cli' } },
-      { label: `$(key) ${vscode.l10n.t('Add an access key…')}`, value: { action: 'accessKey' } },
-    );
     // Choosing nothing is an answer: no profile stays active.
-    const picked = await context.prompter().pickMany(items, {
-      title: vscode.l10n.t('Active profiles'),
-      placeholder: vscode.l10n.t('Select the accounts to show side by side'),
-      canGoBack: false,
-    });
-    if (picked === BACK) return undefined;
-    const actions = picked.flatMap((choice) => ('action' in choice ? [choice.action] : []));
-    let ids = picked.flatMap((choice) => ('id' in choice ? [choice.id] : []));
-    if (actions.includes('sandbox')) ids = [...ids, ...(await context.startSandbox())];
-    if (actions.includes('environment')) ids = [...ids, (await context.registry.addEnvironment()).id];
-    await context.registry.setActive(ids);
-    if (actions.includes('cli')) await vscode.commands.executeCommand('vpcPeering.useCliProfile');
-    if (actions.includes('accessKey')) await vscode.commands.executeCommand('vpcPeering.addAccessKey');
+    const answer = await context.prompter().pickManyOrPress(
+      items,
+      { title: vscode.l10n.t('Active profiles'), placeholder: vscode.l10n.t('Select the accounts to show side by side'), canGoBack: false },
+      actions,
+    );
+    if (answer === BACK) return undefined;
+    if ('pressed' in answer) await runAddAction(context, answer.pressed as AddAction);
+    else await context.registry.setActive(answer);
     return context.registry.activeIds();
   },
 };
+
+type AddAction = 'sandbox' | 'environment' | 'cli' | 'accessKey';
+
+function addActions(context: CommandContext): (PickButton & { id: AddAction })[] {
+  const actions: (PickButton & { id: AddAction })[] = [];
+  if (!context.registry.sandboxProfiles().length) actions.push({ id: 'sandbox', icon: 'beaker', tooltip: vscode.l10n.t('Try the Sandbox') });
+  const environmentKnown = context.registry.configured().some((p) => p.kind === 'environment');
+  if (!environmentKnown && process.env.ALIBABA_CLOUD_ACCESS_KEY_ID) {
+    actions.push({ id: 'environment', icon: 'symbol-variable', tooltip: vscode.l10n.t('Use the environment variables (ALIBABA_CLOUD_ACCESS_KEY_ID)') });
+  }
+  actions.push(
+    { id: 'cli', icon: 'terminal', tooltip: vscode.l10n.t('Add an aliyun CLI profile…') },
+    { id: 'accessKey', icon: 'key', tooltip: vscode.l10n.t('Add an access key…') },
+  );
+  return actions;
+}
+
+/** Adds the profile the action names and makes it active beside those already active. */
+async function runAddAction(context: CommandContext, action: AddAction): Promise<void> {
+  const active = context.registry.activeIds();
+  switch (action) {
+    case 'sandbox':
+      await context.registry.setActive([...active, ...(await context.startSandbox())]);
+      return;
+    case 'environment':
+      await context.registry.setActive([...active, (await context.registry.addEnvironment()).id]);
+      return;
+    case 'cli':
+      await vscode.commands.executeCommand('vpcPeering.useCliProfile');
+      return;
+    case 'accessKey':
+      await vscode.commands.executeCommand('vpcPeering.addAccessKey');
+      return;
+  }
+}

@@ -32,13 +32,41 @@ describe('profiles through the prompter', () => {
     await api.registry.remove(spec.id);
   });
 
-  it('Select Profiles offers the profiles with the active ones selected, and keeps what is chosen', async () => {
-    const before = api.registry.activeIds();
-    const labels = api.registry.active().map((p) => p.label);
-    const script = api.useScriptedPrompts([{ pickMany: labels }]);
-    const result = await vscode.commands.executeCommand<string[]>('vpcPeering.selectProfiles');
-    assert.deepEqual(result, before);
-    assert.equal(script.asked[0].kind, 'pickMany');
-    assert.deepEqual(script.asked[0].preselected, labels.length ? labels : undefined);
+  describe('Select Profiles', () => {
+    // At least one profile to tick, whichever suites ran before.
+    let extra: string;
+    before(async () => {
+      extra = (await api.registry.addAccessKey('scripted-select', 'LTAI5tScriptedSelect001', 'scripted-select-secret-01')).id;
+    });
+    after(async () => {
+      await api.registry.remove(extra);
+    });
+
+    it('Select Profiles offers the profiles with the active ones selected, and keeps what is chosen', async () => {
+      const before = api.registry.activeIds();
+      const labels = api.registry.active().map((p) => p.label);
+      const script = api.useScriptedPrompts([{ pickMany: labels }]);
+      const result = await vscode.commands.executeCommand<string[]>('vpcPeering.selectProfiles');
+      assert.deepEqual(result, before);
+      assert.equal(script.asked[0].kind, 'pickMany');
+      assert.deepEqual(script.asked[0].preselected, labels.length ? labels : undefined);
+    });
+
+    it('Select Profiles offers adding a profile as title buttons, not as rows to tick; a button runs its command', async () => {
+      const before = api.registry.activeIds();
+      const script = api.useScriptedPrompts([{ pickMany: api.registry.active().map((p) => p.label) }]);
+      await vscode.commands.executeCommand('vpcPeering.selectProfiles');
+      const buttons = script.asked[0].buttons ?? [];
+      assert.ok(buttons.includes('cli') && buttons.includes('accessKey'), buttons.join(', '));
+      assert.equal(buttons.includes('sandbox'), api.registry.sandboxProfiles().length === 0, 'Try the Sandbox only while it is not set up');
+
+      // Add an access key…: its first question comes next; closing it adds nothing and changes nothing.
+      const pressed = api.useScriptedPrompts([{ press: 'accessKey' }, { escape: true }]);
+      const result = await vscode.commands.executeCommand<string[]>('vpcPeering.selectProfiles');
+      assert.equal(pressed.remaining, 0);
+      assert.equal(pressed.asked.length, 2, 'the access key command asked');
+      assert.deepEqual(result, before);
+      assert.deepEqual(api.registry.activeIds(), before);
+    });
   });
 });

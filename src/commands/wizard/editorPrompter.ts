@@ -2,7 +2,7 @@
 // first, validation as the person types, and Escape cancelling the whole wizard.
 
 import * as vscode from 'vscode';
-import { BACK, type Back, type InputOptions, type PickItem, type PickOptions, type Prompter, type SaveOptions, WizardCancelled } from './prompter';
+import { BACK, type Back, type ButtonPressed, type InputOptions, type PickButton, type PickItem, type PickOptions, type Prompter, type SaveOptions, WizardCancelled } from './prompter';
 import { UnfinishedWizards } from './unfinished';
 
 /** The first line of a pick that shows what went wrong last time; choosing it does nothing. */
@@ -12,11 +12,15 @@ export class EditorPrompter implements Prompter {
   readonly unfinished = new UnfinishedWizards();
 
   pick<T>(items: readonly PickItem<T>[], options: PickOptions): Promise<T | Back> {
-    return this.showPick(items, options, false).then((r) => (r === BACK ? BACK : (r[0] as T)));
+    return this.showPick(items, options, false).then((r) => (r === BACK ? BACK : ((r as T[])[0] as T)));
   }
 
   pickMany<T>(items: readonly PickItem<T>[], options: PickOptions): Promise<T[] | Back> {
-    return this.showPick(items, options, true);
+    return this.showPick(items, options, true) as Promise<T[] | Back>;
+  }
+
+  pickManyOrPress<T>(items: readonly PickItem<T>[], options: PickOptions, buttons: readonly PickButton[]): Promise<T[] | Back | ButtonPressed> {
+    return this.showPick(items, options, true, buttons);
   }
 
   input(options: InputOptions): Promise<string | Back> {
@@ -47,10 +51,12 @@ export class EditorPrompter implements Prompter {
     return uri.fsPath;
   }
 
-  private showPick<T>(items: readonly PickItem<T>[], options: PickOptions, many: boolean): Promise<T[] | Back> {
+  private showPick<T>(items: readonly PickItem<T>[], options: PickOptions, many: boolean, buttons: readonly PickButton[] = []): Promise<T[] | Back | ButtonPressed> {
     type Item = vscode.QuickPickItem & { value: T | typeof PROBLEM };
     const pick = vscode.window.createQuickPick<Item>();
     setUpStep(pick, options);
+    const actions = buttons.map((b) => ({ id: b.id, iconPath: new vscode.ThemeIcon(b.icon), tooltip: b.tooltip }));
+    pick.buttons = [...pick.buttons, ...actions];
     pick.canSelectMany = many;
     pick.matchOnDescription = true;
     pick.matchOnDetail = true;
@@ -63,10 +69,17 @@ export class EditorPrompter implements Prompter {
       const active = quickItems.filter((_, index) => items[index].picked);
       if (active.length > 0) pick.activeItems = active.slice(0, 1);
     }
-    return untilAnswered(pick, () => {
-      const chosen = (many ? pick.selectedItems : pick.activeItems.slice(0, 1)).filter((c) => c.value !== PROBLEM);
-      return !many && chosen.length === 0 ? undefined : chosen.map((c) => c.value as T);
-    });
+    return untilAnswered<T[] | ButtonPressed>(
+      pick,
+      () => {
+        const chosen = (many ? pick.selectedItems : pick.activeItems.slice(0, 1)).filter((c) => c.value !== PROBLEM);
+        return !many && chosen.length === 0 ? undefined : chosen.map((c) => c.value as T);
+      },
+      (button) => {
+        const action = actions.find((a) => a === button);
+        return action && { pressed: action.id };
+      },
+    );
   }
 }
 
@@ -83,10 +96,14 @@ function setUpStep(prompt: vscode.QuickPick<vscode.QuickPickItem> | vscode.Input
 
 /**
  * Shows the prompt until it is answered: `accepted` reads the answer (undefined keeps the prompt
- * open), Back answers BACK, and hiding it (Escape) cancels the wizard. Only the first of these
+ * open), Back answers BACK, another title button answers what `pressed` makes of it, and hiding it (Escape) cancels the wizard. Only the first of these
  * counts (disposing the prompt hides it too); then the prompt is disposed.
  */
-function untilAnswered<R>(prompt: vscode.QuickPick<vscode.QuickPickItem> | vscode.InputBox, accepted: () => R | undefined): Promise<R | Back> {
+function untilAnswered<R>(
+  prompt: vscode.QuickPick<vscode.QuickPickItem> | vscode.InputBox,
+  accepted: () => R | undefined,
+  pressed: (button: vscode.QuickInputButton) => R | undefined = () => undefined,
+): Promise<R | Back> {
   return new Promise<R | Back>((resolve, reject) => {
     let settled = false;
     const finish = (action: () => void) => {
@@ -101,6 +118,8 @@ function untilAnswered<R>(prompt: vscode.QuickPick<vscode.QuickPickItem> | vscod
     });
     prompt.onDidTriggerButton((button) => {
       if (button === vscode.QuickInputButtons.Back) finish(() => resolve(BACK));
+      const answer = pressed(button);
+      if (answer !== undefined) finish(() => resolve(answer));
     });
     prompt.onDidHide(() => finish(() => reject(new WizardCancelled())));
     prompt.show();

@@ -26,6 +26,19 @@ export interface PickOptions {
   problem?: string;
 }
 
+/** A button beside a pick's title that is an action, not an answer ("Add an access key…"). */
+export interface PickButton {
+  id: string;
+  /** A codicon name. */
+  icon: string;
+  tooltip: string;
+}
+
+/** The person pressed one of the pick's buttons instead of answering. */
+export interface ButtonPressed {
+  pressed: string;
+}
+
 export interface InputOptions {
   title: string;
   prompt: string;
@@ -62,6 +75,8 @@ export interface Prompter {
   readonly unfinished: UnfinishedWizards;
   pick<T>(items: readonly PickItem<T>[], options: PickOptions): Promise<T | Back>;
   pickMany<T>(items: readonly PickItem<T>[], options: PickOptions): Promise<T[] | Back>;
+  /** Several, with actions as title buttons beside the choices (never as choices themselves). */
+  pickManyOrPress<T>(items: readonly PickItem<T>[], options: PickOptions, buttons: readonly PickButton[]): Promise<T[] | Back | ButtonPressed>;
   input(options: InputOptions): Promise<string | Back>;
   /** A modal question; resolves to the chosen button's label, or undefined when dismissed. */
   confirm(message: string, detail: string, buttons: readonly string[]): Promise<string | undefined>;

@@ -3,12 +3,13 @@
 // Validation runs on scripted input exactly as on typed input, so tests can check that a bad
 // value is refused with the documented limit in the message.
 
-import { BACK, type Back, type InputOptions, type PickItem, type PickOptions, type Prompter, type SaveOptions, WizardCancelled } from './prompter';
+import { BACK, type Back, type ButtonPressed, type InputOptions, type PickButton, type PickItem, type PickOptions, type Prompter, type SaveOptions, WizardCancelled } from './prompter';
 import { UnfinishedWizards } from './unfinished';
 
 export type ScriptedAnswer =
   | { pick: string } // the label (or value, when it is a string) to choose
   | { pickMany: string[] }
+  | { press: string } // a pick's title button, by its id
   | { input: string }
   | { back: true }
   | { escape: true } // closes the prompt, as Escape does
@@ -26,6 +27,8 @@ export interface PromptRecord {
   preselected?: string[];
   /** What went wrong the last time, as the prompt showed it. */
   problem?: string;
+  /** For picks with title buttons: their ids. */
+  buttons?: string[];
 }
 
 export class ScriptedPrompter implements Prompter {
@@ -52,6 +55,19 @@ export class ScriptedPrompter implements Prompter {
     if ('back' in answer) return BACK;
     if (!('pickMany' in answer)) throw new Error(`"${options.title}" asked to pick several, the script says ${JSON.stringify(answer)}`);
     return answer.pickMany.map((wanted) => findItem(items, wanted, options.title).value);
+  }
+
+  async pickManyOrPress<T>(items: readonly PickItem<T>[], options: PickOptions, buttons: readonly PickButton[]): Promise<T[] | Back | ButtonPressed> {
+    const ids = buttons.map((b) => b.id);
+    if (this.answers[0] && 'press' in this.answers[0]) {
+      const { press } = this.answers.shift() as { press: string };
+      this.asked.push({ kind: 'pickMany', title: options.title, preselected: preselected(items), problem: options.problem, buttons: ids });
+      if (!ids.includes(press)) throw new Error(`"${options.title}" has no button "${press}" (has: ${ids.join(', ')})`);
+      return { pressed: press };
+    }
+    const answer = await this.pickMany(items, options);
+    this.asked[this.asked.length - 1].buttons = ids;
+    return answer;
   }
 
   async input(options: InputOptions): Promise<string | Back> {
