@@ -74,7 +74,7 @@ const refuseBlockedPlan: ExecuteStep<AddRoutesState> = {
   },
 };
 
-/** Creates the planned entries one by one; the outcome says what was added, even halfway. */
+/** Creates the planned entries, both sides at once; the outcome says what was added, even halfway. */
 function addPlannedRoutes(context: CommandContext): ExecuteStep<AddRoutesState> {
   return {
     shouldExecute: (s) => s.given.apply !== false && makePlan(s).toAdd.length > 0,
@@ -145,7 +145,7 @@ export const addRoutes: CommandDefinition = {
     const outcome = state.outcome;
     if (outcome) {
       try {
-        if (outcome.failure) await failAfterAdding(context, connection.id, outcome, (side: PeerSide) => access[side].profileId, undoOnFailure);
+        if (outcome.failures.length > 0) await failAfterAdding(context, titleOf(connection), outcome, (side: PeerSide) => access[side].profileId, undoOnFailure);
       } finally {
         await context.store.rereadVpcDetails(sideVpcs(access, chosenSides(state)));
       }

@@ -102,7 +102,7 @@ export const removeRoutes: CommandDefinition = {
         outcome = await runOperation(vscode.l10n.t('Removing routes of {0}', connection.name || connection.id), (control) =>
           deleteEntries(context, removals, profileFor, control),
         );
-        if (outcome.failure) await failAfterRemoving(context, connection.id, outcome, profileFor, undoOnFailure);
+        if (outcome.failures.length > 0) await failAfterRemoving(context, titleOf(connection), outcome, profileFor, undoOnFailure);
       } finally {
         await context.store.rereadVpcDetails(sideVpcs(access, removals.map((r) => r.side)));
       }

@@ -169,6 +169,6 @@ async function removeOneRoute(context: CommandContext, fix: Fix, tableOwner: Tab
     ),
   );
   await context.store.loadVpcDetails(owner.profileId, owner.regionId, owner.vpcId).catch(() => undefined);
-  if (outcome.failure) throw outcome.failure.error;
+  if (outcome.failures.length > 0) throw outcome.failures[0].error;
   return true;
 }
