@@ -14,8 +14,8 @@
 import { reservedRangeOf, tryParseCidr, isIpAddress } from '../cidr';
 import { type BgpGroup } from '../types';
 import { clientTokenProblem, regionIdProblem, resourceIdProblem } from './ids';
-import { addProblem, textFieldCheck, type FieldProblems } from './problems';
-import { characterCount, describeType } from './text';
+import { addProblem, fieldChecks, type FieldProblems } from './problems';
+import { characterCount } from './text';
 import { TEXT_RULES, textRuleProblem } from './textRules';
 
 export const DEFAULT_LOCAL_ASN = 45104;
@@ -124,8 +124,7 @@ export function validateBgpPeer(
   operation: 'create' | 'modify' = 'create',
   group?: Pick<BgpGroup, 'ipVersion'>,
 ): FieldProblems<BgpPeerField> {
-  const problems: FieldProblems<BgpPeerField> = {};
-  const text = textFieldCheck(input, problems);
+  const { problems, text, flag } = fieldChecks<BgpPeerField>(input);
   text('regionId', 'The region ID', regionIdProblem, true);
   text('bgpGroupId', 'The BGP group ID', (v) => resourceIdProblem('bgpGroup', v), operation === 'create');
   text('bgpPeerId', 'The BGP peer ID', (v) => resourceIdProblem('bgpPeer', v), operation === 'modify');
@@ -137,9 +136,7 @@ export function validateBgpPeer(
   }
   const version: BgpIpVersion = groupVersion ?? (input.ipVersion === 'IPv6' ? 'IPv6' : 'IPv4');
   text('peerIpAddress', 'The peer IP address', (v) => bgpPeerIpProblem(v, version), false);
-  if (input.enableBfd !== undefined && typeof input.enableBfd !== 'boolean') {
-    addProblem(problems, 'enableBfd', `EnableBfd must be true or false, not ${describeType(input.enableBfd)}.`);
-  }
+  flag('enableBfd', 'EnableBfd');
   // On modify an absent EnableBfd leaves BFD as it is, so BfdMultiHop alone cannot be judged.
   if (input.enableBfd !== undefined || operation === 'create') {
     addProblem(problems, 'bfdMultiHop', bfdMultiHopProblem(input.bfdMultiHop, input.enableBfd === true));

@@ -10,7 +10,7 @@
 import { regionScope, type RegionScope } from '../peerStatus';
 import { type LinkType, type PeerConnection, type Tag } from '../types';
 import { accountUidProblem, clientTokenProblem, regionIdProblem, resourceIdProblem } from './ids';
-import { addProblem, textFieldCheck, type FieldProblems } from './problems';
+import { addProblem, fieldChecks, type FieldProblems } from './problems';
 import { tagsProblem } from './tags';
 import { describeType } from './text';
 import { TEXT_RULES, textRuleProblem } from './textRules';
@@ -95,8 +95,7 @@ export type CreatePeerConnectionField = keyof CreatePeerConnectionInput;
  * Cross-field rules: a VPC cannot be peered with itself; Bandwidth and LinkType only inter-region.
  */
 export function validateCreatePeerConnection(input: Readonly<Record<string, unknown>>): FieldProblems<CreatePeerConnectionField> {
-  const problems: FieldProblems<CreatePeerConnectionField> = {};
-  const text = textFieldCheck(input, problems);
+  const { problems, text, flag } = fieldChecks<CreatePeerConnectionField>(input);
 
   text('regionId', 'The region ID', regionIdProblem, true);
   text('vpcId', 'The VPC ID', (v) => resourceIdProblem('vpc', v), true);
@@ -120,9 +119,7 @@ export function validateCreatePeerConnection(input: Readonly<Record<string, unkn
   if (input.bandwidthMbps !== undefined) addProblem(problems, 'bandwidthMbps', bandwidthProblem(input.bandwidthMbps, scope));
   if (input.linkType !== undefined) addProblem(problems, 'linkType', linkTypeProblem(input.linkType, scope));
   if (input.tags !== undefined) addProblem(problems, 'tags', tagListShapeProblem(input.tags) ?? tagsProblem(input.tags as Tag[]));
-  if (input.dryRun !== undefined && typeof input.dryRun !== 'boolean') {
-    addProblem(problems, 'dryRun', `DryRun must be true or false, not ${describeType(input.dryRun)}.`);
-  }
+  flag('dryRun', 'DryRun');
   if (scope === 'intraRegion' && input.vpcId === input.acceptingVpcId && typeof input.vpcId === 'string') {
     addProblem(problems, 'acceptingVpcId', 'A VPC cannot be peered with itself; choose another accepter VPC.');
   }
@@ -150,18 +147,15 @@ export function validateModifyPeerConnection(
   input: Readonly<Record<string, unknown>>,
   connection?: Pick<PeerConnection, 'requester' | 'accepter'>,
 ): FieldProblems<ModifyPeerConnectionField> {
-  const problems: FieldProblems<ModifyPeerConnectionField> = {};
-  const textField = textFieldCheck(input, problems);
-  textField('instanceId', 'The peer connection ID', (v) => resourceIdProblem('peerConnection', v), true);
-  textField('name', 'The name', (v) => peerConnectionNameProblem(v, 'modify'));
-  textField('description', 'The description', (v) => peerConnectionDescriptionProblem(v, 'modify'));
-  textField('clientToken', 'The ClientToken', clientTokenProblem);
+  const { problems, text, flag } = fieldChecks<ModifyPeerConnectionField>(input);
+  text('instanceId', 'The peer connection ID', (v) => resourceIdProblem('peerConnection', v), true);
+  text('name', 'The name', (v) => peerConnectionNameProblem(v, 'modify'));
+  text('description', 'The description', (v) => peerConnectionDescriptionProblem(v, 'modify'));
+  text('clientToken', 'The ClientToken', clientTokenProblem);
   const scope = connection ? regionScope(connection.requester.regionId, connection.accepter.regionId) : undefined;
   if (input.bandwidthMbps !== undefined) addProblem(problems, 'bandwidthMbps', bandwidthProblem(input.bandwidthMbps, scope, 'modify'));
   if (input.linkType !== undefined) addProblem(problems, 'linkType', linkTypeProblem(input.linkType, scope));
-  if (input.dryRun !== undefined && typeof input.dryRun !== 'boolean') {
-    addProblem(problems, 'dryRun', `DryRun must be true or false, not ${describeType(input.dryRun)}.`);
-  }
+  flag('dryRun', 'DryRun');
   if (['name', 'description', 'bandwidthMbps', 'linkType'].every((field) => input[field] === undefined)) {
     addProblem(problems, 'name', 'Nothing to change: give a name, description, bandwidth or link type.');
   }

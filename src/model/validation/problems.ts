@@ -1,7 +1,7 @@
 // The result of validating a whole arguments object: one message per field that has a problem.
 // Commands show the messages beside the fields they belong to, or all of them at once.
 
-import { notTextProblem } from './text';
+import { describeType, notTextProblem } from './text';
 
 export type FieldProblems<F extends string> = Partial<Record<F, string>>;
 
@@ -23,7 +23,7 @@ export function addProblem<F extends string>(problems: FieldProblems<F>, field: 
  * The check of one text field of an untyped arguments object, recording into `problems`: an absent
  * field is a problem only when required; a present one must be text and pass `check`.
  */
-export function textFieldCheck<F extends string>(input: Readonly<Record<string, unknown>>, problems: FieldProblems<F>) {
+function textFieldCheck<F extends string>(input: Readonly<Record<string, unknown>>, problems: FieldProblems<F>) {
   return (field: F, subject: string, check: (value: string) => string | undefined, required = false): void => {
     const value = input[field];
     if (value === undefined) {
@@ -32,4 +32,18 @@ export function textFieldCheck<F extends string>(input: Readonly<Record<string, 
     }
     addProblem(problems, field, notTextProblem(subject, value) ?? check(value as string));
   };
+}
+
+/**
+ * The field checks of one untyped arguments object, recording into one `problems` object: `text`
+ * as `textFieldCheck`, and `flag` for a field that must be true or false when given (`apiName` is
+ * how the API spells it).
+ */
+export function fieldChecks<F extends string>(input: Readonly<Record<string, unknown>>) {
+  const problems: FieldProblems<F> = {};
+  const flag = (field: F, apiName: string): void => {
+    const value = input[field];
+    if (value !== undefined && typeof value !== 'boolean') addProblem(problems, field, `${apiName} must be true or false, not ${describeType(value)}.`);
+  };
+  return { problems, text: textFieldCheck(input, problems), flag };
 }
