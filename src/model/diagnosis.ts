@@ -6,7 +6,9 @@
 
 import { contains, overlappingPairs, overlaps, tryParseCidr, type Cidr } from './cidr';
 import { isTransitional, isUsable, type PeerSide, type ViewerAccounts } from './peerStatus';
+import { titleOf } from './resourceTitle';
 import { describeNextHop, isLiveRoute, isLocalRoute, pointsAtConnection, routeCoverage } from './routeCoverage';
+import { expiryText } from './timeText';
 import { type PeerConnection, type RouteEntry, type RouteTable, type Vpc } from './types';
 
 export type Severity = 'ok' | 'warning' | 'error' | 'unknown';
@@ -67,6 +69,8 @@ export interface ConnectivityInput {
   viewer?: ViewerAccounts;
   /** Also check the IPv6 blocks (off by default, as peering routes are usually IPv4 only). */
   includeIpv6?: boolean;
+  /** The time deadlines are measured from (ms since the epoch); the clock's when absent. */
+  now?: number;
 }
 
 export interface ConnectivityDiagnosis {
@@ -93,6 +97,27 @@ export function diagnosisVpc(vpc: Vpc, routeTables?: readonly RouteTable[], rout
   };
 }
 
+/** A VPC as findings name it: `hub (vpc-…)`, or its id when it has no name. */
+export function vpcTitle(vpc: Pick<DiagnosisVpc, 'vpcId' | 'name'>): string {
+  return titleOf({ id: vpc.vpcId, name: vpc.name });
+}
+
+/** Where a connection stands, as a sentence's verb: "hub-dr (pcc-…) is waiting for acceptance". */
+export const STATUS_PHRASE: Readonly<Record<string, string>> = {
+  Creating: 'is being created',
+  Accepting: 'is waiting for acceptance',
+  Updating: 'is being updated',
+  Activated: 'is active',
+  Rejected: 'was rejected',
+  Expired: 'expired before it was accepted',
+  Deleting: 'is being deleted',
+  Deleted: 'is deleted',
+};
+
+function statusPhrase(status: string): string {
+  return STATUS_PHRASE[status] ?? `is ${status}`;
+}
+
 const SEVERITY_RANK: Record<Severity, number> = { ok: 0, warning: 1, unknown: 2, error: 3 };
 
 export function diagnoseConnectivity(input: ConnectivityInput): ConnectivityDiagnosis {
@@ -104,7 +129,7 @@ export function diagnoseConnectivity(input: ConnectivityInput): ConnectivityDiag
   };
 
   if (a.vpcId === b.vpcId) {
-    findings.push({ severity: 'error', code: 'sameVpc', title: 'Both ends are the same VPC', detail: `${a.vpcId} reaches itself without peering; choose two different VPCs.` });
+    findings.push({ severity: 'error', code: 'sameVpc', title: 'Both ends are the same VPC', detail: `${vpcTitle(a)} reaches itself without peering; choose two different VPCs.` });
     return finish();
   }
 
@@ -119,7 +144,7 @@ export function diagnoseConnectivity(input: ConnectivityInput): ConnectivityDiag
       severity: 'error',
       code: 'noConnection',
       title: 'No peer connection between the VPCs',
-      detail: `No peer connection joins ${a.vpcId} and ${b.vpcId}.`,
+      detail: `No peer connection joins ${vpcTitle(a)} and ${vpcTitle(b)}.`,
       fix: { action: 'createPeerConnection', args: compactArgs({ vpcId: a.vpcId, regionId: a.regionId, acceptingVpcId: b.vpcId, acceptingRegionId: b.regionId, acceptingAccountUid: b.accountUid }) },
     });
     return finish();
@@ -129,10 +154,10 @@ export function diagnoseConnectivity(input: ConnectivityInput): ConnectivityDiag
       severity: 'warning',
       code: 'multipleConnections',
       title: 'More than one peer connection joins the VPCs',
-      detail: `${candidates.map((c) => `${c.id} (${c.status})`).join(', ')}; this diagnosis looks at ${connection.id}. Stale requests can be deleted.`,
+      detail: `${candidates.map((c) => `${titleOf(c)}: ${c.status}`).join('; ')}. This diagnosis looks at ${titleOf(connection)}. Stale requests can be deleted.`,
     });
   }
-  findings.unshift(...statusFindings(connection, input.viewer));
+  findings.unshift(...statusFindings(connection, input.viewer, input.now ?? Date.now()));
 
   if (isUsable(connection.status)) {
     const sideA: PeerSide = connection.requester.vpcId === a.vpcId ? 'requester' : 'accepter';
@@ -167,18 +192,20 @@ function blocksOf(side: DiagnosisVpc, connection: PeerConnection | undefined, in
 
 // ── status ──────────────────────────────────────────────────────────────────────────────────────
 
-function statusFindings(c: PeerConnection, viewer: ViewerAccounts | undefined): Finding[] {
+function statusFindings(c: PeerConnection, viewer: ViewerAccounts | undefined, now: number): Finding[] {
   const findings: Finding[] = [];
+  const name = titleOf(c);
+  const stands = `${name} ${statusPhrase(c.status)}`;
   const accepterIsViewer = viewer !== undefined && [...viewer].includes(c.accepter.accountUid);
   const recreateArgs = { connectionId: c.id, vpcId: c.requester.vpcId, regionId: c.requester.regionId, acceptingVpcId: c.accepter.vpcId, acceptingRegionId: c.accepter.regionId, acceptingAccountUid: c.accepter.accountUid };
   switch (c.status) {
     case 'Activated':
-      findings.push({ severity: 'ok', code: 'connectionActive', title: 'The peer connection is active', detail: `${c.id} is Activated.` });
+      findings.push({ severity: 'ok', code: 'connectionActive', title: 'The peer connection is active', detail: `${stands}.` });
       break;
     case 'Accepting': {
       const who = accepterIsViewer ? `You hold account ${c.accepter.accountUid}; accept it from there.` : `Ask the owner of account ${c.accepter.accountUid} to accept it.`;
-      const until = c.expiresAt ? ` The request expires at ${c.expiresAt}.` : '';
-      findings.push({ severity: 'error', code: 'awaitingAcceptance', title: 'The peer connection waits for the accepter', detail: `${c.id} is Accepting. ${who}${until}`, fix: { action: 'accept', args: { connectionId: c.id } } });
+      const until = c.expiresAt ? ` Deadline: ${expiryText(c.expiresAt, now)}.` : '';
+      findings.push({ severity: 'error', code: 'awaitingAcceptance', title: 'The peer connection waits for the accepter', detail: `${stands}. ${who}${until}`, fix: { action: 'accept', args: { connectionId: c.id } } });
       break;
     }
     case 'Rejected':
@@ -187,22 +214,22 @@ function statusFindings(c: PeerConnection, viewer: ViewerAccounts | undefined): 
         severity: 'error',
         code: c.status === 'Rejected' ? 'connectionRejected' : 'connectionExpired',
         title: c.status === 'Rejected' ? 'The peer connection was rejected' : 'The peer connection request expired',
-        detail: `${c.id} is ${c.status} and will never carry traffic; delete it and create a new request.`,
+        detail: `${stands} and will never carry traffic; delete it and create a new request.`,
         fix: { action: 'deleteAndRecreate', args: recreateArgs },
       });
       break;
     case 'Deleting':
-      findings.push({ severity: 'error', code: 'connectionDeleting', title: 'The peer connection is being deleted', detail: `${c.id} is Deleting; once it is gone, create a new one.`, fix: { action: 'wait', args: { connectionId: c.id } } });
+      findings.push({ severity: 'error', code: 'connectionDeleting', title: 'The peer connection is being deleted', detail: `${stands}; once it is gone, create a new one.`, fix: { action: 'wait', args: { connectionId: c.id } } });
       break;
     case 'Deleted':
       break;
     default:
       if (isTransitional(c.status)) {
-        findings.push({ severity: 'warning', code: 'connectionInTransition', title: `The peer connection is ${c.status}`, detail: `${c.id} is ${c.status}; wait for it to settle and diagnose again.`, fix: { action: 'wait', args: { connectionId: c.id } } });
+        findings.push({ severity: 'warning', code: 'connectionInTransition', title: `The peer connection ${statusPhrase(c.status)}`, detail: `${stands}; wait for it to settle and diagnose again.`, fix: { action: 'wait', args: { connectionId: c.id } } });
       }
   }
   if (c.bizStatus !== '' && c.bizStatus !== 'Normal') {
-    findings.push({ severity: 'error', code: 'businessLocked', title: `The peer connection is ${c.bizStatus}`, detail: `${c.id} has business status ${c.bizStatus}: an overdue payment stops it; settle the account.` });
+    findings.push({ severity: 'error', code: 'businessLocked', title: `The peer connection is ${c.bizStatus}`, detail: `${name} has business status ${c.bizStatus}: an overdue payment stops it; settle the account.` });
   }
   return findings;
 }
@@ -212,16 +239,16 @@ function statusFindings(c: PeerConnection, viewer: ViewerAccounts | undefined): 
 function checkOverlap(a: DiagnosisVpc, b: DiagnosisVpc, blocksA: Cidr[], blocksB: Cidr[], findings: Finding[]): void {
   for (const [side, blocks] of [[a, blocksA], [b, blocksB]] as const) {
     if (blocks.length === 0) {
-      findings.push({ severity: 'unknown', code: 'addressSpaceUnknown', title: `The address space of ${side.vpcId} is unknown`, detail: `Neither the VPC nor a peer connection reports the CIDR blocks of ${side.vpcId}.` });
+      findings.push({ severity: 'unknown', code: 'addressSpaceUnknown', title: `The address space of ${vpcTitle(side)} is unknown`, detail: `Neither the VPC nor a peer connection reports the CIDR blocks of ${vpcTitle(side)}.` });
     }
   }
-  const tagged = [...blocksA.map((cidr) => ({ cidr, vpc: a.vpcId })), ...blocksB.map((cidr) => ({ cidr, vpc: b.vpcId }))];
+  const tagged = [...blocksA.map((cidr) => ({ cidr, vpc: a.vpcId, title: vpcTitle(a) })), ...blocksB.map((cidr) => ({ cidr, vpc: b.vpcId, title: vpcTitle(b) }))];
   const pairs = overlappingPairs(tagged, (t) => t.cidr).filter(([x, y]) => x.vpc !== y.vpc);
   if (pairs.length === 0) return;
   const overlappingA = new Set(pairs.flatMap(([x, y]) => [x, y]).filter((t) => t.vpc === a.vpcId).map((t) => t.cidr.text));
   const overlappingB = new Set(pairs.flatMap(([x, y]) => [x, y]).filter((t) => t.vpc === b.vpcId).map((t) => t.cidr.text));
   const whollyOverlapping = overlappingA.size === blocksA.length || overlappingB.size === blocksB.length;
-  const list = pairs.map(([x, y]) => `${x.cidr.text} (${x.vpc}) with ${y.cidr.text} (${y.vpc})`).join('; ');
+  const list = pairs.map(([x, y]) => `${x.cidr.text} of ${x.title} with ${y.cidr.text} of ${y.title}`).join('; ');
   findings.push({
     severity: whollyOverlapping ? 'error' : 'warning',
     code: 'cidrOverlap',
@@ -234,12 +261,15 @@ function checkOverlap(a: DiagnosisVpc, b: DiagnosisVpc, blocksA: Cidr[], blocksB
 
 function routeFindings(c: PeerConnection, side: PeerSide, self: DiagnosisVpc, other: DiagnosisVpc, ownBlocks: Cidr[], otherBlocks: Cidr[]): Finding[] {
   const end = side === 'requester' ? c.requester : c.accepter;
+  const selfName = vpcTitle(self);
+  const otherName = vpcTitle(other);
+  const connectionName = titleOf(c);
   if (!self.routeTables || !self.routeEntries) {
     return [{
       severity: 'unknown',
       code: 'routesUnknown',
-      title: `Routes of ${self.vpcId} are not visible`,
-      detail: `No profile here can read the route tables of ${self.vpcId} (account ${end.accountUid}). Ask its owner to check that ${otherBlocks.map((b) => b.text).join(', ') || `the blocks of ${other.vpcId}`} route to ${c.id}.`,
+      title: `Routes of ${selfName} are not visible`,
+      detail: `No profile here can read the route tables of ${selfName} (account ${end.accountUid}). Ask its owner to check that ${otherBlocks.map((b) => b.text).join(', ') || `the blocks of ${otherName}`} route to ${connectionName}.`,
     }];
   }
   // Blocks that overlap this VPC's own are reported by the overlap finding; no route can fix them.
@@ -270,13 +300,13 @@ function routeFindings(c: PeerConnection, side: PeerSide, self: DiagnosisVpc, ot
         else missing.push({ destination: destination.text, note: winner ? `now follows ${winner.destination} → ${describeNextHop(winner)}` : '' });
       }
     }
-    const tableName = `${table.type === 'System' ? 'system' : 'custom'} route table ${table.id}`;
+    const tableName = `${table.type === 'System' ? 'system' : 'custom'} route table ${titleOf(table)}`;
     if (missing.length > 0) {
       findings.push({
         severity: 'error',
         code: 'routesMissing',
-        title: `${self.vpcId} has no route to ${other.vpcId} through the connection`,
-        detail: `The ${tableName} lacks a route through ${c.id} for ${missing.map(withNote).join(', ')}.`,
+        title: `${selfName} has no route to ${otherName} through the connection`,
+        detail: `The ${tableName} lacks a route through ${connectionName} for ${missing.map(withNote).join(', ')}.`,
         fix: { action: 'addRoutes', args: { connectionId: c.id, side, routeTableId: table.id, destinations: missing.map((m) => m.destination) } },
       });
     }
@@ -284,14 +314,14 @@ function routeFindings(c: PeerConnection, side: PeerSide, self: DiagnosisVpc, ot
       findings.push({
         severity: 'warning',
         code: 'routesPartial',
-        title: `${self.vpcId} routes only part of ${other.vpcId} through the connection`,
-        detail: `The ${tableName} routes through ${c.id} only parts of ${partial.map(withNote).join(', ')}.`,
+        title: `${selfName} routes only part of ${otherName} through the connection`,
+        detail: `The ${tableName} routes through ${connectionName} only parts of ${partial.map(withNote).join(', ')}.`,
         fix: { action: 'addRoutes', args: { connectionId: c.id, side, routeTableId: table.id, destinations: partial.map((p) => p.destination) } },
       });
     }
   }
   if (complete && tables.length > 0 && destinations.length > 0) {
-    findings.push({ severity: 'ok', code: 'routesComplete', title: `${self.vpcId} routes ${other.vpcId} through the connection`, detail: `Every route table in use sends ${destinations.map((d) => d.text).join(', ')} to ${c.id}.` });
+    findings.push({ severity: 'ok', code: 'routesComplete', title: `${selfName} routes ${otherName} through the connection`, detail: `Every route table in use sends ${destinations.map((d) => d.text).join(', ')} to ${connectionName}.` });
   }
   return findings;
 }
@@ -312,8 +342,8 @@ function divertedFinding(c: PeerConnection, self: DiagnosisVpc, table: RouteTabl
   return {
     severity,
     code: 'routeDiverted',
-    title: `A more specific route in ${self.vpcId} takes traffic away from the connection`,
-    detail: `In ${table.id}, traffic to ${part} follows ${thief.destination} → ${describeNextHop(thief)} (${thief.id}) instead of ${c.id}.`,
+    title: `A more specific route in ${vpcTitle(self)} takes traffic away from the connection`,
+    detail: `In ${titleOf(table)}, traffic to ${part} follows ${thief.destination} → ${describeNextHop(thief)} (${thief.id}) instead of ${titleOf(c)}.`,
     fix: { action: 'removeRoute', args: { routeTableId: table.id, routeEntryId: thief.id, regionId: thief.regionId } },
   };
 }

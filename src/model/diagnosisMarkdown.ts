@@ -40,17 +40,27 @@ export function codeSpan(text: string): string {
 export function renderDiagnosisMarkdown(diagnosis: ConnectivityDiagnosis): string {
   const { a, b } = diagnosis;
   const lines: string[] = [];
-  lines.push(`# Connectivity: ${codeSpan(a.vpcId)} ↔ ${codeSpan(b.vpcId)}`, '');
+  lines.push(`# Connectivity: ${vpcHeading(a)} ↔ ${vpcHeading(b)}`, '');
   lines.push(`**Verdict: ${VERDICT_LABEL[diagnosis.verdict]}.** ${escapeMarkdown(diagnosis.summary)}`, '');
   lines.push('| | VPC | Name | Region | Account | CIDR blocks |', '|---|---|---|---|---|---|');
   lines.push(vpcRow('A', a), vpcRow('B', b), '');
   if (diagnosis.connection) {
     const c = diagnosis.connection;
-    lines.push(`Peer connection ${codeSpan(c.id)} (${escapeMarkdown(c.name || 'unnamed')}): ${escapeMarkdown(c.status)}, requester ${codeSpan(c.requester.vpcId)}, accepter ${codeSpan(c.accepter.vpcId)}.`, '');
+    const end = (vpcId: string): string => (vpcId === a.vpcId ? vpcHeading(a) : vpcId === b.vpcId ? vpcHeading(b) : codeSpan(vpcId));
+    lines.push(`Peer connection ${named(c.name, c.id)}: ${escapeMarkdown(c.status)}, requester ${end(c.requester.vpcId)}, accepter ${end(c.accepter.vpcId)}.`, '');
   }
   lines.push('## Findings', '');
   for (const finding of diagnosis.findings) lines.push(...findingLines(finding));
   return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/** `name (`id`)`: the name as text, the id as code; the id alone when there is no name. */
+function named(name: string | undefined, id: string): string {
+  return name ? `${escapeMarkdown(name)} (${codeSpan(id)})` : codeSpan(id);
+}
+
+function vpcHeading(vpc: DiagnosisVpc): string {
+  return named(vpc.name, vpc.vpcId);
 }
 
 function vpcRow(label: string, vpc: DiagnosisVpc): string {

@@ -13,6 +13,7 @@
 //   Delete while a managed service owns the connection (`OperationDenied.ServiceManagedInstance`).
 
 import { TRANSITIONAL_PEER_STATUSES, type PeerConnection, type PeerEnd, type PeerStatus } from './types';
+import { expiryHint } from './timeText';
 
 export type PeerAction = 'accept' | 'reject' | 'modify' | 'delete' | 'addRoutes' | 'removeRoutes';
 
@@ -94,7 +95,7 @@ export function actionBlocker(connection: ConnectionState, action: PeerAction, v
   const holdsAccepter = role === 'accepter' || role === 'both';
   const holdsRequester = role === 'requester' || role === 'both';
   if (role === 'none') return 'None of your profiles is the requester or the accepter account of this connection.';
-  if (status === 'Deleting' || status === 'Deleted') return `The connection is ${status.toLowerCase()}.`;
+  if (status === 'Deleting' || status === 'Deleted') return `The connection is ${status}.`;
   if (isTransitional(status)) return `The connection is ${status}; wait until the change completes.`;
   const businessLocked = connection.bizStatus !== '' && connection.bizStatus !== 'Normal';
 
@@ -141,9 +142,9 @@ export const canAddRoutes = (c: ConnectionState, viewer: ViewerAccounts): boolea
 // ── explanations ────────────────────────────────────────────────────────────────────────────────
 
 /** One sentence on where the connection stands and who has to act, for tooltips and details. */
-export function statusExplanation(connection: ConnectionState & Pick<PeerConnection, 'expiresAt'>, viewer: ViewerAccounts): string {
+export function statusExplanation(connection: ConnectionState & Pick<PeerConnection, 'expiresAt'>, viewer: ViewerAccounts, now: number = Date.now()): string {
   const role = viewerRole(connection, viewer);
-  const until = connection.expiresAt ? ` until ${connection.expiresAt}` : '';
+  const until = connection.expiresAt ? ` (${expiryHint(connection.expiresAt, now) ?? connection.expiresAt})` : '';
   switch (connection.status) {
     case 'Creating':
       return 'Being created; this takes a moment.';

@@ -1,6 +1,8 @@
 // Instructions for the owner of a side the user cannot reach (no profile for that account): the
 // exact route entries to add, as `aliyun` CLI commands and as one plain sentence to send them.
 
+import { countOf } from './countText';
+import { titleOf } from './resourceTitle';
 import { peerEnd, type PeerSide } from './peerStatus';
 import { createRouteEntryCommand, findSystemRouteTableCommand, routeTablePlaceholder } from './routeCli';
 import { type PlannedRoute } from './routePlan';
@@ -44,9 +46,11 @@ export function manualRouteInstructions(
 
 function summarise(connection: PeerConnection, side: PeerSide, routes: readonly PlannedRoute[], usesPlaceholder: boolean): string {
   const end = peerEnd(connection, side);
-  if (routes.length === 0) return `Account ${end.accountUid} has nothing to route for ${connection.id}: the other VPC's address space is unknown.`;
+  if (routes.length === 0) return `Account ${end.accountUid} has nothing to route for ${titleOf(connection)}: the other VPC's address space is unknown.`;
   const destinations = [...new Set(routes.map((r) => r.destination))];
-  const where = usesPlaceholder ? 'its system route table' : `route table${new Set(routes.map((r) => r.routeTableId)).size > 1 ? 's' : ''} ${[...new Set(routes.map((r) => r.routeTableId))].join(', ')}`;
-  const count = routes.length === 1 ? '1 route' : `${routes.length} routes`;
-  return `The owner of account ${end.accountUid} must add ${count} to VPC ${end.vpcId} (${end.regionId}), in ${where}: ${destinations.join(', ')} with next hop type VpcPeer and next hop ${connection.id}.`;
+  const tables = [...new Set(routes.map((r) => r.routeTableId))];
+  const where = usesPlaceholder ? 'its system route table' : `${tables.length === 1 ? 'route table' : 'route tables'} ${tables.join(', ')}`;
+  const count = countOf(routes.length, 'route', 'routes');
+  const through = connection.name ? ` (peer connection ${connection.name})` : '';
+  return `The owner of account ${end.accountUid} must add ${count} to VPC ${end.vpcId} (${end.regionId}), in ${where}: ${destinations.join(', ')} with next hop type VpcPeer and next hop ${connection.id}${through}.`;
 }

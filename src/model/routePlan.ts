@@ -13,6 +13,7 @@ import { isUsable, otherSide, peerEnd, PEER_SIDES, type PeerSide } from './peerS
 import { describeNextHop, isLocalRoute, pointsAtConnection, VPC_PEER_NEXT_HOP } from './routeCoverage';
 import { manualRouteInstructions, type ManualRouteInstructions } from './routeManual';
 import { type PeerConnection, type RouteEntry, type RouteTable, type VSwitch, type Vpc } from './types';
+import { titleOf } from './resourceTitle';
 import { ROUTE_TABLE_CUSTOM_ENTRY_QUOTA, routeDestinationCaution, routeDestinationProblem, routeEntryNameProblem } from './validation/route';
 
 /** What the user can see of one side: its VPC, route tables, their entries and the VPC's vSwitches. */
@@ -122,7 +123,7 @@ export function planRoutes(input: RoutePlanInput): RoutePlan {
   const name = options.entryName ?? `peer-${connection.id}`;
   const plan: RoutePlan = { connectionId: connection.id, blockers: [], toAdd: [], alreadyPresent: [], conflicts: [], manual: [] };
   if (!isUsable(connection.status)) {
-    plan.blockers.push(`Routes can point at an activated connection only; ${connection.id} is ${connection.status}.`);
+    plan.blockers.push(`Routes can point at an activated connection only; ${titleOf(connection)} is ${connection.status}.`);
   }
   const nameProblem = routeEntryNameProblem(name);
   if (nameProblem) plan.blockers.push(nameProblem);

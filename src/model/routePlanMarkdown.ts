@@ -2,6 +2,7 @@
 // Markdown for a read-only document. Data from the cloud (names, ids) is escaped to render as
 // the text it is; shell commands go into fenced blocks longer than any backtick run they hold.
 
+import { countOf } from './countText';
 import { codeSpan, escapeMarkdown } from './diagnosisMarkdown';
 import type { PeerSide } from './peerStatus';
 import type { ConflictSeverity, RoutePlan } from './routePlan';
@@ -36,8 +37,8 @@ function cell(text: string): string {
 
 export function renderRoutePlanMarkdown(plan: RoutePlan, connection: PeerConnection): string {
   const lines: string[] = [];
-  const name = connection.name ? ` (${escapeMarkdown(connection.name)})` : '';
-  lines.push(`# Routes for peer connection ${codeSpan(connection.id)}${name}`, '');
+  const title = connection.name ? `${escapeMarkdown(connection.name)} (${codeSpan(connection.id)})` : codeSpan(connection.id);
+  lines.push(`# Routes for peer connection ${title}`, '');
   lines.push(
     `Requester ${codeSpan(connection.requester.vpcId)} (${escapeMarkdown(connection.requester.regionId)}, account ${escapeMarkdown(connection.requester.accountUid)}) ↔ ` +
       `accepter ${codeSpan(connection.accepter.vpcId)} (${escapeMarkdown(connection.accepter.regionId)}, account ${escapeMarkdown(connection.accepter.accountUid)}); status ${escapeMarkdown(connection.status)}.`,
@@ -48,7 +49,7 @@ export function renderRoutePlanMarkdown(plan: RoutePlan, connection: PeerConnect
     for (const blocker of plan.blockers) lines.push(`- ${escapeMarkdown(blocker)}`);
     lines.push('');
   }
-  lines.push(`## To add (${plan.toAdd.length})`, '');
+  lines.push(`## To add: ${countOf(plan.toAdd.length, 'route', 'routes')}`, '');
   if (plan.toAdd.length === 0) lines.push('Nothing to add.', '');
   else {
     lines.push('| Side | VPC | Route table | Destination | Next hop |', '|---|---|---|---|---|');
@@ -56,13 +57,13 @@ export function renderRoutePlanMarkdown(plan: RoutePlan, connection: PeerConnect
     lines.push('');
   }
   if (plan.alreadyPresent.length > 0) {
-    lines.push(`## Already present, skipped (${plan.alreadyPresent.length})`, '');
+    lines.push(`## Already present, skipped: ${countOf(plan.alreadyPresent.length, 'route', 'routes')}`, '');
     lines.push('| Side | Route table | Destination | Entry |', '|---|---|---|---|');
     for (const r of plan.alreadyPresent) lines.push(`| ${r.side} | ${cell(r.routeTableId)} | ${cell(r.destination)} | ${cell(r.existingEntryId)} |`);
     lines.push('');
   }
   if (plan.conflicts.length > 0) {
-    lines.push(`## Conflicts (${plan.conflicts.length})`, '');
+    lines.push(`## ${countOf(plan.conflicts.length, 'conflict', 'conflicts')}`, '');
     for (const c of plan.conflicts) {
       const where = [c.side, c.routeTableId, c.destination].filter((part): part is string => part !== undefined).map(escapeMarkdown).join(' · ');
       lines.push(`- ${SEVERITY_LABEL[c.severity]} (${where}): ${escapeMarkdown(c.message)}`);

@@ -3,6 +3,7 @@
 // a route change: removing what was just added, or re-adding what was just removed.
 
 import { peerEnd, PEER_SIDES, type PeerSide } from './peerStatus';
+import { titleOf } from './resourceTitle';
 import { findSystemRouteTableCommand, listRoutesToConnectionCommand, routeTablePlaceholder } from './routeCli';
 import { pointsAtConnection, VPC_PEER_NEXT_HOP } from './routeCoverage';
 import { type PlannedRoute } from './routePlan';
@@ -87,11 +88,11 @@ function manualRemoval(connection: PeerConnection, side: PeerSide): ManualRemova
     regionId: end.regionId,
     vpcId: end.vpcId,
     commands: [
-      `# List the route entries of each route table of ${end.vpcId} that point at ${connection.id}, then delete them with aliyun vpc DeleteRouteEntry:`,
+      `# List the route entries of each route table of ${end.vpcId} that point at ${titleOf(connection)}, then delete them with aliyun vpc DeleteRouteEntry:`,
       findSystemRouteTableCommand(end.regionId, end.vpcId),
       listRoutesToConnectionCommand(end.regionId, placeholder, connection.id),
     ],
-    summary: `Routes in VPC ${end.vpcId} (${end.regionId}) of account ${end.accountUid} may still point at ${connection.id}; its owner must delete them, or the connection must be deleted with Force.`,
+    summary: `Routes in VPC ${end.vpcId} (${end.regionId}) of account ${end.accountUid} may still point at peer connection ${titleOf(connection)}; its owner must delete them, or the connection must be deleted with Force.`,
   };
 }
 

@@ -5,12 +5,10 @@
 import * as vscode from 'vscode';
 import { valueOf } from '../../inventory/loadState';
 import type { TopologyStore } from '../../inventory/store';
+import { titleOf } from '../../model/resourceTitle';
 import type { BgpPeer, PeerEnd, RouterInterface, Vpc } from '../../model/types';
 
-/** `hub-to-payments (pcc-…)`, or `pcc-…` when it has no name. */
-export function titleOf(resource: { id: string; name?: string }): string {
-  return resource.name ? `${resource.name} (${resource.id})` : resource.id;
-}
+export { titleOf };
 
 /** A BGP peer is known by its neighbour's address: `10.254.0.2 (bgp-…)`. */
 export function bgpPeerTitle(peer: Pick<BgpPeer, 'id' | 'name' | 'peerIpAddress'>): string {

@@ -57,9 +57,12 @@ describe('diagnoseConnectivity', () => {
   describe('connection status', () => {
     it('Accepting: the accepter must accept', () => {
       const c = peerConnection('Accepting', { expiresAt: '2024-05-01T09:02:36Z' });
-      const asRequester = diagnose(hub([]), spoke([]), [c]);
+      const asRequester = diagnose(hub([]), spoke([]), [c], { now: Date.parse('2024-04-28T09:02:36Z') });
       assert.deepEqual(codes(asRequester.findings), ['error awaitingAcceptance']);
-      assert.match(asRequester.findings[0].detail, new RegExp(`Ask the owner of account ${ACCEPTER_UID} to accept it\\. The request expires at 2024-05-01T09:02:36Z\\.`));
+      assert.match(asRequester.findings[0].detail, /^hub-to-spoke \(pcc-hubspoke\) is waiting for acceptance\. /);
+      assert.match(asRequester.findings[0].detail, new RegExp(`Ask the owner of account ${ACCEPTER_UID} to accept it\\. Deadline: \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d \\(expires in 3 days\\)\\.$`));
+      const late = diagnose(hub([]), spoke([]), [c], { now: Date.parse('2024-05-01T11:02:36Z') });
+      assert.match(late.findings[0].detail, /\(expired 2 hours ago\)\.$/);
       assert.deepEqual(asRequester.findings[0].fix, { action: 'accept', args: { connectionId: PCC } });
       const asAccepter = diagnose(hub([]), spoke([]), [c], { viewer: new Set([ACCEPTER_UID]) });
       assert.match(asAccepter.findings[0].detail, /You hold account/);
@@ -100,7 +103,7 @@ describe('diagnoseConnectivity', () => {
       const result = diagnose(hub([toSpoke()]), spoke([toHub()]), [stale, peerConnection('Activated')]);
       assert.equal(result.connection?.id, PCC);
       assert.ok(codes(result.findings).includes('warning multipleConnections'));
-      assert.match(result.findings.find((f) => f.code === 'multipleConnections')?.detail ?? '', /pcc-old \(Rejected\)/);
+      assert.match(result.findings.find((f) => f.code === 'multipleConnections')?.detail ?? '', /hub-to-spoke \(pcc-old\): Rejected/);
     });
   });
 
@@ -109,7 +112,7 @@ describe('diagnoseConnectivity', () => {
       const result = diagnose(hub([toSpoke()]), spoke([routeEntry('vtb-spoke', '0.0.0.0/0', 'NatGateway', 'ngw-1')]), [peerConnection('Activated')]);
       assert.deepEqual(codes(result.findings), ['ok connectionActive', 'ok routesComplete', 'error routesMissing']);
       const missing = result.findings[2];
-      assert.match(missing.detail, /system route table vtb-spoke lacks a route through pcc-hubspoke for 10\.0\.0\.0\/16 \(now follows 0\.0\.0\.0\/0 → NatGateway ngw-1\)/);
+      assert.match(missing.detail, /system route table vtb-spoke lacks a route through hub-to-spoke \(pcc-hubspoke\) for 10\.0\.0\.0\/16 \(now follows 0\.0\.0\.0\/0 → NatGateway ngw-1\)/);
       assert.deepEqual(missing.fix, { action: 'addRoutes', args: { connectionId: PCC, side: 'accepter', routeTableId: 'vtb-spoke', destinations: ['10.0.0.0/16'] } });
       assert.equal(result.verdict, 'error');
     });
@@ -123,7 +126,7 @@ describe('diagnoseConnectivity', () => {
     it('a side nobody here can see is unknown, not broken', () => {
       const result = diagnose(hub([toSpoke()]), spoke(undefined), [peerConnection('Activated')]);
       assert.deepEqual(codes(result.findings), ['ok connectionActive', 'ok routesComplete', 'unknown routesUnknown']);
-      assert.match(result.findings[2].detail, new RegExp(`account ${ACCEPTER_UID}\\)\\. Ask its owner to check that 10\\.0\\.0\\.0/16 route to ${PCC}`));
+      assert.match(result.findings[2].detail, new RegExp(`account ${ACCEPTER_UID}\\)\\. Ask its owner to check that 10\\.0\\.0\\.0/16 route to hub-to-spoke \\(${PCC}\\)`));
       assert.equal(result.verdict, 'unknown');
       assert.match(result.summary, /cannot be checked/);
     });
@@ -133,7 +136,7 @@ describe('diagnoseConnectivity', () => {
       const result = diagnose(hub([toSpoke(), thief]), spoke([toHub()]), [peerConnection('Activated')]);
       const diverted = result.findings.find((f) => f.code === 'routeDiverted');
       assert.equal(diverted?.severity, 'warning');
-      assert.match(diverted?.detail ?? '', /traffic to 10\.1\.5\.0\/24 \(part of 10\.1\.0\.0\/16\) follows 10\.1\.5\.0\/24 → Instance i-fw \(rte-fw\) instead of pcc-hubspoke/);
+      assert.match(diverted?.detail ?? '', /traffic to 10\.1\.5\.0\/24 \(part of 10\.1\.0\.0\/16\) follows 10\.1\.5\.0\/24 → Instance i-fw \(rte-fw\) instead of hub-to-spoke \(pcc-hubspoke\)/);
       assert.deepEqual(diverted?.fix, { action: 'removeRoute', args: { routeTableId: 'vtb-hub', routeEntryId: 'rte-fw', regionId: 'cn-hangzhou' } });
       assert.equal(result.verdict, 'warning');
     });
@@ -175,7 +178,7 @@ describe('diagnoseConnectivity', () => {
       const result = diagnose(hub([]), spoke([], '10.0.0.0/16'), [peerConnection('Activated')]);
       const overlap = result.findings.find((f) => f.code === 'cidrOverlap');
       assert.equal(overlap?.severity, 'error');
-      assert.match(overlap?.detail ?? '', /10\.0\.0\.0\/16 \(vpc-hub\) with 10\.0\.0\.0\/16 \(vpc-spoke\)\. Peering cannot route the overlapping addresses.*No part of one VPC is reachable/);
+      assert.match(overlap?.detail ?? '', /10\.0\.0\.0\/16 of hub \(vpc-hub\) with 10\.0\.0\.0\/16 of spoke \(vpc-spoke\)\. Peering cannot route the overlapping addresses.*No part of one VPC is reachable/);
       assert.ok(!result.findings.some((f) => f.code === 'routesMissing'), 'no route can fix an overlap, so none is asked for');
     });
     it('partly overlapping: a warning, and the rest is still checked', () => {
@@ -197,15 +200,41 @@ describe('diagnoseConnectivity', () => {
   });
 });
 
+describe('diagnosis wording', () => {
+  it('names the connection and the VPCs by name, then id, and says where the connection stands in words', () => {
+    const result = diagnose(hub([toSpoke()]), spoke([toHub()]), [peerConnection('Activated')]);
+    const active = result.findings.find((f) => f.code === 'connectionActive');
+    assert.equal(active?.detail, 'hub-to-spoke (pcc-hubspoke) is active.');
+    assert.deepEqual(result.findings.filter((f) => f.code === 'routesComplete').map((f) => f.title), [
+      'hub (vpc-hub) routes spoke (vpc-spoke) through the connection',
+      'spoke (vpc-spoke) routes hub (vpc-hub) through the connection',
+    ]);
+  });
+
+  it('falls back to the id where there is no name', () => {
+    const unnamedHub = { ...hub([]), name: '' };
+    const result = diagnose(unnamedHub, spoke([toHub()]), [peerConnection('Rejected', { name: '' })]);
+    assert.equal(result.findings[0].detail, 'pcc-hubspoke was rejected and will never carry traffic; delete it and create a new request.');
+    const none = diagnose(unnamedHub, spoke([]), []);
+    assert.equal(none.findings[0].detail, 'No peer connection joins vpc-hub and spoke (vpc-spoke).');
+  });
+
+  it('uses the API’s status word in titles of unusual states', () => {
+    const result = diagnose(hub([]), spoke([]), [peerConnection('Updating')]);
+    assert.equal(result.findings[0].title, 'The peer connection is being updated');
+    assert.equal(result.findings[0].detail, 'hub-to-spoke (pcc-hubspoke) is being updated; wait for it to settle and diagnose again.');
+  });
+});
+
 describe('renderDiagnosisMarkdown', () => {
   it('renders the verdict, the VPCs, the connection and each finding with its fix', () => {
     const result = diagnoseConnectivity({ a: hub([toSpoke()]), b: spoke([]), connections: [peerConnection('Activated')] });
     const markdown = renderDiagnosisMarkdown(result);
-    assert.match(markdown, /^# Connectivity: `vpc-hub` ↔ `vpc-spoke`\n/);
-    assert.match(markdown, /\*\*Verdict: not reachable\.\*\* The VPCs cannot fully reach each other: vpc-spoke has no route to vpc-hub through the connection\./);
+    assert.match(markdown, /^# Connectivity: hub \(`vpc-hub`\) ↔ spoke \(`vpc-spoke`\)\n/);
+    assert.match(markdown, /\*\*Verdict: not reachable\.\*\* The VPCs cannot fully reach each other: spoke \(vpc-spoke\) has no route to hub \(vpc-hub\) through the connection\./);
     assert.match(markdown, /\| A \| `vpc-hub` \| hub \| cn-hangzhou \| 1111111111111111 \| `10\.0\.0\.0\/16` \|/);
-    assert.match(markdown, /Peer connection `pcc-hubspoke` \(hub-to-spoke\): Activated/);
-    assert.match(markdown, /- ❌ error — \*\*vpc-spoke has no route to vpc-hub through the connection\*\*\n {2}The system route table vtb-spoke lacks/);
+    assert.match(markdown, /Peer connection hub-to-spoke \(`pcc-hubspoke`\): Activated, requester hub \(`vpc-hub`\), accepter spoke \(`vpc-spoke`\)\./);
+    assert.match(markdown, /- ❌ error — \*\*spoke \(vpc-spoke\) has no route to hub \(vpc-hub\) through the connection\*\*\n {2}The system route table vtb-spoke lacks/);
     assert.match(markdown, /Fix: add routes for `10\.0\.0\.0\/16` to `vtb-spoke` through `pcc-hubspoke`\./);
     assert.ok(markdown.endsWith('\n'));
   });

@@ -119,8 +119,10 @@ describe('peerStatus', () => {
 
   it('explains each status from the viewer’s side', () => {
     const accepting = connection('Accepting', { expiresAt: '2024-05-01T09:02:36Z' });
-    assert.equal(statusExplanation(accepting, [ACCEPTER]), 'Waiting for you to accept or reject it until 2024-05-01T09:02:36Z.');
-    assert.equal(statusExplanation(accepting, [REQUESTER]), `Waiting for account ${ACCEPTER} to accept it until 2024-05-01T09:02:36Z.`);
+    const threeDaysBefore = Date.parse('2024-04-28T09:02:36Z');
+    assert.equal(statusExplanation(accepting, [ACCEPTER], threeDaysBefore), 'Waiting for you to accept or reject it (expires in 3 days).');
+    assert.equal(statusExplanation(accepting, [REQUESTER], threeDaysBefore), `Waiting for account ${ACCEPTER} to accept it (expires in 3 days).`);
+    assert.equal(statusExplanation(accepting, [ACCEPTER], Date.parse('2024-05-01T11:02:36Z')), 'Waiting for you to accept or reject it (expired 2 hours ago).');
     assert.match(statusExplanation(connection('Activated'), [REQUESTER]), /each account adds its own routes/);
     assert.match(statusExplanation(connection('Activated'), [REQUESTER, ACCEPTER]), /both VPCs route/);
     for (const status of PEER_STATUSES) assert.ok(statusExplanation(connection(status), [REQUESTER]).length > 0, status);

@@ -183,7 +183,7 @@ describe('planRoutes', () => {
     ]);
     assert.equal(
       manual.summary,
-      `The owner of account ${ACCEPTER_UID} must add 2 routes to VPC vpc-spoke (cn-shanghai), in its system route table: 10.0.0.0/16, 172.16.0.0/24 with next hop type VpcPeer and next hop ${PCC}.`,
+      `The owner of account ${ACCEPTER_UID} must add 2 routes to VPC vpc-spoke (cn-shanghai), in its system route table: 10.0.0.0/16, 172.16.0.0/24 with next hop type VpcPeer and next hop ${PCC} (peer connection hub-to-spoke).`,
     );
   });
 
@@ -198,7 +198,7 @@ describe('planRoutes', () => {
 
   it('plans nothing for a connection that is not Activated, but still shows conflicts', () => {
     const plan = planRoutes({ connection: connectionWith(['10.1.0.0/16'], { status: 'Accepting' }), sides: { requester: hubView([routeEntry('vtb-hub', '10.1.0.0/16', 'Instance', 'i-1')]) } });
-    assert.deepEqual(plan.blockers, [`Routes can point at an activated connection only; ${PCC} is Accepting.`]);
+    assert.deepEqual(plan.blockers, [`Routes can point at an activated connection only; hub-to-spoke (${PCC}) is Accepting.`]);
     assert.deepEqual(plan.toAdd, []);
     assert.ok(kinds(plan).includes('sameDestinationOtherNextHop'));
     assert.equal(hasBlockingConflicts(plan), true);

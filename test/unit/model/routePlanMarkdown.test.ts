@@ -20,8 +20,8 @@ describe('renderRoutePlanMarkdown', () => {
     const plan = planRoutes({ connection, sides: { requester: hubView() } });
     const markdown = renderRoutePlanMarkdown(plan, connection);
 
-    assert.match(markdown, /^# Routes for peer connection `pcc-hubspoke` \(hub-to-spoke\)$/m);
-    assert.match(markdown, /^## To add \(1\)$/m);
+    assert.match(markdown, /^# Routes for peer connection hub-to-spoke \(`pcc-hubspoke`\)$/m);
+    assert.match(markdown, /^## To add: 1 route$/m);
     assert.match(markdown, /^\| requester \| `vpc-hub` \| `vtb-hub` \| `10\.1\.0\.0\/16` \| VpcPeer `pcc-hubspoke` \|$/m);
     assert.match(markdown, /^- ⚠️ warning \(requester · vtb-hub · 10\.1\.0\.0\/16\): The more specific route 10\.1\.8\.0\/24/m);
     assert.match(markdown, /^- ℹ️ note \(requester · vtb-hub-custom\): vSwitches vsw-h2 use custom route table/m);
@@ -37,7 +37,7 @@ describe('renderRoutePlanMarkdown', () => {
     const view = hubView();
     const present = { ...view, routeEntries: [...view.routeEntries.slice(0, 1), routeEntry('vtb-hub', '10.1.0.0/16', 'VpcPeer', PCC, { id: 'rte-present' })] };
     const markdown = renderRoutePlanMarkdown(planRoutes({ connection, sides: { requester: present }, options: { sides: ['requester'] } }), connection);
-    assert.match(markdown, /^## To add \(0\)\n\nNothing to add\.$/m);
+    assert.match(markdown, /^## To add: 0 routes\n\nNothing to add\.$/m);
     assert.match(markdown, /^\| requester \| `vtb-hub` \| `10\.1\.0\.0\/16` \| `rte-present` \|$/m);
     assert.doesNotMatch(markdown, /For the owner/);
   });
@@ -45,7 +45,7 @@ describe('renderRoutePlanMarkdown', () => {
   it('names what blocks the plan', () => {
     const connection = peerConnection('Accepting');
     const markdown = renderRoutePlanMarkdown(planRoutes({ connection, sides: { requester: hubView() } }), connection);
-    assert.match(markdown, /^## Nothing can be added\n\n- Routes can point at an activated connection only; pcc-hubspoke is Accepting\.$/m);
+    assert.match(markdown, /^## Nothing can be added\n\n- Routes can point at an activated connection only; hub-to-spoke \(pcc-hubspoke\) is Accepting\.$/m);
   });
 
   it('renders names from the cloud as text, never as Markdown or HTML', () => {

@@ -44,7 +44,7 @@ describe('planRouteRemoval', () => {
     assert.equal(plan.manual.length, 1);
     const manual = plan.manual[0];
     assert.equal(manual.accountUid, ACCEPTER_UID);
-    assert.match(manual.summary, /may still point at pcc-hubspoke; its owner must delete them, or the connection must be deleted with Force/);
+    assert.match(manual.summary, /may still point at peer connection hub-to-spoke \(pcc-hubspoke\); its owner must delete them, or the connection must be deleted with Force/);
     assert.equal(manual.commands[2], `aliyun vpc DescribeRouteEntryList --RegionId cn-shanghai --RouteTableId '<system route table of vpc-spoke>' --NextHopType VpcPeer --NextHopId ${PCC}`);
   });
 
