@@ -42,8 +42,16 @@ export interface CloudErrorInit {
   secrets?: readonly (string | undefined)[];
 }
 
+/**
+ * Marks a CloudError. The cloud layer is a bundle of its own (scripts/bundles.mjs) and the
+ * activation bundle has its own copy of this file, so `instanceof CloudError` there would miss
+ * the errors the cloud bundle throws; the mark is the same in every copy.
+ */
+const CLOUD_ERROR_MARK = Symbol.for('vpcPeering.CloudError');
+
 export class CloudError extends Error {
   override readonly name = 'CloudError';
+  readonly [CLOUD_ERROR_MARK] = true;
   readonly code: string;
   readonly operation: string;
   readonly apiMessage: string;
@@ -87,17 +95,8 @@ export class CloudError extends Error {
 
   /** The same error (code, message, request id, attempts) with a hint that fits the situation better. */
   withHint(hint: string): CloudError {
-    const copy = new CloudError({
-      code: this.code,
-      operation: this.operation,
-      apiMessage: this.apiMessage,
-      kind: this.kind,
-      requestId: this.requestId,
-      httpStatus: this.httpStatus,
-      endpoint: this.endpoint,
-      retryAfterMs: this.retryAfterMs,
-      hint,
-    });
+    // Every field of the init is kept on the error under its own name.
+    const copy = new CloudError({ ...this, hint });
     copy.attempts = this.attempts;
     return copy;
   }
@@ -120,7 +119,7 @@ export class CloudError extends Error {
 }
 
 export function isCloudError(error: unknown): error is CloudError {
-  return error instanceof CloudError;
+  return typeof error === 'object' && error !== null && (error as { [CLOUD_ERROR_MARK]?: unknown })[CLOUD_ERROR_MARK] === true;
 }
 
 /** Context for translating a thrown value. */

@@ -143,6 +143,24 @@ describe('cloud: toCloudError', () => {
     }
   });
 
+  it('gives a copy with another hint that keeps everything else, attempts included', () => {
+    const original = new CloudError({
+      code: 'Throttling',
+      operation: 'CreateRouteEntry',
+      kind: 'api',
+      apiMessage: 'too fast',
+      requestId: 'req-1',
+      httpStatus: 400,
+      endpoint: 'vpc.aliyuncs.com',
+      retryAfterMs: 1500,
+    });
+    original.attempts = 3;
+    const copy = original.withHint('Wait for the other route first.');
+    assert.equal(copy.hint, 'Wait for the other route first.');
+    assert.deepEqual({ ...copy.toJSON(), hint: original.hint }, original.toJSON());
+    assert.deepEqual([copy.message, copy.endpoint, copy.retryAfterMs, copy.retryClass], [original.message, 'vpc.aliyuncs.com', 1500, original.retryClass]);
+  });
+
   it('passes a CloudError through unchanged', () => {
     const original = new CloudError({ code: 'Aborted', operation: 'X', kind: 'aborted', apiMessage: 'stop' });
     assert.equal(toCloudError(original, { operation: 'Y' }), original);
