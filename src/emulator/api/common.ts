@@ -20,6 +20,18 @@ export function recordFilter<R>(ctx: CallContext, fields: Readonly<Record<string
   return (record) => filters.every((f) => f.values.length === 0 || f.values.includes(String(record[fields[f.key]] ?? '')));
 }
 
+/**
+ * The test of a Describe call's optional parameters that each name the value of one record field
+ * (`VpcName` → `name`): a record passes when every one given equals its field.
+ */
+export function givenEquals<R>(ctx: CallContext, fields: Readonly<Record<string, keyof R>>): (record: R) => boolean {
+  const given = Object.entries(fields).flatMap(([param, field]) => {
+    const value = ctx.params.string(param);
+    return value === undefined ? [] : [{ field, value }];
+  });
+  return (record) => given.every(({ field, value }) => record[field] === value);
+}
+
 /** A page-numbered Describe of what the caller has of one kind in `RegionId`, narrowed by `Filter.N` over `fields`. */
 export function describeFiltered<R extends { id: string; accountUid: string; regionId: string }>(
   ctx: CallContext,

@@ -4,8 +4,8 @@
 
 import { ApiError } from '../../errors';
 import { regionInfo } from '../../regions';
-import type { RouteTableRecord, VSwitchRecord } from '../../world/records';
-import { optionalRegion, requiredRegion } from '../common';
+import type { RouteTableRecord, VpcRecord, VSwitchRecord } from '../../world/records';
+import { givenEquals, optionalRegion, requiredRegion } from '../common';
 import type { ActionResult, CallContext } from '../context';
 import { numberedAnswer } from '../paging';
 import { hasTags } from '../validation';
@@ -27,20 +27,18 @@ export function describeVpcs(ctx: CallContext): ActionResult {
   const { params, world, caller } = ctx;
   const regionId = requiredRegion(ctx);
   const ids = params.commaList('VpcId', { max: 20, noun: 'VPC ids' });
-  const name = params.string('VpcName');
   const isDefault = params.boolean('IsDefault');
   const ownerId = params.integer('VpcOwnerId', { min: 0 });
-  const resourceGroupId = params.string('ResourceGroupId');
   const tags = params.tags('Tag');
+  const given = givenEquals<VpcRecord>(ctx, { VpcName: 'name', ResourceGroupId: 'resourceGroupId' });
   const candidates = ids.length > 0 ? ids.map((id) => world.vpcs.get(id)).filter((v) => v !== undefined) : world.vpcs.ownedBy(caller.uid, regionId);
   const matching = candidates.filter(
     (v) =>
       v.accountUid === caller.uid &&
       v.regionId === regionId &&
-      (name === undefined || v.name === name) &&
+      given(v) &&
       (isDefault === undefined || v.isDefault === isDefault) &&
       (ownerId === undefined || v.accountUid === String(ownerId)) &&
-      (resourceGroupId === undefined || v.resourceGroupId === resourceGroupId) &&
       hasTags(v.tags, tags),
   );
   return numberedAnswer(params, matching, 'Vpcs', 'Vpc', (v) => vpcToWire(world, v));
@@ -64,8 +62,7 @@ export function describeVSwitches(ctx: CallContext): ActionResult {
   const vpcId = params.string('VpcId');
   if (regionId === undefined && vpcId === undefined) throw new ApiError('MissingParameter', 'Either RegionId or VpcId must be given.');
   const ids = params.commaList('VSwitchId');
-  const name = params.string('VSwitchName');
-  const zoneId = params.string('ZoneId');
+  const given = givenEquals<VSwitchRecord>(ctx, { VpcId: 'vpcId', VSwitchName: 'name', ZoneId: 'zoneId' });
   const routeTableId = params.string('RouteTableId');
   const isDefault = params.boolean('IsDefault');
   const ownerId = params.integer('VSwitchOwnerId', { min: 0 });
@@ -81,9 +78,7 @@ export function describeVSwitches(ctx: CallContext): ActionResult {
     return (
       s.accountUid === caller.uid &&
       (regionId === undefined || s.regionId === regionId) &&
-      (vpcId === undefined || s.vpcId === vpcId) &&
-      (name === undefined || s.name === name) &&
-      (zoneId === undefined || s.zoneId === zoneId) &&
+      given(s) &&
       (routeTableId === undefined || world.effectiveRouteTableId(s) === routeTableId) &&
       (isDefault === undefined || !isDefault) &&
       (ownerId === undefined || s.accountUid === String(ownerId)) &&
@@ -101,7 +96,7 @@ export function describeRouteTableList(ctx: CallContext): ActionResult {
   const routerId = params.string('RouterId');
   const routerType = vpcId !== undefined ? 'VRouter' : (params.enumValue('RouterType', ['VRouter', 'VBR'] as const) ?? (routerId?.startsWith('vbr-') ? 'VBR' : 'VRouter'));
   const ids = params.commaList('RouteTableId');
-  const name = params.string('RouteTableName');
+  const given = givenEquals<RouteTableRecord>(ctx, { VpcId: 'vpcId', RouterId: 'routerId', RouteTableName: 'name' });
   const type = params.enumValue('RouteTableType', ['System', 'Custom'] as const);
   const resourceGroupId = params.string('ResourceGroupId');
   const tags = params.tags('Tag');
@@ -118,9 +113,7 @@ export function describeRouteTableList(ctx: CallContext): ActionResult {
       t.accountUid === caller.uid &&
       t.regionId === regionId &&
       t.routerType === routerType &&
-      (vpcId === undefined || t.vpcId === vpcId) &&
-      (routerId === undefined || t.routerId === routerId) &&
-      (name === undefined || t.name === name) &&
+      given(t) &&
       (type === undefined || t.type === type) &&
       (resourceGroupId === undefined || (t.vpcId !== undefined && world.vpcs.get(t.vpcId)?.resourceGroupId === resourceGroupId)) &&
       tags.length === 0,

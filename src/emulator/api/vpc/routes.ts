@@ -6,7 +6,7 @@ import { contains, parseCidr, reservedRangeOf, SHARED_ADDRESS_SPACE, cidrEquals 
 import { ApiError, invalidParameter, missingParameter, quotaExceeded } from '../../errors';
 import type { NextHopRecord, RouteEntryRecord, RouteTableRecord } from '../../world/records';
 import type { World } from '../../world/world';
-import { callerRecord, requiredRegion, stopIfDryRun } from '../common';
+import { callerRecord, givenEquals, requiredRegion, stopIfDryRun } from '../common';
 import type { ActionResult, CallContext } from '../context';
 import { tokenPage } from '../paging';
 import { checkText } from '../validation';
@@ -37,22 +37,16 @@ export function describeRouteEntryList(ctx: CallContext): ActionResult {
   const { params, world } = ctx;
   const regionId = requiredRegion(ctx);
   const table = callerTable(ctx, regionId);
-  const entryId = params.string('RouteEntryId');
-  const name = params.string('RouteEntryName');
-  const destination = params.string('DestinationCidrBlock');
+  const given = givenEquals<RouteEntryRecord>(ctx, { RouteEntryId: 'id', RouteEntryName: 'name', DestinationCidrBlock: 'destination', RouteEntryType: 'type' });
   const destinations = params.list('DestCidrBlockList');
   const ipVersion = params.string('IpVersion')?.toLowerCase();
-  const type = params.string('RouteEntryType');
   const nextHopId = params.string('NextHopId');
   const nextHopType = params.string('NextHopType');
   const matching = world.routeEntries.where('table', table.id).filter(
     (e) =>
-      (entryId === undefined || e.id === entryId) &&
-      (name === undefined || e.name === name) &&
-      (destination === undefined || e.destination === destination) &&
+      given(e) &&
       (destinations.length === 0 || destinations.includes(e.destination)) &&
       (ipVersion === undefined || ipVersion === 'ipv4') &&
-      (type === undefined || e.type === type) &&
       (nextHopId === undefined || e.nextHops.some((h) => h.id === nextHopId)) &&
       (nextHopType === undefined || e.nextHops.some((h) => h.type === nextHopType)),
   );
