@@ -115,8 +115,16 @@ export function routeTableToWire(world: World, t: RouteTableRecord): Record<stri
   };
 }
 
-export function routeEntryToWire(world: World, e: RouteEntryRecord): Record<string, unknown> {
+/** The far VPC of a `VpcPeer` next hop, seen from the VPC of the route's own table. */
+function peerHopTarget(world: World, e: RouteEntryRecord, peerId: string): Record<string, string> | undefined {
+  const peer = world.peers.get(peerId);
   const table = world.routeTables.get(e.routeTableId);
+  if (!peer || !table) return undefined;
+  const far = peer.requester.vpcId === table.vpcId ? peer.accepter : peer.requester;
+  return { InstanceId: far.vpcId, InstanceType: 'VPC', RegionId: far.regionId };
+}
+
+export function routeEntryToWire(world: World, e: RouteEntryRecord): Record<string, unknown> {
   return {
     RouteEntryId: e.id,
     RouteEntryName: e.name,
@@ -136,11 +144,8 @@ export function routeEntryToWire(world: World, e: RouteEntryRecord): Record<stri
           Enabled: 1,
         };
         if (hop.weight !== undefined) wire.Weight = hop.weight;
-        const peer = hop.type === 'VpcPeer' ? world.peers.get(hop.id) : undefined;
-        if (peer && table) {
-          const far = peer.requester.vpcId === table.vpcId ? peer.accepter : peer.requester;
-          wire.NextHopRelatedInfo = { InstanceId: far.vpcId, InstanceType: 'VPC', RegionId: far.regionId };
-        }
+        const target = hop.type === 'VpcPeer' ? peerHopTarget(world, e, hop.id) : undefined;
+        if (target) wire.NextHopRelatedInfo = target;
         return wire;
       }),
     },
@@ -229,6 +234,11 @@ export function vbrToWire(v: VbrRecord): Record<string, unknown> {
   };
 }
 
+/** The session settings a BGP group and each of its peers answer alike: strings, as the SDK model has them. */
+function sessionSettings(g: BgpGroupRecord | undefined): Record<string, string> {
+  return { PeerAsn: String(g?.peerAsn ?? ''), LocalAsn: String(g?.localAsn ?? ''), AuthKey: g?.authKey ?? '', Hold: String(g?.hold ?? ''), Keepalive: String(g?.keepalive ?? '') };
+}
+
 export function bgpGroupToWire(g: BgpGroupRecord): Record<string, unknown> {
   return {
     BgpGroupId: g.id,
@@ -236,11 +246,7 @@ export function bgpGroupToWire(g: BgpGroupRecord): Record<string, unknown> {
     Description: g.description,
     RouterId: g.vbrId,
     RegionId: g.regionId,
-    PeerAsn: String(g.peerAsn),
-    LocalAsn: String(g.localAsn),
-    AuthKey: g.authKey,
-    Hold: String(g.hold),
-    Keepalive: String(g.keepalive),
+    ...sessionSettings(g),
     IsFake: String(g.isFakeAsn),
     IpVersion: g.ipVersion,
     RouteLimit: String(g.routeLimit),
@@ -256,11 +262,7 @@ export function bgpPeerToWire(world: World, p: BgpPeerRecord): Record<string, un
     Name: p.name,
     Description: p.description,
     PeerIpAddress: p.peerIpAddress,
-    PeerAsn: String(group?.peerAsn ?? ''),
-    LocalAsn: String(group?.localAsn ?? ''),
-    AuthKey: group?.authKey ?? '',
-    Hold: String(group?.hold ?? ''),
-    Keepalive: String(group?.keepalive ?? ''),
+    ...sessionSettings(group),
     RouteLimit: String(group?.routeLimit ?? ''),
     IsFake: group?.isFakeAsn ?? false,
     IpVersion: p.ipVersion,
