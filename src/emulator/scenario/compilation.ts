@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { IdFactory, IdPrefix } from '../ids';
 import { isKnownRegion } from '../regions';
+import type { RegionalResource } from '../../model/types';
 import type { AccountRecord, PeerRecord, RouteTableRecord, VpcRecord, WorldRecords } from '../world/records';
 
 export class ScenarioError extends Error {
@@ -122,6 +123,11 @@ export class Compilation {
     this.problem(path, `"${value}" is not one of ${allowed.join(', ')}.`);
     return fallback;
   }
+}
+
+/** What every record of something an account owns in a region takes from its entry: id, owner, region, name and description. */
+export function ownedFields(doc: { id: string; regionId: string; name?: string; description?: string }, account: AccountRecord): RegionalResource {
+  return { id: doc.id, accountUid: account.uid, regionId: doc.regionId, ...nameAndDescription(doc) };
 }
 
 /** A resource's name and description as a document gives them: empty when left out, as the service answers. */

@@ -18,7 +18,7 @@ import type {
   VSwitchRecord,
   WorldRecords,
 } from '../world/records';
-import { Compilation, derivedAccessKey, digest, nameAndDescription, ScenarioError, type CompileOptions } from './compilation';
+import { Compilation, derivedAccessKey, digest, nameAndDescription, ownedFields, ScenarioError, type CompileOptions } from './compilation';
 
 export { ScenarioError, derivedAccessKey, type CompileOptions } from './compilation';
 import { vpcSystemRouteTable, vSwitchSystemEntry } from '../world/systemRoutes';
@@ -108,10 +108,7 @@ function compileVpcs(c: Compilation, doc: ScenarioDocument): void {
     }
     const createdAt = c.time(v.createdAt, `${path}.createdAt`);
     const vpc: VpcRecord = {
-      id: v.id,
-      accountUid: account.uid,
-      regionId: v.regionId,
-      ...nameAndDescription(v),
+      ...ownedFields(v, account),
       status: v.status ?? 'Available',
       cidrBlock: v.cidrBlock,
       secondaryCidrs: v.secondaryCidrs ?? [],

@@ -6,7 +6,7 @@ import type { RouterInterfaceRole, RouterType } from '../../model/types';
 import type { BgpGroupRecord, RouterInterfaceRecord, VbrRecord } from '../world/records';
 import { ROUTER_INTERFACE_SPECS, ROUTER_INTERFACE_STATUSES } from '../api/vpc/routerInterfaceRules';
 import { checkLocalAsn, checkPeerAsn } from '../api/vpc/bgpRules';
-import { type Compilation, nameAndDescription } from './compilation';
+import { type Compilation, nameAndDescription, ownedFields } from './compilation';
 import type { ScenarioDocument } from './document';
 
 const ROLES: readonly RouterInterfaceRole[] = ['InitiatingSide', 'AcceptingSide'];
@@ -37,10 +37,7 @@ function compileVbrs(c: Compilation, doc: ScenarioDocument): Map<string, VbrReco
     if (!account) return;
     const createdAt = c.time(v.createdAt, `${path}.createdAt`);
     const vbr: VbrRecord = {
-      id: v.id,
-      accountUid: account.uid,
-      regionId: v.regionId,
-      ...nameAndDescription(v),
+      ...ownedFields(v, account),
       status: c.oneOf(v.status, VBR_STATUSES, 'active', `${path}.status`),
       vlanId: v.vlanId,
       vlanInterfaceId: c.idOr(v.vlanInterfaceId, 'ri', v.regionId, `${path}.vlanInterfaceId`),
@@ -95,10 +92,7 @@ function compileRouterInterfaces(c: Compilation, doc: ScenarioDocument, vbrs: Ma
     const oppositeOwner = r.oppositeInterfaceOwner !== undefined ? c.account(r.oppositeInterfaceOwner, `${path}.oppositeInterfaceOwner`)?.uid : undefined;
     const oppositeRouterId = r.oppositeRouterId;
     const ri: RouterInterfaceRecord = {
-      id: r.id,
-      accountUid: account.uid,
-      regionId: r.regionId,
-      ...nameAndDescription(r),
+      ...ownedFields(r, account),
       role,
       spec,
       status: c.oneOf(r.status, ROUTER_INTERFACE_STATUSES, r.oppositeInterfaceId ? 'Active' : 'Idle', `${path}.status`),
