@@ -2,8 +2,9 @@
 // or a VBR and a VPC with a pair of router interfaces — the initiating side on the first, the
 // accepting side on the second — and follows the pair until both are Active. From the palette,
 // a VPC or VBR node (as the initiating side) or the "Router Interfaces" folder of a VPC, or with
-// the arguments object described in routerInterfaces/connectionState.ts. Resolves to
-// { initiatorInterfaceId, acceptorInterfaceId, status }.
+// the arguments object described in routerInterfaces/connectionState.ts. Asked through the
+// prompts, it ends on a review; a refusal by the service returns there with the answers kept.
+// Resolves to { initiatorInterfaceId, acceptorInterfaceId, status }.
 
 import * as vscode from 'vscode';
 import { healthCheckProblem } from '../model/validation/routerInterfaceConnection';
@@ -12,11 +13,12 @@ import { RouterInterfacesNode } from '../views/explorer/routerInterfaceNodes';
 import { VpcNode } from '../views/explorer/vpcNode';
 import { ArgumentError, argumentsObject } from './shared/arguments';
 import type { CommandContext, CommandDefinition } from './shared/commandContext';
-import { buildConnection, type ConnectionResult } from './routerInterfaces/buildConnection';
+import { afterFailure, buildConnectionStep, connectionTitle, type CompleteConnection, type ConnectionOutcome, type ConnectionResult } from './routerInterfaces/buildConnection';
+import { connectionReviewStep } from './routerInterfaces/connectionReview';
 import { connectionFromArguments, type ConnectionOptions, type ConnectionState, type ConnectionValues } from './routerInterfaces/connectionState';
-import { connectionSteps, INTERFACES_PER_ROUTER } from './routerInterfaces/connectionSteps';
+import { connectionSteps, connectionWizardTitle, INTERFACES_PER_ROUTER } from './routerInterfaces/connectionSteps';
 import { endLabel, existingLink, interfacesOnRouter, routerEnds, type RouterEnd } from './routerInterfaces/routerEnds';
-import { runCommandWizard } from './wizard/commandWizard';
+import { runCommandWizard, unfinishedKey } from './wizard/commandWizard';
 
 function endOfNode(context: CommandContext, node: unknown): RouterEnd | undefined {
   const vpcNode = node instanceof RouterInterfacesNode ? node.parent : node instanceof VpcNode ? node : undefined;
@@ -62,12 +64,28 @@ export const createRouterInterfaceConnection: CommandDefinition = {
     let options: ConnectionOptions = { autoPay: true };
     if (args) ({ given, options } = connectionFromArguments(context.store, args));
     else given.initiator = endOfNode(context, argument);
-    const state = await runCommandWizard<ConnectionState>(context, { promptSteps: connectionSteps(context.store) }, { ...given, given, programmatic: args !== undefined });
-    const initiator = state.initiator!;
-    const acceptor = state.acceptor!;
-    checkEnds(context, initiator, acceptor, options);
-    const healthCheck = healthCheckProblem(state.healthCheckSourceIp, state.healthCheckTargetIp, initiator.routerType === 'VBR');
-    if (healthCheck) throw new ArgumentError(healthCheck);
-    return buildConnection(context, { ...state, initiator, acceptor, spec: state.spec! }, options);
+    const outcome: ConnectionOutcome = { created: [], step: '' };
+    const check = (values: CompleteConnection) => {
+      checkEnds(context, values.initiator, values.acceptor, options);
+      const healthCheck = healthCheckProblem(values.healthCheckSourceIp, values.healthCheckTargetIp, values.initiator.routerType === 'VBR');
+      if (healthCheck) throw new ArgumentError(healthCheck);
+    };
+    try {
+      await runCommandWizard<ConnectionState>(
+        context,
+        {
+          promptSteps: [...connectionSteps(context.store), connectionReviewStep(connectionWizardTitle)],
+          executeSteps: [buildConnectionStep(context, options, outcome, check)],
+          operationTitle: connectionTitle,
+          unfinishedKey: unfinishedKey(createRouterInterfaceConnection.id, given),
+          title: connectionWizardTitle(),
+        },
+        { ...given, given, programmatic: args !== undefined },
+      );
+    } catch (error) {
+      if (outcome.created.length === 0) throw error;
+      throw await afterFailure(context, outcome.created, outcome.step, error, options);
+    }
+    return outcome.result!;
   },
 };

@@ -37,6 +37,8 @@ describe('router interface connections', function () {
       add('ri-fault-a', 'app-team', HZ, '10.214.0.0/16');
       add('ri-fault-b', 'network-hub', SH, '10.215.0.0/16');
       add('ri-vbr-acc', 'network-hub', HZ, '10.216.0.0/16');
+      add('ri-review-a', 'app-team', HZ, '10.217.0.0/16');
+      add('ri-review-b', 'network-hub', SH, '10.218.0.0/16');
     });
   });
 
@@ -144,6 +146,7 @@ describe('router interface connections', function () {
       { input: 'bj-to-partner' },
       { input: 'partner-from-bj' },
       { input: '' },
+      { pick: 'create' },
     ]);
     const result = await vscode.commands.executeCommand<ConnectionResult>('vpcPeering.createRouterInterfaceConnection');
     assert.equal(scripted.remaining, 0, 'every scripted answer was used');
@@ -153,6 +156,36 @@ describe('router interface connections', function () {
     assert.equal(initiator.name, 'bj-to-partner');
     assert.equal(acceptor.name, 'partner-from-bj');
     assert.equal(initiator.description, '');
+  });
+
+  it('a refusal returns to the review with the hint and the answers kept; run again, it offers to continue', async () => {
+    const rule = sandbox.emulator.faults.addRule({ action: 'CreateRouterInterface', code: 'QuotaExceeded', httpStatus: 400, message: 'injected: too many interfaces', times: 1 });
+    const scripted = sandbox.api.useScriptedPrompts([
+      { pick: 'ri-review-a' },
+      { pick: 'ri-review-b' },
+      { pick: 'Small.1' },
+      { pick: 'PostPaid' },
+      { input: 'review-a' },
+      { input: 'review-b' },
+      { input: '' },
+      { pick: 'create' }, // refused: nothing was created
+      { escape: true }, // the review again, with the refusal; closed
+      { pick: 'Continue where you left off' },
+      { pick: 'create' },
+    ]);
+    assert.equal(await vscode.commands.executeCommand('vpcPeering.createRouterInterfaceConnection'), undefined, 'closed on the review: nothing is done');
+    sandbox.emulator.faults.removeRule(rule);
+    const review = scripted.asked[8];
+    assert.equal(review.kind, 'pick');
+    assert.match(review.problem ?? '', /injected: too many interfaces \(QuotaExceeded\)\. A quota is used up/, 'the refusal with its hint, in full');
+    assert.equal(interfacesOn('ri-review-a').length + interfacesOn('ri-review-b').length, 0, 'nothing was created');
+
+    const result = await vscode.commands.executeCommand<ConnectionResult>('vpcPeering.createRouterInterfaceConnection');
+    assert.equal(scripted.remaining, 0);
+    assert.equal(scripted.asked[10].problem, undefined, 'it continues on the review, the refusal gone');
+    const { initiator, acceptor } = assertLinked('ri-review-a', 'ri-review-b');
+    assert.deepEqual(result, { initiatorInterfaceId: initiator.id, acceptorInterfaceId: acceptor.id, status: 'Active' });
+    assert.deepEqual([initiator.spec, initiator.name, acceptor.name], ['Small.1', 'review-a', 'review-b'], 'every answer was kept');
   });
 
   it('goes Back from the spec to the accepting side and picks another', async () => {
@@ -239,6 +272,7 @@ describe('router interface connections', function () {
       { input: 'fault-a' },
       { input: 'fault-b' },
       { input: '' },
+      { pick: 'create' },
       { confirm: 'Delete Created Interfaces' },
     ]);
     await vscode.commands.executeCommand('vpcPeering.createRouterInterfaceConnection');

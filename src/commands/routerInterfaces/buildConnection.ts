@@ -4,8 +4,9 @@
 // side, wait until both are Active. Each write has its own ClientToken derived from the
 // operation's, so repeating the operation never creates a third interface.
 //
-// When a step fails (or is cancelled) after something was created, the error says exactly what
-// exists, and the person can have this run's interfaces deleted again.
+// The steps run as the wizard's execute phase: a refusal of the first create (nothing exists yet)
+// returns to the review. When a step fails (or is cancelled) after something was created, the
+// error says exactly what exists, and the person can have this run's interfaces deleted again.
 
 import * as vscode from 'vscode';
 import type { AccountClient } from '../../cloud/accountClient';
@@ -13,7 +14,8 @@ import { failureLine } from '../../views/failureText';
 import type { CommandContext } from '../shared/commandContext';
 import { OperationCancelled, type OperationControl } from '../operation/operationControl';
 import { clientFor, runOperation } from '../operation/runOperation';
-import type { ConnectionOptions, ConnectionValues } from './connectionState';
+import type { ExecuteStep } from '../wizard/wizard';
+import type { ConnectionOptions, ConnectionState, ConnectionValues } from './connectionState';
 import { followToStatus } from '../operation/followWrite';
 import { interfaceRef } from './interfaceRef';
 import { endPlace, type RouterEnd } from './routerEnds';
@@ -36,21 +38,41 @@ export class ConnectionIncomplete extends Error {
   override readonly name = 'ConnectionIncomplete';
 }
 
-export async function buildConnection(context: CommandContext, values: CompleteConnection, options: ConnectionOptions): Promise<ConnectionResult> {
-  const { initiator, acceptor } = values;
-  const initiatorClient = clientFor(context, initiator.profileId);
-  const acceptorClient = clientFor(context, acceptor.profileId);
-  const created: CreatedInterface[] = [];
-  const progress = { step: vscode.l10n.t('create the accepting interface') };
-  try {
-    return await runOperation(vscode.l10n.t('Connecting {0} → {1}', initiator.name || initiator.routerId, acceptor.name || acceptor.routerId), (control) =>
-      connect(context, values, options, { initiatorClient, acceptorClient, created, progress }, control),
-    );
-  } catch (error) {
-    await refreshEnds(context, initiator, acceptor);
-    if (created.length === 0) throw error;
-    throw await afterFailure(context, created, progress.step, error, options);
-  }
+/** What the execute phase did: the connection made, or what it created before it stopped, and where. */
+export interface ConnectionOutcome {
+  result?: ConnectionResult;
+  created: CreatedInterface[];
+  step: string;
+}
+
+/** The wizard's execute step that builds the connection; `check` refuses what the API would, first. */
+export function buildConnectionStep(context: CommandContext, options: ConnectionOptions, outcome: ConnectionOutcome, check: (values: CompleteConnection) => void): ExecuteStep<ConnectionState> {
+  return {
+    async execute(state, control) {
+      const values = { ...state, initiator: state.initiator!, acceptor: state.acceptor!, spec: state.spec! };
+      check(values);
+      const run: Run = { initiatorClient: clientFor(context, values.initiator.profileId), acceptorClient: clientFor(context, values.acceptor.profileId), created: outcome.created, progress: outcome };
+      try {
+        outcome.result = await connect(context, values, options, run, control);
+      } catch (error) {
+        await refreshEnds(context, values.initiator, values.acceptor);
+        throw error;
+      }
+    },
+  };
+}
+
+/** The progress title of the execute phase. */
+export function connectionTitle(s: ConnectionState): string {
+  return vscode.l10n.t('Connecting {0} → {1}', s.initiator!.name || s.initiator!.routerId, s.acceptor!.name || s.acceptor!.routerId);
+}
+
+/** The interface at the other end of the link, as each side is told about it. */
+interface Opposite {
+  interfaceId: string;
+  routerId: string;
+  routerType: RouterEnd['routerType'];
+  ownerId: string;
 }
 
 interface Run {
@@ -127,30 +149,14 @@ async function connect(
   created.unshift({ role: 'InitiatingSide', client: initiatorClient, regionId: initiator.regionId, routerInterfaceId: initiatorId, label: interfaceLabel(initiatorId, initiator) });
   void refreshEnds(context, initiator, acceptor);
 
-  step(vscode.l10n.t('Pointing {0} at {1}…', acceptorId, initiatorId));
-  await acceptorClient.operations.modifyRouterInterfaceAttribute(
-    {
-      regionId: acceptor.regionId,
-      routerInterfaceId: acceptorId,
-      oppositeInterfaceId: initiatorId,
-      oppositeRouterId: initiator.routerId,
-      oppositeRouterType: initiator.routerType,
-      oppositeInterfaceOwnerId: initiator.accountUid,
-    },
-    write('macc'),
-  );
-  step(vscode.l10n.t('Pointing {0} at {1}…', initiatorId, acceptorId));
-  await initiatorClient.operations.modifyRouterInterfaceAttribute(
-    {
-      regionId: initiator.regionId,
-      routerInterfaceId: initiatorId,
-      oppositeInterfaceId: acceptorId,
-      oppositeRouterId: acceptor.routerId,
-      oppositeRouterType: 'VRouter',
-      oppositeInterfaceOwnerId: acceptorOwner,
-    },
-    write('mini'),
-  );
+  /** Sets on one interface which interface, router and owner it talks to. */
+  const pointAt = async (client: AccountClient, regionId: string, routerInterfaceId: string, opposite: Opposite, suffix: string) => {
+    step(vscode.l10n.t('Pointing {0} at {1}…', routerInterfaceId, opposite.interfaceId));
+    const { interfaceId: oppositeInterfaceId, routerId: oppositeRouterId, routerType: oppositeRouterType, ownerId: oppositeInterfaceOwnerId } = opposite;
+    await client.operations.modifyRouterInterfaceAttribute({ regionId, routerInterfaceId, oppositeInterfaceId, oppositeRouterId, oppositeRouterType, oppositeInterfaceOwnerId }, write(suffix));
+  };
+  await pointAt(acceptorClient, acceptor.regionId, acceptorId, { interfaceId: initiatorId, routerId: initiator.routerId, routerType: initiator.routerType, ownerId: initiator.accountUid }, 'macc');
+  await pointAt(initiatorClient, initiator.regionId, initiatorId, { interfaceId: acceptorId, routerId: acceptor.routerId, routerType: 'VRouter', ownerId: acceptorOwner }, 'mini');
 
   step(vscode.l10n.t('Waiting until both interfaces are Idle…'));
   const initiatorRef = interfaceRef({ client: initiatorClient, regionId: initiator.regionId, routerInterfaceId: initiatorId });
@@ -180,7 +186,7 @@ async function refreshEnds(context: CommandContext, initiator: RouterEnd, accept
 }
 
 /** Says what exists after a failure; deletes this run's interfaces when asked to. */
-async function afterFailure(
+export async function afterFailure(
   context: CommandContext,
   created: readonly CreatedInterface[],
   step: string,

@@ -23,7 +23,8 @@ import { endItem, existingLink, interfacesOnRouter, routerEnds, type RouterEnd }
 /** Documented: at most five router interfaces per router. */
 export const INTERFACES_PER_ROUTER = 5;
 
-const title = (): string => vscode.l10n.t('Create Router Interface Connection');
+export const connectionWizardTitle = (): string => vscode.l10n.t('Create Router Interface Connection');
+const title = connectionWizardTitle;
 const optionalTextStep = optionalTextSteps<ConnectionState>(title);
 
 function hasRoom(store: TopologyStore, end: RouterEnd): boolean {
