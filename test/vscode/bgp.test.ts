@@ -179,16 +179,16 @@ describe('BGP groups and peers', function () {
       ['Available', argsGroup.id, '10.254.0.10', true, 3, 'IPv4'],
     );
 
-    const withBfd = sandbox.api.useScriptedPrompts([{ pick: 'dc1-prompt' }, { input: '10.254.0.14' }, { pick: 'BFD on' }, { input: '1' }]);
+    const withBfd = sandbox.api.useScriptedPrompts([{ pick: 'dc1-prompt' }, { input: '10.254.0.14' }, { pick: 'BFD on' }, { input: '1' }, { pick: 'send' }]);
     await vscode.commands.executeCommand('vpcPeering.createBgpPeer');
     assert.equal(withBfd.remaining, 0);
     const direct = peerAt('10.254.0.14');
     assert.deepEqual([direct.status, direct.enableBfd, direct.bfdMultiHop, direct.bgpGroupId], ['Available', true, 1, groupNamed('dc1-prompt').id]);
 
-    const withoutBfd = sandbox.api.useScriptedPrompts([{ pick: 'dc1-prompt' }, { input: '10.254.0.18' }, { pick: 'BFD off' }]);
+    const withoutBfd = sandbox.api.useScriptedPrompts([{ pick: 'dc1-prompt' }, { input: '10.254.0.18' }, { pick: 'BFD off' }, { pick: 'send' }]);
     await vscode.commands.executeCommand('vpcPeering.createBgpPeer');
     assert.equal(withoutBfd.remaining, 0);
-    assert.deepEqual(withoutBfd.asked.map((a) => a.kind), ['pick', 'input', 'pick'], 'no multi-hop question with BFD off');
+    assert.deepEqual(withoutBfd.asked.map((a) => a.kind), ['pick', 'input', 'pick', 'pick'], 'no multi-hop question with BFD off: group, address, BFD, review');
     const plain = peerAt('10.254.0.18');
     assert.deepEqual([plain.status, plain.enableBfd, plain.bfdMultiHop], ['Available', false, undefined]);
   });
@@ -218,6 +218,56 @@ describe('BGP groups and peers', function () {
     assert.equal(sandbox.emulator.stats.byAction.CreateBgpPeer ?? 0, 0, 'no CreateBgpPeer was sent');
   });
 
+  it('a refused create returns to the review with the hint and the answers kept; run again, it offers to continue', async () => {
+    const rule = sandbox.emulator.faults.addRule({ action: 'CreateBgpPeer', code: 'QuotaExceeded', httpStatus: 400, message: 'injected: no room', times: 1 });
+    const scripted = sandbox.api.useScriptedPrompts([
+      { pick: 'dc1-prompt' },
+      { input: '10.254.0.34' },
+      { pick: 'BFD on' },
+      { input: '5' },
+      { pick: 'send' }, // refused: nothing was created
+      { escape: true }, // the review again, with the refusal; closed
+      { pick: 'dc1-prompt' },
+      { pick: 'Continue where you left off' },
+      { pick: 'send' },
+    ]);
+    assert.equal(await vscode.commands.executeCommand('vpcPeering.createBgpPeer'), undefined, 'closed on the review: nothing is done');
+    sandbox.emulator.faults.removeRule(rule);
+    const review = scripted.asked[5];
+    assert.equal(review.kind, 'pick');
+    assert.match(review.problem ?? '', /injected: no room \(QuotaExceeded\)\. A virtual border router holds at most 8 BGP peers, and idc-hangzhou-dc1 \(vbr-\w+\) has \d+/);
+    assert.equal(world().bgpPeers.find((p) => p.peerIpAddress === '10.254.0.34'), undefined, 'nothing was created');
+
+    const id = await vscode.commands.executeCommand<string>('vpcPeering.createBgpPeer');
+    assert.equal(scripted.remaining, 0);
+    assert.equal(scripted.asked[8].problem, undefined, 'it continues on the review, the refusal gone');
+    const created = peerAt('10.254.0.34');
+    assert.equal(created.id, id);
+    assert.deepEqual([created.status, created.enableBfd, created.bfdMultiHop, created.bgpGroupId], ['Available', true, 5, groupNamed('dc1-prompt').id], 'every answer was kept');
+  });
+
+  it('a refused modify returns to the review of what changes, old → new, with the answers kept', async () => {
+    const before = peerAt('10.254.0.34');
+    const rule = sandbox.emulator.faults.addRule({ action: 'ModifyBgpPeerAttribute', code: 'Forbidden.RAM', httpStatus: 403, message: 'injected: not allowed', times: 1 });
+    const scripted = sandbox.api.useScriptedPrompts([
+      { pick: '10.254.0.34' },
+      { input: '10.254.0.38' },
+      { pick: 'BFD off' },
+      // The review lists what changes (a line picked is only shown, and the review asked again).
+      { pick: 'Peer IP address: 10.254.0.34 → 10.254.0.38' },
+      { pick: 'BFD: on, multi-hop 5 → off' },
+      { pick: 'send' }, // refused
+      { pick: 'send' }, // the same answers, sent again
+    ]);
+    const id = await vscode.commands.executeCommand<string>('vpcPeering.modifyBgpPeer');
+    sandbox.emulator.faults.removeRule(rule);
+    assert.equal(id, before.id);
+    assert.equal(scripted.remaining, 0);
+    assert.match(scripted.asked[6].problem ?? '', /injected: not allowed \(Forbidden\.RAM\)\. This RAM identity may not call/);
+    const after = peer(before.id);
+    assert.deepEqual([after?.status, after?.peerIpAddress, after?.enableBfd], ['Available', '10.254.0.38', false]);
+  });
+
   it('modifies a peer: address, BFD on and off, multi-hop', async () => {
     const fromArgs = peerAt('10.254.0.10');
     await vscode.commands.executeCommand('vpcPeering.modifyBgpPeer', { profileId: hub, regionId: HZ, bgpPeerId: fromArgs.id, peerIpAddress: '10.254.0.22', bfdMultiHop: 7 });
@@ -225,7 +275,7 @@ describe('BGP groups and peers', function () {
     assert.deepEqual([changed?.status, changed?.peerIpAddress, changed?.enableBfd, changed?.bfdMultiHop], ['Available', '10.254.0.22', true, 7]);
 
     const plain = peerAt('10.254.0.18');
-    const scripted = sandbox.api.useScriptedPrompts([{ pick: '10.254.0.18' }, { input: '10.254.0.26' }, { pick: 'BFD on' }, { input: '9' }]);
+    const scripted = sandbox.api.useScriptedPrompts([{ pick: '10.254.0.18' }, { input: '10.254.0.26' }, { pick: 'BFD on' }, { input: '9' }, { pick: 'send' }]);
     await vscode.commands.executeCommand('vpcPeering.modifyBgpPeer');
     assert.equal(scripted.remaining, 0);
     const turnedOn = peer(plain.id);

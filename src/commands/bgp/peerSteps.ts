@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { BFD_MULTI_HOP_RANGE, bfdMultiHopProblem, bgpPeerIpProblem, type BgpIpVersion, hasProblems, problemMessages, validateBgpPeer } from '../../model/validation';
 import type { BgpGroup, BgpPeer } from '../../model/types';
-import { ArgumentError, optionalBoolean, optionalNumber, optionalString } from '../shared/arguments';
+import { ArgumentError, argumentsObject, optionalBoolean, optionalNumber, optionalString } from '../shared/arguments';
 import { wholeNumberOrText } from '../shared/numberInput';
 import type { PickItem } from '../wizard/prompter';
 import { inputStep, pickStep } from '../wizard/steps';
@@ -67,6 +67,18 @@ export function peerValuesFromArguments(
     bfdMultiHop: enableBfd === true && bfdMultiHop === undefined ? defaultHops : bfdMultiHop,
     ipVersion,
   };
+}
+
+/**
+ * The wizard's state for a new peer in `group`, or a change of `current`: what the arguments
+ * object gives, checked. An arguments object that only names the peer to modify (the graph's
+ * Modify…) answers nothing: then the questions are asked, as from the tree.
+ */
+export function peerState(argument: unknown, regionId: string, group: BgpGroup, title: string, current?: BgpPeer): PeerState {
+  const args = argumentsObject(argument);
+  const given = args ? peerValuesFromArguments(args, regionId, group, current) : {};
+  const programmatic = current ? Object.values(given).some((value) => value !== undefined) : args !== undefined;
+  return { ...given, given, programmatic, group, current, title };
 }
 
 export function peerSteps(): WizardStep<PeerState>[] {
