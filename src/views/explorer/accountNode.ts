@@ -7,31 +7,28 @@ import { awaitingAcceptance } from '../../model/peerStatus';
 import { awaitingText } from './countText';
 import { type ExplorerContext, type ExplorerNode, PlaceNode } from './explorerNode';
 import { ErrorNode, LoadingNode, EmptyNode } from './messageNodes';
-import { attributeTooltip } from './tooltip';
+import { treeItem } from './treeRow';
 
 export class AccountNode extends PlaceNode {
   toTreeItem(context: ExplorerContext): vscode.TreeItem {
     const account = context.store.account(this.profileId);
     const label = account?.profile.label ?? this.profileId;
-    const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Expanded);
-    item.id = this.id;
     const identity = account ? valueOf(account.identity) : undefined;
     const waiting = identity ? awaitingText(awaitingAcceptance(this.loadedConnections(context), identity.accountUid)) : [];
-    item.description = [identity?.accountUid ?? (account?.identity.status === 'failed' ? vscode.l10n.t('unreachable') : ''), ...waiting]
-      .filter(Boolean)
-      .join(' · ');
     const loading = account?.identity.status === 'loading' || account?.regions.status === 'loading';
-    item.iconPath = loading
-      ? new vscode.ThemeIcon('loading~spin')
-      : new vscode.ThemeIcon(account?.profile.kind === 'sandbox' ? 'beaker' : 'account');
-    item.tooltip = attributeTooltip(label, [
-      [vscode.l10n.t('Account UID'), identity?.accountUid],
-      [vscode.l10n.t('Identity'), identity?.arn],
-      [vscode.l10n.t('Profile kind'), account?.profile.kind],
-      [vscode.l10n.t('Endpoint'), account?.profile.endpoint?.endpoint],
-    ]);
-    item.contextValue = accountContextValue(account?.profile.kind);
-    return item;
+    return treeItem(this.id, {
+      label,
+      children: 'expanded',
+      icon: loading ? 'loading~spin' : account?.profile.kind === 'sandbox' ? 'beaker' : 'account',
+      description: [identity?.accountUid ?? (account?.identity.status === 'failed' ? vscode.l10n.t('unreachable') : ''), ...waiting].filter(Boolean).join(' · '),
+      contextValue: accountContextValue(account?.profile.kind),
+      attributes: [
+        [vscode.l10n.t('Account UID'), identity?.accountUid],
+        [vscode.l10n.t('Identity'), identity?.arn],
+        [vscode.l10n.t('Profile kind'), account?.profile.kind],
+        [vscode.l10n.t('Endpoint'), account?.profile.endpoint?.endpoint],
+      ],
+    });
   }
 
   /** The peer connections of every region loaded so far (a connection across regions twice). */

@@ -8,6 +8,7 @@ import { awaitingText, vpcCount } from './countText';
 import type { AccountNode } from './accountNode';
 import { type ExplorerContext, type ExplorerNode, PlaceNode } from './explorerNode';
 import { ErrorNode, LoadingNode } from './messageNodes';
+import { treeItem } from './treeRow';
 
 export class RegionNode extends PlaceNode {
   declare readonly parent: AccountNode;
@@ -17,22 +18,23 @@ export class RegionNode extends PlaceNode {
     const inventory = valueOf(state);
     const regions = valueOf(context.store.account(this.profileId)?.regions ?? { status: 'idle' });
     const name = regions?.find((r) => r.id === this.regionId)?.name;
-    const item = new vscode.TreeItem(name || this.regionId, vscode.TreeItemCollapsibleState.Collapsed);
-    item.id = this.id;
-    item.iconPath =
-      state.status === 'loading'
-        ? new vscode.ThemeIcon('loading~spin')
-        : state.status === 'failed'
-          ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'))
-          : new vscode.ThemeIcon('globe');
     const parts = [this.regionId];
     if (inventory) {
       const accountUid = valueOf(context.store.account(this.profileId)?.identity ?? { status: 'idle' })?.accountUid ?? '';
       parts.push(vpcCount(inventory.vpcs.length), ...awaitingText(awaitingAcceptance(inventory.peerConnections, accountUid)));
     }
-    item.description = parts.join(' · ');
-    item.contextValue = regionContextValue(state.status);
-    return item;
+    return treeItem(this.id, {
+      label: name || this.regionId,
+      children: 'collapsed',
+      icon:
+        state.status === 'loading'
+          ? 'loading~spin'
+          : state.status === 'failed'
+            ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'))
+            : 'globe',
+      description: parts.join(' · '),
+      contextValue: regionContextValue(state.status),
+    });
   }
 
   override children(context: ExplorerContext): ExplorerNode[] {
