@@ -1,6 +1,7 @@
 // "Modify Peer Connection…": name, description, and for inter-region connections bandwidth and
 // link type. A pick of what to change, then one prompt per chosen field with the current value
-// filled in, each validated to ModifyVpcPeerConnection's limits; follows Updating → Activated.
+// filled in, each validated to ModifyVpcPeerConnection's limits, then a review of what changes
+// (old → new); a refusal returns there with the answers kept. Follows Updating → Activated.
 // Arguments object: { connectionId, profileId?, name?, description?, bandwidthMbps?, linkType?,
 // dryRun? } — any change given skips the prompts; values are validated the same way.
 // Resolves to the connection id (undefined when nothing changed).
@@ -105,6 +106,7 @@ function unchanged(changes: PeerConnectionChanges, connection: PeerConnection): 
 }
 
 const title = (s: ModifyState): string => vscode.l10n.t('Modify {0}', titleOf(s.connection));
+const bandwidthText = (mbps: number): string => (mbps < 0 ? vscode.l10n.t('unlimited') : vscode.l10n.t('{0} Mbit/s', mbps));
 const interRegion = (s: ModifyState): boolean => connectionRegionScope(s.connection) === 'interRegion';
 const asks = (field: Field) => (s: ModifyState): boolean => !s.given && s.fields.includes(field);
 
@@ -134,7 +136,7 @@ const steps: WizardStep<ModifyState>[] = [
       interRegion(s) ? vscode.l10n.t('What to change') : vscode.l10n.t('What to change (bandwidth and link type apply to inter-region connections only)'),
     items: (s) => {
       const c = s.connection;
-      const bandwidth = c.bandwidthMbps < 0 ? vscode.l10n.t('unlimited') : vscode.l10n.t('{0} Mbit/s', c.bandwidthMbps);
+      const bandwidth = bandwidthText(c.bandwidthMbps);
       return [
         { label: vscode.l10n.t('Name'), description: c.name || vscode.l10n.t('(none)'), value: 'name' as Field },
         { label: vscode.l10n.t('Description'), description: c.description || vscode.l10n.t('(none)'), value: 'description' as Field },
@@ -187,4 +189,31 @@ const steps: WizardStep<ModifyState>[] = [
       s.changes.linkType = type;
     },
   }),
+  reviewStep(),
 ];
+
+/** What changes, old → new, then send; asked when a person chose the changes and something changes. */
+function reviewStep(): WizardStep<ModifyState> {
+  const none = () => vscode.l10n.t('(none)');
+  const line = (field: string, before: string, after: string) => ({ label: vscode.l10n.t('{0}: {1} → {2}', field, before, after), value: 'info' as const });
+  return pickStep<ModifyState, 'send' | 'info'>({
+    review: true,
+    when: (s) => !s.given && Object.keys(changesOf(s)).length > 0,
+    title,
+    placeholder: () => vscode.l10n.t('Review what changes, then modify'),
+    items: (s) => {
+      const c = s.connection;
+      const changes = changesOf(s);
+      const send = s.dryRun ? `$(beaker) ${vscode.l10n.t('Validate (dry run)')}` : `$(check) ${vscode.l10n.t('Modify')}`;
+      return [
+        { label: send, value: 'send' as const },
+        ...(changes.name !== undefined ? [line(vscode.l10n.t('Name'), c.name || none(), changes.name || none())] : []),
+        ...(changes.description !== undefined ? [line(vscode.l10n.t('Description'), c.description || none(), changes.description || none())] : []),
+        ...(changes.bandwidthMbps !== undefined ? [line(vscode.l10n.t('Bandwidth'), bandwidthText(c.bandwidthMbps), bandwidthText(changes.bandwidthMbps))] : []),
+        ...(changes.linkType !== undefined ? [line(vscode.l10n.t('Link type'), c.linkType ?? vscode.l10n.t('(service default)'), changes.linkType)] : []),
+      ];
+    },
+    asksAgain: (value) => value === 'info',
+    set: () => undefined,
+  });
+}

@@ -60,6 +60,11 @@ describe('peer connections: modify', function () {
       { input: 'modified-by-prompts' },
       { input: '800' },
       { pick: 'Platinum' },
+      // The review lists what changes, old → new (a line picked is only shown, and the review asked again).
+      { pick: 'Name: modify-prompts → modified-by-prompts' },
+      { pick: 'Bandwidth: 100 Mbit/s → 800 Mbit/s' },
+      { pick: 'Link type: Gold → Platinum' },
+      { pick: 'send' },
     ]);
     assert.equal(await run('vpcPeering.modifyPeerConnection', { connectionId: id }), id);
     assert.equal(prompter.remaining, 0);
@@ -95,7 +100,7 @@ describe('peer connections: modify', function () {
       (e: unknown) => (e as Error).message,
     );
     assert.match(error ?? '', /has no item "bandwidthMbps"/, 'bandwidth is not offered');
-    f.script([{ pickMany: ['description'] }, { input: 'Intra-region, renamed description' }]);
+    f.script([{ pickMany: ['description'] }, { input: 'Intra-region, renamed description' }, { pick: 'send' }]);
     await run('vpcPeering.modifyPeerConnection', { connectionId: id });
     assert.equal(f.emulator.world.peerConnection(id)?.description, 'Intra-region, renamed description');
   });
