@@ -5,6 +5,8 @@
 import { type AggregateEdge, type GraphEdge, type GraphNode, type PeerEdge, type RegionSummaryNode, type RouteCoverage, terraformMarkText } from '../model/graph';
 import { displayText } from '../model/displayText';
 import { statusExplanation } from '../model/peerStatus';
+import { titleOf } from '../model/resourceTitle';
+import { expiryText, timeText } from '../model/timeText';
 
 export type DrawnElement = GraphNode | GraphEdge | RegionSummaryNode | AggregateEdge;
 
@@ -44,7 +46,8 @@ const COVERAGE_TEXT: Record<RouteCoverage, string> = {
   unknown: 'unknown (route tables not loaded or account not managed)',
 };
 
-export function describeElement(element: DrawnElement, accountNames: AccountNames): ElementDetails {
+/** `now` (ms since the epoch) is what times are shown relative to: "2025-01-10 16:00 (in 3 days)". */
+export function describeElement(element: DrawnElement, accountNames: AccountNames, now: number = Date.now()): ElementDetails {
   const account = (uid: string) => {
     const name = accountNames(uid);
     return name ? `${name} (${uid})` : `${uid} (no profile)`;
@@ -82,7 +85,7 @@ export function describeElement(element: DrawnElement, accountNames: AccountName
       add('Profile active', element.active);
       break;
     case 'vpc':
-      title = element.name || element.vpcId;
+      title = titleOf({ id: element.vpcId, name: element.name });
       addResource(element.name, 'VPC ID', element.vpcId, element.accountUid, element.regionId, element.status);
       add('CIDR block', element.cidrBlock);
       add('Secondary CIDRs', element.secondaryCidrs.join(', '));
@@ -99,7 +102,7 @@ export function describeElement(element: DrawnElement, accountNames: AccountName
       add('Why external', element.reason === 'noProfile' ? 'no profile for this account' : 'its region is not loaded');
       break;
     case 'vbr':
-      title = element.name || element.vbrId;
+      title = titleOf({ id: element.vbrId, name: element.name });
       addResource(element.name, 'VBR ID', element.vbrId, element.accountUid, element.regionId, element.status);
       addFields(element, [['VLAN', 'vlanId'], ['Local gateway', 'localGatewayIp'], ['Peer gateway', 'peerGatewayIp'], ['Physical connection', 'physicalConnectionId']]);
       break;
@@ -111,12 +114,12 @@ export function describeElement(element: DrawnElement, accountNames: AccountName
       addPlace(element.accountUid, element.regionId);
       break;
     case 'peer':
-      title = element.name || element.connectionId;
-      addPeerRows(element, add, account);
+      title = titleOf({ id: element.connectionId, name: element.name });
+      addPeerRows(element, add, account, now);
       warnings = element.warnings;
       break;
     case 'routerInterface':
-      title = element.name || element.interfaceIds.join(' ↔ ');
+      title = titleOf({ id: element.interfaceIds.join(' ↔ '), name: element.name });
       add('Interfaces', element.interfaceIds.join(' ↔ '));
       add('Status', element.status);
       add('Opposite status', element.oppositeStatus);
@@ -127,7 +130,7 @@ export function describeElement(element: DrawnElement, accountNames: AccountName
       warnings = element.warnings;
       break;
     case 'bgp':
-      title = element.name || element.bgpPeerId;
+      title = titleOf({ id: element.bgpPeerId, name: element.name });
       addFields(element, [['BGP peer ID', 'bgpPeerId'], ['BGP group', 'bgpGroupId'], ['Session', 'bgpStatus'], ['Status', 'status']]);
       addFields(element, [['Peer IP', 'peerIpAddress'], ['Peer ASN', 'peerAsn'], ['Local ASN', 'localAsn'], ['BFD', 'enableBfd']]);
       warnings = element.warnings;
@@ -156,15 +159,16 @@ function addPeerRows(
   edge: PeerEdge,
   add: (label: string, value: RowValue) => void,
   account: (uid: string) => string,
+  now: number,
 ): void {
   add('Name', edge.name);
   add('Connection ID', edge.connectionId);
   add('Status', edge.status);
   const viewer = [edge.requester, edge.accepter].filter((end) => end.managed).map((end) => end.accountUid);
-  add('What next', statusExplanation({ ...edge, requester: asPeerEnd(edge.requester), accepter: asPeerEnd(edge.accepter) }, viewer));
+  add('What next', statusExplanation({ ...edge, requester: asPeerEnd(edge.requester), accepter: asPeerEnd(edge.accepter) }, viewer, now));
   add('Business status', edge.bizStatus);
   for (const [side, end] of [['Requester', edge.requester], ['Accepter', edge.accepter]] as const) {
-    add(side, `${end.vpcId} · ${end.regionId}`);
+    add(side, `${titleOf({ id: end.vpcId, name: end.vpcName })} · ${end.regionId}`);
     add(`${side} account`, account(end.accountUid));
     add(`${side} CIDRs`, end.cidrs.join(', '));
     add(`${side} routes`, COVERAGE_TEXT[end.routes]);
@@ -175,8 +179,8 @@ function addPeerRows(
   add('Link type', edge.linkType);
   add('CIDR overlap', edge.overlap ? edge.overlappingCidrs.join(', ') : 'none');
   add('Managed service', edge.managedService);
-  add('Created', edge.createdAt);
-  add('Acceptance expires', edge.expiresAt);
+  add('Created', edge.createdAt && timeText(edge.createdAt, now));
+  add('Acceptance deadline', edge.expiresAt && expiryText(edge.expiresAt, now));
   add('Description', edge.description);
 }
 

@@ -133,6 +133,8 @@ export interface PeerEndSummary {
   accountUid: string;
   regionId: string;
   vpcId: string;
+  /** The VPC's name when it is loaded and has one. */
+  vpcName?: string;
   /** IPv4 and IPv6 blocks of that end, as the connection reports them. */
   cidrs: string[];
   /** Whether that end's account has an active profile (so it can act on the connection). */

@@ -1,6 +1,7 @@
 // One edge per VPC peer connection, requester → accepter, with the flags an engineer checks first:
 // do the two ends' addresses overlap, and does each side route the other's blocks into it?
 
+import { titleOf } from '../resourceTitle';
 import type { PeerConnection, PeerEnd } from '../types';
 import type { PeerEdge, PeerEndSummary, RouteCoverage } from './elements';
 import type { BuildMemo } from './buildMemo';
@@ -108,7 +109,8 @@ function endSummary(index: InventoryIndex, connection: PeerConnection, end: Peer
         destinations: farCidrs,
       })
     : 'unknown';
-  return { accountUid: end.accountUid, regionId: end.regionId, vpcId: end.vpcId, cidrs, managed, routes };
+  const vpcName = index.vpcs.get(end.vpcId)?.name || undefined;
+  return { accountUid: end.accountUid, regionId: end.regionId, vpcId: end.vpcId, ...(vpcName ? { vpcName } : {}), cidrs, managed, routes };
 }
 
 function peerWarnings(connection: PeerConnection, requester: PeerEndSummary, accepter: PeerEndSummary, overlapping: string[]): string[] {
@@ -117,8 +119,9 @@ function peerWarnings(connection: PeerConnection, requester: PeerEndSummary, acc
   // Routes through a connection can only exist once it is Activated; before that none is expected.
   if (connection.status === 'Activated') {
     for (const [side, end, far] of [['requester', requester, 'accepter'], ['accepter', accepter, 'requester']] as const) {
-      if (end.routes === 'missing') warnings.push(`The ${side} VPC ${end.vpcId} has no route to the ${far}'s CIDRs through this connection.`);
-      if (end.routes === 'partial') warnings.push(`The ${side} VPC ${end.vpcId} routes only part of the ${far}'s CIDRs through this connection.`);
+      const vpc = titleOf({ id: end.vpcId, name: end.vpcName });
+      if (end.routes === 'missing') warnings.push(`The ${side} VPC ${vpc} has no route to the ${far}'s CIDRs through this connection.`);
+      if (end.routes === 'partial') warnings.push(`The ${side} VPC ${vpc} routes only part of the ${far}'s CIDRs through this connection.`);
     }
   }
   if (connection.bizStatus && connection.bizStatus !== 'Normal') warnings.push(`Business status is ${connection.bizStatus}.`);

@@ -68,6 +68,8 @@ describe('graph page pieces: actions, details, SVG, keyboard order', () => {
     const details = describeElement(element('peer:pcc-hub-dr'), (uid) => (uid === HUB ? 'network-hub' : undefined));
     const rows = Object.fromEntries(details.rows);
     assert.equal(details.kindName, 'Peer connection');
+    assert.equal(details.title, 'hub-dr (pcc-hub-dr)');
+    assert.match(rows.Requester, /^[^ ]+ \(vpc-hub-prod\) · cn-hangzhou$/, 'the VPC by name, then id');
     assert.equal(rows['Accepter routes'], 'missing');
     assert.equal(rows['Requester account'], `network-hub (${HUB})`);
     assert.equal(rows.Bandwidth, '100 Mbps');

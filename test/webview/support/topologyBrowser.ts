@@ -67,8 +67,11 @@ export class TopologyBrowser {
     readonly origin: string,
   ) {}
 
-  /** `deviceScaleFactor` 2 gives crisp screenshots; 1 (default) is what timing runs use. */
-  static async launch(options: { deviceScaleFactor?: number } = {}): Promise<TopologyBrowser> {
+  /**
+   * `deviceScaleFactor` 2 gives crisp screenshots; 1 (default) is what timing runs use.
+   * `timezoneId` fixes the page's local time zone, for tests of the times it shows.
+   */
+  static async launch(options: { deviceScaleFactor?: number; timezoneId?: string } = {}): Promise<TopologyBrowser> {
     const server = createServer((request, response) => {
       const url = new URL(request.url ?? '/', 'http://127.0.0.1');
       const theme = (url.searchParams.get('theme') ?? 'dark') as ThemeKind;
@@ -102,6 +105,7 @@ export class TopologyBrowser {
       args: CHROMIUM_FLAGS,
       viewport: { width: 1400, height: 900 },
       deviceScaleFactor: options.deviceScaleFactor ?? 1,
+      ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
     });
     return new TopologyBrowser(context, server, profileDir, `http://127.0.0.1:${port}`);
   }

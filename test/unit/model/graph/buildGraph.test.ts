@@ -127,7 +127,7 @@ describe('graph: buildGraph', () => {
     assert.equal(hubDr.accepter.routes, 'missing');
     assert.equal(hubDr.routeCoverage, 'missing');
     assert.equal(hubDr.attention, true);
-    assert.match(hubDr.warnings.join(' '), /accepter VPC vpc-hub-dr has no route/);
+    assert.match(hubDr.warnings.join(' '), /accepter VPC hub-dr \(vpc-hub-dr\) has no route/);
 
     const sg = peer(graph, 'pcc-sg-hz');
     assert.equal(sg.requester.routes, 'unknown', 'no route table loaded for vpc-hub-sg');
