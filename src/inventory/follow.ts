@@ -58,6 +58,9 @@ export interface FollowHost {
   readonly timing: { initialDelayMs: number; maxDelayMs: number };
 }
 
+/** The longest wait before the second read of a followed resource. */
+const FIRST_RECHECK_MS = 500;
+
 export async function follow<K extends FollowedKind>(
   host: FollowHost,
   ref: FollowRef<K>,
@@ -69,7 +72,9 @@ export async function follow<K extends FollowedKind>(
     const settled = await waitFor((signal) => read(host, ref, signal), until, {
       signal: options.signal,
       timeoutMs: options.timeoutMs,
-      initialDelayMs: host.timing.initialDelayMs,
+      // A write just sent usually settles within seconds (a route entry in one or two): look
+      // again soon, then back off towards the poller's pace.
+      initialDelayMs: Math.min(host.timing.initialDelayMs, FIRST_RECHECK_MS),
       maxDelayMs: host.timing.maxDelayMs,
       description: `${ref.id} to settle`,
       onObserved: (resource) => {
