@@ -13,6 +13,14 @@ export function vpcCount(count: number): string {
   return countText(count, vscode.l10n.t('1 VPC'), vscode.l10n.t('{0} VPCs', count));
 }
 
+export function vbrCount(count: number): string {
+  return countText(count, vscode.l10n.t('1 VBR'), vscode.l10n.t('{0} VBRs', count));
+}
+
+export function routeEntryCount(count: number): string {
+  return countText(count, vscode.l10n.t('1 entry'), vscode.l10n.t('{0} entries', count));
+}
+
 /** What waits for acceptance, as description parts: the ones to accept come first. */
 export function awaitingText(waiting: AwaitingAcceptance): string[] {
   const parts: string[] = [];

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { RegionInventory } from '../../model/types';
 import { bgpGroupContextValue, bgpPeerContextValue, vbrContextValue } from '../../model/contextValue';
+import { titleOf } from '../../model/resourceTitle';
 import { valueOf } from '../../inventory/loadState';
 import { type ExplorerContext, PlaceNode } from './explorerNode';
 import type { RegionNode } from './regionNode';
@@ -40,6 +41,7 @@ export class VbrNode extends PlaceNode {
       icon: resourceStatusIcon(vbr?.status ?? '', 'server'),
       description: [vbr?.name ? this.vbrId : '', vbr?.status].filter(Boolean).join(' · '),
       contextValue: vbr ? vbrContextValue(vbr) : 'vbr:unknown',
+      title: titleOf({ id: this.vbrId, name: vbr?.name }),
       attributes: [
         ['ID', this.vbrId],
         [vscode.l10n.t('Status'), vbr?.status],
@@ -70,6 +72,7 @@ export class BgpGroupNode extends PlaceNode {
       icon: resourceStatusIcon(group?.status ?? '', 'organization'),
       description: group ? `AS${group.localAsn} ↔ AS${group.peerAsn}` : '',
       contextValue: group ? bgpGroupContextValue(group) : 'bgpGroup:unknown',
+      title: titleOf({ id, name: group?.name }),
       attributes: [
         ['ID', id],
         [vscode.l10n.t('Status'), group?.status],
@@ -96,7 +99,7 @@ export class BgpPeerNode extends PlaceNode {
       label: peer.peerIpAddress || peer.name || id,
       icon: resourceStatusIcon(settling ? peer.status : peer.bgpStatus, 'radio-tower'),
       description: [peer.bgpStatus, settling ? peer.status : '', peer.enableBfd ? vscode.l10n.t('BFD') : ''].filter(Boolean).join(' · '),
-      title: peer.name || peer.id,
+      title: titleOf({ id: peer.id, name: peer.peerIpAddress || peer.name }),
       contextValue: bgpPeerContextValue(peer),
       attributes: [
         ['ID', peer.id],

@@ -2,12 +2,15 @@
 // (or earlier, in the background, for peered VPCs) — one VPC's tables can be long.
 
 import * as vscode from 'vscode';
-import type { RouteEntry, RouteTable } from '../../model/types';
+import { VPC_PEER_NEXT_HOP } from '../../model/routeCoverage';
+import type { NextHop, RouteEntry, RouteTable } from '../../model/types';
 import { routeEntryContextValue, routeTableContextValue } from '../../model/contextValue';
+import { titleOf } from '../../model/resourceTitle';
 import { valueOf } from '../../inventory/loadState';
 import { type ExplorerContext, type ExplorerNode, PlaceNode } from './explorerNode';
 import { EmptyNode, ErrorNode, LoadingNode } from './messageNodes';
 import { resourceStatusIcon } from './statusIcons';
+import { routeEntryCount } from './countText';
 import { folderItem, treeItem } from './treeRow';
 import { routeEntryKey } from './treeShape';
 import type { VpcNode } from './vpcNode';
@@ -60,8 +63,9 @@ export class RouteTableNode extends PlaceNode {
       label: table?.name || id,
       children: 'collapsed',
       icon: table?.type === 'Custom' ? 'symbol-array' : 'symbol-constant',
-      description: [table?.type, table?.name ? id : '', vscode.l10n.t('{0} entries', entries.length)].filter(Boolean).join(' · '),
+      description: [table?.type, table?.name ? id : '', routeEntryCount(entries.length)].filter(Boolean).join(' · '),
       contextValue: table ? routeTableContextValue(table) : 'routeTable:unknown',
+      title: titleOf({ id, name: table?.name }),
       attributes: [
         ['ID', id],
         [vscode.l10n.t('Type'), table?.type],
@@ -88,12 +92,13 @@ export class RouteEntryNode extends PlaceNode {
     const key = this.place.ref.id; // the entry's id, or its destination when it has none
     const entry = this.parent.entry(context, key);
     if (!entry) return treeItem(this.id, { label: key });
-    const hops = entry.nextHops.map((h) => `${h.type} ${h.id}`).join(', ') || vscode.l10n.t('local');
+    const hops = entry.nextHops.map((hop) => nextHopText(context, this.parent.parent.parent, hop)).join(', ') || vscode.l10n.t('local');
     return treeItem(this.id, {
       label: entry.destination,
       icon: resourceStatusIcon(entry.status || 'Available', entry.type === 'System' ? 'circle-small' : 'arrow-right'),
       description: `→ ${hops}${entry.status && entry.status !== 'Available' ? ` · ${entry.status}` : ''}`,
       contextValue: routeEntryContextValue(entry),
+      title: entry.name ? `${entry.destination} · ${entry.name}` : entry.destination,
       attributes: [
         ['ID', entry.id],
         [vscode.l10n.t('Type'), entry.type],
@@ -104,4 +109,21 @@ export class RouteEntryNode extends PlaceNode {
       ],
     });
   }
+}
+
+/**
+ * A next hop as a person knows it: a peer connection or router interface the store holds by its
+ * `name (id)`, the same words the connection's own row uses; other hops as type and id.
+ */
+function nextHopText(context: ExplorerContext, vpcNode: VpcNode, hop: NextHop): string {
+  const region = valueOf(context.store.region(vpcNode.profileId, vpcNode.regionId));
+  if (hop.type === VPC_PEER_NEXT_HOP) {
+    const connection = region?.peerConnections.find((c) => c.id === hop.id) ?? context.store.findPeerConnection(hop.id)[0]?.connection;
+    return connection ? vscode.l10n.t('peer connection {0}', titleOf(connection)) : `${hop.type} ${hop.id}`;
+  }
+  if (hop.type === 'RouterInterface') {
+    const ri = region?.routerInterfaces.find((r) => r.id === hop.id);
+    if (ri) return vscode.l10n.t('router interface {0}', titleOf(ri));
+  }
+  return hop.id ? `${hop.type} ${hop.id}` : hop.type;
 }

@@ -3,9 +3,11 @@
 import * as vscode from 'vscode';
 import type { RouterInterface } from '../../model/types';
 import { routerInterfaceContextValue } from '../../model/contextValue';
+import { titleOf } from '../../model/resourceTitle';
 import { valueOf } from '../../inventory/loadState';
 import { type ExplorerContext, PlaceNode } from './explorerNode';
 import { resourceStatusIcon } from './statusIcons';
+import { timeRow } from './tooltip';
 import { folderItem, treeItem } from './treeRow';
 import { routerInterfacesOfVpc } from './treeShape';
 import type { VpcNode } from './vpcNode';
@@ -30,12 +32,13 @@ export class RouterInterfaceNode extends PlaceNode {
     const id = this.place.ref.id;
     const ri = routerInterfacesOf(context, this.parent.parent).find((r) => r.id === id);
     if (!ri) return treeItem(this.id, { label: id });
-    const opposite = ri.opposite.vpcId ?? ri.opposite.routerId ?? vscode.l10n.t('not set');
+    const opposite = oppositeTitle(context, ri) ?? vscode.l10n.t('not set');
     return treeItem(this.id, {
       label: ri.name || id,
       icon: resourceStatusIcon(ri.status, 'plug'),
       description: `${ri.role === 'InitiatingSide' ? '→' : '←'} ${opposite} · ${ri.status}`,
       contextValue: routerInterfaceContextValue(ri),
+      title: titleOf(ri),
       attributes: [
         ['ID', ri.id],
         [vscode.l10n.t('Role'), ri.role],
@@ -48,9 +51,20 @@ export class RouterInterfaceNode extends PlaceNode {
         [vscode.l10n.t('Opposite account'), ri.opposite.accountUid],
         [vscode.l10n.t('Opposite region'), ri.opposite.regionId],
         [vscode.l10n.t('Opposite status'), ri.opposite.status],
-        [vscode.l10n.t('Created'), ri.createdAt],
-        [vscode.l10n.t('Connected'), ri.connectedAt],
+        [vscode.l10n.t('Opposite VPC'), ri.opposite.vpcId && oppositeTitle(context, ri)],
+        [vscode.l10n.t('Created'), timeRow(ri.createdAt)],
+        [vscode.l10n.t('Connected'), timeRow(ri.connectedAt)],
       ],
     });
   }
+}
+
+/** The far end as a person knows it: the loaded VPC's `name (vpc-…)`, else the VPC or router id. */
+function oppositeTitle(context: ExplorerContext, ri: RouterInterface): string | undefined {
+  const { vpcId, routerId, accountUid, regionId } = ri.opposite;
+  if (vpcId && accountUid && regionId) {
+    const resolved = context.store.resolveEnd({ accountUid, regionId, vpcId, ipv4Cidrs: [], ipv6Cidrs: [] });
+    if (resolved.kind === 'vpc') return titleOf(resolved.vpc);
+  }
+  return vpcId ?? routerId;
 }

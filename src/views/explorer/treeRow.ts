@@ -2,6 +2,7 @@
 // it, so every row gets its id, collapse state, icon and escaped tooltip the same way.
 
 import * as vscode from 'vscode';
+import { vbrCount } from './countText';
 import { attributeTooltip, type TooltipRow } from './tooltip';
 import type { FolderKind } from './treeShape';
 
@@ -42,7 +43,7 @@ export function treeItem(id: string, row: TreeRow): vscode.TreeItem {
 const FOLDERS: Record<FolderKind, { label: () => string; icon: string; count: (n: number) => string }> = {
   routeTables: { label: () => vscode.l10n.t('Route Tables'), icon: 'list-tree', count: String },
   routerInterfaces: { label: () => vscode.l10n.t('Router Interfaces'), icon: 'plug', count: String },
-  expressConnect: { label: () => vscode.l10n.t('Express Connect'), icon: 'server-environment', count: (n) => vscode.l10n.t('{0} VBRs', n) },
+  expressConnect: { label: () => vscode.l10n.t('Express Connect'), icon: 'server-environment', count: vbrCount },
 };
 
 /** A folder row with how many rows it holds (no count while that is not known yet). */

@@ -5,8 +5,10 @@ import * as vscode from 'vscode';
 import type { Vpc } from '../../model/types';
 import { valueOf } from '../../inventory/loadState';
 import { vpcContextValue } from '../../model/contextValue';
+import { titleOf } from '../../model/resourceTitle';
 import { type ExplorerContext, type ExplorerNode, PlaceNode } from './explorerNode';
 import type { RegionNode } from './regionNode';
+import { timeRow } from './tooltip';
 import { treeItem } from './treeRow';
 
 export class VpcNode extends PlaceNode {
@@ -29,6 +31,7 @@ export class VpcNode extends PlaceNode {
       icon: 'symbol-namespace',
       description: [cidrs.join(', '), vpc?.name ? this.vpcId : ''].filter(Boolean).join(' · '),
       contextValue: vpcContextValue(),
+      title: titleOf({ id: this.vpcId, name: vpc?.name }),
       attributes: [
         ['ID', this.vpcId],
         [vscode.l10n.t('Region'), this.regionId],
@@ -39,7 +42,7 @@ export class VpcNode extends PlaceNode {
         [vscode.l10n.t('vRouter'), vpc?.vRouterId],
         [vscode.l10n.t('Description'), vpc?.description],
         [vscode.l10n.t('Default VPC'), vpc?.isDefault ? vscode.l10n.t('yes') : undefined],
-        [vscode.l10n.t('Created'), vpc?.createdAt],
+        [vscode.l10n.t('Created'), timeRow(vpc?.createdAt)],
       ],
     });
   }
