@@ -44,6 +44,66 @@ function fieldItems(group: BgpGroup): { label: string; description: string; valu
   ];
 }
 
+/** A field typed into a box: what the box asks, what it starts with, its check and the value kept. */
+interface TypedField {
+  field: 'name' | 'description' | 'peerAsn' | 'localAsn' | 'routeQuota';
+  prompt: () => string;
+  current: (s: GroupChangeState) => string;
+  problem: (text: string, s: GroupChangeState) => string | undefined;
+  value: (text: string) => string | number;
+}
+
+const TYPED_FIELDS: readonly TypedField[] = [
+  {
+    field: 'name',
+    prompt: () => vscode.l10n.t('Name: 2–128 characters, starting with a letter'),
+    current: (s) => s.name ?? s.group.name,
+    problem: (text) => bgpGroupNameProblem(text.trim()),
+    value: (text) => text.trim(),
+  },
+  {
+    field: 'description',
+    prompt: () => vscode.l10n.t('Description: 2–256 characters, starting with a letter'),
+    current: (s) => s.description ?? s.group.description,
+    problem: (text) => bgpGroupDescriptionProblem(text.trim()),
+    value: (text) => text.trim(),
+  },
+  {
+    field: 'peerAsn',
+    prompt: () => vscode.l10n.t('Peer ASN: the AS number of the customer-side router (1–4294967295)'),
+    current: (s) => String(s.peerAsn ?? s.group.peerAsn),
+    problem: (text, s) => peerAsnProblem(wholeNumberOrText(text), s.localAsn ?? s.group.localAsn),
+    value: (text) => Number(text.trim()),
+  },
+  {
+    field: 'localAsn',
+    prompt: () => vscode.l10n.t('Local ASN: 45104 (Alibaba Cloud, the default), 64512–65534 (not 65025) or 4200000000–4294967294'),
+    current: (s) => String(s.localAsn ?? s.group.localAsn),
+    problem: (text, s) => localAsnProblem(wholeNumberOrText(text)) ?? peerAsnProblem(s.peerAsn ?? s.group.peerAsn, Number(text.trim())),
+    value: (text) => Number(text.trim()),
+  },
+  {
+    field: 'routeQuota',
+    prompt: () => vscode.l10n.t('Route limit: the most dynamic routes each peer may announce (1–110)'),
+    current: (s) => String(s.routeQuota ?? s.group.routeLimit ?? 110),
+    problem: (text) => routeQuotaProblem(wholeNumberOrText(text)),
+    value: (text) => Number(text.trim()),
+  },
+];
+
+function typedStep(typed: TypedField): WizardStep<GroupChangeState> {
+  return inputStep<GroupChangeState>({
+    when: asks(typed.field),
+    title,
+    prompt: typed.prompt,
+    get: typed.current,
+    validate: typed.problem,
+    set: (s, text) => {
+      Object.assign(s, { [typed.field]: typed.value(text) });
+    },
+  });
+}
+
 export function groupChangeSteps(): WizardStep<GroupChangeState>[] {
   return [
     pickManyStep<GroupChangeState, GroupField>({
@@ -56,46 +116,7 @@ export function groupChangeSteps(): WizardStep<GroupChangeState>[] {
         s.fields = fields;
       },
     }),
-    inputStep<GroupChangeState>({
-      when: asks('name'),
-      title,
-      prompt: () => vscode.l10n.t('Name: 2–128 characters, starting with a letter'),
-      get: (s) => s.name ?? s.group.name,
-      validate: (text) => bgpGroupNameProblem(text.trim()),
-      set: (s, text) => {
-        s.name = text.trim();
-      },
-    }),
-    inputStep<GroupChangeState>({
-      when: asks('description'),
-      title,
-      prompt: () => vscode.l10n.t('Description: 2–256 characters, starting with a letter'),
-      get: (s) => s.description ?? s.group.description,
-      validate: (text) => bgpGroupDescriptionProblem(text.trim()),
-      set: (s, text) => {
-        s.description = text.trim();
-      },
-    }),
-    inputStep<GroupChangeState>({
-      when: asks('peerAsn'),
-      title,
-      prompt: () => vscode.l10n.t('Peer ASN: the AS number of the customer-side router (1–4294967295)'),
-      get: (s) => String(s.peerAsn ?? s.group.peerAsn),
-      validate: (text, s) => peerAsnProblem(wholeNumberOrText(text), s.localAsn ?? s.group.localAsn),
-      set: (s, text) => {
-        s.peerAsn = Number(text.trim());
-      },
-    }),
-    inputStep<GroupChangeState>({
-      when: asks('localAsn'),
-      title,
-      prompt: () => vscode.l10n.t('Local ASN: 45104 (Alibaba Cloud, the default), 64512–65534 (not 65025) or 4200000000–4294967294'),
-      get: (s) => String(s.localAsn ?? s.group.localAsn),
-      validate: (text, s) => localAsnProblem(wholeNumberOrText(text)) ?? peerAsnProblem(s.peerAsn ?? s.group.peerAsn, Number(text.trim())),
-      set: (s, text) => {
-        s.localAsn = Number(text.trim());
-      },
-    }),
+    ...TYPED_FIELDS.filter((f) => f.field !== 'routeQuota').map(typedStep),
     inputStep<GroupChangeState>({
       when: asks('authKey'),
       title,
@@ -126,16 +147,7 @@ export function groupChangeSteps(): WizardStep<GroupChangeState>[] {
         s.isFakeAsn = value;
       },
     }),
-    inputStep<GroupChangeState>({
-      when: asks('routeQuota'),
-      title,
-      prompt: () => vscode.l10n.t('Route limit: the most dynamic routes each peer may announce (1–110)'),
-      get: (s) => String(s.routeQuota ?? s.group.routeLimit ?? 110),
-      validate: (text) => routeQuotaProblem(wholeNumberOrText(text)),
-      set: (s, text) => {
-        s.routeQuota = Number(text.trim());
-      },
-    }),
+    typedStep(TYPED_FIELDS.find((f) => f.field === 'routeQuota')!),
   ];
 }
 
