@@ -7,6 +7,7 @@ import { type FollowedResources, type FollowRef, GONE, type Gone, type SettledWh
 import type { TopologyStore } from '../../inventory/store';
 import type { FollowedKind } from '../../model/transitions';
 import { failureLine } from '../../views/failureText';
+import { followedTitle } from '../shared/resourceText';
 import type { OperationControl } from './operationControl';
 
 /** Follows `ref` until `until` holds (default: settled or gone), showing each status in the progress. */
@@ -17,10 +18,12 @@ export function followWrite<K extends FollowedKind>(
   until?: SettledWhen<K>,
   timeoutMs?: number,
 ): Promise<FollowedResources[K] | Gone> {
+  // Named before the first read: a resource that goes is no longer in the store to name it.
+  const title = followedTitle(store, ref);
   return store.follow(ref, until, {
     signal: control.signal,
     timeoutMs,
-    onStatus: (status) => control.report(status === GONE ? vscode.l10n.t('{0} is gone', ref.id) : vscode.l10n.t('{0}: {1}', ref.id, status)),
+    onStatus: (status) => control.report(status === GONE ? vscode.l10n.t('{0} is gone', title) : vscode.l10n.t('{0}: {1}', title, status)),
   });
 }
 
@@ -35,8 +38,9 @@ export async function followToStatus<K extends FollowedKind>(
   statuses: readonly string[],
   timeoutMs?: number,
 ): Promise<FollowedResources[K]> {
+  const title = followedTitle(store, ref);
   const reached = await followWrite(store, control, ref, (resource) => resource === undefined || statuses.includes(resource.status), timeoutMs);
-  if (reached === GONE) throw new Error(DISAPPEARED[ref.kind](ref.id, statuses.join(' / ')));
+  if (reached === GONE) throw new Error(DISAPPEARED[ref.kind](title, statuses.join(' / ')));
   return reached;
 }
 
@@ -51,6 +55,7 @@ export async function followTakenWrite<K extends FollowedKind>(
   ref: FollowRef<K>,
   until?: SettledWhen<K>,
 ): Promise<FollowedResources[K] | Gone | undefined> {
+  const title = followedTitle(context.store, ref);
   try {
     return await followWrite(context.store, control, ref, until);
   } catch (error) {
@@ -58,13 +63,14 @@ export async function followTakenWrite<K extends FollowedKind>(
     const line = failureLine(error);
     context.log.warn(`following ${ref.id} failed: ${line}`);
     void vscode.window.showWarningMessage(
-      vscode.l10n.t('The change to {0} was sent, but following its status failed: {1} The explorer keeps showing its state.', ref.id, line),
+      vscode.l10n.t('The change to {0} was sent, but following its status failed: {1} The explorer keeps showing its state.', title, line),
     );
     return undefined;
   }
 }
 
-const DISAPPEARED: Record<FollowedKind, (id: string, statuses: string) => string> = {
+/** Each kind's sentence, given the resource's title (`name (id)`) and the statuses waited for. */
+const DISAPPEARED: Record<FollowedKind, (title: string, statuses: string) => string> = {
   peerConnection: (id, statuses) => vscode.l10n.t('The peer connection {0} disappeared while waiting for it to be {1}.', id, statuses),
   routeEntry: (id, statuses) => vscode.l10n.t('The route entry {0} disappeared while waiting for it to be {1}.', id, statuses),
   routerInterface: (id, statuses) => vscode.l10n.t('The router interface {0} disappeared while waiting for it to be {1}.', id, statuses),

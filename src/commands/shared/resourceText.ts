@@ -3,6 +3,7 @@
 // engineer recognises at a glance, written once for every kind.
 
 import * as vscode from 'vscode';
+import type { FollowRef } from '../../inventory/follow';
 import { valueOf } from '../../inventory/loadState';
 import type { TopologyStore } from '../../inventory/store';
 import { titleOf } from '../../model/resourceTitle';
@@ -59,4 +60,35 @@ export function routerTitle(store: TopologyStore, profileId: string, ri: Pick<Ro
 export function vbrTitle(store: TopologyStore, profileId: string, regionId: string, vbrId: string): string {
   const vbr = valueOf(store.region(profileId, regionId))?.vbrs.find((v) => v.id === vbrId);
   return vbr ? titleOf(vbr) : vbrId;
+}
+
+/**
+ * A followed resource as the store knows it: `hub-dr (pcc-…)`, a BGP peer by its address, a route
+ * entry by its destination; the id alone while the store does not hold it.
+ */
+export function followedTitle(store: TopologyStore, ref: Pick<FollowRef, 'kind' | 'id' | 'profileId' | 'regionId' | 'within'>): string {
+  const region = valueOf(store.region(ref.profileId, ref.regionId));
+  switch (ref.kind) {
+    case 'peerConnection': {
+      const found = region?.peerConnections.find((c) => c.id === ref.id);
+      return found ? titleOf(found) : ref.id;
+    }
+    case 'routerInterface': {
+      const found = region?.routerInterfaces.find((r) => r.id === ref.id);
+      return found ? titleOf(found) : ref.id;
+    }
+    case 'bgpGroup': {
+      const found = region?.bgpGroups.find((g) => g.id === ref.id);
+      return found ? titleOf(found) : ref.id;
+    }
+    case 'bgpPeer': {
+      const found = region?.bgpPeers.find((p) => p.id === ref.id);
+      return found ? bgpPeerTitle(found) : ref.id;
+    }
+    case 'routeEntry': {
+      const vpcId = ref.within?.find((step) => step.kind === 'vpc')?.id;
+      const entry = vpcId ? valueOf(store.vpcDetails(ref.profileId, vpcId))?.routeEntries.find((e) => e.id === ref.id) : undefined;
+      return entry ? titleOf({ id: ref.id, name: entry.name || entry.destination }) : ref.id;
+    }
+  }
 }
