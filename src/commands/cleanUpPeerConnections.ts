@@ -11,6 +11,7 @@ import * as vscode from 'vscode';
 import { actionBlocker } from '../model/peerStatus';
 import type { PeerConnection } from '../model/types';
 import { resourceIdProblem } from '../model/validation';
+import { countText } from '../views/explorer/countText';
 import { failureLine } from '../views/failureText';
 import { ArgumentError, argumentsObject, optionalStringArray } from './shared/arguments';
 import type { CommandContext, CommandDefinition } from './shared/commandContext';
@@ -79,7 +80,8 @@ export const cleanUpPeerConnections: CommandDefinition = {
 
 async function deleteAll(context: CommandContext, connections: PeerConnection[]): Promise<CleanUpResult> {
   const result: CleanUpResult = { deleted: [], failed: [] };
-  await runOperation(vscode.l10n.t('Cleaning up {0} peer connection(s)', connections.length), async (control) => {
+  const title = countText(connections.length, vscode.l10n.t('Cleaning up 1 peer connection'), vscode.l10n.t('Cleaning up {0} peer connections', connections.length));
+  await runOperation(title, async (control) => {
     let done = 0;
     await Promise.all(
       connections.map(async (connection, index) => {

@@ -15,6 +15,7 @@
 
 import * as vscode from 'vscode';
 import type { CreatePeerConnectionInput } from '../cloud/accountClient';
+import { expiryHint } from '../model/timeText';
 import type { PeerConnection } from '../model/types';
 import type { CommandContext, CommandDefinition } from './shared/commandContext';
 import { accepterSteps, accountUidFor, createTitle, requesterSteps } from './peerConnection/createEndSteps';
@@ -22,7 +23,7 @@ import { createExecuteSteps, createOperationTitle, reviewChoice, type CreateOutc
 import { detailSteps } from './peerConnection/createDetailSteps';
 import { reviewStep } from './peerConnection/createReview';
 import { createInput, isComplete, readCreateGiven, type CreateState } from './peerConnection/createState';
-import { accountName } from './shared/resourceText';
+import { accountName, titleOf } from './shared/resourceText';
 import { announceActive, runFollowUp } from './peerConnection/nextSteps';
 import { runCommandWizard, unfinishedKey } from './wizard/commandWizard';
 
@@ -68,15 +69,16 @@ async function loadInventory(context: CommandContext): Promise<void> {
 /** What happens next: nothing (active), accept now with the accepter's profile, or the id to hand over. */
 async function afterCreate(context: CommandContext, state: CreateState, id: string, settled: PeerConnection | undefined, input: CreatePeerConnectionInput): Promise<void> {
   if (settled?.status === 'Activated') {
-    void announceActive(settled.name ? `${settled.name} (${id})` : id, id).catch(() => undefined);
+    void announceActive(titleOf(settled), id).catch(() => undefined);
     return;
   }
   if (settled?.status !== 'Accepting') return;
+  const title = titleOf(settled);
   const accepterProfile = state.acceptingProfileId;
   if (accepterProfile) {
     const label = context.registry.get(accepterProfile)?.label ?? accepterProfile;
     const acceptNow = vscode.l10n.t('Accept Now with {0}', label);
-    const message = vscode.l10n.t('{0} is waiting for {1} to accept it.', id, label);
+    const message = vscode.l10n.t('{0} is waiting for {1} to accept it.', title, label);
     const accept = () => runFollowUp('vpcPeering.acceptPeerConnection', { connectionId: id, profileId: accepterProfile });
     if (!state.complete) {
       // Right after a wizard the person is at the keyboard: ask in a dialog (scripted in tests).
@@ -92,14 +94,15 @@ async function afterCreate(context: CommandContext, state: CreateState, id: stri
     return;
   }
   const copy = vscode.l10n.t('Copy ID');
-  const until = settled.expiresAt ? vscode.l10n.t(' before {0}', settled.expiresAt) : '';
+  const until = settled.expiresAt ? ` (${expiryHint(settled.expiresAt, Date.now()) ?? settled.expiresAt})` : '';
   void vscode.window
     .showInformationMessage(
       vscode.l10n.t(
-        '{0} is waiting for {1}: the owner of that account must accept it{2}. Give them the id {0}.',
-        id,
+        '{0} is waiting for {1}: the owner of that account must accept it{2}. Give them the id {3}.',
+        title,
         accountName(context, input.acceptingAccountUid),
         until,
+        id,
       ),
       copy,
     )

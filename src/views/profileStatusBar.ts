@@ -2,6 +2,7 @@
 
 import * as vscode from 'vscode';
 import type { ProfileRegistry } from '../profiles/profileRegistry';
+import { countText } from './explorer/countText';
 
 export class ProfileStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('vpcPeering.profiles', vscode.StatusBarAlignment.Left, 50);
@@ -24,7 +25,7 @@ export class ProfileStatusBar implements vscode.Disposable {
     this.item.text =
       active.length === 1
         ? `$(${sandbox ? 'beaker' : 'cloud'}) ${active[0].label}`
-        : `$(${sandbox ? 'beaker' : 'cloud'}) ${vscode.l10n.t('{0} profiles', active.length)}`;
+        : `$(${sandbox ? 'beaker' : 'cloud'}) ${countText(active.length, vscode.l10n.t('1 profile'), vscode.l10n.t('{0} profiles', active.length))}`;
     this.item.tooltip = `${vscode.l10n.t('Active VPC Peering profiles')}:\n${active.map((p) => `• ${p.label}`).join('\n')}`;
     this.item.show();
   }

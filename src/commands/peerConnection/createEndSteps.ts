@@ -14,7 +14,8 @@ import { inputStep, pickStep } from '../wizard/steps';
 import type { WizardStep } from '../wizard/wizard';
 import { ENTER_REGION, OTHER_ACCOUNT, type CreateState } from './createState';
 import { vpcItem } from '../shared/resourcePicks';
-import { vpcCidrs } from '../shared/resourceText';
+import { titleOf, vpcCidrs } from '../shared/resourceText';
+import { countText, vpcCount } from '../../views/explorer/countText';
 import { loadedAccountUid } from './describe';
 import { cidrOverlaps, connectionsBetween } from './pairChecks';
 
@@ -49,7 +50,7 @@ function regionItems(context: CommandContext, profileId: string | undefined, cou
     label: region.id,
     description: [
       region.name,
-      countVpcs ? vscode.l10n.t('{0} VPC(s)', vpcs) : '',
+      countVpcs ? vpcCount(vpcs) : '',
       region.id === highlight ? vscode.l10n.t('same region: intra-region') : '',
     ]
       .filter(Boolean)
@@ -102,7 +103,7 @@ export function requesterSteps(context: CommandContext): WizardStep<CreateState>
         if (vpcs.length === 0) throw new ArgumentError(vscode.l10n.t('There is no VPC in {0} for this profile (or the region has not loaded yet).', s.regionId!));
         return vpcs.map((vpc) => {
           const peers = inventory!.peerConnections.filter((c) => c.requester.vpcId === vpc.id || c.accepter.vpcId === vpc.id).length;
-          return vpcItem(vpc, peers ? vscode.l10n.t('{0} peer connection(s)', peers) : undefined);
+          return vpcItem(vpc, peers ? countText(peers, vscode.l10n.t('1 peer connection'), vscode.l10n.t('{0} peer connections', peers)) : undefined);
         });
       },
       get: (s) => s.vpcId,
@@ -139,7 +140,7 @@ function accepterVpcItems(context: CommandContext, s: CreateState, vpcs: readonl
       const overlaps = requesterVpc ? cidrOverlaps(vpcCidrs(requesterVpc), vpcCidrs(vpc)) : [];
       if (overlaps.length) notes.push(`$(warning) ${vscode.l10n.t('overlaps {0}', overlaps.map((o) => o.shared).join(', '))}`);
       const existing = connectionsBetween(snapshot, s.vpcId!, vpc.id);
-      if (existing.length) notes.push(`$(warning) ${vscode.l10n.t('already paired: {0}', existing.map((c) => `${c.id} (${c.status})`).join(', '))}`);
+      if (existing.length) notes.push(`$(warning) ${vscode.l10n.t('already paired: {0}', existing.map((c) => `${titleOf(c)}: ${c.status}`).join(', '))}`);
       return vpcItem(vpc, notes.join('  ') || undefined);
     });
   if (items.length === 0) throw new ArgumentError(vscode.l10n.t('There is no other VPC in {0} of the accepter account.', s.acceptingRegionId!));

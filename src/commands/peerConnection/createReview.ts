@@ -14,6 +14,7 @@ import type { WizardStep } from '../wizard/wizard';
 import { createTitle } from './createEndSteps';
 import { isInterRegion, type CreateState, type ReviewChoice } from './createState';
 import { accountName, titleOf, vpcCidrs } from '../shared/resourceText';
+import { countText } from '../../views/explorer/countText';
 import { cidrOverlaps, connectionsBetween } from './pairChecks';
 import { formatTagsText } from './tagsText';
 
@@ -31,7 +32,7 @@ interface ReviewLine {
 }
 
 /** What the review warns about, and an existing record of the pair that may be deleted first. */
-export function reviewWarnings(context: CommandContext, s: CreateState): { warnings: ReviewLine[]; deletable?: { id: string; status: string } } {
+export function reviewWarnings(context: CommandContext, s: CreateState): { warnings: ReviewLine[]; deletable?: { id: string; name: string; status: string } } {
   const warnings: ReviewLine[] = [];
   const requester = findVpc(context, s.profileId, s.regionId, s.vpcId);
   const accepter = findVpc(context, s.acceptingProfileId, s.acceptingRegionId, s.acceptingVpcId);
@@ -48,17 +49,17 @@ export function reviewWarnings(context: CommandContext, s: CreateState): { warni
       detail: vscode.l10n.t('Check with its owner that they do not overlap {0}.', requester ? vpcCidrs(requester).join(', ') : s.vpcId!),
     });
   }
-  let deletable: { id: string; status: string } | undefined;
+  let deletable: { id: string; name: string; status: string } | undefined;
   for (const existing of connectionsBetween(context.store.snapshot(), s.vpcId!, s.acceptingVpcId!)) {
     if (existing.status === 'Rejected' || existing.status === 'Expired') {
       warnings.push({
-        label: vscode.l10n.t('{0} between these VPCs is {1}', existing.id, existing.status),
+        label: vscode.l10n.t('{0} between these VPCs is {1}', titleOf(existing), existing.status),
         detail: vscode.l10n.t('It must be deleted before a new request for the same pair.'),
       });
-      if (!deletable && canPerform(existing, 'delete', context.store.activeAccountUids())) deletable = { id: existing.id, status: existing.status };
+      if (!deletable && canPerform(existing, 'delete', context.store.activeAccountUids())) deletable = { id: existing.id, name: existing.name, status: existing.status };
     } else {
       warnings.push({
-        label: vscode.l10n.t('These VPCs are already paired by {0} ({1})', existing.id, existing.status),
+        label: vscode.l10n.t('These VPCs are already paired by {0} ({1})', titleOf(existing), existing.status),
         detail: vscode.l10n.t('The service refuses a second connection between the same two VPCs.'),
       });
     }
@@ -110,7 +111,7 @@ function reviewItems(context: CommandContext, s: CreateState): PickItem<ReviewVa
         dryRunOnly,
       ];
   if (deletable && !s.given.dryRun) {
-    actions.push({ label: `$(trash) ${vscode.l10n.t('Delete {0} ({1}) first, then create', deletable.id, deletable.status)}`, value: 'deleteDuplicateThenCreate' });
+    actions.push({ label: `$(trash) ${vscode.l10n.t('Delete {0} ({1}) first, then create', titleOf(deletable), deletable.status)}`, value: 'deleteDuplicateThenCreate' });
   }
   return [
     ...actions,
@@ -126,7 +127,8 @@ export function reviewStep(context: CommandContext): WizardStep<CreateState> {
     title: createTitle,
     placeholder: (s) => {
       const count = reviewWarnings(context, s).warnings.length;
-      return count ? vscode.l10n.t('Review: {0} warning(s) below', count) : vscode.l10n.t('Review the values below, then create');
+      if (!count) return vscode.l10n.t('Review the values below, then create');
+      return countText(count, vscode.l10n.t('Review: 1 warning below'), vscode.l10n.t('Review: {0} warnings below', count));
     },
     items: (s) => reviewItems(context, s),
     get: (s) => s.review,

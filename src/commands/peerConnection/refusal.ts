@@ -4,6 +4,7 @@
 
 import * as vscode from 'vscode';
 import { isCloudError } from '../../cloud/errors';
+import { localTime } from '../../model/timeText';
 import type { PeerConnection } from '../../model/types';
 import { withHint } from './errorHints';
 
@@ -27,7 +28,7 @@ export async function explainRefusal(
   else if (current.status === 'Expired') {
     hint = vscode.l10n.t(
       'The request expired{0} without an answer, so it can no longer be answered: the requester (account {1}) must delete it and send a new one.',
-      current.expiresAt ? vscode.l10n.t(' on {0}', current.expiresAt) : '',
+      current.expiresAt ? vscode.l10n.t(' on {0}', localTime(current.expiresAt) ?? current.expiresAt) : '',
       requester,
     );
   } else if (current.status === 'Rejected') hint = vscode.l10n.t('The request was already rejected; the requester must delete it and send a new one.');

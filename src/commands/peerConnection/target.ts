@@ -60,7 +60,7 @@ export async function resolvePeerTarget(context: CommandContext, argument: unkno
   const profileId = givenProfileId ?? actingProfile(context, connection, action, preferredProfileId);
   if (profileId === undefined) {
     const blocker = actionBlocker(connection, action, context.store.activeAccountUids());
-    throw new ArgumentError(blocker ?? vscode.l10n.t('No active profile can {0} {1}.', action, connection.id));
+    throw new ArgumentError(blocker ?? vscode.l10n.t('No active profile can {0} {1}.', action, titleOf(connection)));
   }
   const client = clientFor(context, profileId);
   const accountUid = loadedAccountUid(context, profileId) ?? (await client.identity()).accountUid;

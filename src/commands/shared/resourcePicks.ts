@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { valueOf } from '../../inventory/loadState';
 import type { TopologyStore } from '../../inventory/store';
+import { expiryHint } from '../../model/timeText';
 import type { Vpc } from '../../model/types';
 import type { PickItem } from '../wizard/prompter';
 import type { LoadedResource, TargetKind, TargetResources } from './loadedResources';
@@ -30,7 +31,7 @@ const ITEMS: { [K in TargetKind]: ItemOf<K> } = {
   },
   peerConnection: (store, loaded) => {
     const c = loaded.resource;
-    const expiry = c.expiresAt ? vscode.l10n.t('expires {0}', c.expiresAt) : '';
+    const expiry = c.expiresAt ? (expiryHint(c.expiresAt, Date.now()) ?? '') : '';
     return namedItem(c, [c.status, expiry], `${endText({ store }, c.requester)}  →  ${endText({ store }, c.accepter)}`);
   },
   routerInterface: (store, loaded) => {

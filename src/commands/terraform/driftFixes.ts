@@ -10,6 +10,7 @@ import { renderHcl } from '../../terraform/renderHcl';
 import type { DriftReport } from '../../terraform/workspace/findDrift';
 import type { CommandContext } from '../shared/commandContext';
 import { BACK } from '../wizard/prompter';
+import { countText } from '../../views/explorer/countText';
 import { accountAccess, regionNames } from './accountAccess';
 
 interface Fix {
@@ -23,7 +24,7 @@ export async function offerDriftFixes(context: CommandContext, report: DriftRepo
   const count = fixesFor(context, report).length;
   if (!count) return;
   const fix = vscode.l10n.t('Fix…');
-  const choice = await vscode.window.showInformationMessage(vscode.l10n.t('{0} Terraform findings can be fixed from here.', count), fix);
+  const choice = await vscode.window.showInformationMessage(countText(count, vscode.l10n.t('1 Terraform finding can be fixed from here.'), vscode.l10n.t('{0} Terraform findings can be fixed from here.', count)), fix);
   if (choice === fix) await pickDriftFix(context, report);
 }
 

@@ -150,7 +150,7 @@ describe('peer connections: across accounts', function () {
       { input: '' },
       { pick: 'Default resource group' },
       { input: '' },
-      { pick: `$(warning) ${old} between these VPCs is Rejected` },
+      { pick: `$(warning) pair-again (${old}) between these VPCs is Rejected` },
       { pick: 'deleteDuplicateThenCreate' },
       { confirm: undefined }, // not "Accept Now"
     ]);
@@ -160,6 +160,7 @@ describe('peer connections: across accounts', function () {
     assert.equal(f.emulator.world.peerConnection(old), undefined);
     assert.deepEqual(f.peersBetween(requesterVpc, accepterVpc), [id]);
     assert.equal(f.emulator.world.peerConnection(id)?.status, 'Accepting');
-    assert.match(prompter.asked.at(-1)?.title ?? '', new RegExp(`${id} is waiting for ${hubLabel}`));
+    // The question names the new connection by its name, then its id.
+    assert.match(prompter.asked.at(-1)?.title ?? '', new RegExp(`^pair-again-2 \\(${id}\\) is waiting for ${hubLabel}`));
   });
 });
