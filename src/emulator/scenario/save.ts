@@ -3,6 +3,7 @@
 // settle one transition time after the next start.
 
 import { isoSeconds } from '../clock';
+import type { RegionalResource } from '../../model/types';
 import type { NextHopRecord } from '../world/records';
 import type { World } from '../world/world';
 import { SCENARIO_VERSION, type ScenarioDocument, type ScenarioRouteEntry } from './document';
@@ -31,27 +32,12 @@ export function worldToDocument(world: World, description?: string): ScenarioDoc
       };
     }),
     vpcs: r.vpcs.map((v) => ({
-      id: v.id,
-      account: v.accountUid,
-      regionId: v.regionId,
-      name: v.name,
-      description: v.description,
-      cidrBlock: v.cidrBlock,
-      secondaryCidrs: v.secondaryCidrs,
-      ipv6Cidrs: v.ipv6Cidrs,
-      isDefault: v.isDefault,
-      status: v.status,
-      resourceGroupId: v.resourceGroupId,
-      tags: v.tags,
+      ...ownedEntry(v),
+      ...sameNamed(v, ['cidrBlock', 'secondaryCidrs', 'ipv6Cidrs', 'isDefault', 'status', 'resourceGroupId', 'tags']),
       createdAt: iso(v.createdAt),
-      vRouterId: v.vRouterId,
-      systemRouteTableId: v.systemRouteTableId,
+      ...sameNamed(v, ['vRouterId', 'systemRouteTableId']),
       vSwitches: world.vSwitches.where('vpc', v.id).map((s) => ({
-        id: s.id,
-        name: s.name,
-        description: s.description,
-        zoneId: s.zoneId,
-        cidrBlock: s.cidrBlock,
+        ...sameNamed(s, ['id', 'name', 'description', 'zoneId', 'cidrBlock']),
         routeTableId: s.customRouteTableId,
         systemRouteEntryId: systemEntryFor.get(`${v.systemRouteTableId}|${s.cidrBlock}`),
         createdAt: iso(s.createdAt),
@@ -64,27 +50,18 @@ export function worldToDocument(world: World, description?: string): ScenarioDoc
       .filter((e) => e.type === 'Custom')
       .map(
         (e): ScenarioRouteEntry => ({
-          id: e.id,
-          routeTableId: e.routeTableId,
-          destination: e.destination,
+          ...sameNamed(e, ['id', 'routeTableId', 'destination']),
           ...nextHopsToDocument(e.nextHops),
-          name: e.name,
-          description: e.description,
-          status: e.status,
+          ...sameNamed(e, ['name', 'description', 'status']),
           modifiedAt: iso(e.modifiedAt),
         }),
       ),
     peerConnections: r.peers.map((p) => ({
-      id: p.id,
-      name: p.name,
-      description: p.description,
-      status: p.status,
+      ...sameNamed(p, ['id', 'name', 'description', 'status']),
       requesterVpcId: p.requester.vpcId,
       accepterVpcId: p.accepter.vpcId,
       bandwidthMbps: p.requester.regionId !== p.accepter.regionId ? p.bandwidth : undefined,
-      linkType: p.linkType,
-      bizStatus: p.bizStatus,
-      managedService: p.managedService,
+      ...sameNamed(p, ['linkType', 'bizStatus', 'managedService']),
       createdAt: iso(p.createdAt),
       modifiedAt: iso(p.modifiedAt),
       expiresAt: p.expiresAt !== undefined ? iso(p.expiresAt) : undefined,
@@ -94,77 +71,39 @@ export function worldToDocument(world: World, description?: string): ScenarioDoc
     routerInterfaces: r.routerInterfaces.map((ri) => ({
       id: ri.id,
       account: ri.accountUid,
-      regionId: ri.regionId,
-      routerId: ri.routerId,
-      role: ri.role,
-      spec: ri.spec,
-      status: ri.status,
-      businessStatus: ri.businessStatus,
-      name: ri.name,
-      description: ri.description,
-      oppositeInterfaceId: ri.oppositeInterfaceId,
+      ...sameNamed(ri, ['regionId', 'routerId', 'role', 'spec', 'status', 'businessStatus', 'name', 'description', 'oppositeInterfaceId']),
       oppositeInterfaceOwner: ri.oppositeInterfaceOwnerId,
-      oppositeRouterId: ri.oppositeRouterId,
-      oppositeRegionId: ri.oppositeRegionId,
-      accessPointId: ri.accessPointId,
-      oppositeAccessPointId: ri.oppositeAccessPointId,
-      chargeType: ri.chargeType,
-      healthCheckSourceIp: ri.healthCheckSourceIp,
-      healthCheckTargetIp: ri.healthCheckTargetIp,
+      ...sameNamed(ri, ['oppositeRouterId', 'oppositeRegionId', 'accessPointId', 'oppositeAccessPointId', 'chargeType', 'healthCheckSourceIp', 'healthCheckTargetIp']),
       createdAt: iso(ri.createdAt),
       connectedAt: ri.connectedAt !== undefined ? iso(ri.connectedAt) : undefined,
     })),
     vbrs: r.vbrs.map((v) => ({
-      id: v.id,
-      account: v.accountUid,
-      regionId: v.regionId,
-      name: v.name,
-      description: v.description,
-      status: v.status,
-      vlanId: v.vlanId,
-      localGatewayIp: v.localGatewayIp,
-      peerGatewayIp: v.peerGatewayIp,
-      peeringSubnetMask: v.peeringSubnetMask,
-      physicalConnectionId: v.physicalConnectionId,
-      accessPointId: v.accessPointId,
-      circuitCode: v.circuitCode,
-      vlanInterfaceId: v.vlanInterfaceId,
-      routeTableId: v.routeTableId,
+      ...ownedEntry(v),
+      ...sameNamed(v, ['status', 'vlanId', 'localGatewayIp', 'peerGatewayIp', 'peeringSubnetMask', 'physicalConnectionId', 'accessPointId', 'circuitCode', 'vlanInterfaceId', 'routeTableId']),
       enableIpv6: v.enableIpv6 || undefined,
       createdAt: iso(v.createdAt),
     })),
     bgpGroups: r.bgpGroups.map((g) => ({
-      id: g.id,
-      vbrId: g.vbrId,
-      name: g.name,
-      description: g.description,
-      peerAsn: g.peerAsn,
-      localAsn: g.localAsn,
-      authKey: g.authKey,
-      ipVersion: g.ipVersion,
-      isFakeAsn: g.isFakeAsn,
-      routeLimit: g.routeLimit,
-      hold: g.hold,
-      keepalive: g.keepalive,
-      status: g.status,
+      ...sameNamed(g, ['id', 'vbrId', 'name', 'description', 'peerAsn', 'localAsn', 'authKey', 'ipVersion', 'isFakeAsn', 'routeLimit', 'hold', 'keepalive', 'status']),
       createdAt: iso(g.createdAt),
     })),
     bgpPeers: r.bgpPeers.map((p) => ({
-      id: p.id,
-      bgpGroupId: p.bgpGroupId,
-      name: p.name,
-      description: p.description,
+      ...sameNamed(p, ['id', 'bgpGroupId', 'name', 'description']),
       peerIpAddress: p.peerIpAddress || undefined,
-      ipVersion: p.ipVersion,
-      enableBfd: p.enableBfd,
-      bfdMultiHop: p.bfdMultiHop,
-      status: p.status,
-      bgpStatus: p.bgpStatus,
-      advertisedRouteCount: p.advertisedRouteCount,
-      receivedRouteCount: p.receivedRouteCount,
+      ...sameNamed(p, ['ipVersion', 'enableBfd', 'bfdMultiHop', 'status', 'bgpStatus', 'advertisedRouteCount', 'receivedRouteCount']),
       modifiedAt: iso(p.modifiedAt),
     })),
   };
+}
+
+/** The fields a document names as the record does, copied in the order given (the state file keeps it). */
+function sameNamed<R, K extends keyof R>(record: R, keys: readonly K[]): Pick<R, K> {
+  return Object.fromEntries(keys.map((key) => [key, record[key]])) as Pick<R, K>;
+}
+
+/** The fields every entry of something an account owns in a region starts with. */
+function ownedEntry(record: RegionalResource): { id: string; account: string; regionId: string; name: string; description: string } {
+  return { id: record.id, account: record.accountUid, regionId: record.regionId, name: record.name, description: record.description };
 }
 
 function nextHopsToDocument(hops: readonly NextHopRecord[]): Pick<ScenarioRouteEntry, 'nextHopType' | 'nextHopId' | 'nextHops'> {
