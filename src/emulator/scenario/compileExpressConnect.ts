@@ -4,6 +4,7 @@
 import { isIpAddress, parseCidr } from '../../model/cidr';
 import type { RouterInterfaceRole, RouterType } from '../../model/types';
 import type { BgpGroupRecord, RouterInterfaceRecord, VbrRecord } from '../world/records';
+import { vbrRouteTable } from '../world/systemRoutes';
 import { ROUTER_INTERFACE_SPECS, ROUTER_INTERFACE_STATUSES } from '../api/vpc/routerInterfaceRules';
 import { checkLocalAsn, checkPeerAsn } from '../api/vpc/bgpRules';
 import { type Compilation, nameAndDescription, ownedFields } from './compilation';
@@ -53,18 +54,7 @@ function compileVbrs(c: Compilation, doc: ScenarioDocument): Map<string, VbrReco
     };
     c.records.vbrs.push(vbr);
     vbrs.set(vbr.id, vbr);
-    const table = {
-      id: vbr.routeTableId,
-      accountUid: vbr.accountUid,
-      regionId: vbr.regionId,
-      routerId: vbr.id,
-      routerType: 'VBR' as const,
-      type: 'System' as const,
-      name: '',
-      description: '',
-      status: 'Available',
-      createdAt,
-    };
+    const table = vbrRouteTable(vbr, createdAt);
     c.records.routeTables.push(table);
     c.tables.set(table.id, table);
   });
