@@ -6,6 +6,7 @@ import type { IdFactory, IdPrefix } from '../ids';
 import { isKnownRegion } from '../regions';
 import type { RegionalResource } from '../../model/types';
 import type { AccountRecord, PeerRecord, RouteTableRecord, VpcRecord, WorldRecords } from '../world/records';
+import type { ScenarioOwned } from './document';
 
 export class ScenarioError extends Error {
   constructor(
@@ -75,7 +76,7 @@ export class Compilation {
   }
 
   /** Checks the account and region of something an account owns in a region; the account, if there is one. */
-  owner(doc: { account: string; regionId: string }, path: string): AccountRecord | undefined {
+  owner(doc: ScenarioOwned, path: string): AccountRecord | undefined {
     const account = this.account(doc.account, `${path}.account`);
     this.region(doc.regionId, `${path}.regionId`);
     return account;
@@ -126,7 +127,7 @@ export class Compilation {
 }
 
 /** What every record of something an account owns in a region takes from its entry: id, owner, region, name and description. */
-export function ownedFields(doc: { id: string; regionId: string; name?: string; description?: string }, account: AccountRecord): RegionalResource {
+export function ownedFields(doc: ScenarioOwned, account: AccountRecord): RegionalResource {
   return { id: doc.id, accountUid: account.uid, regionId: doc.regionId, ...nameAndDescription(doc) };
 }
 

@@ -36,13 +36,17 @@ export interface ScenarioAccount {
   resourceGroups?: Array<{ id: string; name: string }>;
 }
 
-export interface ScenarioVpc {
+/** What every entry of something an account owns in a region has. */
+export interface ScenarioOwned {
   id: string;
   /** Account name or uid. */
   account: string;
   regionId: string;
   name?: string;
   description?: string;
+}
+
+export interface ScenarioVpc extends ScenarioOwned {
   cidrBlock: string;
   secondaryCidrs?: string[];
   ipv6Cidrs?: string[];
@@ -125,18 +129,13 @@ export interface ScenarioPeerConnection {
   accepterSide?: ScenarioPeerSide;
 }
 
-export interface ScenarioRouterInterface {
-  id: string;
-  account: string;
-  regionId: string;
+export interface ScenarioRouterInterface extends ScenarioOwned {
   /** A VPC's `vrt-` router or a `vbr-` id. */
   routerId: string;
   role: string;
   spec?: string;
   status?: string;
   businessStatus?: string;
-  name?: string;
-  description?: string;
   oppositeInterfaceId?: string;
   /** Account name or uid of the opposite interface's owner. */
   oppositeInterfaceOwner?: string;
@@ -151,12 +150,7 @@ export interface ScenarioRouterInterface {
   connectedAt?: string;
 }
 
-export interface ScenarioVbr {
-  id: string;
-  account: string;
-  regionId: string;
-  name?: string;
-  description?: string;
+export interface ScenarioVbr extends ScenarioOwned {
   status?: string;
   vlanId: number;
   localGatewayIp: string;

@@ -36,12 +36,11 @@ const VSWITCH: Shape = {
   createdAt: opt('string'),
 };
 
+/** The fields every entry of something an account owns in a region starts with. */
+const OWNED: Shape = { id: req('string'), account: req('string'), regionId: req('string'), name: opt('string'), description: opt('string') };
+
 const VPC: Shape = {
-  id: req('string'),
-  account: req('string'),
-  regionId: req('string'),
-  name: opt('string'),
-  description: opt('string'),
+  ...OWNED,
   cidrBlock: req('string'),
   secondaryCidrs: opt('string[]'),
   ipv6Cidrs: opt('string[]'),
@@ -114,11 +113,7 @@ const ROUTER_INTERFACE: Shape = {
 };
 
 const VBR: Shape = {
-  id: req('string'),
-  account: req('string'),
-  regionId: req('string'),
-  name: opt('string'),
-  description: opt('string'),
+  ...OWNED,
   status: opt('string'),
   vlanId: req('integer'),
   localGatewayIp: req('string'),
