@@ -43,7 +43,12 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
-  process.stdout.write(`${JSON.stringify({ endpoint: emulator.endpoint, accounts: emulator.accounts })}\n`);
+  // Each account says which cloud it belongs to; Huawei tenants carry a domainId instead of a uid.
+  const accounts = [
+    ...emulator.accounts.map((account) => ({ ...account, provider: 'alibaba' })),
+    ...emulator.huawei.accounts.map((account) => ({ ...account, provider: 'huawei' })),
+  ];
+  process.stdout.write(`${JSON.stringify({ endpoint: emulator.endpoint, accounts })}\n`);
 }
 
 void main().catch((error: unknown) => {

@@ -16,6 +16,7 @@ import { resolveScenario } from './scenario/source';
 import { StateFile } from './scenario/stateFile';
 import { CallStats } from './stats';
 import { EmulatorWorld } from './world/emulatorWorld';
+import { createHuaweiCloud, type HuaweiOptions, type RunningHuawei } from './huawei';
 import { DEFAULT_QUOTAS, World, type Quotas } from './world/world';
 
 export type { ScenarioDocument } from './scenario/document';
@@ -28,6 +29,7 @@ export { ManualClock, type Clock } from './clock';
 export { ScenarioError } from './scenario/compile';
 export { generateScenario, type GenerateOptions } from './scenario/generate';
 export { emulatedActions } from './api/registry';
+export type { HuaweiOptions, RunningHuawei, HuaweiEmulatorAccount, HuaweiScenarioDocument, HuaweiFaultRule, HuaweiQuotas } from './huawei';
 
 export interface EmulatorOptions {
   /** 0 (default) picks a free port. The server binds 127.0.0.1 only. */
@@ -56,6 +58,8 @@ export interface EmulatorOptions {
   clock?: Clock;
   /** Receives one line per API call (action, account, status, duration; never secrets). */
   log?: (line: string) => void;
+  /** The Huawei Cloud APIs served beside the Alibaba ones (see docs/emulator.md). */
+  huawei?: HuaweiOptions;
 }
 
 export interface EmulatorAccount {
@@ -77,6 +81,8 @@ export interface RunningEmulator {
   faults: FaultInjector;
   /** API call counts, total and by action; `reset()` starts over. */
   stats: CallStats;
+  /** Huawei Cloud tenants, state, faults and call counts; its SDK uses `http://` + `endpoint`. */
+  huawei: RunningHuawei;
   /** Stops the server, closes every connection and writes the state file. */
   close(): Promise<void>;
 }
@@ -103,7 +109,15 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const faults = new FaultInjector({ latencyMs: options.latencyMs ?? 0, throttleRate: options.throttleRate ?? 0, errorRate: options.errorRate ?? 0 }, seed);
   const stats = new CallStats();
   const authenticator = new Authenticator((id) => world.accessKey(id), clock);
-  const server = new ApiServer({ world, authenticator, faults, stats, log: options.log });
+  const huawei = createHuaweiCloud(options.huawei ?? {}, {
+    clock,
+    seed,
+    acceptWindowMs,
+    rates: faults.getRates(),
+    alibabaScenarioIsDemo: source === 'demo',
+    log: options.log,
+  });
+  const server = new ApiServer({ world, authenticator, faults, stats, log: options.log, otherApis: huawei.mount });
   const port = await server.listen(options.port ?? 0);
   await stateFile?.follow(world);
 
@@ -118,6 +132,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     world: new EmulatorWorld(world),
     faults,
     stats,
+    huawei: huawei.running,
     close: () => {
       closing ??= (async () => {
         await server.close();

@@ -28,6 +28,15 @@ export interface ApiServerParts {
   stats: CallStats;
   /** Receives one line per call when set (never secrets, never bodies). */
   log?: (line: string) => void;
+  /** Another cloud's APIs served by the same server (Huawei Cloud's), claimed by URL path. */
+  otherApis?: MountedApis;
+}
+
+/** APIs that answer the paths they claim themselves; the Alibaba ones are all at `/`. */
+export interface MountedApis {
+  claims(path: string): boolean;
+  handle(req: IncomingMessage, res: ServerResponse): Promise<void>;
+  close(): void;
 }
 
 export class ApiServer {
@@ -38,7 +47,9 @@ export class ApiServer {
 
   constructor(private readonly parts: ApiServerParts) {
     this.server = createServer((req, res) => {
-      void this.handle(req, res);
+      const other = this.parts.otherApis;
+      if (other?.claims((req.url ?? '/').split('?')[0])) void other.handle(req, res);
+      else void this.handle(req, res);
     });
     this.server.keepAliveTimeout = 5000;
   }
@@ -57,6 +68,7 @@ export class ApiServer {
   /** Stops accepting calls, drops calls still waiting out their latency, and closes every connection. */
   async close(): Promise<void> {
     this.closing = true;
+    this.parts.otherApis?.close();
     for (const sleeper of this.sleepers) {
       clearTimeout(sleeper.timer);
       sleeper.wake();

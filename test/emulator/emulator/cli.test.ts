@@ -58,8 +58,11 @@ describe('emulator: command line', function () {
     const started = run(['--port', '0', '--scenario', 'demo', '--transition-ms', '20']);
     const line = await ready(started);
     assert.match(line.endpoint, /^127\.0\.0\.1:\d+$/);
-    assert.deepEqual(line.accounts.map((a) => a.name), ['network-hub', 'app-team', 'partner']);
-    for (const account of line.accounts) assert.deepEqual(Object.keys(account), ['name', 'uid', 'accessKeyId', 'accessKeySecret']);
+    const byProvider = (provider: string) => line.accounts.filter((a) => (a as { provider?: string }).provider === provider);
+    assert.deepEqual(byProvider('alibaba').map((a) => a.name), ['network-hub', 'app-team', 'partner']);
+    for (const account of byProvider('alibaba')) assert.deepEqual(Object.keys(account), ['name', 'uid', 'accessKeyId', 'accessKeySecret', 'provider']);
+    assert.deepEqual(byProvider('huawei').map((a) => a.name), ['hw-network', 'hw-partner']);
+    for (const account of byProvider('huawei')) assert.deepEqual(Object.keys(account), ['name', 'domainId', 'accessKeyId', 'secretAccessKey', 'provider']);
 
     const [hub] = line.accounts;
     const identity = await stsCall(genericClient(target(line.endpoint), hub), 'GetCallerIdentity');
