@@ -9,7 +9,8 @@ import type { ActionResult, CallContext } from '../context';
 import { numberedAnswer } from '../paging';
 import { checkText } from '../validation';
 import { TEXT_RULES } from '../../../model/validation/textRules';
-import { checkLocalAsn, checkPeerAsn, DEFAULT_LOCAL_ASN } from './bgpRules';
+import { asnParam, authKeyParam, checkAvailable } from './bgpParams';
+import { DEFAULT_LOCAL_ASN } from './bgpRules';
 import { bgpGroupToWire, bgpPeerToWire, vbrToWire } from './wire';
 
 /** The `Filter.N.Key`s of DescribeVirtualBorderRouters and the field each one compares. */
@@ -49,20 +50,14 @@ export function createBgpGroup(ctx: CallContext): ActionResult {
   const { params, world } = ctx;
   const regionId = requiredRegion(ctx);
   const vbr = callerVbr(ctx, regionId);
-  const peerAsn = params.integer('PeerAsn');
-  if (peerAsn === undefined) throw new ApiError('MissingParameter', 'The input parameter "PeerAsn" that is mandatory for processing this request is not supplied.');
-  const peerAsnProblem = checkPeerAsn(peerAsn);
-  if (peerAsnProblem) throw invalidParameter('PeerAsn', peerAsnProblem);
-  const localAsn = params.integer('LocalAsn') ?? DEFAULT_LOCAL_ASN;
-  const localAsnProblem = checkLocalAsn(localAsn);
-  if (localAsnProblem) throw invalidParameter('LocalAsn', localAsnProblem);
+  const peerAsn = asnParam(ctx, 'PeerAsn', undefined);
+  const localAsn = asnParam(ctx, 'LocalAsn', DEFAULT_LOCAL_ASN);
   const ipVersion = params.enumValue('IpVersion', ['IPv4', 'IPv6'] as const) ?? 'IPv4';
   if (ipVersion === 'IPv6' && vbr.enableIpv6 !== true) throw new ApiError('OperationUnsupported.Ipv6NotEnabled', `IPv6 is not enabled on virtual border router "${vbr.id}".`);
   const routeLimit = params.integer('RouteQuota', { min: 1, max: 10000 }) ?? 110;
   const name = checkText('Name', params.string('Name'), TEXT_RULES.bgpGroupName) ?? '';
   const description = checkText('Description', params.string('Description'), TEXT_RULES.bgpGroupDescription) ?? '';
-  const authKey = params.string('AuthKey') ?? '';
-  if (authKey.length > 80) throw invalidParameter('AuthKey', 'it must be at most 80 characters.');
+  const authKey = authKeyParam(ctx) ?? '';
   if (vbr.status !== 'active') throw new ApiError('IncorrectStatus.Vbr', `Virtual border router "${vbr.id}" is ${vbr.status}, not active.`);
   stopIfDryRun(ctx);
 
@@ -94,7 +89,7 @@ export function deleteBgpGroup(ctx: CallContext): ActionResult {
   const group = callerGroup(ctx, requiredRegion(ctx));
   const peers = world.bgpPeers.where('group', group.id);
   if (peers.length > 0) throw new ApiError('DependencyViolation.BgpPeer', `BGP group "${group.id}" still has ${peers.length} BGP peer(s); delete them first.`);
-  if (group.status !== 'Available') throw new ApiError('IncorrectStatus.BgpGroup', `BGP group "${group.id}" is ${group.status}, not Available.`);
+  checkAvailable(group, 'BgpGroup');
   stopIfDryRun(ctx);
   world.beginTransition('bgpGroup', group, 'Deleting', 'gone');
   return {};
@@ -144,7 +139,7 @@ export function createBgpPeer(ctx: CallContext): ActionResult {
   if (ipVersion !== group.ipVersion) throw invalidParameter('IpVersion', `BGP group "${group.id}" is ${group.ipVersion}.`);
   const enableBfd = params.boolean('EnableBfd') ?? false;
   const hops = bfdMultiHop(ctx, enableBfd);
-  if (group.status !== 'Available') throw new ApiError('IncorrectStatus.BgpGroup', `BGP group "${group.id}" is ${group.status}, not Available.`);
+  checkAvailable(group, 'BgpGroup');
   const onVbr = world.bgpPeersOfVbr(group.vbrId);
   const quota = world.settings.quotas.bgpPeersPerVbr;
   if (onVbr.length >= quota) throw quotaExceeded('QuotaExceeded', `BgpPeerCountPerVbr of ${group.vbrId}`, onVbr.length, quota);
@@ -188,7 +183,7 @@ export function modifyBgpPeerAttribute(ctx: CallContext): ActionResult {
   checkPeerIp(group, peerIp);
   const enableBfd = params.boolean('EnableBfd') ?? peer.enableBfd;
   const hops = bfdMultiHop(ctx, enableBfd, peer.bfdMultiHop);
-  if (peer.status !== 'Available') throw new ApiError('IncorrectStatus.BgpPeer', `BGP peer "${peer.id}" is ${peer.status}, not Available.`);
+  checkAvailable(peer, 'BgpPeer');
   stopIfDryRun(ctx);
 
   if (peerIp !== undefined) peer.peerIpAddress = peerIp;
@@ -201,7 +196,7 @@ export function modifyBgpPeerAttribute(ctx: CallContext): ActionResult {
 
 export function deleteBgpPeer(ctx: CallContext): ActionResult {
   const peer = callerPeer(ctx, requiredRegion(ctx));
-  if (peer.status !== 'Available') throw new ApiError('IncorrectStatus.BgpPeer', `BGP peer "${peer.id}" is ${peer.status}, not Available.`);
+  checkAvailable(peer, 'BgpPeer');
   stopIfDryRun(ctx);
   ctx.world.beginTransition('bgpPeer', peer, 'Deleting', 'gone');
   return {};
