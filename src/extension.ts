@@ -1,4 +1,6 @@
-// activate(): wires the layers together and nothing else.
+// activate(): wires the layers together and nothing else. It returns before the sandbox and the
+// cloud layer are up: they are bundles of their own, loaded on first need (docs/architecture.md,
+// "Bundles"), and the tree shows a loading row meanwhile.
 
 import * as vscode from 'vscode';
 import { allCommands, registerCommands } from './commands';
@@ -7,6 +9,8 @@ import { EditorPrompter } from './commands/wizard/editorPrompter';
 import type { Prompter } from './commands/wizard/prompter';
 import { ScriptedPrompter, type ScriptedAnswer } from './commands/wizard/scriptedPrompter';
 import { AccountSession } from './profiles/accountSession';
+import { cloudLayerLoadMs } from './profiles/cloudLayer';
+import { emulatorBundleLoadMs } from './profiles/emulatorBundle';
 import { ProfileRegistry, SANDBOX_PREFIX } from './profiles/profileRegistry';
 import { SandboxHost } from './profiles/sandbox';
 import { TopologyStore } from './inventory/store';
@@ -14,9 +18,13 @@ import { PeriodicRefresh, readSettings, watchSettings } from './settings';
 import type { ExplorerNode } from './views/explorer/explorerNode';
 import { ExpansionMemory } from './views/explorer/expansionMemory';
 import { ExplorerProvider } from './views/explorer/explorerProvider';
+import { StartingTree } from './views/explorer/startingTree';
 import { ProfileStatusBar } from './views/profileStatusBar';
 import { TerraformWorkspace } from './views/terraform/terraformWorkspace';
-import { TopologyPanel } from './views/topology/topologyPanel';
+import { LazyTopologyPanel, type TopologyPanelHost } from './views/topology/lazyTopologyPanel';
+
+/** The bundles activation leaves for later (scripts/bundles.mjs). */
+export type LazyBundle = 'cloud' | 'emulator' | 'topologyPanel';
 
 /** What the extension offers other extensions and its own tests. */
 export interface VpcPeeringApi {
@@ -25,12 +33,23 @@ export interface VpcPeeringApi {
   /** The explorer's data provider (what the tree shows, node by node). */
   readonly explorer: ExplorerProvider;
   readonly treeView: vscode.TreeView<ExplorerNode>;
-  readonly topology: TopologyPanel;
+  /** What the explorer view draws: the explorer's rows, or a loading row while starting. */
+  readonly tree: StartingTree;
+  readonly topology: TopologyPanelHost;
+  /** Tests: the lazy bundles loaded so far. */
+  loadedBundles(): LazyBundle[];
+  /** The bench: how long loading the cloud layer and the emulator took (undefined: not loaded). */
+  bundleLoadMs(): { cloud?: number; emulator?: number };
+  /** Tests and the bench: how long activate() took, and when it started (performance.now()). */
+  readonly activation: { readonly startedAt: number; readonly ms: number };
+  /** Settles once what activation started (the sandbox, the first profiles' clients) is up. */
+  readonly started: Promise<void>;
   /** Tests: answer the next wizard prompts from a script instead of the editor. */
   useScriptedPrompts(answers: ScriptedAnswer[]): ScriptedPrompter;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<VpcPeeringApi> {
+  const startedAt = performance.now();
   const log = vscode.window.createOutputChannel('VPC Peering', { log: true });
   context.subscriptions.push(log);
   const settings = readSettings();
@@ -53,7 +72,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<VpcPee
       }
     },
   );
-  await vscode.workspace.fs.createDirectory(context.globalStorageUri);
   const sandbox = new SandboxHost({
     storageDir: context.globalStorageUri.fsPath,
     transitionMs: settings.sandboxTransitionSeconds * 1000,
@@ -67,12 +85,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<VpcPee
   const terraform = new TerraformWorkspace(store, log);
   const expansion = new ExpansionMemory(context.workspaceState);
   const explorer = new ExplorerProvider(store, { pageSize: 100, showEmptyRegions: () => readSettings().showEmptyRegions, notes: terraform, expansion });
-  const treeView = vscode.window.createTreeView('vpcPeering.explorer', { treeDataProvider: explorer, showCollapseAll: true });
+  const tree = new StartingTree(explorer);
+  const treeView = vscode.window.createTreeView('vpcPeering.explorer', { treeDataProvider: tree, showCollapseAll: true });
   context.subscriptions.push(expansion.watch(treeView));
   const statusBar = new ProfileStatusBar(registry);
-  const topology = new TopologyPanel({ extensionUri: context.extensionUri, workspaceState: context.workspaceState, store, explorer, treeView, log, terraform });
+  const topology = new LazyTopologyPanel({ extensionUri: context.extensionUri, workspaceState: context.workspaceState, store, explorer, treeView, log, terraform });
   context.subscriptions.push(topology, terraform);
-  context.subscriptions.push(registry, explorer, treeView, statusBar, { dispose: () => session.dispose() }, { dispose: () => store.dispose() });
+  context.subscriptions.push(registry, explorer, tree, treeView, statusBar, { dispose: () => session.dispose() }, { dispose: () => store.dispose() });
   context.subscriptions.push({ dispose: () => void sandbox.stop() });
 
   let scripted: ScriptedPrompter | undefined;
@@ -90,7 +109,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<VpcPee
     terraform,
     prompter: (): Prompter => scripted ?? editorPrompter,
     startSandbox: async () => {
-      const running = await sandbox.start();
+      const running = await tree.whileStarting(vscode.l10n.t('Starting the sandbox…'), async () => {
+        // The sandbox keeps its state in the global storage folder.
+        await vscode.workspace.fs.createDirectory(context.globalStorageUri);
+        return sandbox.start();
+      });
       registry.setSandbox(running);
       log.info(`sandbox emulator at ${running.endpoint} (${running.owned ? 'in-process' : 'external'})`);
       return registry.sandboxProfiles().map((p) => p.id);
@@ -116,31 +139,64 @@ export async function activate(context: vscode.ExtensionContext): Promise<VpcPee
 
   // Restore last session's profiles; the sandbox comes back by itself when one of its accounts
   // was active. `VPC_PEERING_AUTOSTART_SANDBOX=1` (set by `npm start`) starts on the sandbox.
+  // Both load bundles (the emulator, the cloud layer) and so happen after activate() returns,
+  // behind a loading row.
   const wantsSandbox =
     registry.storedActiveIds().some((id) => id.startsWith(SANDBOX_PREFIX)) ||
     (process.env.VPC_PEERING_AUTOSTART_SANDBOX === '1' && registry.storedActiveIds().length === 0);
-  syncProfiles();
-  if (wantsSandbox) {
-    try {
-      const ids = await commandContext.startSandbox();
-      if (registry.storedActiveIds().length === 0) await registry.setActive(ids);
-    } catch (error) {
-      log.error(`the sandbox did not start: ${error instanceof Error ? error.message : String(error)}`);
-    }
+  const needsClients = registry.activeIds().length > 0;
+  let started = Promise.resolve();
+  if (wantsSandbox || needsClients) {
+    const label = wantsSandbox ? vscode.l10n.t('Starting the sandbox…') : vscode.l10n.t('Loading…');
+    started = tree.whileStarting(label, async () => {
+      await afterActivation();
+      syncProfiles();
+      if (wantsSandbox) {
+        try {
+          const ids = await commandContext.startSandbox();
+          if (registry.storedActiveIds().length === 0) await registry.setActive(ids);
+        } catch (error) {
+          log.error(`the sandbox did not start: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      }
+      log.info(`VPC Peering Topology started with ${registry.activeIds().length} active profiles`);
+    }).catch((error: unknown) => log.error(`the profiles did not start: ${error instanceof Error ? error.message : String(error)}`));
+  } else {
+    syncProfiles();
   }
-  log.info(`VPC Peering Topology activated with ${registry.activeIds().length} active profiles`);
+  const activation = { startedAt, ms: performance.now() - startedAt };
+  log.info(`VPC Peering Topology activated in ${activation.ms.toFixed(0)} ms`);
 
   return {
     store,
     registry,
     explorer,
     treeView,
+    tree,
     topology,
+    activation,
+    started,
+    loadedBundles() {
+      const loaded: [LazyBundle, boolean][] = [
+        ['cloud', cloudLayerLoadMs() !== undefined],
+        ['emulator', emulatorBundleLoadMs() !== undefined],
+        ['topologyPanel', topology.isLoaded],
+      ];
+      return loaded.filter(([, isLoaded]) => isLoaded).map(([name]) => name);
+    },
+    bundleLoadMs() {
+      return { cloud: cloudLayerLoadMs(), emulator: emulatorBundleLoadMs() };
+    },
     useScriptedPrompts(answers) {
       scripted = new ScriptedPrompter(answers);
       return scripted;
     },
   };
+}
+
+/** Resolves on a later turn of the event loop, once activate() has returned to the editor. */
+function afterActivation(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 export function deactivate(): void {

@@ -3,8 +3,8 @@
 // Arguments object: { label, accessKeyId, accessKeySecret, regionId?, verify?: boolean }.
 
 import * as vscode from 'vscode';
-import { createAccountClient } from '../cloud/createAccountClient';
 import type { ProfileSpec } from '../cloud/profiles';
+import { cloudLayer } from '../profiles/cloudLayer';
 import { failureLine } from '../views/failureText';
 import { argumentsObject, optionalBoolean, optionalString, ArgumentError } from './shared/arguments';
 import type { CommandDefinition } from './shared/commandContext';
@@ -95,7 +95,7 @@ export const addAccessKey: CommandDefinition = {
     const regionId = optionalString(args, 'regionId');
     if (optionalBoolean(args, 'verify') ?? true) {
       const probe: ProfileSpec = { id: `probe:${accessKeyId}`, label, kind: 'accessKey', accessKeyId, regionHint: regionId };
-      const client = createAccountClient(probe, { accessKeySecret: async () => secret }, { maxConcurrent: 1 });
+      const client = cloudLayer().createAccountClient(probe, { accessKeySecret: async () => secret }, { maxConcurrent: 1 });
       try {
         const identity = await vscode.window.withProgress(
           { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking the access key…'), cancellable: false },

@@ -3,9 +3,9 @@
 // aborts the old loads and drops their data at once.
 
 import type { AccountClient, AccountClientOptions, RequestEvent } from '../cloud/accountClient';
-import { createAccountClient } from '../cloud/createAccountClient';
 import type { ProfileSpec } from '../cloud/profiles';
 import type { TopologyStore } from '../inventory/store';
+import { cloudLayer } from './cloudLayer';
 import type { ProfileRegistry } from './profileRegistry';
 
 export interface ClientSettings {
@@ -72,7 +72,8 @@ export class AccountSession {
       instrumented: this.onRequest,
       userAgent: 'vpc-peering-topology',
     };
-    return createAccountClient(spec, this.registry.secretProvider, options);
+    // The first client loads the cloud layer (dist/cloud.js).
+    return cloudLayer().createAccountClient(spec, this.registry.secretProvider, options);
   }
 }
 

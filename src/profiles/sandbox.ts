@@ -7,6 +7,7 @@
 import { rename } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { EmulatorAccount, RunningEmulator } from '../emulator';
+import { emulatorBundle } from './emulatorBundle';
 
 export interface SandboxEndpoint {
   endpoint: string;
@@ -56,7 +57,7 @@ export class SandboxHost {
       return external;
     }
     // Loaded on first use: the emulator is only needed by people who try the sandbox.
-    const { startEmulator, ScenarioError } = await import('../emulator');
+    const { startEmulator, ScenarioError } = emulatorBundle();
     const stateFile = path.join(this.options.storageDir, 'sandbox-state.json');
     const start = () => startEmulator({ port: 0, scenario: 'demo', transitionMs: this.options.transitionMs, stateFile });
     let emulator: RunningEmulator;

@@ -1,15 +1,41 @@
 import * as assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { VpcPeeringApi } from '../../src/extension';
+import type { ExplorerNode } from '../../src/views/explorer/explorerNode';
 import { activatedExtension, extensionId, getExtension } from './support/extension';
 import { readOutputChannelLines } from './support/output-channel';
-import { waitFor } from './support/wait';
+import { sleep, waitFor } from './support/wait';
+
+// The compiled tests live in <repo>/out/test/vscode: the development copy is <repo> itself.
+const repoRoot = path.resolve(__dirname, '..', '..', '..');
+/** The bundles activation leaves for first need (scripts/bundles.mjs). */
+const LAZY_BUNDLE_FILES = ['cloud.js', 'emulator.js', 'topology-panel.js'].map((file) => path.join(repoRoot, 'dist', file));
+
+/** Lazy bundle files Node has loaded into this extension host, whoever asked. */
+function lazyBundlesInRequireCache(): string[] {
+  return LAZY_BUNDLE_FILES.filter((file) => require.cache[file] !== undefined).map((file) => path.basename(file));
+}
+
+interface RootRow {
+  label: string;
+  contextValue?: string;
+}
+
+async function rootRows(tree: VpcPeeringApi['tree']): Promise<RootRow[]> {
+  const nodes: ExplorerNode[] = tree.getChildren() ?? [];
+  return nodes.map((node) => {
+    const item = tree.getTreeItem(node);
+    return { label: typeof item.label === 'string' ? item.label : (item.label?.label ?? ''), contextValue: item.contextValue };
+  });
+}
 
 describe('extension activation', () => {
   it('is loaded by VS Code from the folder under development', () => {
     const extension = getExtension();
     assert.equal(extension.id.toLowerCase(), extensionId);
-    // The compiled tests live in <repo>/out/test/vscode: the development copy is <repo> itself.
-    assert.equal(path.resolve(extension.extensionPath), path.resolve(__dirname, '..', '..', '..'));
+    assert.equal(path.resolve(extension.extensionPath), repoRoot);
   });
 
   it('activates without throwing', async () => {
@@ -26,4 +52,97 @@ describe('extension activation', () => {
     });
     assert.match(lines[0], /\[(info|warning|error|debug|trace)\]/);
   });
+
+  it('with no profile active, loads none of the lazy bundles (cloud layer, emulator, topology panel host)', async function () {
+    const api = (await activatedExtension()).exports as VpcPeeringApi;
+    // This file runs first in the suite: nothing has chosen a profile or opened the panel yet.
+    if (api.registry.storedActiveIds().length > 0 || api.topology.isOpen) this.skip();
+    await api.started;
+    assert.deepEqual(api.loadedBundles(), []);
+    assert.deepEqual(lazyBundlesInRequireCache(), []);
+    assert.ok(api.activation.ms >= 0, 'activate() reports how long it took');
+  });
+
+  it('shows a loading row while the sandbox starts, then the sandbox accounts, with the cloud layer loaded', async function () {
+    this.timeout(60_000);
+    const api = (await activatedExtension()).exports as VpcPeeringApi;
+    const seen: RootRow[][] = [];
+    const recording = api.tree.onDidChangeTreeData(() => void rootRows(api.tree).then((rows) => seen.push(rows)));
+    try {
+      await vscode.commands.executeCommand('vpcPeering.useSandbox');
+      const accounts = await waitFor('the sandbox accounts in the tree', async () => {
+        const rows = await rootRows(api.tree);
+        return rows.length > 0 && rows.every((row) => row.contextValue?.startsWith('account')) ? rows : undefined;
+      });
+      assert.ok(accounts.length >= 2, 'one row per sandbox account');
+      const firstLoading = seen.findIndex((rows) => rows.length === 1 && rows[0].contextValue === 'loading');
+      const firstAccounts = seen.findIndex((rows) => rows.some((row) => row.contextValue?.startsWith('account')));
+      assert.ok(firstLoading >= 0, `a loading row was shown (root rows seen: ${JSON.stringify(seen)})`);
+      assert.equal(seen[firstLoading][0].label, 'Starting the sandbox…');
+      assert.ok(firstLoading < firstAccounts, 'the loading row came before the accounts');
+      assert.ok(api.loadedBundles().includes('cloud'), 'the accounts have cloud clients');
+      assert.ok(lazyBundlesInRequireCache().includes('cloud.js'));
+    } finally {
+      recording.dispose();
+      await api.registry.setActive([]);
+    }
+  });
+
+  it('loads the topology panel host when the panel first opens', async () => {
+    const api = (await activatedExtension()).exports as VpcPeeringApi;
+    await vscode.commands.executeCommand('vpcPeering.openTopology');
+    await waitFor('the topology panel', () => api.topology.isOpen);
+    assert.ok(api.loadedBundles().includes('topologyPanel'));
+    assert.ok(lazyBundlesInRequireCache().includes('topology-panel.js'));
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await sleep(100);
+  });
 });
+
+// `npm run bench -- activation` (bench/activation.ts) starts VS Code for this alone, once with no
+// profile and once starting on the sandbox, and reads the figures from the file it names.
+const measureCase = process.env.VPT_ACTIVATION_MEASURE;
+if (measureCase) {
+  describe('activation measurement', () => {
+    it(`measures activation (${measureCase})`, async function () {
+      this.timeout(120_000);
+      const extension = getExtension();
+      assert.equal(extension.isActive, false, 'measured from a cold start');
+      const started = performance.now();
+      await extension.activate();
+      const activationMs = performance.now() - started;
+      const api = extension.exports as VpcPeeringApi;
+      const bundlesAtActivation = api.loadedBundles();
+      let firstTreeRowsMs: number | undefined;
+      let firstRegionRowsMs: number | undefined;
+      if (measureCase === 'sandbox') {
+        await vscode.commands.executeCommand('workbench.view.extension.vpcPeering');
+        // The first rows: the accounts; then the first rows with data: the first account's regions.
+        for (;;) {
+          const first = (api.tree.getChildren() ?? [])[0];
+          const isAccount = first !== undefined && first.id.startsWith('account/');
+          if (isAccount) firstTreeRowsMs ??= performance.now() - started;
+          const regions = isAccount ? (api.tree.getChildren(first) ?? []) : [];
+          if (regions.length > 0 && regions.every((node) => api.tree.getTreeItem(node).contextValue?.startsWith('region'))) break;
+          if (performance.now() - started > 60_000) throw new Error('no tree rows after 60 s');
+          await sleep(2);
+        }
+        firstRegionRowsMs = performance.now() - started;
+      }
+      await api.started;
+      const figures = {
+        case: measureCase,
+        activationMs,
+        activateFunctionMs: api.activation.ms,
+        // VS Code's part of activating and loading dist/extension.js, before activate() runs.
+        beforeActivateMs: api.activation.startedAt - started,
+        firstTreeRowsMs,
+        firstRegionRowsMs,
+        bundleLoadMs: api.bundleLoadMs(),
+        bundlesAtActivation,
+        bundlesAfterStart: api.loadedBundles(),
+      };
+      if (process.env.VPT_ACTIVATION_MEASURE_OUT) writeFileSync(process.env.VPT_ACTIVATION_MEASURE_OUT, JSON.stringify(figures));
+    });
+  });
+}

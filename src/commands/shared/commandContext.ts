@@ -9,7 +9,7 @@ import type { TopologyStore } from '../../inventory/store';
 import type { ExplorerNode } from '../../views/explorer/explorerNode';
 import type { ExplorerProvider } from '../../views/explorer/explorerProvider';
 import type { TerraformWorkspace } from '../../views/terraform/terraformWorkspace';
-import type { TopologyPanel } from '../../views/topology/topologyPanel';
+import type { TopologyPanelHost } from '../../views/topology/lazyTopologyPanel';
 import type { Prompter } from '../wizard/prompter';
 
 export interface CommandContext {
@@ -21,7 +21,7 @@ export interface CommandContext {
   readonly store: TopologyStore;
   readonly explorer: ExplorerProvider;
   readonly treeView: vscode.TreeView<ExplorerNode>;
-  readonly topology: TopologyPanel;
+  readonly topology: TopologyPanelHost;
   /** The workspace's Terraform: which resources code owns. */
   readonly terraform: TerraformWorkspace;
   /** Asks the person (or, in tests, a script) the wizard's questions. */

@@ -66,12 +66,15 @@ export class TopologyPanel implements vscode.Disposable {
     if (marks) this.disposables.push(marks);
     this.feed = new GraphFeed(deps.workspaceState.get<Positions>(POSITIONS_KEY, {}), marks?.lookup);
     const storeSubscription = deps.store.onDidChange(() => this.scheduleUpdate());
-    this.disposables.push(
-      { dispose: () => storeSubscription.dispose() },
-      vscode.window.registerWebviewPanelSerializer(TOPOLOGY_VIEW_TYPE, {
-        deserializeWebviewPanel: async (panel) => this.attach(panel),
-      }),
-    );
+    this.disposables.push({ dispose: () => storeSubscription.dispose() });
+  }
+
+  /**
+   * Takes over a panel VS Code restored after a window reload. The serializer that receives it is
+   * registered at activation by the lazy facade (lazyTopologyPanel.ts), before this host loads.
+   */
+  restore(panel: vscode.WebviewPanel): void {
+    this.attach(panel);
   }
 
   get isOpen(): boolean {

@@ -1,0 +1,119 @@
+// Activation in real VS Code: the VS Code test tier's "activation measurement" (in
+// test/vscode/activation.test.ts), each run a fresh VS Code with a fresh profile, five times in
+// two cases:
+//   no profile   activate() with nothing chosen yet                       → activation.ms
+//   sandbox      activate() starting on the sandbox (the path a sandbox   → activation.sandboxMs,
+//                account active from last time takes), then the explorer     activation.firstTreeRowsMs
+//                view opened until the first account shows its regions
+// The in-process emulator runs (no external one), as for a person. Medians of the five runs.
+// activation.ms is activate() itself (its first line to its return, timed by the extension);
+// activation.requestMs is the whole `extension.activate()` the test calls: VS Code's part and
+// loading dist/extension.js included. The bench builds in production mode first.
+// Baseline in the same run: requiring dist/extension.js in Node vs requiring the same code built
+// as one bundle the way it was before (scripts/build-all-in-one.mjs), median of five each.
+
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { promisify } from 'node:util';
+
+const run_ = promisify(execFile);
+
+const root = path.join(__dirname, '..', '..');
+const RUNS = Number(process.env.BENCH_ACTIVATION_RUNS) || 5;
+
+interface Measurement {
+  case: string;
+  activationMs: number;
+  activateFunctionMs: number;
+  beforeActivateMs: number;
+  firstTreeRowsMs?: number;
+  firstRegionRowsMs?: number;
+  bundleLoadMs: { cloud?: number; emulator?: number };
+  bundlesAtActivation: string[];
+  bundlesAfterStart: string[];
+}
+
+async function measure(which: 'no-profile' | 'sandbox', scratch: string, run: number): Promise<Measurement> {
+  const out = path.join(scratch, `${which}-${run}.json`);
+  await run_(process.execPath, [path.join(root, 'scripts', 'vscode-test', 'run.mjs')], {
+    cwd: root,
+    maxBuffer: 16 * 1024 * 1024,
+    env: {
+      ...process.env,
+      VPT_VSCODE_GREP: 'activation measurement',
+      VPT_ACTIVATION_MEASURE: which,
+      VPT_ACTIVATION_MEASURE_OUT: out,
+      // The extension starts its own in-process emulator, as it does for a person.
+      VPT_EMULATOR: 'off',
+      ...(which === 'sandbox' ? { VPC_PEERING_AUTOSTART_SANDBOX: '1' } : {}),
+    },
+  });
+  return JSON.parse(readFileSync(out, 'utf8')) as Measurement;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+const round = (ms: number) => Math.round(ms * 10) / 10;
+
+/** Median ms of requiring a bundle in a fresh Node, five times. */
+async function requireMs(bundle: string): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const { stdout } = await run_(process.execPath, [path.join(root, 'out', 'bench', 'support', 'requireBundle.js'), bundle]);
+    times.push(Number(stdout.trim()));
+  }
+  return median(times);
+}
+
+export async function run(): Promise<Record<string, number>> {
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'vpt-bench-activation-'));
+  const loadAverages: number[] = [];
+  const noProfile: Measurement[] = [];
+  const sandbox: Measurement[] = [];
+  const allInOne = path.join(scratch, 'extension-all-in-one.js');
+  let requireFigures: Record<string, number>;
+  try {
+    await run_(process.execPath, [path.join(root, 'scripts', 'build-all-in-one.mjs'), allInOne]);
+    requireFigures = {
+      'activation.requireBundleMs': round(await requireMs(path.join(root, 'dist', 'extension.js'))),
+      'activation.requireAllInOneMs': round(await requireMs(allInOne)),
+      'activation.allInOneBytes': statSync(allInOne).size,
+    };
+    for (let i = 0; i < RUNS; i++) {
+      loadAverages.push(os.loadavg()[0]);
+      noProfile.push(await measure('no-profile', scratch, i));
+      sandbox.push(await measure('sandbox', scratch, i));
+      const [a, b] = [noProfile[i], sandbox[i]];
+      console.log(
+        `run ${i + 1}: no profile: activate() ${round(a.activateFunctionMs)} ms, request ${round(a.activationMs)} ms; ` +
+          `sandbox: activate() ${round(b.activateFunctionMs)} ms, first rows ${round(b.firstTreeRowsMs ?? NaN)} ms, ` +
+          `regions ${round(b.firstRegionRowsMs ?? NaN)} ms (load ${os.loadavg()[0].toFixed(1)})`,
+      );
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  const loadedEarly = [...noProfile, ...sandbox].filter((m) => m.bundlesAtActivation.length > 0);
+  if (loadedEarly.length > 0) console.warn(`lazy bundles loaded during activate(): ${JSON.stringify(loadedEarly.map((m) => m.bundlesAtActivation))}`);
+  const never = Number.POSITIVE_INFINITY;
+  return {
+    'activation.ms': round(median(noProfile.map((m) => m.activateFunctionMs))),
+    'activation.requestMs': round(median(noProfile.map((m) => m.activationMs))),
+    'activation.beforeActivateMs': round(median(noProfile.map((m) => m.beforeActivateMs))),
+    'activation.sandboxMs': round(median(sandbox.map((m) => m.activateFunctionMs))),
+    'activation.sandboxRequestMs': round(median(sandbox.map((m) => m.activationMs))),
+    'activation.firstTreeRowsMs': round(median(sandbox.map((m) => m.firstTreeRowsMs ?? never))),
+    'activation.firstRegionRowsMs': round(median(sandbox.map((m) => m.firstRegionRowsMs ?? never))),
+    'activation.emulatorLoadMs': round(median(sandbox.map((m) => m.bundleLoadMs.emulator ?? never))),
+    'activation.cloudLoadMs': round(median(sandbox.map((m) => m.bundleLoadMs.cloud ?? never))),
+    ...requireFigures,
+    'activation.bundleBytes': statSync(path.join(root, 'dist', 'extension.js')).size,
+    'activation.runs': RUNS,
+    'activation.loadAverage1m': round(median(loadAverages)),
+  };
+}
