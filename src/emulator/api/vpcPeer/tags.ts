@@ -1,7 +1,7 @@
 // Tags and resource groups of peer connections. Each account keeps its own tags and resource group
 // for a connection it is an end of; these calls change only the caller's.
 
-import { ApiError } from '../../errors';
+import { ApiError, missingParameter } from '../../errors';
 import type { PeerRecord } from '../../world/records';
 import { requiredRegion, resourceGroupOf } from '../common';
 import type { ActionResult, CallContext } from '../context';
@@ -11,15 +11,18 @@ import { isPartyTo } from './wire';
 
 const RESOURCE_TYPE = 'PeerConnection';
 
-function checkResourceType(ctx: CallContext): void {
+/** The `RegionId` of a tag or resource group call, once its `ResourceType` is checked (connections only). */
+function peerCallRegion(ctx: CallContext): string {
+  const regionId = requiredRegion(ctx);
   const type = ctx.params.requiredString('ResourceType');
   if (type !== RESOURCE_TYPE) throw new ApiError('InvalidInstanceType.NotFound', `The resource type "${type}" is not supported; use ${RESOURCE_TYPE}.`);
+  return regionId;
 }
 
 /** The connections named by `ResourceId.N`, each of which must be visible to the caller in the region. */
 function namedPeers(ctx: CallContext, regionId: string, required: boolean): PeerRecord[] {
   const ids = ctx.params.list('ResourceId');
-  if (required && ids.length === 0) throw new ApiError('MissingParameter', 'The input parameter "ResourceId.N" that is mandatory for processing this request is not supplied.');
+  if (required && ids.length === 0) throw missingParameter('ResourceId.N');
   if (ids.length > 50) throw new ApiError('NumberExceed.ResourceIds', `At most 50 resource ids may be given, not ${ids.length}.`);
   return ids.map((id) => {
     const peer = ctx.world.peers.get(id);
@@ -40,10 +43,9 @@ function sideOf(ctx: CallContext, peer: PeerRecord): PeerRecord['sides'][string]
 }
 
 export function tagResources(ctx: CallContext): ActionResult {
-  const regionId = requiredRegion(ctx);
-  checkResourceType(ctx);
+  const regionId = peerCallRegion(ctx);
   const tags = ctx.params.tags('Tag');
-  if (tags.length === 0) throw new ApiError('MissingParameter', 'The input parameter "Tag.N" that is mandatory for processing this request is not supplied.');
+  if (tags.length === 0) throw missingParameter('Tag.N');
   checkTags(tags);
   const peers = namedPeers(ctx, regionId, true);
   for (const peer of peers) {
@@ -57,8 +59,7 @@ export function tagResources(ctx: CallContext): ActionResult {
 }
 
 export function unTagResources(ctx: CallContext): ActionResult {
-  const regionId = requiredRegion(ctx);
-  checkResourceType(ctx);
+  const regionId = peerCallRegion(ctx);
   const keys = ctx.params.list('TagKey');
   const all = ctx.params.boolean('All') ?? false;
   if (keys.length > 20) throw new ApiError('NumberExceed.Tags', `At most 20 tag keys may be given, not ${keys.length}.`);
@@ -70,8 +71,7 @@ export function unTagResources(ctx: CallContext): ActionResult {
 }
 
 export function listTagResources(ctx: CallContext): ActionResult {
-  const regionId = requiredRegion(ctx);
-  checkResourceType(ctx);
+  const regionId = peerCallRegion(ctx);
   const wanted = ctx.params.tags('Tag');
   const named = namedPeers(ctx, regionId, false);
   if (named.length === 0 && wanted.length === 0) {
@@ -92,8 +92,7 @@ export function listTagResources(ctx: CallContext): ActionResult {
 }
 
 export function moveResourceGroup(ctx: CallContext): ActionResult {
-  const regionId = requiredRegion(ctx);
-  checkResourceType(ctx);
+  const regionId = peerCallRegion(ctx);
   const id = ctx.params.requiredString('ResourceId');
   ctx.params.requiredString('NewResourceGroupId');
   const groupId = resourceGroupOf(ctx, 'NewResourceGroupId');
