@@ -19,7 +19,7 @@ import { expiryHint } from '../model/timeText';
 import type { PeerConnection } from '../model/types';
 import type { CommandContext, CommandDefinition } from './shared/commandContext';
 import { accepterSteps, accountUidFor, createTitle, requesterSteps } from './peerConnection/createEndSteps';
-import { createExecuteSteps, createOperationTitle, reviewChoice, type CreateOutcome } from './peerConnection/createExecute';
+import { createExecuteSteps, createOperationTitle, endTitles, reviewChoice, type CreateOutcome } from './peerConnection/createExecute';
 import { detailSteps } from './peerConnection/createDetailSteps';
 import { reviewStep } from './peerConnection/createReview';
 import { createInput, isComplete, readCreateGiven, type CreateState } from './peerConnection/createState';
@@ -45,7 +45,7 @@ export const createPeerConnection: CommandDefinition = {
       {
         promptSteps: [...requesterSteps(context), ...accepterSteps(context), ...detailSteps(context), reviewStep(context)],
         executeSteps: createExecuteSteps(context, outcome),
-        operationTitle: createOperationTitle,
+        operationTitle: (s) => createOperationTitle(context.store, s),
         unfinishedKey: unfinishedKey(createPeerConnection.id, given),
         title: createTitle(),
       },
@@ -53,7 +53,7 @@ export const createPeerConnection: CommandDefinition = {
     );
     const input = createInput(state);
     if (reviewChoice(state) === 'dryRunOnly') {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Validation passed: the service would create the peer connection {0} → {1}.', input.vpcId, input.acceptingVpcId));
+      void vscode.window.showInformationMessage(vscode.l10n.t('Validation passed: the service would create the peer connection {0} → {1}.', ...endTitles(context.store, state)));
       return undefined;
     }
     const id = outcome.id!;

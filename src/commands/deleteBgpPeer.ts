@@ -7,6 +7,7 @@ import { bgpPeerActions } from '../model/resourceActions';
 import { argumentsObject, optionalBoolean } from './shared/arguments';
 import { describePeer, targetPeer } from './bgp/bgpTargets';
 import type { CommandDefinition } from './shared/commandContext';
+import { bgpPeerTitle } from './shared/resourceText';
 import { followWrite } from './operation/followWrite';
 import { clientFor, runOperation } from './operation/runOperation';
 import { WizardCancelled } from './wizard/prompter';
@@ -18,13 +19,13 @@ export const deleteBgpPeer: CommandDefinition = {
     const located = await targetPeer(context, argument, (p) => bgpPeerActions(p).includes('delete'), vscode.l10n.t('Delete BGP Peer'));
     const { peer } = located;
     if (!bgpPeerActions(peer).includes('delete')) {
-      throw new Error(vscode.l10n.t('The BGP peer {0} is {1}; it can be deleted only when Available.', peer.id, peer.status));
+      throw new Error(vscode.l10n.t('The BGP peer {0} is {1}; it can be deleted only when Available.', bgpPeerTitle(peer), peer.status));
     }
     const description = describePeer(context.store, located);
     if (!(optionalBoolean(args, 'skipConfirmation') ?? false)) {
       const remove = vscode.l10n.t('Delete');
       const answer = await context.prompter().confirm(
-        vscode.l10n.t('Delete the BGP peer {0}?', peer.peerIpAddress || peer.id),
+        vscode.l10n.t('Delete the BGP peer {0}?', bgpPeerTitle(peer)),
         vscode.l10n.t('{0}\nSession: {1}. Routes learned from this peer are withdrawn.', description, peer.bgpStatus),
         [remove],
       );
@@ -32,7 +33,7 @@ export const deleteBgpPeer: CommandDefinition = {
     }
     const client = clientFor(context, located.profileId);
     try {
-      return await runOperation(vscode.l10n.t('Deleting BGP peer {0}', peer.peerIpAddress || peer.id), async (control) => {
+      return await runOperation(vscode.l10n.t('Deleting BGP peer {0}', bgpPeerTitle(peer)), async (control) => {
         await client.operations.deleteBgpPeer({ regionId: located.regionId, bgpPeerId: peer.id }, { clientToken: control.clientToken, signal: control.signal });
         control.markSent();
         await context.store.refreshRegion(located.profileId, located.regionId);

@@ -9,6 +9,7 @@ import * as vscode from 'vscode';
 import { routerInterfaceActions } from '../model/resourceActions';
 import { argumentsObject, optionalBoolean } from './shared/arguments';
 import type { CommandDefinition } from './shared/commandContext';
+import { titleOf } from './shared/resourceText';
 import { clientFor, runOperation } from './operation/runOperation';
 import { describeInterface, oppositeOf, targetInterface, type LocatedInterface } from './routerInterfaces/located';
 import { describeRoutes, routesFirstHint, routesVia } from './routerInterfaces/routesVia';
@@ -58,8 +59,8 @@ export const deleteRouterInterfaceConnection: CommandDefinition = {
       const remove = vscode.l10n.t('Delete');
       const message =
         ends.length === 2
-          ? vscode.l10n.t('Delete the router interfaces {0} and {1}?', ends[0].ri.id, ends[1].ri.id)
-          : vscode.l10n.t('Delete the router interface {0}?', ends[0].ri.id);
+          ? vscode.l10n.t('Delete the router interfaces {0} and {1}?', titleOf(ends[0].ri), titleOf(ends[1].ri))
+          : vscode.l10n.t('Delete the router interface {0}?', titleOf(ends[0].ri));
       if ((await context.prompter().confirm(message, lines.join('\n'), [remove])) !== remove) throw new WizardCancelled();
     }
 
@@ -70,7 +71,7 @@ export const deleteRouterInterfaceConnection: CommandDefinition = {
       label: describeInterface(store, e),
     }));
     try {
-      const deleted = await runOperation(vscode.l10n.t('Deleting router interface connection {0}', ends.map((e) => e.ri.id).join(' ↔ ')), (control) =>
+      const deleted = await runOperation(vscode.l10n.t('Deleting router interface connection {0}', ends.map((e) => titleOf(e.ri)).join(' ↔ ')), (control) =>
         tearDown(context.store, targets, control),
       );
       context.log.info(`deleted router interfaces ${deleted.join(', ')}`);

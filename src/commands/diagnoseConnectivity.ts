@@ -18,7 +18,7 @@ import { offerFixes } from './diagnose/diagnosisFixes';
 import {
   diagnosisInputFor,
   endpointArgument,
-  endpointVpcId,
+  endpointTitle, endpointVpcId,
   resolveEndpoint,
   type Endpoint,
   type EndpointArgument,
@@ -84,7 +84,7 @@ export const diagnoseConnectivity: CommandDefinition = {
     const endB = b;
 
     const diagnosis = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Diagnosing {0} ↔ {1}…', endpointVpcId(endA), endpointVpcId(endB)) },
+      { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Diagnosing {0} ↔ {1}…', endpointTitle(endA), endpointTitle(endB)) },
       async () => {
         const log = (line: string) => context.log.warn(line);
         const connections = await connectionsBetween(context, endpointVpcId(endA), endpointVpcId(endB));

@@ -12,6 +12,7 @@ import { planRouteRemoval, type ManualRemovalInstructions, type RouteRemoval, ty
 import { argumentsObject, optionalBoolean } from './shared/arguments';
 import { givenTarget } from './shared/resolveTarget';
 import { titleOf } from './shared/resourceText';
+import { countText } from '../views/explorer/countText';
 import { proceedDespiteTerraform } from './terraform/managedWarning';
 import type { CommandDefinition } from './shared/commandContext';
 import { runOperation } from './operation/runOperation';
@@ -31,10 +32,10 @@ export interface RemoveRoutesResult {
   manual: ManualRemovalInstructions[];
 }
 
-function confirmationDetail(removals: readonly RouteRemoval[], access: ConnectionAccess, manual: readonly ManualRemovalInstructions[]): string {
+function confirmationDetail(removals: readonly RouteRemoval[], access: ConnectionAccess, manual: readonly ManualRemovalInstructions[], connectionTitle: string): string {
   const lines = removals.map((r) => {
     const shared = r.sharedWithOtherNextHops ? ` ${vscode.l10n.t('(also drops its other next hops)')}` : '';
-    return `• ${r.destination} → ${r.nextHopId} — ${r.routeTableId} (${r.routeEntryId}), ${vpcLabel(access[r.side])}${shared}`;
+    return `• ${r.destination} → ${connectionTitle} — ${r.routeTableId} (${r.routeEntryId}), ${vpcLabel(access[r.side])}${shared}`;
   });
   for (const m of manual) lines.push(vscode.l10n.t('Not visible here: routes in {0} of account {1}.', m.vpcId, m.accountUid));
   lines.push('', vscode.l10n.t('Traffic between the VPCs through this connection stops for these destinations.'));
@@ -90,8 +91,12 @@ export const removeRoutes: CommandDefinition = {
       if (confirm) {
         const remove = vscode.l10n.t('Remove');
         const answer = await context.prompter().confirm(
-          vscode.l10n.t('Remove {0} route entries that point at {1}?', removals.length, connection.name || connection.id),
-          confirmationDetail(removals, access, manual),
+          countText(
+            removals.length,
+            vscode.l10n.t('Remove 1 route entry that points at {0}?', titleOf(connection)),
+            vscode.l10n.t('Remove {0} route entries that point at {1}?', removals.length, titleOf(connection)),
+          ),
+          confirmationDetail(removals, access, manual, titleOf(connection)),
           [remove],
         );
         if (answer !== remove) throw new WizardCancelled();
@@ -99,7 +104,7 @@ export const removeRoutes: CommandDefinition = {
       const profileFor = (side: PeerSide) => access[side].profileId;
       let outcome: RemoveOutcome;
       try {
-        outcome = await runOperation(vscode.l10n.t('Removing routes of {0}', connection.name || connection.id), (control) =>
+        outcome = await runOperation(vscode.l10n.t('Removing routes of {0}', titleOf(connection)), (control) =>
           deleteEntries(context, removals, profileFor, control),
         );
         if (outcome.failures.length > 0) await failAfterRemoving(context, titleOf(connection), outcome, profileFor, undoOnFailure);
@@ -111,15 +116,19 @@ export const removeRoutes: CommandDefinition = {
 
     const message =
       removals.length > 0
-        ? vscode.l10n.t('Removed {0} route entries that pointed at {1}.', result.removed.length, connection.id)
-        : vscode.l10n.t('No route entry visible here points at {0}.', connection.id);
+        ? countText(
+            result.removed.length,
+            vscode.l10n.t('Removed 1 route entry that pointed at {0}.', titleOf(connection)),
+            vscode.l10n.t('Removed {0} route entries that pointed at {1}.', result.removed.length, titleOf(connection)),
+          )
+        : vscode.l10n.t('No route entry visible here points at {0}.', titleOf(connection));
     context.log.info(message);
     if (manual.length > 0) {
       const show = vscode.l10n.t('Show Commands');
       const accounts = manual.map((m) => m.accountUid).join(', ');
       void vscode.window
         .showWarningMessage(`${message} ${vscode.l10n.t('Routes in account {0} are not visible here; its owner must remove them.', accounts)}`, show)
-        .then((answer) => (answer === show ? showOwnerInstructions(vscode.l10n.t('Routes of peer connection {0} to remove', connection.id), manual) : undefined));
+        .then((answer) => (answer === show ? showOwnerInstructions(vscode.l10n.t('Routes of peer connection {0} to remove', titleOf(connection)), manual) : undefined));
     } else {
       void vscode.window.showInformationMessage(message);
     }

@@ -297,7 +297,7 @@ describe('BGP groups and peers', function () {
     const scripted = sandbox.api.useScriptedPrompts([{ pick: '10.254.0.26' }, { confirm: 'Delete' }]);
     const deleted = await vscode.commands.executeCommand<string>('vpcPeering.deleteBgpPeer');
     assert.equal(deleted, target.id);
-    assert.match(scripted.asked[1].title, /Delete the BGP peer 10\.254\.0\.26\?/);
+    assert.match(scripted.asked[1].title, /Delete the BGP peer 10\.254\.0\.26 \(bgp-[^)]+\)\?/);
     assert.equal(peer(target.id), undefined, 'gone from the emulated cloud');
 
     const kept = sandbox.api.useScriptedPrompts([{ pick: '10.254.0.22' }, { confirm: undefined }]);

@@ -329,7 +329,7 @@ describe('router interface connections', function () {
 
     const confirmed = sandbox.api.useScriptedPrompts([{ pick: 'hz-to-sh' }, { confirm: 'Deactivate' }]);
     await vscode.commands.executeCommand('vpcPeering.deactivateRouterInterface');
-    assert.match(confirmed.asked[1].title, new RegExp(`Deactivate ${initiator.id}\\? Traffic over the link stops`));
+    assert.match(confirmed.asked[1].title, new RegExp(`Deactivate ri-args-hz \\(${initiator.id}\\)\\? Traffic over the link stops`));
     assertLinked('ri-args-hz', 'ri-args-sh', 'Inactive');
   });
 

@@ -42,6 +42,12 @@ export function vbrLabel(store: TopologyStore, place: Place, vbrId: string): str
   return vbrTitle(store, place.profileId, place.regionId, vbrId);
 }
 
+/** A VBR named by its ref's account and region, as far as an active profile holds it. */
+function vbrNamed(store: TopologyStore, accountUid: string | undefined, regionId: string | undefined, vbrId: string): string {
+  const profileId = accountUid ? store.profileForAccount(accountUid) : undefined;
+  return profileId && regionId ? vbrTitle(store, profileId, regionId, vbrId) : vbrId;
+}
+
 /** `dc1-ebgp (bgpg-…) on idc-hangzhou-dc1 (vbr-…) in cn-hangzhou, Sandbox · network-hub`. */
 export function describeGroup(store: TopologyStore, located: LocatedGroup): string {
   const { group } = located;
@@ -79,7 +85,9 @@ export async function targetGroup(context: CommandContext, argument: unknown, el
     eligible: (group, candidate) => eligible(group) && (vbrId === undefined || (containerId(candidate.ref, 'vbr') === vbrId && candidate.ref.accountUid === onVbr?.accountUid)),
     title,
     placeholder: vscode.l10n.t('BGP group (name, id, AS numbers, IP version, status)'),
-    none: vbrId ? vscode.l10n.t('{0} has no BGP group that allows this now: create one first.', vbrId) : vscode.l10n.t('No loaded BGP group allows this now.'),
+    none: vbrId
+      ? vscode.l10n.t('{0} has no BGP group that allows this now: create one first.', vbrNamed(context.store, onVbr?.accountUid, onVbr?.regionId, vbrId))
+      : vscode.l10n.t('No loaded BGP group allows this now.'),
   });
   return { ...placeOf(loaded), group: loaded.resource };
 }

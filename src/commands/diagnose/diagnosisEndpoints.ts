@@ -3,6 +3,7 @@
 // objects name them as { profileId?, vpcId, regionId?, accountUid? }, checked here before use.
 
 import * as vscode from 'vscode';
+import { titleOf } from '../../model/resourceTitle';
 import { diagnosisVpc, type DiagnosisVpc } from '../../model/diagnosis';
 import type { Vpc } from '../../model/types';
 import { accountUidProblem, regionIdProblem, resourceIdProblem } from '../../model/validation/ids';
@@ -70,6 +71,11 @@ export function resolveEndpoint(store: TopologyStore, wanted: EndpointArgument):
 
 export function endpointVpcId(endpoint: Endpoint): string {
   return endpoint.kind === 'vpc' ? endpoint.vpc.id : endpoint.vpcId;
+}
+
+/** `hub-prod (vpc-…)` for a loaded VPC, the id of one typed in. */
+export function endpointTitle(endpoint: Endpoint): string {
+  return endpoint.kind === 'vpc' ? titleOf(endpoint.vpc) : endpoint.vpcId;
 }
 
 /** The VPC as the diagnosis needs it, with its route tables when a profile here can read them. */

@@ -4,7 +4,8 @@
 // confirmation.
 
 import * as vscode from 'vscode';
-import type { ConnectivityDiagnosis, Finding, Fix } from '../../model/diagnosis';
+import { vpcTitle, type ConnectivityDiagnosis, type Finding, type Fix } from '../../model/diagnosis';
+import { titleOf } from '../../model/resourceTitle';
 import { failureLine } from '../../views/failureText';
 import type { CommandContext } from '../shared/commandContext';
 import { runOperation } from '../operation/runOperation';
@@ -53,12 +54,23 @@ export function fixCommands(fix: Fix, profileOfVpc: (vpcId: string) => string | 
   }
 }
 
-function list(value: string | string[] | undefined): string {
-  return Array.isArray(value) ? value.join(', ') : (value ?? '');
+/** Names the ids a fix carries (`name (id)`) from what the diagnosis read; other ids as they are. */
+type ResourceNames = (id: string) => string;
+
+function namesIn(diagnosis: ConnectivityDiagnosis): ResourceNames {
+  const titles = new Map<string, string>();
+  if (diagnosis.connection) titles.set(diagnosis.connection.id, titleOf(diagnosis.connection));
+  for (const vpc of [diagnosis.a, diagnosis.b]) {
+    titles.set(vpc.vpcId, vpcTitle(vpc));
+    for (const table of vpc.routeTables ?? []) titles.set(table.id, titleOf(table));
+    for (const entry of vpc.routeEntries ?? []) titles.set(entry.id, titleOf({ id: entry.id, name: entry.name || entry.destination }));
+  }
+  return (id) => titles.get(id) ?? id;
 }
 
-function fixLabel(fix: Fix): string | undefined {
+function fixLabel(fix: Fix, names: ResourceNames): string | undefined {
   const a = fix.args;
+  const list = (value: string | string[] | undefined): string => (Array.isArray(value) ? value.join(', ') : names(value ?? ''));
   switch (fix.action) {
     case 'accept':
       return vscode.l10n.t('Accept {0}', list(a.connectionId));
@@ -79,9 +91,10 @@ function fixLabel(fix: Fix): string | undefined {
 export function fixItems(diagnosis: ConnectivityDiagnosis): Array<PickItem<string> & { finding: Finding }> {
   const items: Array<PickItem<string> & { finding: Finding }> = [];
   const seen = new Map<string, number>();
+  const names = namesIn(diagnosis);
   for (const finding of diagnosis.findings) {
     if (!finding.fix) continue;
-    const label = fixLabel(finding.fix);
+    const label = fixLabel(finding.fix, names);
     if (!label) continue;
     const count = (seen.get(finding.fix.action) ?? 0) + 1;
     seen.set(finding.fix.action, count);
@@ -118,7 +131,7 @@ export async function offerFixes(
   const fix = item.finding.fix;
   try {
     if (fix.action === 'removeRoute') {
-      if (!(await removeOneRoute(context, fix, owners.table))) return;
+      if (!(await removeOneRoute(context, fix, owners.table, namesIn(diagnosis)))) return;
     } else {
       for (const [index, step] of fixCommands(fix, owners.vpc).entries()) {
         if (index > 0 && !previousStepDone(context, fix)) return;
@@ -146,21 +159,21 @@ function previousStepDone(context: CommandContext, fix: Fix): boolean {
 export type TableOwner = (routeTableId: string) => { profileId: string; regionId: string; vpcId: string } | undefined;
 
 /** Deletes the one route entry that diverts the traffic, after a modal confirmation. */
-async function removeOneRoute(context: CommandContext, fix: Fix, tableOwner: TableOwner): Promise<boolean> {
+async function removeOneRoute(context: CommandContext, fix: Fix, tableOwner: TableOwner, names: ResourceNames): Promise<boolean> {
   const routeTableId = String(fix.args.routeTableId);
   const routeEntryId = String(fix.args.routeEntryId);
   const regionId = String(fix.args.regionId);
   const owner = tableOwner(routeTableId);
-  if (!owner) throw new Error(vscode.l10n.t('No active profile can change route table {0}.', routeTableId));
+  if (!owner) throw new Error(vscode.l10n.t('No active profile can change route table {0}.', names(routeTableId)));
   const profileId = owner.profileId;
   const remove = vscode.l10n.t('Remove');
   const answer = await context.prompter().confirm(
-    vscode.l10n.t('Remove route entry {0} from {1}?', routeEntryId, routeTableId),
+    vscode.l10n.t('Remove route entry {0} from {1}?', names(routeEntryId), names(routeTableId)),
     vscode.l10n.t('Traffic it carries follows the less specific routes of the table afterwards.'),
     [remove],
   );
   if (answer !== remove) return false;
-  const outcome = await runOperation(vscode.l10n.t('Removing route entry {0}', routeEntryId), (control) =>
+  const outcome = await runOperation(vscode.l10n.t('Removing route entry {0}', names(routeEntryId)), (control) =>
     deleteEntries(
       context,
       [{ side: 'requester', accountUid: '', regionId, vpcId: owner.vpcId, routeTableId, routeEntryId, destination: '', nextHopType: '', nextHopId: '', name: '', description: '', sharedWithOtherNextHops: false }],

@@ -3,6 +3,7 @@
 // account UID and the region, each checked as it is typed.
 
 import * as vscode from 'vscode';
+import { titleOf } from '../../model/resourceTitle';
 import { accountUidProblem, regionIdProblem, resourceIdProblem } from '../../model/validation/ids';
 import type { Vpc } from '../../model/types';
 import type { TopologyStore } from '../../inventory/store';
@@ -31,13 +32,19 @@ function knownVpcItem(store: TopologyStore, profileId: string, vpc: Vpc, note?: 
   return vpcItem(vpc, [vpc.regionId, store.account(profileId)?.profile.label ?? vpc.accountUid, note].filter(Boolean).join(' · '));
 }
 
+/** `hub-prod (vpc-…)` when an active profile has loaded the VPC, else its id. */
+function loadedVpcTitle(store: TopologyStore, vpcId: string): string {
+  const vpc = store.snapshot().regions.flatMap((region) => region.vpcs).find((v) => v.id === vpcId);
+  return vpc ? titleOf(vpc) : vpcId;
+}
+
 /** Ids of the VPCs joined to `vpcId` by a connection, with that connection's words. */
 function peersOf(store: TopologyStore, vpcId: string): Map<string, string> {
   const peers = new Map<string, string>();
   for (const region of store.snapshot().regions) {
     for (const c of region.peerConnections) {
       const other = c.requester.vpcId === vpcId ? c.accepter.vpcId : c.accepter.vpcId === vpcId ? c.requester.vpcId : undefined;
-      if (other && !peers.has(other)) peers.set(other, vscode.l10n.t('peered: {0} ({1})', c.name || c.id, c.status));
+      if (other && !peers.has(other)) peers.set(other, vscode.l10n.t('peered: {0} ({1})', titleOf(c), c.status));
     }
   }
   return peers;
@@ -72,7 +79,7 @@ export function diagnoseSteps(store: TopologyStore): WizardStep<DiagnoseState>[]
   const second = pickStep<DiagnoseState, string>({
     when: (s) => !s.given.b,
     title,
-    placeholder: (s) => vscode.l10n.t('Second VPC: can {0} reach it?', (s.given.a ?? s.a!).vpcId),
+    placeholder: (s) => vscode.l10n.t('Second VPC: can {0} reach it?', loadedVpcTitle(store, (s.given.a ?? s.a!).vpcId)),
     items: (s) => {
       const { peers, vpcs } = secondVpcs(store, s);
       return [

@@ -10,6 +10,9 @@ import { PEER_WRITE_SETTLED } from '../../model/transitions';
 import type { PeerConnection } from '../../model/types';
 import { failureLine } from '../../views/failureText';
 import type { CommandContext } from '../shared/commandContext';
+import { titleOf } from '../shared/resourceText';
+import { valueOf } from '../../inventory/loadState';
+import type { TopologyStore } from '../../inventory/store';
 import { followTakenWrite } from '../operation/followWrite';
 import { clientFor } from '../operation/runOperation';
 import type { ExecuteStep } from '../wizard/wizard';
@@ -28,10 +31,25 @@ export function reviewChoice(s: CreateState): ReviewChoice {
 
 const deletesDuplicate = (s: CreateState): boolean => reviewChoice(s) === 'deleteDuplicateThenCreate' && s.duplicateId !== undefined;
 
-export function createOperationTitle(s: CreateState): string {
+export function createOperationTitle(store: TopologyStore, s: CreateState): string {
   return reviewChoice(s) === 'dryRunOnly'
     ? vscode.l10n.t('Validating the peer connection (dry run)')
-    : vscode.l10n.t('Creating the peer connection {0} → {1}', s.vpcId!, s.acceptingVpcId!);
+    : vscode.l10n.t('Creating the peer connection {0} → {1}', ...endTitles(store, s));
+}
+
+/** The two VPCs as `name (vpc-…)` where an active profile has loaded them, else their ids. */
+export function endTitles(store: TopologyStore, s: CreateState): [string, string] {
+  const vpcTitle = (profileId: string | undefined, regionId: string | undefined, vpcId: string): string => {
+    const vpc = profileId && regionId ? valueOf(store.region(profileId, regionId))?.vpcs.find((v) => v.id === vpcId) : undefined;
+    return vpc ? titleOf(vpc) : vpcId;
+  };
+  return [vpcTitle(s.profileId, s.regionId, s.vpcId!), vpcTitle(s.acceptingProfileId, s.acceptingRegionId, s.acceptingVpcId!)];
+}
+
+/** The record deleted before creating, as the store still knows it. */
+function duplicateTitle(store: TopologyStore, s: CreateState): string {
+  const found = store.findPeerConnection(s.duplicateId!)[0]?.connection;
+  return found ? titleOf(found) : s.duplicateId!;
 }
 
 function places(s: CreateState): RegionPlace[] {
@@ -44,7 +62,7 @@ export function createExecuteSteps(context: CommandContext, outcome: CreateOutco
   return [
     {
       shouldExecute: deletesDuplicate,
-      progress: (s) => vscode.l10n.t('Deleting {0} first', s.duplicateId!),
+      progress: (s) => vscode.l10n.t('Deleting {0} first', duplicateTitle(context.store, s)),
       async execute(s, control) {
         // The deletion changes the cloud: a later failure is reported, not sent back to the review.
         control.markSent();
@@ -59,13 +77,13 @@ export function createExecuteSteps(context: CommandContext, outcome: CreateOutco
         // Its own token: the create that follows must not look like a repeat of the dry run.
         await clientFor(context, s.profileId!).operations.createPeerConnection(input, { clientToken: `${control.clientToken}-dry-run`, signal: control.signal, dryRun: true });
         if (reviewChoice(s) === 'dryRunThenCreate') {
-          void vscode.window.setStatusBarMessage(vscode.l10n.t('Validation passed: the service would create the peer connection {0} → {1}.', input.vpcId, input.acceptingVpcId), 5000);
+          void vscode.window.setStatusBarMessage(vscode.l10n.t('Validation passed: the service would create the peer connection {0} → {1}.', ...endTitles(context.store, s)), 5000);
         }
       },
     },
     {
       shouldExecute: (s) => reviewChoice(s) !== 'dryRunOnly',
-      progress: (s) => vscode.l10n.t('Creating {0} → {1}', s.vpcId!, s.acceptingVpcId!),
+      progress: (s) => vscode.l10n.t('Creating {0} → {1}', ...endTitles(context.store, s)),
       async execute(s, control) {
         const input = createInput(s);
         try {

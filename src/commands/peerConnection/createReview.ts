@@ -111,7 +111,7 @@ function reviewItems(context: CommandContext, s: CreateState): PickItem<ReviewVa
         dryRunOnly,
       ];
   if (deletable && !s.given.dryRun) {
-    actions.push({ label: `$(trash) ${vscode.l10n.t('Delete {0} ({1}) first, then create', titleOf(deletable), deletable.status)}`, value: 'deleteDuplicateThenCreate' });
+    actions.push({ label: `$(trash) ${vscode.l10n.t('Delete the {0} {1} first, then create', deletable.status, titleOf(deletable))}`, value: 'deleteDuplicateThenCreate' });
   }
   return [
     ...actions,

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { routerInterfaceActions } from '../../model/resourceActions';
 import { argumentsObject, optionalBoolean } from '../shared/arguments';
 import type { CommandContext } from '../shared/commandContext';
+import { titleOf } from '../shared/resourceText';
 import { clientFor, runOperation } from '../operation/runOperation';
 import { WizardCancelled } from '../wizard/prompter';
 import { followToStatus } from '../operation/followWrite';
@@ -30,14 +31,14 @@ export async function toggleActive(context: CommandContext, argument: unknown, a
       action === 'activate'
         ? vscode.l10n.t('it can be activated only when Inactive, with payments in order (business status {0}).', target.ri.businessStatus || 'Normal')
         : vscode.l10n.t('it can be deactivated only when Active.');
-    throw new Error(vscode.l10n.t('{0} is {1}; {2}', target.ri.id, target.ri.status, needs));
+    throw new Error(vscode.l10n.t('{0} is {1}; {2}', titleOf(target.ri), target.ri.status, needs));
   }
   const opposite = oppositeOf(store, target);
   if (action === 'deactivate' && !(optionalBoolean(args, 'skipConfirmation') ?? false)) {
     const detail = [target, ...(opposite ? [opposite] : [])].map((e) => `• ${describeInterface(store, e)}`).join('\n');
     const confirm = vscode.l10n.t('Deactivate');
     const answer = await context.prompter().confirm(
-      vscode.l10n.t('Deactivate {0}? Traffic over the link stops until it is activated again.', target.ri.id),
+      vscode.l10n.t('Deactivate {0}? Traffic over the link stops until it is activated again.', titleOf(target.ri)),
       detail,
       [confirm],
     );
@@ -49,7 +50,7 @@ export async function toggleActive(context: CommandContext, argument: unknown, a
   const refreshBoth = () =>
     Promise.all([target, ...(opposite ? [opposite] : [])].map((e) => store.refreshRegion(e.profileId, e.regionId).catch(() => undefined)));
   try {
-    return await runOperation(action === 'activate' ? vscode.l10n.t('Activating {0}', target.ri.id) : vscode.l10n.t('Deactivating {0}', target.ri.id), async (control) => {
+    return await runOperation(action === 'activate' ? vscode.l10n.t('Activating {0}', titleOf(target.ri)) : vscode.l10n.t('Deactivating {0}', titleOf(target.ri)), async (control) => {
       const ref = { regionId: target.regionId, routerInterfaceId: target.ri.id };
       const options = { clientToken: control.clientToken, signal: control.signal };
       if (action === 'activate') await client.operations.activateRouterInterface(ref, options);

@@ -7,8 +7,10 @@ import { contains, overlaps } from '../../model/cidr';
 import { PEER_SIDES, type PeerSide } from '../../model/peerStatus';
 import { hasBlockingConflicts, type RoutePlan } from '../../model/routePlan';
 import { renderRoutePlanMarkdown } from '../../model/routePlanMarkdown';
+import { titleOf } from '../../model/resourceTitle';
 import type { RouteTable } from '../../model/types';
 import type { TopologyStore } from '../../inventory/store';
+import { countText } from '../../views/explorer/countText';
 import type { CommandContext } from '../shared/commandContext';
 import { namedItem } from '../shared/resourcePicks';
 import { showReport } from '../shared/reportDocument';
@@ -172,22 +174,23 @@ export function typedDestinationsStep(side: PeerSide): WizardStep<AddRoutesState
 
 type ReviewChoice = 'apply' | 'nothing' | 'document';
 
-function reviewItems(plan: RoutePlan): PickItem<ReviewChoice>[] {
+/** `connection` names the next hop of every route: `name (pcc-…)`. */
+function reviewItems(plan: RoutePlan, connection: string): PickItem<ReviewChoice>[] {
   const items: PickItem<ReviewChoice>[] = [];
   const blocking = hasBlockingConflicts(plan);
   if (blocking) {
     items.push({ label: `$(error) ${vscode.l10n.t('The plan cannot be applied')}`, detail: vscode.l10n.t('Go back and change the route tables or destinations, or fix the conflicts below first.'), value: 'document' });
   } else if (plan.toAdd.length > 0) {
-    items.push({ label: `$(check) ${vscode.l10n.t('Add {0} route entries', plan.toAdd.length)}`, description: plan.alreadyPresent.length ? vscode.l10n.t('{0} already present', plan.alreadyPresent.length) : undefined, value: 'apply' });
+    items.push({ label: `$(check) ${countText(plan.toAdd.length, vscode.l10n.t('Add 1 route entry'), vscode.l10n.t('Add {0} route entries', plan.toAdd.length))}`, description: plan.alreadyPresent.length ? vscode.l10n.t('{0} already present', plan.alreadyPresent.length) : undefined, value: 'apply' });
   } else {
     items.push({ label: `$(check) ${vscode.l10n.t('Nothing to add')}`, description: vscode.l10n.t('{0} already present', plan.alreadyPresent.length), value: 'nothing' });
   }
   items.push({ label: `$(markdown) ${vscode.l10n.t('Open the plan as a document')}`, value: 'document' });
   for (const r of plan.toAdd) {
-    items.push({ label: `$(add) ${r.destination} → ${r.nextHopId}`, description: `${r.routeTableId} · ${sideName(r.side)} ${r.vpcId}`, value: 'document' });
+    items.push({ label: `$(add) ${r.destination} → ${connection}`, description: `${r.routeTableId} · ${sideName(r.side)} ${r.vpcId}`, value: 'document' });
   }
   for (const r of plan.alreadyPresent) {
-    items.push({ label: `$(pass) ${r.destination} → ${r.nextHopId}`, description: vscode.l10n.t('{0} · already present ({1})', r.routeTableId, r.existingEntryId), value: 'document' });
+    items.push({ label: `$(pass) ${r.destination} → ${connection}`, description: vscode.l10n.t('{0} · already present ({1})', r.routeTableId, r.existingEntryId), value: 'document' });
   }
   for (const c of plan.blockers) items.push({ label: `$(error) ${c}`, value: 'document' });
   for (const c of plan.conflicts) {
@@ -195,7 +198,7 @@ function reviewItems(plan: RoutePlan): PickItem<ReviewChoice>[] {
     items.push({ label: `${icon} ${[c.routeTableId, c.destination].filter(Boolean).join(' ')}`.trim(), detail: c.message, value: 'document' });
   }
   for (const m of plan.manual) {
-    items.push({ label: `$(person) ${vscode.l10n.t('Account {0} adds {1} routes itself', m.accountUid, m.routes.length)}`, detail: m.summary, value: 'document' });
+    items.push({ label: `$(person) ${countText(m.routes.length, vscode.l10n.t('Account {0} adds 1 route itself', m.accountUid), vscode.l10n.t('Account {0} adds {1} routes itself', m.accountUid, m.routes.length))}`, detail: m.summary, value: 'document' });
   }
   return items;
 }
@@ -205,9 +208,9 @@ export function reviewStep(context: CommandContext): WizardStep<AddRoutesState> 
   return pickStep<AddRoutesState, ReviewChoice>({
     review: true,
     when: (s) => s.given.apply === undefined,
-    title: (s) => vscode.l10n.t('Review: routes for {0}', s.connection!.name || s.connection!.id),
+    title: (s) => vscode.l10n.t('Review: routes for {0}', titleOf(s.connection!)),
     placeholder: () => vscode.l10n.t('Nothing is sent until you choose to add'),
-    items: (s) => reviewItems(makePlan(s)),
+    items: (s) => reviewItems(makePlan(s), titleOf(s.connection!)),
     asksAgain: async (choice, s) => {
       if (choice !== 'document') return false;
       await showPlan(s);
