@@ -121,7 +121,8 @@ describe('emulator: closing', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     const started = Date.now();
     await emulator.close();
-    assert.ok(Date.now() - started < 1000, `close took ${Date.now() - started} ms`);
+    // The request waits out 5 s of latency: well under it means close dropped it instead of waiting.
+    assert.ok(Date.now() - started < 3_000, `close took ${Date.now() - started} ms`);
     assert.equal(await pending, 'dropped');
     await new Promise((resolve) => setTimeout(resolve, 50));
     const after = process.getActiveResourcesInfo().filter((r) => r === 'Timeout' || r.startsWith('TCP')).length;
