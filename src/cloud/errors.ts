@@ -38,6 +38,8 @@ export interface CloudErrorInit {
   retryAfterMs?: number;
   /** Overrides the catalog's hint. */
   hint?: string;
+  /** Overrides the catalog's retry class (another provider's codes are not in this catalog). */
+  retryClass?: RetryClass;
   /** Extra secrets to scrub from the message (besides secret-named fields). */
   secrets?: readonly (string | undefined)[];
 }
@@ -73,7 +75,7 @@ export class CloudError extends Error {
     const apiMessage = redactSecrets(init.apiMessage, init.secrets ?? []);
     const info = lookupError(init.code);
     const retryClass: RetryClass =
-      info?.retry ?? (init.kind === 'network' || init.kind === 'timeout' || (init.httpStatus ?? 0) >= 500 ? 'transient' : 'final');
+      init.retryClass ?? info?.retry ?? (init.kind === 'network' || init.kind === 'timeout' || (init.httpStatus ?? 0) >= 500 ? 'transient' : 'final');
     const hint = init.hint ?? renderHint(info?.hint ?? 'The request failed; see the message and the request id.', {
       endpoint: init.endpoint,
       action: init.operation,

@@ -36,11 +36,20 @@ export interface Tag {
 
 /** One side of a peer connection, as the connection itself reports it. */
 export interface PeerEnd {
+  /**
+   * The account of this end. A Huawei Cloud peering names each end's project only, so there the
+   * far end of a cross-account peering carries its project id (its account is not told).
+   */
   accountUid: string;
   regionId: string;
   vpcId: string;
   ipv4Cidrs: string[];
   ipv6Cidrs: string[];
+  /**
+   * Clouds that scope resources by project (Huawei Cloud: one project per account and region): the
+   * project of this end, which a request names to reach it. Absent for Alibaba Cloud.
+   */
+  projectId?: string;
 }
 
 export interface PeerConnection {
