@@ -4,53 +4,21 @@
 // the mapped quota error.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { BgpGroup, BgpPeer } from '../../src/model/types';
+import type { BgpPeer } from '../../src/model/types';
 import { inlineCommands, treeMenuCommands } from './support/menus';
 import { readOutputChannelLines } from './support/output-channel';
-import { usePrivateSandbox, type PrivateSandbox } from './support/privateSandbox';
+import { HZ, rejectsWith, useHubVbr } from './support/hubVbr';
 import { sleep, waitFor } from './support/wait';
 
-const HZ = 'cn-hangzhou';
 // Keys that must never show up anywhere but in the request to the service.
 const ARGS_KEY = 'Args-Secret-7f3a9c';
 const PROMPT_KEY = 'Typed-Secret-4b8e21';
 const FAULT_KEY = 'Fault-Secret-0d5c66';
 
-function rejectsWith(command: string, args: unknown, expected: RegExp, what: string): Promise<void> {
-  return assert.rejects(
-    Promise.resolve(vscode.commands.executeCommand(command, args)),
-    (error: Error) => {
-      assert.match(error.message, expected, what);
-      return true;
-    },
-    what,
-  );
-}
-
 describe('BGP groups and peers', function () {
   this.timeout(90_000);
-  let sandbox: PrivateSandbox;
-  let hub: string;
-  let vbrId: string;
-
-  before(async () => {
-    sandbox = await usePrivateSandbox();
-    hub = sandbox.profileOf('network-hub');
-    vbrId = sandbox.emulator.world.inventory('network-hub', HZ).vbrs[0].id;
-  });
-
-  after(async () => {
-    await sandbox?.restore();
-  });
-
-  const world = () => sandbox.emulator.world.inventory('network-hub', HZ);
-  const group = (id: string): BgpGroup | undefined => world().bgpGroups.find((g) => g.id === id);
-  const peer = (id: string): BgpPeer | undefined => world().bgpPeers.find((p) => p.id === id);
-  const groupNamed = (name: string): BgpGroup => {
-    const found = world().bgpGroups.find((g) => g.name === name);
-    assert.ok(found, `BGP group ${name}`);
-    return found;
-  };
+  const hubVbr = useHubVbr();
+  const { world, group, peer, groupNamed } = hubVbr;
   const peerAt = (ip: string): BgpPeer => {
     const found = world().bgpPeers.find((p) => p.peerIpAddress === ip);
     assert.ok(found, `BGP peer ${ip}`);
@@ -69,9 +37,9 @@ describe('BGP groups and peers', function () {
 
   it('creates a BGP group from an arguments object; the key is sent but never logged', async () => {
     const id = await vscode.commands.executeCommand<string>('vpcPeering.createBgpGroup', {
-      profileId: hub,
+      profileId: hubVbr.hub,
       regionId: HZ,
-      vbrId,
+      vbrId: hubVbr.vbrId,
       peerAsn: 65020,
       localAsn: 64600,
       authKey: ARGS_KEY,
@@ -84,17 +52,17 @@ describe('BGP groups and peers', function () {
     assert.ok(created);
     assert.deepEqual(
       [created.status, created.peerAsn, created.localAsn, created.ipVersion, created.name, created.hasAuthKey, created.vbrId],
-      ['Available', 65020, 64600, 'IPv4', 'dc1-args', true, vbrId],
+      ['Available', 65020, 64600, 'IPv4', 'dc1-args', true, hubVbr.vbrId],
     );
-    assert.ok(JSON.stringify(sandbox.emulator.world.toDocument()).includes(ARGS_KEY), 'the service received the key');
-    const state = sandbox.api.store.region(hub, HZ);
+    assert.ok(JSON.stringify(hubVbr.sandbox.emulator.world.toDocument()).includes(ARGS_KEY), 'the service received the key');
+    const state = hubVbr.sandbox.api.store.region(hubVbr.hub, HZ);
     assert.equal(state.status === 'loaded' && state.value.bgpGroups.find((g) => g.id === id)?.status, 'Available', 'the store shows it');
     assert.ok(!JSON.stringify(state.status === 'loaded' ? state.value.bgpGroups : []).includes(ARGS_KEY), 'the store never holds the key');
     await assertNoSecretInLog();
   });
 
   it('creates a BGP group through the prompts, the key typed as a password', async () => {
-    const scripted = sandbox.api.useScriptedPrompts([
+    const scripted = hubVbr.sandbox.api.useScriptedPrompts([
       { pick: 'idc-hangzhou-dc1' },
       { input: '65030' },
       { input: '45104' },
@@ -113,7 +81,7 @@ describe('BGP groups and peers', function () {
   });
 
   it('keeps the key out of a failure message and the log when the service refuses', async () => {
-    const rule = sandbox.emulator.faults.addRule({
+    const rule = hubVbr.sandbox.emulator.faults.addRule({
       action: 'CreateBgpGroup',
       code: 'InvalidAuthKey.Malformed',
       httpStatus: 400,
@@ -121,21 +89,21 @@ describe('BGP groups and peers', function () {
       times: 1,
     });
     await assert.rejects(
-      Promise.resolve(vscode.commands.executeCommand('vpcPeering.createBgpGroup', { profileId: hub, regionId: HZ, vbrId, peerAsn: 65040, authKey: FAULT_KEY })),
+      Promise.resolve(vscode.commands.executeCommand('vpcPeering.createBgpGroup', { profileId: hubVbr.hub, regionId: HZ, vbrId: hubVbr.vbrId, peerAsn: 65040, authKey: FAULT_KEY })),
       (error: Error) => {
         assert.match(error.message, /InvalidAuthKey\.Malformed/);
         assert.ok(!error.message.includes(FAULT_KEY), `no key in: ${error.message}`);
         return true;
       },
     );
-    sandbox.emulator.faults.removeRule(rule);
+    hubVbr.sandbox.emulator.faults.removeRule(rule);
     await waitFor('the failure in the log', () => readOutputChannelLines().find((l) => l.includes('createBgpGroup failed')), 10_000);
     await assertNoSecretInLog();
   });
 
   it('refuses AS numbers, keys and names outside the documented limits before sending anything', async () => {
-    sandbox.emulator.stats.reset();
-    const base = { profileId: hub, regionId: HZ, vbrId, peerAsn: 65050 };
+    hubVbr.sandbox.emulator.stats.reset();
+    const base = { profileId: hubVbr.hub, regionId: HZ, vbrId: hubVbr.vbrId, peerAsn: 65050 };
     const cases: Array<[string, Record<string, unknown>, RegExp]> = [
       ['peer ASN 0', { ...base, peerAsn: 0 }, /peer ASN must be a whole number from 1 to 4294967295; got 0/],
       ['peer ASN too big', { ...base, peerAsn: 4294967296 }, /from 1 to 4294967295; got 4294967296/],
@@ -153,19 +121,19 @@ describe('BGP groups and peers', function () {
     ];
     for (const [what, args, expected] of cases) await rejectsWith('vpcPeering.createBgpGroup', args, expected, what);
 
-    const scripted = sandbox.api.useScriptedPrompts([{ pick: 'idc-hangzhou-dc1' }, { input: '65060' }, { input: '65025' }]);
+    const scripted = hubVbr.sandbox.api.useScriptedPrompts([{ pick: 'idc-hangzhou-dc1' }, { input: '65060' }, { input: '65025' }]);
     await vscode.commands.executeCommand('vpcPeering.createBgpGroup');
     assert.match(scripted.asked.at(-1)?.refused ?? '', /local ASN 65025 is reserved/);
-    const peerAsn = sandbox.api.useScriptedPrompts([{ pick: 'idc-hangzhou-dc1' }, { input: '4294967296' }]);
+    const peerAsn = hubVbr.sandbox.api.useScriptedPrompts([{ pick: 'idc-hangzhou-dc1' }, { input: '4294967296' }]);
     await vscode.commands.executeCommand('vpcPeering.createBgpGroup');
     assert.match(peerAsn.asked.at(-1)?.refused ?? '', /from 1 to 4294967295; got 4294967296/);
-    assert.equal(sandbox.emulator.stats.byAction.CreateBgpGroup ?? 0, 0, 'no CreateBgpGroup was sent');
+    assert.equal(hubVbr.sandbox.emulator.stats.byAction.CreateBgpGroup ?? 0, 0, 'no CreateBgpGroup was sent');
   });
 
   it('creates BGP peers with BFD multi-hop (arguments and prompts); multi-hop is asked only with BFD on', async () => {
     const argsGroup = groupNamed('dc1-args');
     const id = await vscode.commands.executeCommand<string>('vpcPeering.createBgpPeer', {
-      profileId: hub,
+      profileId: hubVbr.hub,
       regionId: HZ,
       bgpGroupId: argsGroup.id,
       peerIpAddress: '10.254.0.10',
@@ -179,13 +147,13 @@ describe('BGP groups and peers', function () {
       ['Available', argsGroup.id, '10.254.0.10', true, 3, 'IPv4'],
     );
 
-    const withBfd = sandbox.api.useScriptedPrompts([{ pick: 'dc1-prompt' }, { input: '10.254.0.14' }, { pick: 'BFD on' }, { input: '1' }, { pick: 'send' }]);
+    const withBfd = hubVbr.sandbox.api.useScriptedPrompts([{ pick: 'dc1-prompt' }, { input: '10.254.0.14' }, { pick: 'BFD on' }, { input: '1' }, { pick: 'send' }]);
     await vscode.commands.executeCommand('vpcPeering.createBgpPeer');
     assert.equal(withBfd.remaining, 0);
     const direct = peerAt('10.254.0.14');
     assert.deepEqual([direct.status, direct.enableBfd, direct.bfdMultiHop, direct.bgpGroupId], ['Available', true, 1, groupNamed('dc1-prompt').id]);
 
-    const withoutBfd = sandbox.api.useScriptedPrompts([{ pick: 'dc1-prompt' }, { input: '10.254.0.18' }, { pick: 'BFD off' }, { pick: 'send' }]);
+    const withoutBfd = hubVbr.sandbox.api.useScriptedPrompts([{ pick: 'dc1-prompt' }, { input: '10.254.0.18' }, { pick: 'BFD off' }, { pick: 'send' }]);
     await vscode.commands.executeCommand('vpcPeering.createBgpPeer');
     assert.equal(withoutBfd.remaining, 0);
     assert.deepEqual(withoutBfd.asked.map((a) => a.kind), ['pick', 'input', 'pick', 'pick'], 'no multi-hop question with BFD off: group, address, BFD, review');
@@ -194,8 +162,8 @@ describe('BGP groups and peers', function () {
   });
 
   it('refuses multi-hop when BFD is off and out of range when on, and addresses of the wrong kind', async () => {
-    sandbox.emulator.stats.reset();
-    const base = { profileId: hub, regionId: HZ, bgpGroupId: groupNamed('dc1-args').id, peerIpAddress: '10.254.0.30' };
+    hubVbr.sandbox.emulator.stats.reset();
+    const base = { profileId: hubVbr.hub, regionId: HZ, bgpGroupId: groupNamed('dc1-args').id, peerIpAddress: '10.254.0.30' };
     const cases: Array<[string, Record<string, unknown>, RegExp]> = [
       ['multi-hop with BFD off', { ...base, enableBfd: false, bfdMultiHop: 3 }, /BfdMultiHop applies only when BFD is enabled/],
       ['multi-hop without BFD', { ...base, bfdMultiHop: 3 }, /BfdMultiHop applies only when BFD is enabled/],
@@ -209,18 +177,18 @@ describe('BGP groups and peers', function () {
     ];
     for (const [what, args, expected] of cases) await rejectsWith('vpcPeering.createBgpPeer', args, expected, what);
 
-    const typed = sandbox.api.useScriptedPrompts([{ pick: 'dc1-args' }, { input: '10.254.0.30' }, { pick: 'BFD on' }, { input: '256' }]);
+    const typed = hubVbr.sandbox.api.useScriptedPrompts([{ pick: 'dc1-args' }, { input: '10.254.0.30' }, { pick: 'BFD on' }, { input: '256' }]);
     await vscode.commands.executeCommand('vpcPeering.createBgpPeer');
     assert.match(typed.asked.at(-1)?.refused ?? '', /from 1 to 255; got 256/);
-    const address = sandbox.api.useScriptedPrompts([{ pick: 'dc1-args' }, { input: '2001:db8::1' }]);
+    const address = hubVbr.sandbox.api.useScriptedPrompts([{ pick: 'dc1-args' }, { input: '2001:db8::1' }]);
     await vscode.commands.executeCommand('vpcPeering.createBgpPeer');
     assert.match(address.asked.at(-1)?.refused ?? '', /must be an IPv4 address/);
-    assert.equal(sandbox.emulator.stats.byAction.CreateBgpPeer ?? 0, 0, 'no CreateBgpPeer was sent');
+    assert.equal(hubVbr.sandbox.emulator.stats.byAction.CreateBgpPeer ?? 0, 0, 'no CreateBgpPeer was sent');
   });
 
   it('a refused create returns to the review with the hint and the answers kept; run again, it offers to continue', async () => {
-    const rule = sandbox.emulator.faults.addRule({ action: 'CreateBgpPeer', code: 'QuotaExceeded', httpStatus: 400, message: 'injected: no room', times: 1 });
-    const scripted = sandbox.api.useScriptedPrompts([
+    const rule = hubVbr.sandbox.emulator.faults.addRule({ action: 'CreateBgpPeer', code: 'QuotaExceeded', httpStatus: 400, message: 'injected: no room', times: 1 });
+    const scripted = hubVbr.sandbox.api.useScriptedPrompts([
       { pick: 'dc1-prompt' },
       { input: '10.254.0.34' },
       { pick: 'BFD on' },
@@ -232,7 +200,7 @@ describe('BGP groups and peers', function () {
       { pick: 'send' },
     ]);
     assert.equal(await vscode.commands.executeCommand('vpcPeering.createBgpPeer'), undefined, 'closed on the review: nothing is done');
-    sandbox.emulator.faults.removeRule(rule);
+    hubVbr.sandbox.emulator.faults.removeRule(rule);
     const review = scripted.asked[5];
     assert.equal(review.kind, 'pick');
     assert.match(review.problem ?? '', /injected: no room \(QuotaExceeded\)\. A virtual border router holds at most 8 BGP peers, and idc-hangzhou-dc1 \(vbr-\w+\) has \d+/);
@@ -248,8 +216,8 @@ describe('BGP groups and peers', function () {
 
   it('a refused modify returns to the review of what changes, old → new, with the answers kept', async () => {
     const before = peerAt('10.254.0.34');
-    const rule = sandbox.emulator.faults.addRule({ action: 'ModifyBgpPeerAttribute', code: 'Forbidden.RAM', httpStatus: 403, message: 'injected: not allowed', times: 1 });
-    const scripted = sandbox.api.useScriptedPrompts([
+    const rule = hubVbr.sandbox.emulator.faults.addRule({ action: 'ModifyBgpPeerAttribute', code: 'Forbidden.RAM', httpStatus: 403, message: 'injected: not allowed', times: 1 });
+    const scripted = hubVbr.sandbox.api.useScriptedPrompts([
       { pick: '10.254.0.34' },
       { input: '10.254.0.38' },
       { pick: 'BFD off' },
@@ -260,7 +228,7 @@ describe('BGP groups and peers', function () {
       { pick: 'send' }, // the same answers, sent again
     ]);
     const id = await vscode.commands.executeCommand<string>('vpcPeering.modifyBgpPeer');
-    sandbox.emulator.faults.removeRule(rule);
+    hubVbr.sandbox.emulator.faults.removeRule(rule);
     assert.equal(id, before.id);
     assert.equal(scripted.remaining, 0);
     assert.match(scripted.asked[6].problem ?? '', /injected: not allowed \(Forbidden\.RAM\)\. This RAM identity may not call/);
@@ -270,58 +238,58 @@ describe('BGP groups and peers', function () {
 
   it('modifies a peer: address, BFD on and off, multi-hop', async () => {
     const fromArgs = peerAt('10.254.0.10');
-    await vscode.commands.executeCommand('vpcPeering.modifyBgpPeer', { profileId: hub, regionId: HZ, bgpPeerId: fromArgs.id, peerIpAddress: '10.254.0.22', bfdMultiHop: 7 });
+    await vscode.commands.executeCommand('vpcPeering.modifyBgpPeer', { profileId: hubVbr.hub, regionId: HZ, bgpPeerId: fromArgs.id, peerIpAddress: '10.254.0.22', bfdMultiHop: 7 });
     const changed = peer(fromArgs.id);
     assert.deepEqual([changed?.status, changed?.peerIpAddress, changed?.enableBfd, changed?.bfdMultiHop], ['Available', '10.254.0.22', true, 7]);
 
     const plain = peerAt('10.254.0.18');
-    const scripted = sandbox.api.useScriptedPrompts([{ pick: '10.254.0.18' }, { input: '10.254.0.26' }, { pick: 'BFD on' }, { input: '9' }, { pick: 'send' }]);
+    const scripted = hubVbr.sandbox.api.useScriptedPrompts([{ pick: '10.254.0.18' }, { input: '10.254.0.26' }, { pick: 'BFD on' }, { input: '9' }, { pick: 'send' }]);
     await vscode.commands.executeCommand('vpcPeering.modifyBgpPeer');
     assert.equal(scripted.remaining, 0);
     const turnedOn = peer(plain.id);
     assert.deepEqual([turnedOn?.status, turnedOn?.peerIpAddress, turnedOn?.enableBfd, turnedOn?.bfdMultiHop], ['Available', '10.254.0.26', true, 9]);
 
-    await vscode.commands.executeCommand('vpcPeering.modifyBgpPeer', { profileId: hub, regionId: HZ, bgpPeerId: fromArgs.id, enableBfd: false });
+    await vscode.commands.executeCommand('vpcPeering.modifyBgpPeer', { profileId: hubVbr.hub, regionId: HZ, bgpPeerId: fromArgs.id, enableBfd: false });
     const off = peer(fromArgs.id);
     assert.deepEqual([off?.enableBfd, off?.bfdMultiHop, off?.peerIpAddress], [false, undefined, '10.254.0.22']);
 
-    sandbox.emulator.stats.reset();
-    await rejectsWith('vpcPeering.modifyBgpPeer', { profileId: hub, regionId: HZ, bgpPeerId: fromArgs.id, bfdMultiHop: 2 }, /BfdMultiHop applies only when BFD is enabled/, 'multi-hop on a peer without BFD');
-    await rejectsWith('vpcPeering.modifyBgpPeer', { profileId: hub, regionId: HZ, bgpPeerId: fromArgs.id, enableBfd: true, bfdMultiHop: 300 }, /from 1 to 255; got 300/, 'multi-hop 300');
-    await rejectsWith('vpcPeering.modifyBgpPeer', { profileId: hub, regionId: HZ, bgpPeerId: fromArgs.id, peerIpAddress: '10.254.0.300' }, /single IPv4 address/, 'address');
-    assert.equal(sandbox.emulator.stats.byAction.ModifyBgpPeerAttribute ?? 0, 0, 'no ModifyBgpPeerAttribute was sent');
+    hubVbr.sandbox.emulator.stats.reset();
+    await rejectsWith('vpcPeering.modifyBgpPeer', { profileId: hubVbr.hub, regionId: HZ, bgpPeerId: fromArgs.id, bfdMultiHop: 2 }, /BfdMultiHop applies only when BFD is enabled/, 'multi-hop on a peer without BFD');
+    await rejectsWith('vpcPeering.modifyBgpPeer', { profileId: hubVbr.hub, regionId: HZ, bgpPeerId: fromArgs.id, enableBfd: true, bfdMultiHop: 300 }, /from 1 to 255; got 300/, 'multi-hop 300');
+    await rejectsWith('vpcPeering.modifyBgpPeer', { profileId: hubVbr.hub, regionId: HZ, bgpPeerId: fromArgs.id, peerIpAddress: '10.254.0.300' }, /single IPv4 address/, 'address');
+    assert.equal(hubVbr.sandbox.emulator.stats.byAction.ModifyBgpPeerAttribute ?? 0, 0, 'no ModifyBgpPeerAttribute was sent');
   });
 
   it('deletes a peer after a confirmation naming it, and with an arguments object', async () => {
     const target = peerAt('10.254.0.26');
-    const scripted = sandbox.api.useScriptedPrompts([{ pick: '10.254.0.26' }, { confirm: 'Delete' }]);
+    const scripted = hubVbr.sandbox.api.useScriptedPrompts([{ pick: '10.254.0.26' }, { confirm: 'Delete' }]);
     const deleted = await vscode.commands.executeCommand<string>('vpcPeering.deleteBgpPeer');
     assert.equal(deleted, target.id);
     assert.match(scripted.asked[1].title, /Delete the BGP peer 10\.254\.0\.26 \(bgp-[^)]+\)\?/);
     assert.equal(peer(target.id), undefined, 'gone from the emulated cloud');
 
-    const kept = sandbox.api.useScriptedPrompts([{ pick: '10.254.0.22' }, { confirm: undefined }]);
+    const kept = hubVbr.sandbox.api.useScriptedPrompts([{ pick: '10.254.0.22' }, { confirm: undefined }]);
     await vscode.commands.executeCommand('vpcPeering.deleteBgpPeer');
     assert.equal(kept.remaining, 0);
     assert.ok(peerAt('10.254.0.22'), 'dismissing the confirmation deletes nothing');
 
     const other = peerAt('10.254.0.22');
-    await vscode.commands.executeCommand('vpcPeering.deleteBgpPeer', { profileId: hub, regionId: HZ, bgpPeerId: other.id, skipConfirmation: true });
+    await vscode.commands.executeCommand('vpcPeering.deleteBgpPeer', { profileId: hubVbr.hub, regionId: HZ, bgpPeerId: other.id, skipConfirmation: true });
     assert.equal(peer(other.id), undefined);
-    const state = sandbox.api.store.region(hub, HZ);
+    const state = hubVbr.sandbox.api.store.region(hubVbr.hub, HZ);
     assert.ok(state.status === 'loaded' && !state.value.bgpPeers.some((p) => p.id === other.id), 'gone from the store');
   });
 
   it('refuses the ninth BGP peer on a VBR with the mapped quota error', async () => {
     const groupId = groupNamed('dc1-args').id;
-    const onVbr = () => world().bgpPeers.filter((p) => p.vbrId === vbrId).length;
+    const onVbr = () => world().bgpPeers.filter((p) => p.vbrId === hubVbr.vbrId).length;
     for (let n = onVbr(), ip = 40; n < 8; n++, ip += 4) {
-      await vscode.commands.executeCommand('vpcPeering.createBgpPeer', { profileId: hub, regionId: HZ, bgpGroupId: groupId, peerIpAddress: `10.254.0.${ip}` });
+      await vscode.commands.executeCommand('vpcPeering.createBgpPeer', { profileId: hubVbr.hub, regionId: HZ, bgpGroupId: groupId, peerIpAddress: `10.254.0.${ip}` });
     }
     assert.equal(onVbr(), 8);
     await rejectsWith(
       'vpcPeering.createBgpPeer',
-      { profileId: hub, regionId: HZ, bgpGroupId: groupId, peerIpAddress: '10.254.0.90' },
+      { profileId: hubVbr.hub, regionId: HZ, bgpGroupId: groupId, peerIpAddress: '10.254.0.90' },
       /CreateBgpPeer: QuotaExceeded: .*8\/8/,
       'the ninth peer',
     );

@@ -4,57 +4,24 @@
 // and asks before deleting, and the tree and palette offer both where they apply.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { BgpGroup } from '../../src/model/types';
 import { manifest } from './support/extension';
 import { treeMenuCommands } from './support/menus';
-import { usePrivateSandbox, type PrivateSandbox } from './support/privateSandbox';
-
-const HZ = 'cn-hangzhou';
-
-async function rejectsWith(command: string, args: unknown, expected: RegExp, what: string): Promise<void> {
-  await assert.rejects(
-    Promise.resolve(vscode.commands.executeCommand(command, args)),
-    (error: Error) => {
-      assert.match(error.message, expected, what);
-      return true;
-    },
-    what,
-  );
-}
+import { HZ, rejectsWith, useHubVbr } from './support/hubVbr';
 
 describe('BGP group lifecycle', function () {
   this.timeout(90_000);
-  let sandbox: PrivateSandbox;
-  let hub: string;
-  let vbrId: string;
-
-  before(async () => {
-    sandbox = await usePrivateSandbox();
-    hub = sandbox.profileOf('network-hub');
-    vbrId = sandbox.emulator.world.inventory('network-hub', HZ).vbrs[0].id;
-  });
-
-  after(async () => {
-    await sandbox?.restore();
-  });
-
-  const world = () => sandbox.emulator.world.inventory('network-hub', HZ);
-  const group = (id: string): BgpGroup | undefined => world().bgpGroups.find((g) => g.id === id);
-  const groupNamed = (name: string): BgpGroup => {
-    const found = world().bgpGroups.find((g) => g.name === name);
-    assert.ok(found, `BGP group ${name}`);
-    return found;
-  };
-  const sent = (action: string): number => sandbox.emulator.stats.byAction[action] ?? 0;
+  const hubVbr = useHubVbr();
+  const { group, groupNamed } = hubVbr;
+  const sent = (action: string): number => hubVbr.sandbox.emulator.stats.byAction[action] ?? 0;
   const noIpv6 = /IPv6 is not enabled on the virtual border router idc-hangzhou-dc1 \(vbr-\w+\): enable it there .* or create an IPv4 group/;
 
   it('refuses an IPv6 group on a VBR without IPv6 before sending, naming the VBR (arguments and prompts)', async () => {
-    sandbox.emulator.stats.reset();
-    await rejectsWith('vpcPeering.createBgpGroup', { profileId: hub, regionId: HZ, vbrId, peerAsn: 65070, ipVersion: 'IPv6' }, noIpv6, 'IPv6 from arguments');
+    hubVbr.sandbox.emulator.stats.reset();
+    await rejectsWith('vpcPeering.createBgpGroup', { profileId: hubVbr.hub, regionId: HZ, vbrId: hubVbr.vbrId, peerAsn: 65070, ipVersion: 'IPv6' }, noIpv6, 'IPv6 from arguments');
     assert.equal(sent('CreateBgpGroup'), 0, 'nothing was sent');
 
     // From the prompts the refusal comes back to the IP version question, every answer kept.
-    const scripted = sandbox.api.useScriptedPrompts([
+    const scripted = hubVbr.sandbox.api.useScriptedPrompts([
       { pick: 'idc-hangzhou-dc1' },
       { input: '65071' },
       { input: '45104' },
@@ -75,10 +42,10 @@ describe('BGP group lifecycle', function () {
   });
 
   it('modifies a group from an arguments object, sending only what changed', async () => {
-    const id = await vscode.commands.executeCommand<string>('vpcPeering.createBgpGroup', { profileId: hub, regionId: HZ, vbrId, peerAsn: 65080, authKey: 'Group-Key-1', name: 'dc1-modify' });
-    sandbox.emulator.stats.reset();
+    const id = await vscode.commands.executeCommand<string>('vpcPeering.createBgpGroup', { profileId: hubVbr.hub, regionId: HZ, vbrId: hubVbr.vbrId, peerAsn: 65080, authKey: 'Group-Key-1', name: 'dc1-modify' });
+    hubVbr.sandbox.emulator.stats.reset();
     const result = await vscode.commands.executeCommand<string>('vpcPeering.modifyBgpGroup', {
-      profileId: hub,
+      profileId: hubVbr.hub,
       regionId: HZ,
       bgpGroupId: id,
       name: 'dc1-modified',
@@ -93,19 +60,19 @@ describe('BGP group lifecycle', function () {
       [changed?.status, changed?.name, changed?.description, changed?.peerAsn, changed?.localAsn, changed?.isFakeAsn, changed?.routeLimit, changed?.hasAuthKey],
       ['Available', 'dc1-modified', 'Changed by arguments', 65081, 45104, true, 60, true],
     );
-    const state = sandbox.api.store.region(hub, HZ);
+    const state = hubVbr.sandbox.api.store.region(hubVbr.hub, HZ);
     assert.equal(state.status === 'loaded' && state.value.bgpGroups.find((g) => g.id === id)?.name, 'dc1-modified', 'the store followed it');
 
-    await vscode.commands.executeCommand('vpcPeering.modifyBgpGroup', { profileId: hub, regionId: HZ, bgpGroupId: id, name: 'dc1-modified', routeQuota: 60 });
+    await vscode.commands.executeCommand('vpcPeering.modifyBgpGroup', { profileId: hubVbr.hub, regionId: HZ, bgpGroupId: id, name: 'dc1-modified', routeQuota: 60 });
     assert.equal(sent('ModifyBgpGroupAttribute'), 1, 'nothing differed the second time: nothing sent');
 
-    await vscode.commands.executeCommand('vpcPeering.modifyBgpGroup', { profileId: hub, regionId: HZ, bgpGroupId: id, clearAuthKey: true });
+    await vscode.commands.executeCommand('vpcPeering.modifyBgpGroup', { profileId: hubVbr.hub, regionId: HZ, bgpGroupId: id, clearAuthKey: true });
     assert.equal(group(id)?.hasAuthKey, false);
   });
 
   it('modifies a group through the prompts: what to change, then each value with the current one in the box', async () => {
     const target = groupNamed('dc1-modified');
-    const scripted = sandbox.api.useScriptedPrompts([{ pick: 'dc1-modified' }, { pickMany: ['Name', 'Route limit'] }, { input: 'dc1-typed' }, { input: '90' }]);
+    const scripted = hubVbr.sandbox.api.useScriptedPrompts([{ pick: 'dc1-modified' }, { pickMany: ['Name', 'Route limit'] }, { input: 'dc1-typed' }, { input: '90' }]);
     await vscode.commands.executeCommand('vpcPeering.modifyBgpGroup');
     assert.equal(scripted.remaining, 0);
     const inputs = scripted.asked.filter((a) => a.kind === 'input');
@@ -116,8 +83,8 @@ describe('BGP group lifecycle', function () {
 
   it('refuses values outside the documented limits before sending anything', async () => {
     const target = groupNamed('dc1-typed');
-    sandbox.emulator.stats.reset();
-    const base = { profileId: hub, regionId: HZ, bgpGroupId: target.id };
+    hubVbr.sandbox.emulator.stats.reset();
+    const base = { profileId: hubVbr.hub, regionId: HZ, bgpGroupId: target.id };
     const cases: Array<[string, Record<string, unknown>, RegExp]> = [
       ['route limit 500', { ...base, routeQuota: 500 }, /route limit must be a whole number from 1 to 110.*got 500/],
       ['local ASN reserved', { ...base, localAsn: 65025 }, /local ASN 65025 is reserved/],
@@ -127,7 +94,7 @@ describe('BGP group lifecycle', function () {
       ['group id', { ...base, bgpGroupId: 'bgp-1' }, /"bgpGroupId" must start with "bgpg-"/],
     ];
     for (const [what, args, expected] of cases) await rejectsWith('vpcPeering.modifyBgpGroup', args, expected, what);
-    const typed = sandbox.api.useScriptedPrompts([{ pick: 'dc1-typed' }, { pickMany: ['Route limit'] }, { input: '0' }]);
+    const typed = hubVbr.sandbox.api.useScriptedPrompts([{ pick: 'dc1-typed' }, { pickMany: ['Route limit'] }, { input: '0' }]);
     await vscode.commands.executeCommand('vpcPeering.modifyBgpGroup');
     assert.match(typed.asked.at(-1)?.refused ?? '', /from 1 to 110/);
     assert.equal(sent('ModifyBgpGroupAttribute'), 0, 'no ModifyBgpGroupAttribute was sent');
@@ -135,10 +102,10 @@ describe('BGP group lifecycle', function () {
 
   it('refuses to delete a group that still has peers, naming them, and sends nothing', async () => {
     const demo = groupNamed('dc1-ebgp');
-    sandbox.emulator.stats.reset();
+    hubVbr.sandbox.emulator.stats.reset();
     await rejectsWith(
       'vpcPeering.deleteBgpGroup',
-      { profileId: hub, regionId: HZ, bgpGroupId: demo.id, skipConfirmation: true },
+      { profileId: hubVbr.hub, regionId: HZ, bgpGroupId: demo.id, skipConfirmation: true },
       /The BGP group dc1-ebgp \(bgpg-\w+\) still has 2 BGP peers \(10\.254\.0\.2 \(bgp-\w+\), 10\.254\.0\.6 \(bgp-\w+\)\): delete them first/,
       'a group with peers',
     );
@@ -148,22 +115,22 @@ describe('BGP group lifecycle', function () {
 
   it('deletes a group after a confirmation naming it, and with an arguments object that skips it', async () => {
     const target = groupNamed('dc1-typed');
-    const kept = sandbox.api.useScriptedPrompts([{ pick: 'dc1-typed' }, { confirm: undefined }]);
+    const kept = hubVbr.sandbox.api.useScriptedPrompts([{ pick: 'dc1-typed' }, { confirm: undefined }]);
     await vscode.commands.executeCommand('vpcPeering.deleteBgpGroup');
     assert.equal(kept.remaining, 0);
     assert.match(kept.asked[1].title, /^Delete the BGP group dc1-typed \(bgpg-\w+\)\?$/);
     assert.ok(group(target.id), 'dismissing the confirmation deletes nothing');
 
-    const confirmed = sandbox.api.useScriptedPrompts([{ pick: 'dc1-typed' }, { confirm: 'Delete' }]);
+    const confirmed = hubVbr.sandbox.api.useScriptedPrompts([{ pick: 'dc1-typed' }, { confirm: 'Delete' }]);
     const deleted = await vscode.commands.executeCommand<string>('vpcPeering.deleteBgpGroup');
     assert.equal(confirmed.remaining, 0);
     assert.equal(deleted, target.id);
     assert.equal(group(target.id), undefined, 'gone from the emulated cloud');
-    const state = sandbox.api.store.region(hub, HZ);
+    const state = hubVbr.sandbox.api.store.region(hubVbr.hub, HZ);
     assert.ok(state.status === 'loaded' && !state.value.bgpGroups.some((g) => g.id === target.id), 'gone from the store');
 
     const other = groupNamed('dc1-v6-attempt');
-    await vscode.commands.executeCommand('vpcPeering.deleteBgpGroup', { profileId: hub, regionId: HZ, bgpGroupId: other.id, skipConfirmation: true });
+    await vscode.commands.executeCommand('vpcPeering.deleteBgpGroup', { profileId: hubVbr.hub, regionId: HZ, bgpGroupId: other.id, skipConfirmation: true });
     assert.equal(group(other.id), undefined);
   });
 
