@@ -7,7 +7,7 @@
 import { contains, overlappingPairs, overlaps, tryParseCidr, type Cidr } from './cidr';
 import { isTransitional, isUsable, type PeerSide, type ViewerAccounts } from './peerStatus';
 import { titleOf } from './resourceTitle';
-import { describeNextHop, isLiveRoute, isLocalRoute, pointsAtConnection, routeCoverage } from './routeCoverage';
+import { describeNextHop, isLiveRoute, isLocalRoute, pointsAtConnection, routeCoverage, VPC_PEER_NEXT_HOP } from './routeCoverage';
 import { expiryText } from './timeText';
 import { type PeerConnection, type RouteEntry, type RouteTable, type Vpc } from './types';
 
@@ -162,8 +162,9 @@ export function diagnoseConnectivity(input: ConnectivityInput): ConnectivityDiag
   if (isUsable(connection.status)) {
     const sideA: PeerSide = connection.requester.vpcId === a.vpcId ? 'requester' : 'accepter';
     const sideB: PeerSide = sideA === 'requester' ? 'accepter' : 'requester';
-    findings.push(...routeFindings(connection, sideA, a, b, blocksA, blocksB));
-    findings.push(...routeFindings(connection, sideB, b, a, blocksB, blocksA));
+    const hops = nextHopNamer(input.connections);
+    findings.push(...routeFindings(connection, sideA, a, b, blocksA, blocksB, hops));
+    findings.push(...routeFindings(connection, sideB, b, a, blocksB, blocksA, hops));
   }
   return finish(connection);
 }
@@ -259,7 +260,21 @@ function checkOverlap(a: DiagnosisVpc, b: DiagnosisVpc, blocksA: Cidr[], blocksB
 
 // ── routes ──────────────────────────────────────────────────────────────────────────────────────
 
-function routeFindings(c: PeerConnection, side: PeerSide, self: DiagnosisVpc, other: DiagnosisVpc, ownBlocks: Cidr[], otherBlocks: Cidr[]): Finding[] {
+/** A route's next hops in words: a known peer connection as `peer connection name (pcc-…)`. */
+type NextHopNamer = (entry: RouteEntry) => string;
+
+function nextHopNamer(connections: readonly PeerConnection[]): NextHopNamer {
+  const byId = new Map(connections.map((c) => [c.id, c]));
+  return (entry) => {
+    const named = entry.nextHops.map((hop) => {
+      const connection = hop.type === VPC_PEER_NEXT_HOP ? byId.get(hop.id) : undefined;
+      return connection ? `peer connection ${titleOf(connection)}` : undefined;
+    });
+    return named.every((text) => text === undefined) ? describeNextHop(entry) : entry.nextHops.map((hop, i) => named[i] ?? `${hop.type} ${hop.id}`.trim()).join(' + ');
+  };
+}
+
+function routeFindings(c: PeerConnection, side: PeerSide, self: DiagnosisVpc, other: DiagnosisVpc, ownBlocks: Cidr[], otherBlocks: Cidr[], hops: NextHopNamer): Finding[] {
   const end = side === 'requester' ? c.requester : c.accepter;
   const selfName = vpcTitle(self);
   const otherName = vpcTitle(other);
@@ -286,7 +301,7 @@ function routeFindings(c: PeerConnection, side: PeerSide, self: DiagnosisVpc, ot
       if (coverage.state === 'routed') {
         for (const thief of coverage.divertingRoutes.filter((e) => !isLocalRoute(e))) {
           complete = false;
-          findings.push(divertedFinding(c, self, table, destination, thief, 'warning'));
+          findings.push(divertedFinding(c, self, table, destination, thief, 'warning', hops));
         }
       } else if (coverage.state === 'partial') {
         complete = false;
@@ -296,8 +311,8 @@ function routeFindings(c: PeerConnection, side: PeerSide, self: DiagnosisVpc, ot
         const winner = coverage.winner;
         // A route through the connection may hold the block while a more specific one wins over it.
         const shadowed = winner && entries.some((e) => pointsAtConnection(e, c.id) && coversLessSpecifically(e, destination, winner));
-        if (winner && shadowed) findings.push(divertedFinding(c, self, table, destination, winner, 'error'));
-        else missing.push({ destination: destination.text, note: winner ? `now follows ${winner.destination} → ${describeNextHop(winner)}` : '' });
+        if (winner && shadowed) findings.push(divertedFinding(c, self, table, destination, winner, 'error', hops));
+        else missing.push({ destination: destination.text, note: winner ? `now follows ${winner.destination} → ${hops(winner)}` : '' });
       }
     }
     const tableName = `${table.type === 'System' ? 'system' : 'custom'} route table ${titleOf(table)}`;
@@ -337,13 +352,13 @@ function coversLessSpecifically(viaConnection: RouteEntry, destination: Cidr, wi
   return via !== undefined && win !== undefined && via.prefix < win.prefix && contains(via, destination);
 }
 
-function divertedFinding(c: PeerConnection, self: DiagnosisVpc, table: RouteTable, destination: Cidr, thief: RouteEntry, severity: 'warning' | 'error'): Finding {
+function divertedFinding(c: PeerConnection, self: DiagnosisVpc, table: RouteTable, destination: Cidr, thief: RouteEntry, severity: 'warning' | 'error', hops: NextHopNamer): Finding {
   const part = contains(thief.destination, destination) ? destination.text : `${thief.destination} (part of ${destination.text})`;
   return {
     severity,
     code: 'routeDiverted',
     title: `A more specific route in ${vpcTitle(self)} takes traffic away from the connection`,
-    detail: `In ${titleOf(table)}, traffic to ${part} follows ${thief.destination} → ${describeNextHop(thief)} (${thief.id}) instead of ${titleOf(c)}.`,
+    detail: `In ${titleOf(table)}, traffic to ${part} follows ${thief.destination} → ${hops(thief)} (${thief.id}) instead of ${titleOf(c)}.`,
     fix: { action: 'removeRoute', args: { routeTableId: table.id, routeEntryId: thief.id, regionId: thief.regionId } },
   };
 }

@@ -96,7 +96,7 @@ describe('diagnose: connectivity between two VPCs', function () {
     const overlap = result.findings.find((f) => f.code === 'cidrOverlap');
     assert.ok(overlap, JSON.stringify(codes(result)));
     assert.equal(overlap.severity, 'error');
-    assert.match(overlap.detail, /10\.1\.0\.0\/16 \(vpc-.*\) with 10\.1\.0\.0\/16 \(vpc-/);
+    assert.match(overlap.detail, /10\.1\.0\.0\/16 of checkout-sg \(vpc-.*\) with 10\.1\.0\.0\/16 of shared-services-hz \(vpc-/);
     const none = result.findings.find((f) => f.code === 'noConnection');
     assert.equal(none?.fix?.action, 'createPeerConnection');
     assert.equal(none?.fix?.args.acceptingVpcId, shared.id);
@@ -116,7 +116,7 @@ describe('diagnose: connectivity between two VPCs', function () {
     assert.equal(script.remaining, 0);
     const diverted = result.findings.find((f) => f.code === 'routeDiverted');
     assert.ok(diverted, JSON.stringify(codes(result)));
-    assert.match(diverted.detail, new RegExp(`172\\.16\\.16\\.0/20 → VpcPeer pcc-.* \\(${drill.id}\\) instead of .*\\(${peer.id}\\)`));
+    assert.match(diverted.detail, new RegExp(`172\\.16\\.16\\.0/20 → peer connection .*\\(pcc-[^)]+\\) \\(${drill.id}\\) instead of .*\\(${peer.id}\\)`));
     assert.deepEqual(diverted.fix, { action: 'removeRoute', args: { routeTableId: transitTable, routeEntryId: drill.id, regionId: HZ } });
     assert.equal(world.entries(transitTable).find((e) => e.id === drill.id), undefined, 'the fix removed the entry');
 

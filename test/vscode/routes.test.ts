@@ -324,7 +324,7 @@ describe('routes: remove the routes of a peer connection', function () {
     const script = world.api.useScriptedPrompts([{ pick: 'transit-to-shared-services' }, { confirm: 'Remove' }]);
     const result = await removeRoutes();
     assert.equal(script.remaining, 0);
-    assert.match(script.asked[1].title, /Remove 5 route entries that point at transit-to-shared-services\?/);
+    assert.match(script.asked[1].title, new RegExp(`Remove 5 route entries that point at transit-to-shared-services \\(${peer.id}\\)\\?`));
     assert.equal(result?.removed.length, 5);
     assert.deepEqual(world.routedTo(transitTable, peer.id), []);
     assert.deepEqual(world.routedTo(sharedTable, peer.id), []);

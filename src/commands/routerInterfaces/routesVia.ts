@@ -10,6 +10,8 @@ import type { LocatedInterface } from './located';
 
 export interface RouteVia {
   routerInterfaceId: string;
+  /** How messages name the interface: `name (ri-…)`. */
+  routerInterfaceTitle: string;
   table: RouteTable;
   entry: RouteEntry;
 }
@@ -36,16 +38,16 @@ export async function routesVia(context: CommandContext, interfaces: readonly Lo
     for (const entry of entries) {
       if (!entry.nextHops.some((hop) => hop.type === 'RouterInterface' && hop.id === located.ri.id)) continue;
       const table = tables.find((t) => t.id === entry.routeTableId);
-      if (table) found.push({ routerInterfaceId: located.ri.id, table, entry });
+      if (table) found.push({ routerInterfaceId: located.ri.id, routerInterfaceTitle: titleOf(located.ri), table, entry });
     }
   }
   return found;
 }
 
-/** `10.100.0.0/16 in vtb-… → ri-…`, one per route. */
+/** `10.100.0.0/16 in main (vtb-…) → hz-to-sh (ri-…)`, one per route. */
 export function describeRoutes(routes: readonly RouteVia[]): string {
   return routes
-    .map((r) => vscode.l10n.t('{0} in route table {1} → {2}', r.entry.destination, titleOf(r.table), r.routerInterfaceId))
+    .map((r) => vscode.l10n.t('{0} in route table {1} → {2}', r.entry.destination, titleOf(r.table), r.routerInterfaceTitle))
     .join('; ');
 }
 

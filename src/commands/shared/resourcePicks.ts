@@ -37,7 +37,7 @@ const ITEMS: { [K in TargetKind]: ItemOf<K> } = {
   routerInterface: (store, loaded) => {
     const ri = loaded.resource;
     const role = ri.role === 'InitiatingSide' ? vscode.l10n.t('initiating') : vscode.l10n.t('accepting');
-    const opposite = ri.opposite.vpcId ?? ri.opposite.routerId ?? vscode.l10n.t('no opposite set');
+    const opposite = oppositeTitle(store, ri) ?? vscode.l10n.t('no opposite set');
     const where = `${routerTitle(store, loaded.profileId, ri)} → ${opposite} (${ri.opposite.regionId ?? '?'})`;
     return namedItem(ri, [ri.status, role, ri.spec], [where, ri.regionId, profileName(store, loaded.profileId)].join(' · '));
   },
@@ -77,4 +77,14 @@ function groupOf(store: TopologyStore, profileId: string, regionId: string, grou
 
 function bgpPeersOnVbr(store: TopologyStore, profileId: string, regionId: string, vbrId: string): number {
   return valueOf(store.region(profileId, regionId))?.bgpPeers.filter((p) => p.vbrId === vbrId).length ?? 0;
+}
+
+/** The far end of a router interface: the loaded VPC's `name (vpc-…)`, else the VPC or router id. */
+function oppositeTitle(store: TopologyStore, ri: TargetResources['routerInterface']): string | undefined {
+  const { vpcId, routerId, accountUid, regionId } = ri.opposite;
+  if (vpcId && accountUid && regionId) {
+    const resolved = store.resolveEnd({ accountUid, regionId, vpcId, ipv4Cidrs: [], ipv6Cidrs: [] });
+    if (resolved.kind === 'vpc') return titleOf(resolved.vpc);
+  }
+  return vpcId ?? routerId;
 }

@@ -219,6 +219,14 @@ describe('diagnosis wording', () => {
     assert.equal(none.findings[0].detail, 'No peer connection joins vpc-hub and spoke (vpc-spoke).');
   });
 
+  it('names a peer connection another route points at', () => {
+    const other = peerConnection('Activated', { id: 'pcc-other', name: 'hub-to-dr' });
+    const thief = routeEntry('vtb-hub', '10.1.5.0/24', 'VpcPeer', 'pcc-other', { id: 'rte-dr' });
+    const result = diagnose(hub([toSpoke(), thief]), spoke([toHub()]), [peerConnection('Activated'), other]);
+    const diverted = result.findings.find((f) => f.code === 'routeDiverted');
+    assert.match(diverted?.detail ?? '', /follows 10\.1\.5\.0\/24 → peer connection hub-to-dr \(pcc-other\) \(rte-dr\) instead of hub-to-spoke \(pcc-hubspoke\)\.$/);
+  });
+
   it('uses the API’s status word in titles of unusual states', () => {
     const result = diagnose(hub([]), spoke([]), [peerConnection('Updating')]);
     assert.equal(result.findings[0].title, 'The peer connection is being updated');

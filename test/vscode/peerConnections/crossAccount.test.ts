@@ -87,8 +87,8 @@ describe('peer connections: across accounts', function () {
     const prompter = f.script([{ confirm: undefined }]);
     assert.equal(await run('vpcPeering.rejectPeerConnection', { connectionId: id }), undefined, 'dismissed: nothing done');
     assert.equal(f.emulator.world.peerConnection(id)?.status, 'Accepting');
-    assert.match(prompter.asked[0].title, /cross-reject/);
-    assert.match(prompter.asked[0].title, /app-team/);
+    // The question names the connection by its name, then its id, and the requester by its profile.
+    assert.match(prompter.asked[0].title, new RegExp(`^Reject the peer connection cross-reject \\(${id}\\) requested by .*app-team`));
 
     f.script([{ confirm: 'Reject' }]);
     assert.equal(await run('vpcPeering.rejectPeerConnection', { connectionId: id }), id);
