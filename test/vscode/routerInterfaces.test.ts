@@ -329,7 +329,7 @@ describe('router interface connections', function () {
 
     const confirmed = sandbox.api.useScriptedPrompts([{ pick: 'hz-to-sh' }, { confirm: 'Deactivate' }]);
     await vscode.commands.executeCommand('vpcPeering.deactivateRouterInterface');
-    assert.match(confirmed.asked[1].title, new RegExp(`Deactivate ri-args-hz \\(${initiator.id}\\)\\? Traffic over the link stops`));
+    assert.match(confirmed.asked[1].title, new RegExp(`Deactivate hz-to-sh \\(${initiator.id}\\)\\? Traffic over the link stops`));
     assertLinked('ri-args-hz', 'ri-args-sh', 'Inactive');
   });
 
@@ -367,7 +367,7 @@ describe('router interface connections', function () {
           skipConfirmation: true,
         }),
       ),
-      /Nothing was deleted\. Routes point at the link: 10\.100\.0\.0\/16 in route table .* → ri-\w+\. Routes still point at this router interface: remove them first/,
+      /Nothing was deleted\. Routes point at the link: 10\.100\.0\.0\/16 in route table .* → \S+ \(ri-\w+\)\. Routes still point at this router interface: remove them first/,
     );
     assert.equal((sandbox.emulator.stats.byAction.DeactivateRouterInterface ?? 0) + (sandbox.emulator.stats.byAction.DeleteRouterInterface ?? 0), 0);
     assert.equal(sandbox.emulator.world.inventory('network-hub', HZ).routerInterfaces.find((ri) => ri.id === legacy.id)?.status, 'Active');
