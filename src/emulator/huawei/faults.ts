@@ -1,6 +1,8 @@
 // Fault injection for the Huawei APIs: a seeded fraction of calls throttled by the gateway (429
 // `APIG.0308`) or failed (500), and targeted rules ("fail the next createVpcPeering with 409").
-// Faults are answered before the call touches anything, like the Alibaba emulator's.
+// Faults are answered before the call touches anything, like the Alibaba emulator's, unless a rule
+// says `afterApply`: then the call is carried out and its answer lost, which is how a client's
+// check before repeating a write (Huawei takes no idempotency token) is tested.
 
 import { SeededRandom } from '../random';
 import { HuaweiApiError, serverError, throttled } from './errors';
@@ -15,6 +17,8 @@ export interface HuaweiFaultRule {
   message?: string;
   /** How many matching calls fail; unlimited when absent. */
   times?: number;
+  /** Carry the call out, then answer the error anyway (a lost response). */
+  afterApply?: boolean;
 }
 
 export interface HuaweiFaultRates {
@@ -75,14 +79,25 @@ export class HuaweiFaults {
     // Both draws happen on every call, so one seed gives one sequence whatever the rates.
     const throttleDraw = this.random.next();
     const errorDraw = this.random.next();
-    const rule = this.active.find((r) => (r.operation === undefined || r.operation === operation) && (r.domainId === undefined || r.domainId === domainId));
-    if (rule) {
-      rule.remaining -= 1;
-      if (rule.remaining <= 0) this.removeRule(rule.id);
-      return new HuaweiApiError(rule.httpStatus, rule.code, rule.message ?? `Injected fault ${rule.code}.`);
-    }
+    const ruled = this.take(operation, domainId, false);
+    if (ruled) return ruled;
     if (throttleDraw < this.rates.throttleRate) return throttled();
     if (errorDraw < this.rates.errorRate) return serverError();
     return undefined;
+  }
+
+  /** The error to answer although the call was carried out, if any. */
+  afterApply(operation: string, domainId: string): HuaweiApiError | undefined {
+    return this.take(operation, domainId, true);
+  }
+
+  private take(operation: string, domainId: string, afterApply: boolean): HuaweiApiError | undefined {
+    const rule = this.active.find(
+      (r) => Boolean(r.afterApply) === afterApply && (r.operation === undefined || r.operation === operation) && (r.domainId === undefined || r.domainId === domainId),
+    );
+    if (!rule) return undefined;
+    rule.remaining -= 1;
+    if (rule.remaining <= 0) this.removeRule(rule.id);
+    return new HuaweiApiError(rule.httpStatus, rule.code, rule.message ?? `Injected fault ${rule.code}.`);
   }
 }

@@ -112,7 +112,10 @@ export class HuaweiFront {
       world,
       now: world.now(),
     };
-    return matched.endpoint.handle(call);
+    const answer = matched.endpoint.handle(call);
+    const late = faults.afterApply(matched.endpoint.operation, account.domainId);
+    if (late) throw late;
+    return answer;
   }
 
   /** The project the call acts in: `{project_id}` of the path and X-Project-Id must agree and be the caller's. */

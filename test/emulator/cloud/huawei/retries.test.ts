@@ -35,6 +35,28 @@ describe('huawei cloud client: retries, faults and time limits', () => {
     assert.equal(listed.length, 1);
   });
 
+  it('after a lost answer to a create, finds the peering the service made instead of making a second', async () => {
+    const network = clientOf(emulator(), 'hw-network');
+    emulator().huawei.faults.addRule({ operation: 'createVpcPeering', httpStatus: 504, code: 'APIGW.0504', times: 1, afterApply: true });
+    const before = emulator().huawei.stats.byAction.createVpcPeering ?? 0;
+    const created = await network.createPeering(CN_NORTH, { name: 'hub-legacy', localVpcId: DEMO.hub, peerVpcId: DEMO.legacy });
+    assert.equal(created.name, 'hub-legacy');
+    assert.equal((emulator().huawei.stats.byAction.createVpcPeering ?? 0) - before, 1, 'sent once');
+    assert.equal((await network.listPeerings(CN_NORTH, { filter: { name: 'hub-legacy' } })).length, 1);
+  });
+
+  it('after a lost answer to an accept or a delete, reads that it happened', async () => {
+    const network = clientOf(emulator(), 'hw-network');
+    const partner = clientOf(emulator(), 'hw-partner');
+    emulator().huawei.faults.addRule({ operation: 'acceptVpcPeering', httpStatus: 500, code: 'InternalError', times: 1, afterApply: true });
+    const accepted = await partner.acceptPeering(CN_NORTH, DEMO.hubPartnerData);
+    assert.equal(accepted.status, 'Activated');
+    emulator().huawei.faults.addRule({ operation: 'deleteVpcPeering', httpStatus: 500, code: 'InternalError', times: 1, afterApply: true });
+    await network.deletePeering(CN_NORTH, DEMO.hubPartnerData);
+    assert.equal(emulator().huawei.world.peerings.has(DEMO.hubPartnerData), false);
+    assert.equal(emulator().huawei.stats.byAction.deleteVpcPeering, 1);
+  });
+
   it('does not repeat a write that may have been applied when it cannot tell', async () => {
     const network = clientOf(emulator(), 'hw-network');
     emulator().huawei.faults.addRule({ operation: 'listVpcPeerings', httpStatus: 500, code: 'VPC.0500' });
