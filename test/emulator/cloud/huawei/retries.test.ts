@@ -67,6 +67,16 @@ describe('huawei cloud client: retries, faults and time limits', () => {
     assert.equal((emulator().huawei.stats.byAction.createVpcPeering ?? 0) - before, 1);
   });
 
+  it('keeps at most maxConcurrent requests in flight', async () => {
+    const network = clientOf(emulator(), 'hw-network', { maxConcurrent: 2 });
+    await network.projectId(CN_NORTH);
+    emulator().huawei.faults.setRates({ latencyMs: 30 });
+    emulator().huawei.stats.reset();
+    await Promise.all(Array.from({ length: 8 }, () => network.showPeering(CN_NORTH, DEMO.edgeApp)));
+    assert.equal(emulator().huawei.stats.byAction.showVpcPeering, 8);
+    assert.equal(emulator().huawei.stats.peakInFlight, 2);
+  });
+
   it('ends a request at its time limit as a timeout', async () => {
     const network = clientOf(emulator(), 'hw-network', { timeoutMs: 100, retry: { maxAttempts: 1 } });
     await network.projectId(CN_NORTH);
