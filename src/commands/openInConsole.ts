@@ -7,6 +7,7 @@ import { isResourceKind, type ResourceRef } from '../model/resourceRef';
 import { ArgumentError, argumentsObject, optionalString } from './shared/arguments';
 import type { CommandDefinition } from './shared/commandContext';
 import { givenResource } from './shared/resolveTarget';
+import { loadedTitle } from './shared/resourceText';
 
 const CONSOLE = 'https://vpc.console.aliyun.com';
 
@@ -53,7 +54,7 @@ export const openInConsole: CommandDefinition = {
     const profile = profileId ? context.registry.get(profileId) : undefined;
     if (profile?.kind === 'sandbox') {
       void vscode.window.showInformationMessage(
-        vscode.l10n.t('{0} lives in the local sandbox; it has no page in the Alibaba Cloud console.', ref.id),
+        vscode.l10n.t('{0} lives in the local sandbox; it has no page in the Alibaba Cloud console.', loadedTitle(context.store, ref.id)),
       );
       return undefined;
     }

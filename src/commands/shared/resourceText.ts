@@ -92,3 +92,17 @@ export function followedTitle(store: TopologyStore, ref: Pick<FollowRef, 'kind' 
     }
   }
 }
+
+/** Any loaded resource by its id alone, as `name (id)`; the id when no active profile has it loaded. */
+export function loadedTitle(store: TopologyStore, id: string): string {
+  for (const region of store.snapshot().regions) {
+    const lists: ReadonlyArray<ReadonlyArray<{ id: string; name?: string }>> = [region.vpcs, region.peerConnections, region.routerInterfaces, region.vbrs, region.bgpGroups];
+    for (const list of lists) {
+      const found = list.find((resource) => resource.id === id);
+      if (found) return titleOf(found);
+    }
+    const peer = region.bgpPeers.find((p) => p.id === id);
+    if (peer) return bgpPeerTitle(peer);
+  }
+  return id;
+}

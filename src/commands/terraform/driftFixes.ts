@@ -9,6 +9,7 @@ import { buildTerraformPlan } from '../../terraform/buildTerraformPlan';
 import { renderHcl } from '../../terraform/renderHcl';
 import type { DriftReport } from '../../terraform/workspace/findDrift';
 import type { CommandContext } from '../shared/commandContext';
+import { loadedTitle } from '../shared/resourceText';
 import { BACK } from '../wizard/prompter';
 import { countText } from '../../views/explorer/countText';
 import { accountAccess, regionNames } from './accountAccess';
@@ -105,13 +106,13 @@ async function recreate(context: CommandContext, state: Readonly<Record<string, 
   const vpcId = String(state.vpc_id ?? '');
   const place = context.store.snapshot().regions.find((r) => r.vpcs.some((v) => v.id === vpcId));
   if (!place) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('{0} is not in any active profile: select the profile that owns it first.', vpcId));
+    void vscode.window.showWarningMessage(vscode.l10n.t('{0} is not in any active profile: select the profile that owns it first.', loadedTitle(context.store, vpcId)));
     return;
   }
   const name = String(state.peer_connection_name || state.id);
   const recreateLabel = vscode.l10n.t('Re-create');
   const confirmed = await context.prompter().confirm(
-    vscode.l10n.t('Re-create {0} from {1} to {2}?', name, vpcId, String(state.accepting_vpc_id)),
+    vscode.l10n.t('Re-create {0} from {1} to {2}?', name, loadedTitle(context.store, vpcId), loadedTitle(context.store, String(state.accepting_vpc_id))),
     vscode.l10n.t('The create wizard shows its review before anything is sent.'),
     [recreateLabel],
   );
