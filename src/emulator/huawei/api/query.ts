@@ -45,7 +45,7 @@ export function pageById<T extends { id: string }>(items: readonly T[], query: Q
   return { items: sorted.slice(start, start + limit), more: start + limit < sorted.length };
 }
 
-/** Keeps the items whose field matches each filter that is present. */
+/** Whether every filter that is given matches (an absent value filters nothing). */
 export function matchesAll(filters: ReadonlyArray<[string | undefined, (value: string) => boolean]>): boolean {
   return filters.every(([value, test]) => value === undefined || test(value));
 }
