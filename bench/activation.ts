@@ -75,6 +75,9 @@ export async function run(): Promise<Record<string, number>> {
   const loadAverages: number[] = [];
   const noProfile: Measurement[] = [];
   const sandbox: Measurement[] = [];
+  // Read now, right after the bench's production build: the VS Code runs take minutes, and on a
+  // shared machine another build may rewrite dist/ meanwhile (then the runs say so below).
+  const bundleBytes = statSync(path.join(root, 'dist', 'extension.js')).size;
   const allInOne = path.join(scratch, 'extension-all-in-one.js');
   let requireFigures: Record<string, number>;
   try {
@@ -98,6 +101,7 @@ export async function run(): Promise<Record<string, number>> {
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
+  if (statSync(path.join(root, 'dist', 'extension.js')).size !== bundleBytes) console.warn('dist/extension.js was rebuilt during the runs (another build on this machine)');
   const loadedEarly = [...noProfile, ...sandbox].filter((m) => m.bundlesAtActivation.length > 0);
   if (loadedEarly.length > 0) console.warn(`lazy bundles loaded during activate(): ${JSON.stringify(loadedEarly.map((m) => m.bundlesAtActivation))}`);
   const never = Number.POSITIVE_INFINITY;
@@ -112,7 +116,7 @@ export async function run(): Promise<Record<string, number>> {
     'activation.emulatorLoadMs': round(median(sandbox.map((m) => m.bundleLoadMs.emulator ?? never))),
     'activation.cloudLoadMs': round(median(sandbox.map((m) => m.bundleLoadMs.cloud ?? never))),
     ...requireFigures,
-    'activation.bundleBytes': statSync(path.join(root, 'dist', 'extension.js')).size,
+    'activation.bundleBytes': bundleBytes,
     'activation.runs': RUNS,
     'activation.loadAverage1m': round(median(loadAverages)),
   };
