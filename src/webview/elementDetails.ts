@@ -46,8 +46,14 @@ const COVERAGE_TEXT: Record<RouteCoverage, string> = {
   unknown: 'unknown (route tables not loaded or account not managed)',
 };
 
-/** `now` (ms since the epoch) is what times are shown relative to: "2025-01-10 16:00 (in 3 days)". */
-export function describeElement(element: DrawnElement, accountNames: AccountNames, now: number = Date.now()): ElementDetails {
+/** An element's title by its graph id (`hub-prod (vpc-…)`), for elements that name others. */
+export type ElementTitles = (elementId: string) => string | undefined;
+
+/**
+ * `now` (ms since the epoch) is what times are shown relative to: "2025-01-10 16:00 (in 3 days)".
+ * `titles` names the ends of a group of links; without it they show as graph ids.
+ */
+export function describeElement(element: DrawnElement, accountNames: AccountNames, now: number = Date.now(), titles?: ElementTitles): ElementDetails {
   const account = (uid: string) => {
     const name = accountNames(uid);
     return name ? `${name} (${uid})` : `${uid} (no profile)`;
@@ -145,7 +151,7 @@ export function describeElement(element: DrawnElement, accountNames: AccountName
       break;
     case 'aggregate':
       title = `${element.total} link${element.total === 1 ? '' : 's'}`;
-      add('Between', `${element.source} and ${element.target}`);
+      add('Between', `${titles?.(element.source) ?? element.source} and ${titles?.(element.target) ?? element.target}`);
       for (const [key, count] of Object.entries(element.counts)) add(key, count);
       add('Need attention', element.attentionCount);
       break;

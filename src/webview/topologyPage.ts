@@ -371,7 +371,11 @@ export class TopologyPage {
   }
 
   private showDetails(element: DrawnElement): void {
-    const details = describeElement(element, (uid) => this.accountName(uid));
+    const titleOf = (id: string) => {
+      const end = this.drawnElement(id);
+      return end ? describeElement(end, (uid) => this.accountName(uid)).title : undefined;
+    };
+    const details = describeElement(element, (uid) => this.accountName(uid), Date.now(), titleOf);
     this.chrome.details.show(details, actionsFor(element, this.readOnly, (uid) => this.accountProfile(uid)), (action) => this.run(element.id, action));
   }
 

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { buildGraph, type GraphEdge, type GraphNode } from '../../../src/model/graph';
+import type { AggregateEdge } from '../../../src/model/graph/levelOfDetail';
 import { actionsFor } from '../../../src/webview/elementActions';
 import { describeElement } from '../../../src/webview/elementDetails';
 import { escapeXml, svgDocument } from '../../../src/webview/export/svgDocument';
@@ -75,6 +76,15 @@ describe('graph page pieces: actions, details, SVG, keyboard order', () => {
     assert.equal(rows.Bandwidth, '100 Mbps');
     assert.match(rows['What next'], /Active/);
     assert.equal(details.warnings.length, 1);
+  });
+
+  it('names the ends of a group of links by their titles and counts links in the singular or plural', () => {
+    const group = (total: number): AggregateEdge => ({ id: 'agg', kind: 'aggregate', source: 'vpc:vpc-hub-prod', target: 'summary:cn-shanghai', label: '', total, counts: {}, attentionCount: 0, tone: 'ok', fontSize: 16, width: 1, toDetail: true });
+    const titles = (id: string) => (id === 'vpc:vpc-hub-prod' ? 'hub-prod (vpc-hub-prod)' : undefined);
+    const one = describeElement(group(1), () => undefined, Date.now(), titles);
+    assert.equal(one.title, '1 link');
+    assert.equal(Object.fromEntries(one.rows).Between, 'hub-prod (vpc-hub-prod) and summary:cn-shanghai');
+    assert.equal(describeElement(group(3), () => undefined).title, '3 links');
   });
 
   it('writes well-formed SVG with every string escaped', () => {
