@@ -20,7 +20,8 @@ import { createHuaweiCloud, type HuaweiOptions, type RunningHuawei } from './hua
 import { DEFAULT_QUOTAS, World, type Quotas } from './world/world';
 
 export type { ScenarioDocument } from './scenario/document';
-export type { FaultRule, FaultRates, FaultInjector } from './faults';
+export type { FaultRule, FaultInjector } from './faults';
+export type { FaultRates } from './faultBook';
 export type { CallStats } from './stats';
 export type { Quotas } from './world/world';
 export type { NewRoute, NewVpc } from './world/emulatorWorld';

@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { ApiError, invalidParameter } from '../errors';
 import type { FaultInjector } from '../faults';
+import { LatencySleeps } from '../latencySleeps';
 import { RequestParams } from '../params';
 import type { CallStats } from '../stats';
 import type { AccessKeyRecord } from '../world/records';
@@ -42,7 +43,7 @@ export interface MountedApis {
 export class ApiServer {
   private readonly server: Server;
   private readonly idempotency = new IdempotencyCache();
-  private readonly sleepers = new Set<{ timer: NodeJS.Timeout; wake: () => void }>();
+  private readonly latency = new LatencySleeps();
   private closing = false;
 
   constructor(private readonly parts: ApiServerParts) {
@@ -69,11 +70,7 @@ export class ApiServer {
   async close(): Promise<void> {
     this.closing = true;
     this.parts.otherApis?.close();
-    for (const sleeper of this.sleepers) {
-      clearTimeout(sleeper.timer);
-      sleeper.wake();
-    }
-    this.sleepers.clear();
+    this.latency.wakeAll();
     const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
     this.server.closeAllConnections();
     await closed;
@@ -97,7 +94,7 @@ export class ApiServer {
       version ??= paramOf(incoming.all, 'Version');
       stats.started(action ?? '(no action)');
       counted = true;
-      await this.sleep(this.parts.faults.latencyMs);
+      await this.latency.sleep(this.parts.faults.latencyMs);
       if (this.closing) {
         res.destroy();
         stats.finished('Closed');
@@ -170,20 +167,6 @@ export class ApiServer {
     const late = faults.afterApply(facts);
     if (late) throw late;
     return { result, accountUid: caller.uid };
-  }
-
-  private sleep(ms: number): Promise<void> {
-    if (ms <= 0) return Promise.resolve();
-    return new Promise((resolve) => {
-      const sleeper = {
-        timer: setTimeout(() => {
-          this.sleepers.delete(sleeper);
-          resolve();
-        }, ms),
-        wake: resolve,
-      };
-      this.sleepers.add(sleeper);
-    });
   }
 }
 

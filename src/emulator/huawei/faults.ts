@@ -4,10 +4,10 @@
 // says `afterApply`: then the call is carried out and its answer lost, which is how a client's
 // check before repeating a write (Huawei takes no idempotency token) is tested.
 
-import { SeededRandom } from '../random';
+import { FaultBook, type FaultRates, type RuleBase } from '../faultBook';
 import { HuaweiApiError, serverError, throttled } from './errors';
 
-export interface HuaweiFaultRule {
+export interface HuaweiFaultRule extends RuleBase {
   /** Only this SDK operation, e.g. `listVpcPeerings`. */
   operation?: string;
   /** Only calls signed by this account (domain id). */
@@ -15,89 +15,23 @@ export interface HuaweiFaultRule {
   httpStatus: number;
   code: string;
   message?: string;
-  /** How many matching calls fail; unlimited when absent. */
-  times?: number;
-  /** Carry the call out, then answer the error anyway (a lost response). */
-  afterApply?: boolean;
 }
 
-export interface HuaweiFaultRates {
-  latencyMs: number;
-  /** Fraction of calls answered 429 `APIG.0308`. */
-  throttleRate: number;
-  /** Fraction of calls answered 500. */
-  errorRate: number;
+/** Throttling is 429 `APIG.0308`, a failure a 500. */
+export type HuaweiFaultRates = FaultRates;
+
+export interface HuaweiCallFacts {
+  operation: string;
+  domainId: string;
 }
 
-export class HuaweiFaults {
-  private random: SeededRandom;
-  private rates: HuaweiFaultRates;
-  private active: Array<HuaweiFaultRule & { id: number; remaining: number }> = [];
-  private nextId = 1;
-
+export class HuaweiFaults extends FaultBook<HuaweiFaultRule, HuaweiCallFacts, HuaweiApiError> {
   constructor(rates: HuaweiFaultRates, seed: number) {
-    this.rates = { ...rates };
-    this.random = new SeededRandom(seed);
-  }
-
-  get latencyMs(): number {
-    return this.rates.latencyMs;
-  }
-
-  getRates(): HuaweiFaultRates {
-    return { ...this.rates };
-  }
-
-  setRates(rates: Partial<HuaweiFaultRates>): void {
-    for (const [name, value] of Object.entries(rates) as Array<[keyof HuaweiFaultRates, number | undefined]>) {
-      if (value === undefined) continue;
-      if (!Number.isFinite(value) || value < 0 || (name !== 'latencyMs' && value > 1)) throw new RangeError(`${name} out of range: ${value}`);
-      this.rates[name] = value;
-    }
-  }
-
-  reseed(seed: number): void {
-    this.random = new SeededRandom(seed);
-  }
-
-  addRule(rule: HuaweiFaultRule): number {
-    const id = this.nextId++;
-    this.active.push({ ...rule, id, remaining: rule.times ?? Number.POSITIVE_INFINITY });
-    return id;
-  }
-
-  removeRule(id: number): void {
-    this.active = this.active.filter((rule) => rule.id !== id);
-  }
-
-  clearRules(): void {
-    this.active = [];
-  }
-
-  /** The error to answer instead of running the call, if any. */
-  beforeApply(operation: string, domainId: string): HuaweiApiError | undefined {
-    // Both draws happen on every call, so one seed gives one sequence whatever the rates.
-    const throttleDraw = this.random.next();
-    const errorDraw = this.random.next();
-    const ruled = this.take(operation, domainId, false);
-    if (ruled) return ruled;
-    if (throttleDraw < this.rates.throttleRate) return throttled();
-    if (errorDraw < this.rates.errorRate) return serverError();
-    return undefined;
-  }
-
-  /** The error to answer although the call was carried out, if any. */
-  afterApply(operation: string, domainId: string): HuaweiApiError | undefined {
-    return this.take(operation, domainId, true);
-  }
-
-  private take(operation: string, domainId: string, afterApply: boolean): HuaweiApiError | undefined {
-    const rule = this.active.find(
-      (r) => Boolean(r.afterApply) === afterApply && (r.operation === undefined || r.operation === operation) && (r.domainId === undefined || r.domainId === domainId),
-    );
-    if (!rule) return undefined;
-    rule.remaining -= 1;
-    if (rule.remaining <= 0) this.removeRule(rule.id);
-    return new HuaweiApiError(rule.httpStatus, rule.code, rule.message ?? `Injected fault ${rule.code}.`);
+    super(rates, seed, {
+      matches: (r, call) => (r.operation === undefined || r.operation === call.operation) && (r.domainId === undefined || r.domainId === call.domainId),
+      ruled: (rule) => new HuaweiApiError(rule.httpStatus, rule.code, rule.message ?? `Injected fault ${rule.code}.`),
+      throttled,
+      failed: serverError,
+    });
   }
 }

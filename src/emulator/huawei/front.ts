@@ -6,6 +6,7 @@
 
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { LatencySleeps } from '../latencySleeps';
 import type { CallStats } from '../stats';
 import { authenticateHuawei } from './authenticate';
 import type { HuaweiCall } from './api/context';
@@ -27,7 +28,7 @@ export interface HuaweiFrontParts {
 }
 
 export class HuaweiFront {
-  private readonly sleepers = new Set<{ timer: NodeJS.Timeout; wake: () => void }>();
+  private readonly latency = new LatencySleeps();
   private closing = false;
 
   constructor(private readonly parts: HuaweiFrontParts) {}
@@ -50,7 +51,7 @@ export class HuaweiFront {
     let caller = '-';
     try {
       const raw = await readBody(req);
-      await this.sleep(this.parts.faults.latencyMs);
+      await this.latency.sleep(this.parts.faults.latencyMs);
       if (this.closing) {
         res.destroy();
         stats.finished('Closed');
@@ -82,11 +83,7 @@ export class HuaweiFront {
   /** Drops calls still waiting out their latency. */
   close(): void {
     this.closing = true;
-    for (const sleeper of this.sleepers) {
-      clearTimeout(sleeper.timer);
-      sleeper.wake();
-    }
-    this.sleepers.clear();
+    this.latency.wakeAll();
   }
 
   private run(
@@ -100,7 +97,8 @@ export class HuaweiFront {
     const { world, faults } = this.parts;
     world.settle();
     const project = matched.endpoint.scope === 'project' ? this.projectOf(req, matched, account) : this.checkDomain(req, account);
-    const early = faults.beforeApply(matched.endpoint.operation, account.domainId);
+    const facts = { operation: matched.endpoint.operation, domainId: account.domainId };
+    const early = faults.beforeApply(facts);
     if (early) throw early;
     const call: HuaweiCall = {
       requestId,
@@ -113,7 +111,7 @@ export class HuaweiFront {
       now: world.now(),
     };
     const answer = matched.endpoint.handle(call);
-    const late = faults.afterApply(matched.endpoint.operation, account.domainId);
+    const late = faults.afterApply(facts);
     if (late) throw late;
     return answer;
   }
@@ -135,20 +133,6 @@ export class HuaweiFront {
     const domain = headerOf(req, 'x-domain-id');
     if (domain !== undefined && domain !== account.domainId) throw new HuaweiApiError(403, 'Forbidden', `The account is not allowed to act in domain ${domain}.`);
     return undefined;
-  }
-
-  private sleep(ms: number): Promise<void> {
-    if (ms <= 0) return Promise.resolve();
-    return new Promise((resolve) => {
-      const sleeper = {
-        timer: setTimeout(() => {
-          this.sleepers.delete(sleeper);
-          resolve();
-        }, ms),
-        wake: resolve,
-      };
-      this.sleepers.add(sleeper);
-    });
   }
 }
 
