@@ -241,7 +241,7 @@ function chooseTables(side: PeerSide, view: RouteSideView, options: RoutePlanOpt
       severity: 'info',
       side,
       routeTableId: table.id,
-      message: `vSwitches ${table.vSwitchIds.join(', ')} use custom route table ${table.id}, which this plan leaves alone: their traffic will not reach the peer VPC unless it is chosen too.`,
+      message: `vSwitches ${table.vSwitchIds.join(', ')} use custom route table ${titleOf(table)}, which this plan leaves alone: their traffic will not reach the peer VPC unless it is chosen too.`,
     });
   }
   return chosen;
@@ -292,7 +292,7 @@ function planTable(
       continue;
     }
     if (same) {
-      conflict({ kind: 'sameDestinationOtherNextHop', severity: 'error', destination: d, existing: existingOf(same), message: `${table.id} already routes ${d} to ${describeNextHop(same)} (${same.id}); a table holds one route per destination. Remove that route first to send ${d} through the peer connection.` });
+      conflict({ kind: 'sameDestinationOtherNextHop', severity: 'error', destination: d, existing: existingOf(same), message: `${titleOf(table)} already routes ${d} to ${describeNextHop(same)} (${same.id}); a table holds one route per destination. Remove that route first to send ${d} through the peer connection.` });
       continue;
     }
 
@@ -300,7 +300,7 @@ function planTable(
     if (caution) conflict({ kind: 'sharedAddressSpace', severity: 'warning', destination: d, message: caution });
     const heldVSwitches = vSwitchBlocks.filter((v) => contains(destination, v.cidr));
     if (heldVSwitches.length > 0) {
-      conflict({ kind: 'overlapsLocalVSwitch', severity: 'warning', destination: d, message: `${d} contains the local vSwitch CIDR${heldVSwitches.length > 1 ? 's' : ''} ${heldVSwitches.map((v) => `${v.cidr.text} (${v.id})`).join(', ')}: the VPCs overlap there and that traffic stays local.` });
+      conflict({ kind: 'overlapsLocalVSwitch', severity: 'warning', destination: d, message: `${d} contains ${heldVSwitches.length === 1 ? 'the local vSwitch CIDR' : 'the local vSwitch CIDRs'} ${heldVSwitches.map((v) => `${v.cidr.text} (${v.id})`).join(', ')}: the VPCs overlap there and that traffic stays local.` });
     } else {
       const ownOverlap = ownBlocks.find((b) => overlaps(b, destination));
       if (ownOverlap) {
@@ -316,7 +316,7 @@ function planTable(
       conflict({ kind: 'lessSpecificRoute', severity: 'info', destination: d, existing: existingOf(current), message: `Traffic to ${d} now follows ${current.destination} → ${describeNextHop(current)} (${current.id}); the new entry takes it to the peer connection instead.` });
     }
     if (room <= 0) {
-      conflict({ kind: 'quotaExceeded', severity: 'error', destination: d, message: `${table.id} already holds ${ROUTE_TABLE_CUSTOM_ENTRY_QUOTA} custom route entries (the quota per route table); ${d} cannot be added.` });
+      conflict({ kind: 'quotaExceeded', severity: 'error', destination: d, message: `${titleOf(table)} already holds ${ROUTE_TABLE_CUSTOM_ENTRY_QUOTA} custom route entries (the quota per route table); ${d} cannot be added.` });
       continue;
     }
     room--;
