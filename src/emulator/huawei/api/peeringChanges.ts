@@ -8,17 +8,13 @@ import { projectOf, type HuaweiAnswer, type HuaweiCall } from './context';
 import { answerablePeering, changeablePeering } from './peeringAccess';
 import { peeringWire } from './wire';
 
-export function acceptPeering(call: HuaweiCall): HuaweiAnswer {
-  const peering = answerablePeering(call.world, projectOf(call), call.path.peering_id, 'accept');
-  peering.status = 'ACTIVE';
-  peering.updatedAt = call.now;
-  peering.expiresAt = undefined;
-  return { status: 200, body: peeringWire(peering) };
-}
+export const acceptPeering = (call: HuaweiCall): HuaweiAnswer => answerPeering(call, 'accept');
+export const rejectPeering = (call: HuaweiCall): HuaweiAnswer => answerPeering(call, 'reject');
 
-export function rejectPeering(call: HuaweiCall): HuaweiAnswer {
-  const peering = answerablePeering(call.world, projectOf(call), call.path.peering_id, 'reject');
-  peering.status = 'REJECTED';
+/** The peer tenant's answer to a request: it becomes ACTIVE or REJECTED and no longer expires. */
+function answerPeering(call: HuaweiCall, answer: 'accept' | 'reject'): HuaweiAnswer {
+  const peering = answerablePeering(call.world, projectOf(call), call.path.peering_id, answer);
+  peering.status = answer === 'accept' ? 'ACTIVE' : 'REJECTED';
   peering.updatedAt = call.now;
   peering.expiresAt = undefined;
   return { status: 200, body: peeringWire(peering) };
