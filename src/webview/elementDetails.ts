@@ -3,6 +3,7 @@
 // (the graph's labels may be cut), with bidirectional controls made visible (`displayText`).
 
 import { type AggregateEdge, type GraphEdge, type GraphNode, type PeerEdge, type RegionSummaryNode, type RouteCoverage, terraformMarkText } from '../model/graph';
+import { countOf } from '../model/countText';
 import { displayText } from '../model/displayText';
 import { statusExplanation } from '../model/peerStatus';
 import { titleOf } from '../model/resourceTitle';
@@ -150,7 +151,7 @@ export function describeElement(element: DrawnElement, accountNames: AccountName
       add('Need attention', element.attentionCount);
       break;
     case 'aggregate':
-      title = `${element.total} link${element.total === 1 ? '' : 's'}`;
+      title = countOf(element.total, 'link', 'links');
       add('Between', `${titles?.(element.source) ?? element.source} and ${titles?.(element.target) ?? element.target}`);
       for (const [key, count] of Object.entries(element.counts)) add(key, count);
       add('Need attention', element.attentionCount);
@@ -198,6 +199,6 @@ export function asPeerEnd(end: PeerEdge['requester']): { accountUid: string; reg
 /** One line for a screen reader: kind, title and the first few facts. */
 export function announcement(details: ElementDetails): string {
   const facts = details.rows.slice(0, 4).map(([label, value]) => `${label} ${value}`);
-  const warning = details.warnings.length > 0 ? `, ${details.warnings.length} warning${details.warnings.length === 1 ? '' : 's'}` : '';
+  const warning = details.warnings.length > 0 ? `, ${countOf(details.warnings.length, 'warning', 'warnings')}` : '';
   return `${details.kindName} ${details.title}${warning}. ${facts.join('; ')}`;
 }
