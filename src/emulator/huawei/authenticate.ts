@@ -5,13 +5,12 @@
 import { authenticationFailed } from './errors';
 import type { HuaweiAccount } from './records';
 import {
-  huaweiSignature,
   huaweiStringToSign,
   parseHuaweiAuthorization,
   parseSdkDate,
-  signaturesEqual,
   type SignedRequest,
 } from './signature';
+import { signaturesMatch, signString } from '../http/signature';
 
 /** How far X-Sdk-Date may be from the server's clock. */
 const DATE_WINDOW_MS = 15 * 60_000;
@@ -31,7 +30,7 @@ export function authenticateHuawei(
   }
   const date = parseSdkDate(String(request.headers['x-sdk-date'] ?? ''));
   if (date === undefined || Math.abs(now - date) > DATE_WINDOW_MS) throw authenticationFailed('signature expired');
-  const expected = huaweiSignature(account.secretAccessKey, huaweiStringToSign(request, authorization.signedHeaders));
-  if (!signaturesEqual(expected, authorization.signature)) throw authenticationFailed('verify aksk signature fail');
+  const expected = signString(account.secretAccessKey, huaweiStringToSign(request, authorization.signedHeaders));
+  if (!signaturesMatch(expected, authorization.signature)) throw authenticationFailed('verify aksk signature fail');
   return account;
 }

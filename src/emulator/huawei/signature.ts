@@ -4,7 +4,9 @@
 // with their received values, and the SHA-256 of the raw body. No key derivation: the HMAC key is
 // the secret itself.
 
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+// HMAC-SHA256 in hex, SHA-256 of the payload and the constant-time comparison are the ACS3
+// signature's own (http/signature.ts); what differs is the canonical request and string to sign.
+import { sha256Hex } from '../http/signature';
 
 export const HUAWEI_ALGORITHM = 'SDK-HMAC-SHA256';
 
@@ -81,10 +83,6 @@ function headerValue(headers: SignedRequest['headers'], name: string): string {
   return Array.isArray(value) ? value.join(',') : (value ?? '');
 }
 
-function sha256Hex(data: string | Buffer): string {
-  return createHash('sha256').update(data).digest('hex');
-}
-
 /** The string the client signed, rebuilt from the request as received. */
 export function huaweiStringToSign(request: SignedRequest, signedHeaders: readonly string[]): string {
   const headers = signedHeaders.map((name) => `${name}:${headerValue(request.headers, name)}\n`).join('');
@@ -98,16 +96,6 @@ export function huaweiStringToSign(request: SignedRequest, signedHeaders: readon
     payloadHash,
   ].join('\n');
   return [HUAWEI_ALGORITHM, headerValue(request.headers, 'x-sdk-date'), sha256Hex(canonicalRequest)].join('\n');
-}
-
-export function huaweiSignature(secret: string, stringToSign: string): string {
-  return createHmac('sha256', secret).update(stringToSign).digest('hex');
-}
-
-export function signaturesEqual(expected: string, received: string): boolean {
-  const a = Buffer.from(expected, 'utf8');
-  const b = Buffer.from(received.toLowerCase(), 'utf8');
-  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 /** `20261202T015231Z` → epoch ms; undefined when malformed. */

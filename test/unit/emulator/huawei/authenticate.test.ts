@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { authenticateHuawei } from '../../../../src/emulator/huawei/authenticate';
 import { HuaweiApiError } from '../../../../src/emulator/huawei/errors';
 import type { HuaweiAccount } from '../../../../src/emulator/huawei/records';
-import { huaweiSignature, huaweiStringToSign, type SignedRequest } from '../../../../src/emulator/huawei/signature';
+import { huaweiStringToSign, type SignedRequest } from '../../../../src/emulator/huawei/signature';
+import { signString } from '../../../../src/emulator/http/signature';
 
 const account: HuaweiAccount = { name: 't', domainId: 'd'.repeat(32), accessKeyId: 'HWTESTKEY00000000001', secretAccessKey: 'secret-of-the-test-tenant' };
 const SIGNED = ['content-type', 'host', 'x-project-id', 'x-sdk-date'];
@@ -16,7 +17,7 @@ function signed(date: string, tamper: Partial<SignedRequest> = {}): SignedReques
     headers: { 'content-type': 'application/json', host: '127.0.0.1:1', 'x-project-id': 'p'.repeat(32), 'x-sdk-date': date },
     body: Buffer.alloc(0),
   };
-  const signature = huaweiSignature(account.secretAccessKey, huaweiStringToSign(request, SIGNED));
+  const signature = signString(account.secretAccessKey, huaweiStringToSign(request, SIGNED));
   const authorization = `SDK-HMAC-SHA256 Access=${account.accessKeyId}, SignedHeaders=${SIGNED.join(';')}, Signature=${signature}`;
   return { ...request, headers: { ...request.headers, authorization }, ...tamper };
 }
