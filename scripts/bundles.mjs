@@ -13,6 +13,7 @@
 // with instanceof across bundles (CloudError) recognises its copies.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { deferredSdkRequires } from './deferredRequires.mjs';
 import { usedVpcClientOnly } from './vpcClientPruning.mjs';
 
 export const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -95,7 +96,7 @@ function extensionHostBundle(production, name, entry, outfile, extraPlugins = []
 export function bundleTargets({ production }) {
   const common = commonOptions(production);
   const lazy = Object.entries(LAZY_BUNDLES).map(([module, bundle]) =>
-    extensionHostBundle(production, bundle.name, `${module}.ts`, bundle.file, bundle.name === 'cloud' ? [usedVpcClientOnly(root)] : []),
+    extensionHostBundle(production, bundle.name, `${module}.ts`, bundle.file, bundle.name === 'cloud' ? [usedVpcClientOnly(root), deferredSdkRequires()] : []),
   );
   return [
     extensionHostBundle(production, 'extension', 'src/extension.ts', 'dist/extension.js'),
