@@ -17,6 +17,7 @@ import { ArgumentError, argumentsObject, optionalStringArray } from './shared/ar
 import type { CommandContext, CommandDefinition } from './shared/commandContext';
 import { loadedOnce } from './shared/loadedResources';
 import { pickItem } from './shared/resourcePicks';
+import { titleOf } from './shared/resourceText';
 import { deleteAndFollow } from './peerConnection/deletion';
 import { clientFor, runOperation } from './operation/runOperation';
 import { BACK } from './wizard/prompter';
@@ -73,7 +74,7 @@ export const cleanUpPeerConnections: CommandDefinition = {
       chosen = candidates.filter((c) => picked.includes(c.id));
     }
     const result = await deleteAll(context, chosen);
-    report(result);
+    report(result, chosen);
     return result;
   },
 };
@@ -102,12 +103,14 @@ async function deleteAll(context: CommandContext, connections: PeerConnection[])
   return result;
 }
 
-function report(result: CleanUpResult): void {
-  const deleted = result.deleted.length ? vscode.l10n.t('Deleted {0}: {1}.', result.deleted.length, result.deleted.join(', ')) : '';
+/** Says what was deleted and what was not, each connection as `name (pcc-…)`. */
+function report(result: CleanUpResult, connections: readonly PeerConnection[]): void {
+  const title = (id: string) => titleOf(connections.find((c) => c.id === id) ?? { id });
+  const deleted = result.deleted.length ? vscode.l10n.t('Deleted {0}.', result.deleted.map(title).join(', ')) : '';
   if (result.failed.length === 0) {
     void vscode.window.showInformationMessage(deleted || vscode.l10n.t('Nothing was deleted.'));
     return;
   }
-  const failed = result.failed.map((f) => `${f.id}: ${f.error}`).join(' · ');
-  void vscode.window.showWarningMessage([deleted, vscode.l10n.t('Not deleted {0}: {1}', result.failed.length, failed)].filter(Boolean).join(' '));
+  const failed = result.failed.map((f) => `${title(f.id)}: ${f.error}`).join(' · ');
+  void vscode.window.showWarningMessage([deleted, vscode.l10n.t('Not deleted: {0}', failed)].filter(Boolean).join(' '));
 }
