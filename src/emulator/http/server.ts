@@ -19,6 +19,7 @@ import { findAction, productOf } from '../api/registry';
 import type { Authenticator } from './authenticator';
 import { flattenJson, MalformedEncodingError, parseFormEncoded } from './formEncoding';
 import { isRpcSigned } from './rpcSignature';
+import { readBody } from './readBody';
 
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
@@ -88,7 +89,7 @@ export class ApiServer {
     let callerUid = '-';
     let counted = false;
     try {
-      const body = await readBody(req);
+      const body = await readBody(req, MAX_BODY_BYTES, (max) => new ApiError('InvalidParameter', `The request body is larger than ${max} bytes.`, 413));
       const incoming = readParams(req, body);
       action ??= paramOf(incoming.all, 'Action');
       version ??= paramOf(incoming.all, 'Version');
@@ -222,24 +223,6 @@ function decodeOrRefuse<T>(decode: () => T): T {
     if (error instanceof MalformedEncodingError) throw invalidParameter('(encoding)', error.message);
     throw error;
   }
-}
-
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new ApiError('InvalidParameter', `The request body is larger than ${MAX_BODY_BYTES} bytes.`, 413));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
 }
 
 function internalError(error: unknown): ApiError {

@@ -17,6 +17,7 @@ import type { HuaweiFaults } from './faults';
 import type { HuaweiAccount, HuaweiProject } from './records';
 import { decodeQuery } from './signature';
 import type { HuaweiWorld } from './world';
+import { readBody } from '../http/readBody';
 
 const MAX_BODY_BYTES = 12 * 1024 * 1024;
 
@@ -50,7 +51,7 @@ export class HuaweiFront {
     let body: Record<string, unknown> | undefined;
     let caller = '-';
     try {
-      const raw = await readBody(req);
+      const raw = await readBody(req, MAX_BODY_BYTES, (max) => invalidParameter(`the request body is larger than ${max} bytes`));
       await this.latency.sleep(this.parts.faults.latencyMs);
       if (this.closing) {
         res.destroy();
@@ -167,20 +168,3 @@ function parseJson(raw: Buffer): unknown {
   }
 }
 
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(invalidParameter(`the request body is larger than ${MAX_BODY_BYTES} bytes`));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
