@@ -51,7 +51,7 @@ describe('webview: hostile data and the content security policy', function () {
     await page.page.mouse.click(edge.x, edge.y);
     assert.ok((await details.innerText()).includes(HOSTILE_CONNECTION_NAME));
     await page.page.mouse.click(edge.x, edge.y, { button: 'right' });
-    assert.equal(await page.page.locator('#topology-action-menu').getAttribute('aria-label'), `Actions for ${HOSTILE_CONNECTION_NAME}`);
+    assert.equal(await page.page.locator('#topology-action-menu').getAttribute('aria-label'), `Actions for ${HOSTILE_CONNECTION_NAME} (pcc-hub-app)`);
     await page.page.keyboard.press('Escape');
 
     // Nothing became markup: no image element, no script ran, no dialog opened.
