@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { expiryHint, expiryText, localTime, relativeTime, timeText } from '../../../src/model/timeText';
-import { countOf } from '../../../src/model/countText';
 
 // Local time depends on the zone the process runs in: fix one (UTC+8, no daylight saving).
 const NOW = Date.parse('2025-01-07T08:00:00Z');
@@ -45,11 +44,5 @@ describe('timeText', () => {
     assert.equal(timeText('soon', NOW), 'soon');
     assert.equal(expiryText('', NOW), '');
     assert.equal(relativeTime('soon', NOW), undefined);
-  });
-
-  it('counts with whole singular and plural forms', () => {
-    assert.equal(countOf(1, 'VPC', 'VPCs'), '1 VPC');
-    assert.equal(countOf(2, 'VPC', 'VPCs'), '2 VPCs');
-    assert.equal(countOf(0, 'route', 'routes'), '0 routes');
   });
 });
