@@ -16,6 +16,7 @@ import * as vscode from 'vscode';
 import { hasBlockingConflicts, type ExistingRoute, type RouteConflict, type RoutePlan } from '../model/routePlan';
 import type { CreatedRoute } from '../model/routeRemoval';
 import type { ManualRouteInstructions } from '../model/routeManual';
+import { countOf } from '../model/countText';
 import { renderRoutePlanMarkdown } from '../model/routePlanMarkdown';
 import type { PeerSide } from '../model/peerStatus';
 import { ArgumentError, argumentsObject, optionalBoolean } from './shared/arguments';
@@ -52,16 +53,16 @@ async function load(context: CommandContext, s: AddRoutesState): Promise<void> {
   await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Reading route tables…') }, async () => {
     const connection = await currentConnection(context.store, s.connectionId!);
     if (connection.status !== 'Activated') {
-      throw new Error(vscode.l10n.t('Routes can point at an activated connection only; {0} is {1}.', connection.id, connection.status));
+      throw new Error(vscode.l10n.t('Routes can point at an activated connection only; {0} is {1}.', titleOf(connection), connection.status));
     }
     s.connection = connection;
     s.access = await connectionAccess(context.store, connection);
   });
 }
 
-function explainBlocked(plan: RoutePlan): string {
+function explainBlocked(plan: RoutePlan, connection: { id: string; name?: string }): string {
   const reasons = [...plan.blockers, ...plan.conflicts.filter((c) => c.severity === 'error').map((c) => c.message)];
-  return vscode.l10n.t('No route was added for {0}: {1}', plan.connectionId, reasons.join(' '));
+  return vscode.l10n.t('No route was added for {0}: {1}', titleOf(connection), reasons.join(' '));
 }
 
 const addRoutesTitle = (): string => vscode.l10n.t('Add Routes for Peer Connection');
@@ -70,7 +71,7 @@ const addRoutesTitle = (): string => vscode.l10n.t('Add Routes for Peer Connecti
 const refuseBlockedPlan: ExecuteStep<AddRoutesState> = {
   shouldExecute: (s) => s.given.apply !== false && hasBlockingConflicts(makePlan(s)),
   async execute(s) {
-    throw new ArgumentError(explainBlocked(makePlan(s)));
+    throw new ArgumentError(explainBlocked(makePlan(s), s.connection!));
   },
 };
 
@@ -120,7 +121,7 @@ export const addRoutes: CommandDefinition = {
     await runCommandWizard(context, {
       promptSteps: addRoutesSteps(context, pick),
       executeSteps: [refuseBlockedPlan, terraformWarning(context), addPlannedRoutes(context)],
-      operationTitle: (s) => vscode.l10n.t('Adding routes for {0}', s.connection!.name || s.connection!.id),
+      operationTitle: (s) => vscode.l10n.t('Adding routes for {0}', titleOf(s.connection!)),
       unfinishedKey: unfinishedKey(addRoutes.id, given),
       title: addRoutesTitle(),
     }, state);
@@ -128,7 +129,7 @@ export const addRoutes: CommandDefinition = {
     const connection = state.connection!;
     const access = state.access!;
     const plan = makePlan(state);
-    if (hasBlockingConflicts(plan)) throw new Error(explainBlocked(plan));
+    if (hasBlockingConflicts(plan)) throw new Error(explainBlocked(plan, connection));
     const result: AddRoutesResult = {
       connectionId: connection.id,
       applied: given.apply !== false,
@@ -153,12 +154,16 @@ export const addRoutes: CommandDefinition = {
     }
 
     if (plan.manual.length > 0) {
-      await showOwnerInstructions(vscode.l10n.t('Routes for peer connection {0}', connection.id), plan.manual);
+      await showOwnerInstructions(vscode.l10n.t('Routes for peer connection {0}', titleOf(connection)), plan.manual);
     }
     const message =
       result.added.length > 0
-        ? vscode.l10n.t('Added {0} route entries for {1} ({2} already present).', result.added.length, connection.id, plan.alreadyPresent.length)
-        : vscode.l10n.t('No route entries to add for {0}: {1} already present.', connection.id, plan.alreadyPresent.length);
+        ? countOf(
+            result.added.length,
+            vscode.l10n.t('Added 1 route entry for {0} ({1} already present).', titleOf(connection), plan.alreadyPresent.length),
+            vscode.l10n.t('Added {0} route entries for {1} ({2} already present).', result.added.length, titleOf(connection), plan.alreadyPresent.length),
+          )
+        : vscode.l10n.t('No route entries to add for {0}: {1} already present.', titleOf(connection), plan.alreadyPresent.length);
     context.log.info(message);
     if (plan.toAdd.length > 0 || plan.manual.length === 0) void vscode.window.showInformationMessage(message);
     return result;

@@ -19,6 +19,7 @@ import { connectionFromArguments, type ConnectionOptions, type ConnectionState, 
 import { connectionSteps, connectionWizardTitle, INTERFACES_PER_ROUTER } from './routerInterfaces/connectionSteps';
 import { endLabel, existingLink, interfacesOnRouter, routerEnds, type RouterEnd } from './routerInterfaces/routerEnds';
 import { runCommandWizard, unfinishedKey } from './wizard/commandWizard';
+import { titleOf } from '../model/resourceTitle';
 
 function endOfNode(context: CommandContext, node: unknown): RouterEnd | undefined {
   const vpcNode = node instanceof RouterInterfacesNode ? node.parent : node instanceof VpcNode ? node : undefined;
@@ -40,7 +41,7 @@ function checkEnds(context: CommandContext, initiator: RouterEnd, acceptor: Rout
   const linked = existingLink(context.store, initiator, acceptor);
   if (linked) {
     throw new ArgumentError(
-      vscode.l10n.t('{0} and {1} are already linked by {2}: only one pair of router interfaces may connect two routers.', endLabel(initiator), endLabel(acceptor), linked.id),
+      vscode.l10n.t('{0} and {1} are already linked by {2}: only one pair of router interfaces may connect two routers.', endLabel(initiator), endLabel(acceptor), titleOf(linked)),
     );
   }
   for (const end of [initiator, acceptor]) {

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { BFD_MULTI_HOP_RANGE, bfdMultiHopProblem, bgpPeerIpProblem, type BgpIpVersion, hasProblems, problemMessages, validateBgpPeer } from '../../model/validation';
 import type { BgpGroup, BgpPeer } from '../../model/types';
 import { ArgumentError, argumentsObject, optionalBoolean, optionalNumber, optionalString } from '../shared/arguments';
+import { titleOf } from '../../model/resourceTitle';
 import { wholeNumberOrText } from '../shared/numberInput';
 import type { PickItem } from '../wizard/prompter';
 import { inputStep, pickStep } from '../wizard/steps';
@@ -87,7 +88,7 @@ export function peerSteps(): WizardStep<PeerState>[] {
       // The address is asked even with an arguments object when creating: a peer needs one.
       when: (s) => s.given.peerIpAddress === undefined && (!s.programmatic || !s.current),
       title: (s) => s.title,
-      prompt: (s) => vscode.l10n.t('Peer IP address: the customer-side router ({0}, as the group {1})', groupIpVersion(s.group), s.group.name || s.group.id),
+      prompt: (s) => vscode.l10n.t('Peer IP address: the customer-side router ({0}, as the group {1})', groupIpVersion(s.group), titleOf(s.group)),
       get: (s) => s.peerIpAddress ?? s.current?.peerIpAddress,
       validate: (text, s) => bgpPeerIpProblem(text.trim(), groupIpVersion(s.group)),
       set: (s, text) => {

@@ -11,6 +11,7 @@
 import * as vscode from 'vscode';
 import type { AccountClient } from '../../cloud/accountClient';
 import { failureLine } from '../../views/failureText';
+import { titleOf } from '../../model/resourceTitle';
 import type { CommandContext } from '../shared/commandContext';
 import { OperationCancelled, type OperationControl } from '../operation/operationControl';
 import { clientFor, runOperation } from '../operation/runOperation';
@@ -64,7 +65,7 @@ export function buildConnectionStep(context: CommandContext, options: Connection
 
 /** The progress title of the execute phase. */
 export function connectionTitle(s: ConnectionState): string {
-  return vscode.l10n.t('Connecting {0} → {1}', s.initiator!.name || s.initiator!.routerId, s.acceptor!.name || s.acceptor!.routerId);
+  return vscode.l10n.t('Connecting {0} → {1}', endTitle(s.initiator!), endTitle(s.acceptor!));
 }
 
 /** The interface at the other end of the link, as each side is told about it. */
@@ -97,7 +98,7 @@ async function connect(
     control.report(text);
   };
 
-  step(vscode.l10n.t('Creating the accepting interface on {0}…', acceptor.name || acceptor.routerId));
+  step(vscode.l10n.t('Creating the accepting interface on {0}…', endTitle(acceptor)));
   const accepting = await acceptorClient.operations.createRouterInterface(
     {
       regionId: acceptor.regionId,
@@ -118,7 +119,7 @@ async function connect(
   const acceptorId = accepting.id;
   created.push({ role: 'AcceptingSide', client: acceptorClient, regionId: acceptor.regionId, routerInterfaceId: acceptorId, label: interfaceLabel(acceptorId, acceptor) });
 
-  step(vscode.l10n.t('Creating the initiating interface on {0}…', initiator.name || initiator.routerId));
+  step(vscode.l10n.t('Creating the initiating interface on {0}…', endTitle(initiator)));
   const acceptorOwner = options.oppositeInterfaceOwnerId ?? acceptor.accountUid;
   const prePaid = values.chargeType === 'PrePaid';
   const withHealthCheck = initiator.routerType === 'VBR' && values.healthCheckSourceIp !== undefined;
@@ -225,4 +226,9 @@ export async function afterFailure(
       ),
     );
   }
+}
+
+/** A router end as people read it: its name, then the router's id. */
+function endTitle(end: Pick<RouterEnd, 'name' | 'routerId'>): string {
+  return titleOf({ id: end.routerId, name: end.name });
 }

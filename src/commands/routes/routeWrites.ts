@@ -13,6 +13,7 @@ import type { PlannedRoute } from '../../model/routePlan';
 import { ROUTE_WRITE_SETTLED } from '../../model/transitions';
 import type { RouteEntry } from '../../model/types';
 import type { CommandContext } from '../shared/commandContext';
+import { loadedTitle } from '../shared/resourceText';
 import type { OperationControl } from '../operation/operationControl';
 import { clientFor } from '../operation/runOperation';
 
@@ -131,7 +132,7 @@ async function followEntry(context: CommandContext, control: OperationControl, t
 
 export async function createRoutes(context: CommandContext, routes: readonly PlannedRoute[], profileFor: ProfileForSide, control: OperationControl): Promise<AddOutcome> {
   const outcome = await writeBothSides<PlannedRoute, CreatedRoute>(routes, profileFor, async (route, turn) => {
-    control.report(vscode.l10n.t('{0}: {1} → {2} in {3}', turn.step, route.destination, route.nextHopId, route.routeTableId));
+    control.report(vscode.l10n.t('{0}: {1} → {2} in {3}', turn.step, route.destination, loadedTitle(context.store, route.nextHopId), route.routeTableId));
     const { regionId, routeTableId, destination, nextHopType, nextHopId, name, description } = route;
     const { id } = await clientFor(context, turn.profileId).operations.createRouteEntry(
       { regionId, routeTableId, destination, nextHopType, nextHopId, name, description },
