@@ -9,8 +9,8 @@ import { EditorPrompter } from './commands/wizard/editorPrompter';
 import type { Prompter } from './commands/wizard/prompter';
 import { ScriptedPrompter, type ScriptedAnswer } from './commands/wizard/scriptedPrompter';
 import { AccountSession } from './profiles/accountSession';
-import { cloudLayerLoadMs } from './profiles/cloudLayer';
-import { emulatorBundleLoadMs } from './profiles/emulatorBundle';
+import { cloudLayer } from './profiles/cloudLayer';
+import { emulatorBundle } from './profiles/emulatorBundle';
 import { ProfileRegistry, SANDBOX_PREFIX } from './profiles/profileRegistry';
 import { SandboxHost } from './profiles/sandbox';
 import { TopologyStore } from './inventory/store';
@@ -178,14 +178,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<VpcPee
     started,
     loadedBundles() {
       const loaded: [LazyBundle, boolean][] = [
-        ['cloud', cloudLayerLoadMs() !== undefined],
-        ['emulator', emulatorBundleLoadMs() !== undefined],
+        ['cloud', cloudLayer.loadMs() !== undefined],
+        ['emulator', emulatorBundle.loadMs() !== undefined],
         ['topologyPanel', topology.isLoaded],
       ];
       return loaded.filter(([, isLoaded]) => isLoaded).map(([name]) => name);
     },
     bundleLoadMs() {
-      return { cloud: cloudLayerLoadMs(), emulator: emulatorBundleLoadMs() };
+      return { cloud: cloudLayer.loadMs(), emulator: emulatorBundle.loadMs() };
     },
     useScriptedPrompts(answers) {
       scripted = new ScriptedPrompter(answers);

@@ -5,22 +5,9 @@
 // (tests) it loads the module itself.
 
 import type * as CloudLayer from '../cloud/createAccountClient';
+import { lazyBundle } from './lazyBundle';
 
-let loaded: typeof CloudLayer | undefined;
-let loadMs: number | undefined;
-
-/** The cloud layer, loaded now if this is the first call. */
-export function cloudLayer(): typeof CloudLayer {
-  if (!loaded) {
-    const started = performance.now();
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy bundle is required where first needed
-    loaded = require('../cloud/createAccountClient') as typeof CloudLayer;
-    loadMs = performance.now() - started;
-  }
-  return loaded;
-}
-
-/** How long loading it took, ms; undefined while it is not loaded. */
-export function cloudLayerLoadMs(): number | undefined {
-  return loadMs;
-}
+export const cloudLayer = lazyBundle(
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy bundle is required where first needed
+  () => require('../cloud/createAccountClient') as typeof CloudLayer,
+);

@@ -4,22 +4,9 @@
 // dist/emulator.js; compiled by tsc (tests) it loads the module itself.
 
 import type * as Emulator from '../emulator';
+import { lazyBundle } from './lazyBundle';
 
-let loaded: typeof Emulator | undefined;
-let loadMs: number | undefined;
-
-/** The emulator, loaded now if this is the first call. */
-export function emulatorBundle(): typeof Emulator {
-  if (!loaded) {
-    const started = performance.now();
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy bundle is required where first needed
-    loaded = require('../emulator') as typeof Emulator;
-    loadMs = performance.now() - started;
-  }
-  return loaded;
-}
-
-/** How long loading it took, ms; undefined while it is not loaded. */
-export function emulatorBundleLoadMs(): number | undefined {
-  return loadMs;
-}
+export const emulatorBundle = lazyBundle(
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy bundle is required where first needed
+  () => require('../emulator') as typeof Emulator,
+);
