@@ -5,7 +5,8 @@ import * as http from 'node:http';
 
 interface EmulatorReady {
   endpoint: string;
-  accounts: { name: string; uid: string; accessKeyId: string; accessKeySecret: string }[];
+  /** Alibaba Cloud accounts (uid, accessKeySecret) and Huawei Cloud tenants (domainId, secretAccessKey). */
+  accounts: { provider: 'alibaba' | 'huawei'; name: string; uid?: string; domainId?: string; accessKeyId: string; accessKeySecret?: string; secretAccessKey?: string }[];
 }
 
 function statusOf(url: string): Promise<number> {
@@ -26,7 +27,12 @@ describe('emulator for the suite', () => {
     const ready = JSON.parse(raw) as EmulatorReady;
     assert.match(ready.endpoint, /^127\.0\.0\.1:\d+$/);
     assert.ok(ready.accounts.length > 0);
-    for (const account of ready.accounts) assert.ok(account.accessKeyId && account.accessKeySecret, `credentials of ${account.name}`);
+    for (const account of ready.accounts) {
+      const secret = account.provider === 'huawei' ? account.secretAccessKey : account.accessKeySecret;
+      const id = account.provider === 'huawei' ? account.domainId : account.uid;
+      assert.ok(id && account.accessKeyId && secret, `identity and credentials of ${account.name} (${account.provider})`);
+    }
+    assert.ok(ready.accounts.some((a) => a.provider === 'alibaba') && ready.accounts.some((a) => a.provider === 'huawei'), 'both clouds');
   });
 
   it('answers HTTP from the extension host', async () => {

@@ -6,6 +6,7 @@ import type { VpcPeeringApi } from '../../../src/extension';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../../src/emulator';
 import { activatedExtension } from './extension';
 import { waitFor } from './wait';
+import { parseExternalEmulator } from '../../../src/profiles/sandbox';
 
 export interface PrivateSandbox {
   api: VpcPeeringApi;
@@ -19,8 +20,9 @@ export interface PrivateSandbox {
 }
 
 /** The emulator the runner started (what `vpcPeering.useSandbox` uses in tests). */
+/** The runner's emulator as the sandbox reads it: its Alibaba Cloud accounts (the line lists Huawei tenants too). */
 export function harnessSandbox(): { endpoint: string; accounts: RunningEmulator['accounts']; owned: false } {
-  const ready = JSON.parse(process.env.VPC_PEERING_EMULATOR ?? 'null') as { endpoint: string; accounts: RunningEmulator['accounts'] } | null;
+  const ready = parseExternalEmulator(process.env.VPC_PEERING_EMULATOR);
   assert.ok(ready, 'the runner passes its emulator in VPC_PEERING_EMULATOR');
   return { endpoint: ready.endpoint, accounts: ready.accounts, owned: false };
 }

@@ -8,6 +8,7 @@ import { startEmulator, type RunningEmulator } from '../../../src/emulator';
 import type { PeerConnection, RouteEntry, RouteTable, Vpc } from '../../../src/model/types';
 import { activatedExtension } from './extension';
 import { waitFor } from './wait';
+import { harnessSandbox } from './privateSandbox';
 
 export const HZ = 'cn-hangzhou';
 export const SH = 'cn-shanghai';
@@ -31,13 +32,6 @@ export interface RouteWorld {
   /** Removes every route entry pointing at the connection from the world (out of band). */
   dropRoutesOf(connectionId: string): void;
   restore(): Promise<void>;
-}
-
-function harnessSandbox(): { endpoint: string; accounts: RunningEmulator['accounts']; owned: false } | undefined {
-  const raw = process.env.VPC_PEERING_EMULATOR;
-  if (!raw) return undefined;
-  const ready = JSON.parse(raw) as { endpoint: string; accounts: RunningEmulator['accounts'] };
-  return { endpoint: ready.endpoint, accounts: ready.accounts, owned: false };
 }
 
 const ACCOUNTS = ['network-hub', 'app-team', 'partner'];
