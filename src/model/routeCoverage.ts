@@ -26,13 +26,16 @@ export function isLiveRoute(entry: Pick<RouteEntry, 'status'>): boolean {
 }
 
 /** "VpcPeer pcc-…", "Instance i-…", "local", for messages. */
-export function describeNextHop(entry: Pick<RouteEntry, 'type' | 'nextHops'>): string {
+/** Names a next hop by its id ("hub-dr (pcc-…)"), or undefined when it is not known by name. */
+export type HopName = (hopId: string) => string | undefined;
+
+export function describeNextHop(entry: Pick<RouteEntry, 'type' | 'nextHops'>, hopName?: HopName): string {
   if (isLocalRoute(entry)) return 'local (the VPC itself)';
-  return entry.nextHops.map(describeHop).join(' + ');
+  return entry.nextHops.map((hop) => describeHop(hop, hopName)).join(' + ');
 }
 
-function describeHop(hop: NextHop): string {
-  return hop.id ? `${hop.type} ${hop.id}` : hop.type;
+function describeHop(hop: NextHop, hopName?: HopName): string {
+  return hop.id ? `${hop.type} ${hopName?.(hop.id) ?? hop.id}` : hop.type;
 }
 
 export type CoverageState = 'routed' | 'partial' | 'missing' | 'diverted';

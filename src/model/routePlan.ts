@@ -10,7 +10,7 @@
 
 import { cidrEquals, contains, longestPrefixMatch, moreSpecificWithin, normalizeCidr, overlaps, tryParseCidr, type Cidr } from './cidr';
 import { isUsable, otherSide, peerEnd, PEER_SIDES, type PeerSide } from './peerStatus';
-import { describeNextHop, isLocalRoute, pointsAtConnection, VPC_PEER_NEXT_HOP } from './routeCoverage';
+import { describeNextHop, type HopName, isLocalRoute, pointsAtConnection, VPC_PEER_NEXT_HOP } from './routeCoverage';
 import { manualRouteInstructions, type ManualRouteInstructions } from './routeManual';
 import { type PeerConnection, type RouteEntry, type RouteTable, type VSwitch, type Vpc } from './types';
 import { titleOf } from './resourceTitle';
@@ -37,6 +37,8 @@ export interface RoutePlanOptions {
    * the other VPC's IPv4 blocks (primary and secondary).
    */
   destinations?: Partial<Record<PeerSide, readonly string[]>>;
+  /** Names the next hops of routes already there (another connection by its name), for the messages. */
+  hopName?: HopName;
   /** Also route the other VPC's IPv6 blocks (off by default: `UnsupportedFeature.VpcPeerIpv6` in some regions). */
   includeIpv6?: boolean;
   /** Name of the new entries; `peer-<connection id>` by default. */
@@ -150,7 +152,7 @@ export function planRoutes(input: RoutePlanInput): RoutePlan {
       continue;
     }
     for (const table of chooseTables(side, view, options, plan.conflicts)) {
-      planTable(side, table, view, localBlocks(connection, side, view), destinations, template, plan);
+      planTable(side, table, view, localBlocks(connection, side, view), destinations, template, plan, options.hopName);
     }
   }
   if (plan.blockers.length > 0) plan.toAdd = [];
@@ -255,6 +257,7 @@ function planTable(
   destinations: readonly Cidr[],
   template: (routeTableId: string, destination: string) => PlannedRoute,
   plan: RoutePlan,
+  hopName?: HopName,
 ): void {
   const entries = view.routeEntries.filter((e) => e.routeTableId === table.id && tryParseCidr(e.destination));
   const localEntries = entries.filter(isLocalRoute);
@@ -292,7 +295,7 @@ function planTable(
       continue;
     }
     if (same) {
-      conflict({ kind: 'sameDestinationOtherNextHop', severity: 'error', destination: d, existing: existingOf(same), message: `${titleOf(table)} already routes ${d} to ${describeNextHop(same)} (${same.id}); a table holds one route per destination. Remove that route first to send ${d} through the peer connection.` });
+      conflict({ kind: 'sameDestinationOtherNextHop', severity: 'error', destination: d, existing: existingOf(same), message: `${titleOf(table)} already routes ${d} to ${describeNextHop(same, hopName)} (${same.id}); a table holds one route per destination. Remove that route first to send ${d} through the peer connection.` });
       continue;
     }
 
@@ -309,11 +312,11 @@ function planTable(
     }
     for (const inner of moreSpecificWithin(destination, otherEntries, (e) => e.destination)) {
       if (pointsAtConnection(inner, planned.nextHopId)) continue;
-      conflict({ kind: 'moreSpecificRoute', severity: 'warning', destination: d, existing: existingOf(inner), message: `The more specific route ${inner.destination} → ${describeNextHop(inner)} (${inner.id}) keeps that part of ${d} away from the peer connection.` });
+      conflict({ kind: 'moreSpecificRoute', severity: 'warning', destination: d, existing: existingOf(inner), message: `The more specific route ${inner.destination} → ${describeNextHop(inner, hopName)} (${inner.id}) keeps that part of ${d} away from the peer connection.` });
     }
     const current = longestPrefixMatch(destination, otherEntries, (e) => e.destination);
     if (current && !pointsAtConnection(current, planned.nextHopId)) {
-      conflict({ kind: 'lessSpecificRoute', severity: 'info', destination: d, existing: existingOf(current), message: `Traffic to ${d} now follows ${current.destination} → ${describeNextHop(current)} (${current.id}); the new entry takes it to the peer connection instead.` });
+      conflict({ kind: 'lessSpecificRoute', severity: 'info', destination: d, existing: existingOf(current), message: `Traffic to ${d} now follows ${current.destination} → ${describeNextHop(current, hopName)} (${current.id}); the new entry takes it to the peer connection instead.` });
     }
     if (room <= 0) {
       conflict({ kind: 'quotaExceeded', severity: 'error', destination: d, message: `${titleOf(table)} already holds ${ROUTE_TABLE_CUSTOM_ENTRY_QUOTA} custom route entries (the quota per route table); ${d} cannot be added.` });

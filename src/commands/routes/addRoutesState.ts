@@ -7,6 +7,7 @@ import type { PeerConnection } from '../../model/types';
 import type { ConnectionAccess } from './connectionAccess';
 import type { AddOutcome } from './routeWrites';
 import type { PerSide } from './routeArguments';
+import type { HopName } from '../../model/routeCoverage';
 
 export interface AddRoutesState {
   given: {
@@ -33,6 +34,8 @@ export interface AddRoutesState {
   typedDestinations: PerSide<string>;
   /** The person's answer in the review: add the entries, or there was nothing to add. */
   decision?: 'apply' | 'nothing';
+  /** Names other connections a table already routes to, in the plan's messages. */
+  hopName?: HopName;
   /** What adding the entries did (set by the execute phase). */
   outcome?: AddOutcome;
 }
@@ -63,6 +66,7 @@ export function makePlan(s: AddRoutesState): RoutePlan {
       sides: chosenSides(s),
       routeTableIds: { ...s.routeTableIds, ...s.given.routeTableIds },
       destinations: { ...s.destinations, ...s.given.destinations },
+      hopName: s.hopName,
     },
   });
 }

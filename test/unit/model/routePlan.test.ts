@@ -88,6 +88,16 @@ describe('planRoutes', () => {
     assert.equal(hasBlockingConflicts(plan), true);
   });
 
+  it('names the other connection a table already routes to, when it is known by name', () => {
+    const hub = hubView([routeEntry('vtb-hub', '10.1.0.0/16', 'VpcPeer', 'pcc-other')]);
+    const hopName = (id: string) => (id === 'pcc-other' ? 'hub-to-dr (pcc-other)' : undefined);
+    const plan = planRoutes({ connection: connectionWith(['10.1.0.0/16']), sides: { requester: hub }, options: { sides: ['requester'], hopName } });
+    const conflict = plan.conflicts.find((c) => c.kind === 'sameDestinationOtherNextHop');
+    assert.match(conflict?.message ?? '', /already routes 10\.1\.0\.0\/16 to VpcPeer hub-to-dr \(pcc-other\)/);
+    const unnamed = planRoutes({ connection: connectionWith(['10.1.0.0/16']), sides: { requester: hub }, options: { sides: ['requester'] } });
+    assert.match(unnamed.conflicts.find((c) => c.kind === 'sameDestinationOtherNextHop')?.message ?? '', /to VpcPeer pcc-other /);
+  });
+
   describe('overlapping address space', () => {
     const cases: Array<[accepterBlock: string, kind: RouteConflictKind, severity: string, addedToo: boolean, message: RegExp]> = [
       ['10.0.1.0/24', 'overlapsLocalVSwitch', 'error', false, /equals the local vSwitch CIDR 10\.0\.1\.0\/24 \(vsw-h1\)/],
