@@ -13,6 +13,7 @@ const BUNDLES: { file: string; key: string; extensionSide: boolean }[] = [
   { file: 'dist/cloud.js', key: 'bundle.cloudBytes', extensionSide: true },
   { file: 'dist/emulator.js', key: 'bundle.sandboxEmulatorBytes', extensionSide: true },
   { file: 'dist/topology-panel.js', key: 'bundle.topologyPanelBytes', extensionSide: true },
+  { file: 'dist/terraform-export.js', key: 'bundle.terraformExportBytes', extensionSide: true },
   { file: 'dist/hcl2json/lib/index.js', key: 'bundle.hcl2jsonBytes', extensionSide: true },
   { file: 'dist/webview/topology.js', key: 'bundle.webviewBytes', extensionSide: false },
   { file: 'dist/webview/relayout-worker.js', key: 'bundle.relayoutWorkerBytes', extensionSide: false },

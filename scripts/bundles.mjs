@@ -7,8 +7,10 @@
 //   dist/cloud.js             the cloud layer: the Alibaba Cloud SDKs and the account client
 //   dist/emulator.js          the in-process sandbox emulator
 //   dist/topology-panel.js    the topology panel's host (graph feed, page HTML, layout)
+//   dist/terraform-export.js  the Terraform export (plan, HCL, CDK for Terraform)
 // Each lazy bundle is required on first need by its loader module (src/profiles/cloudLayer.ts,
-// src/profiles/emulatorBundle.ts, src/views/topology/lazyTopologyPanel.ts). Code shared between
+// src/profiles/emulatorBundle.ts, src/views/topology/lazyTopologyPanel.ts,
+// src/commands/terraform/terraformExport.ts). Code shared between
 // bundles (model/, cloud/errors.ts) is duplicated in each: it is pure, and the one class checked
 // with instanceof across bundles (CloudError) recognises its copies.
 import path from 'node:path';
@@ -23,6 +25,7 @@ export const LAZY_BUNDLES = {
   'src/cloud/createAccountClient': { name: 'cloud', file: 'dist/cloud.js', loader: 'src/profiles/cloudLayer.ts' },
   'src/emulator/index': { name: 'emulator', file: 'dist/emulator.js', loader: 'src/profiles/emulatorBundle.ts' },
   'src/views/topology/topologyPanel': { name: 'topologyPanel', file: 'dist/topology-panel.js', loader: 'src/views/topology/lazyTopologyPanel.ts' },
+  'src/terraform/exportText': { name: 'terraformExport', file: 'dist/terraform-export.js', loader: 'src/commands/terraform/terraformExport.ts' },
 };
 
 /** The source module a relative import resolves to, in LAZY_BUNDLES' form. */

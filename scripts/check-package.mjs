@@ -21,7 +21,7 @@ try {
   // What went in, as vsce lists it (paths inside the extension folder).
   const listing = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' }).split('\n').filter(Boolean);
   // Every bundle of scripts/bundles.mjs the extension host loads, the lazy ones included.
-  const required = ['package.json', 'dist/extension.js', 'dist/cloud.js', 'dist/emulator.js', 'dist/topology-panel.js', 'dist/webview/topology.js', 'dist/webview/relayout-worker.js', 'dist/hcl2json/lib/index.js', 'dist/hcl2json/main.wasm.gz', 'media/topology.css'];
+  const required = ['package.json', 'dist/extension.js', 'dist/cloud.js', 'dist/emulator.js', 'dist/topology-panel.js', 'dist/terraform-export.js', 'dist/webview/topology.js', 'dist/webview/relayout-worker.js', 'dist/hcl2json/lib/index.js', 'dist/hcl2json/main.wasm.gz', 'media/topology.css'];
   const missing = required.filter((name) => !listing.includes(name));
   const unwanted = listing.filter((name) => /\.(ts|map)$|^(src|test|out|node_modules|scripts|bench)\//.test(name));
   if (missing.length > 0 || unwanted.length > 0) {

@@ -11,6 +11,7 @@ import { ScriptedPrompter, type ScriptedAnswer } from './commands/wizard/scripte
 import { AccountSession } from './profiles/accountSession';
 import { cloudLayer } from './profiles/cloudLayer';
 import { emulatorBundle } from './profiles/emulatorBundle';
+import { terraformExport } from './commands/terraform/terraformExport';
 import { ProfileRegistry, SANDBOX_PREFIX } from './profiles/profileRegistry';
 import { SandboxHost } from './profiles/sandbox';
 import { TopologyStore } from './inventory/store';
@@ -24,7 +25,7 @@ import { TerraformWorkspace } from './views/terraform/terraformWorkspace';
 import { LazyTopologyPanel, type TopologyPanelHost } from './views/topology/lazyTopologyPanel';
 
 /** The bundles activation leaves for later (scripts/bundles.mjs). */
-export type LazyBundle = 'cloud' | 'emulator' | 'topologyPanel';
+export type LazyBundle = 'cloud' | 'emulator' | 'topologyPanel' | 'terraformExport';
 
 /** What the extension offers other extensions and its own tests. */
 export interface VpcPeeringApi {
@@ -181,6 +182,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<VpcPee
         ['cloud', cloudLayer.loadMs() !== undefined],
         ['emulator', emulatorBundle.loadMs() !== undefined],
         ['topologyPanel', topology.isLoaded],
+        ['terraformExport', terraformExport.loadMs() !== undefined],
       ];
       return loaded.filter(([, isLoaded]) => isLoaded).map(([name]) => name);
     },

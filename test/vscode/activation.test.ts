@@ -11,7 +11,7 @@ import { sleep, waitFor } from './support/wait';
 // The compiled tests live in <repo>/out/test/vscode: the development copy is <repo> itself.
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
 /** The bundles activation leaves for first need (scripts/bundles.mjs). */
-const LAZY_BUNDLE_FILES = ['cloud.js', 'emulator.js', 'topology-panel.js'].map((file) => path.join(repoRoot, 'dist', file));
+const LAZY_BUNDLE_FILES = ['cloud.js', 'emulator.js', 'topology-panel.js', 'terraform-export.js'].map((file) => path.join(repoRoot, 'dist', file));
 
 /** Lazy bundle files Node has loaded into this extension host, whoever asked. */
 function lazyBundlesInRequireCache(): string[] {

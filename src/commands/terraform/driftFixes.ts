@@ -5,8 +5,7 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { buildTerraformPlan } from '../../terraform/buildTerraformPlan';
-import { renderHcl } from '../../terraform/renderHcl';
+import { terraformExport } from './terraformExport';
 import type { DriftReport } from '../../terraform/workspace/findDrift';
 import type { CommandContext } from '../shared/commandContext';
 import { loadedTitle } from '../shared/resourceText';
@@ -93,6 +92,7 @@ async function appendExport(context: CommandContext, connectionId: string): Prom
     // a new file
   }
   const snapshot = context.store.snapshot();
+  const { buildTerraformPlan, renderHcl } = terraformExport();
   const plan = buildTerraformPlan({ snapshot, access: accountAccess(context, snapshot), regionName: regionNames(context), connectionIds: [connectionId], includeRoutes: true, importBlocks: true });
   const declared = new Set([...existing.matchAll(/alias\s*=\s*"([^"]+)"/g)].map((m) => m[1]));
   const missingProviders = new Set(plan.providers.map((p) => p.alias).filter((alias) => !declared.has(alias)));

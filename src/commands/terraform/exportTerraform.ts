@@ -9,10 +9,8 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { InventorySnapshot } from '../../model/types';
-import { buildTerraformPlan } from '../../terraform/buildTerraformPlan';
 import type { TerraformFormat } from '../../terraform/exportOptions';
-import { renderCdktf } from '../../terraform/renderCdktf';
-import { renderHcl } from '../../terraform/renderHcl';
+import { terraformExport } from './terraformExport';
 import { ArgumentError, argumentsObject, optionalBoolean, optionalString, optionalStringArray } from '../shared/arguments';
 import type { CommandContext, CommandDefinition } from '../shared/commandContext';
 import { givenResource } from '../shared/resolveTarget';
@@ -67,6 +65,7 @@ export async function terraformText(context: CommandContext, request: TerraformE
   if (request.includeRoutes) await loadRouteDetails(context, context.store.snapshot(), request.connectionIds);
   if (token?.isCancellationRequested) return undefined;
   const snapshot = context.store.snapshot();
+  const { buildTerraformPlan, renderCdktf, renderHcl } = terraformExport();
   const plan = buildTerraformPlan({
     snapshot,
     access: accountAccess(context, snapshot),

@@ -23,6 +23,7 @@ const LAZY = {
   './cloud.js': { loader: 'src/profiles/cloudLayer.ts', entry: 'src/cloud/createAccountClient.ts' },
   './emulator.js': { loader: 'src/profiles/emulatorBundle.ts', entry: 'src/emulator/index.ts' },
   './topology-panel.js': { loader: 'src/views/topology/lazyTopologyPanel.ts', entry: 'src/views/topology/topologyPanel.ts' },
+  './terraform-export.js': { loader: 'src/commands/terraform/terraformExport.ts', entry: 'src/terraform/exportText.ts' },
 };
 
 describe('bundles: what activation loads and what waits for first need', function () {
@@ -30,7 +31,7 @@ describe('bundles: what activation loads and what waits for first need', functio
   let report: Record<string, BundleReport>;
 
   before(async () => {
-    const { stdout } = await promisify(execFile)(process.execPath, ['scripts/bundle-inputs.mjs', 'extension', 'cloud', 'emulator', 'topologyPanel'], {
+    const { stdout } = await promisify(execFile)(process.execPath, ['scripts/bundle-inputs.mjs', 'extension', 'cloud', 'emulator', 'topologyPanel', 'terraformExport'], {
       cwd: repoRoot,
       maxBuffer: 64 * 1024 * 1024,
     });
@@ -43,6 +44,8 @@ describe('bundles: what activation loads and what waits for first need', functio
     assert.deepEqual(inputs.filter((input) => input.startsWith('src/emulator/')), []);
     assert.deepEqual(inputs.filter((input) => Object.values(LAZY).some((bundle) => bundle.entry === input)), []);
     assert.deepEqual(inputs.filter((input) => input.startsWith('src/views/topology/') && !/\/(lazyTopologyPanel|viewType|standaloneHtml)\.ts$/.test(input)), []);
+    // The Terraform export (plan and its HCL / CDK for Terraform text) waits for the first export.
+    assert.deepEqual(inputs.filter((input) => /^src\/terraform\/(buildTerraformPlan|renderHcl|renderCdktf)\.ts$/.test(input)), []);
   });
 
   it('each lazy bundle is required only by its loader, and inside it at the point of use', () => {
@@ -59,7 +62,12 @@ describe('bundles: what activation loads and what waits for first need', functio
   });
 
   it('each lazy bundle holds its own entry and no other lazy bundle', () => {
-    const entries: Record<string, string> = { cloud: LAZY['./cloud.js'].entry, emulator: LAZY['./emulator.js'].entry, topologyPanel: LAZY['./topology-panel.js'].entry };
+    const entries: Record<string, string> = {
+      cloud: LAZY['./cloud.js'].entry,
+      emulator: LAZY['./emulator.js'].entry,
+      topologyPanel: LAZY['./topology-panel.js'].entry,
+      terraformExport: LAZY['./terraform-export.js'].entry,
+    };
     for (const [name, entry] of Object.entries(entries)) {
       const inputs = report[name].inputs;
       assert.ok(inputs.includes(entry), `${name} holds ${entry}`);
