@@ -23,7 +23,7 @@ import { ArgumentError, argumentsObject, optionalBoolean } from './shared/argume
 import type { CommandContext, CommandDefinition } from './shared/commandContext';
 import { givenTarget } from './shared/resolveTarget';
 import { showReport } from './shared/reportDocument';
-import { loadedTitle, titleOf } from './shared/resourceText';
+import { loadedName, titleOf } from './shared/resourceText';
 import { addRoutesSteps } from './routes/addRoutesSteps';
 import { chosenSides, makePlan, type AddRoutesState } from './routes/addRoutesState';
 import { connectionAccess, currentConnection, sideVpcs } from './routes/connectionAccess';
@@ -110,7 +110,7 @@ export const addRoutes: CommandDefinition = {
       defaults: args !== undefined,
     };
     const undoOnFailure = optionalBoolean(args, 'undoOnFailure');
-    const hopName = (id: string) => (loadedTitle(context.store, id) === id ? undefined : loadedTitle(context.store, id));
+    const hopName = (id: string) => loadedName(context.store, id);
     const state: AddRoutesState = { given, connectionId: given.connectionId, routeTableIds: {}, destinations: {}, destinationChoices: {}, typedDestinations: {}, hopName };
     if (state.connectionId) await load(context, state);
     const pick = connectionStep<AddRoutesState>(context.store, {

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { FollowRef } from '../../inventory/follow';
 import { valueOf } from '../../inventory/loadState';
 import type { TopologyStore } from '../../inventory/store';
+import type { RegionInventory } from '../../model/types';
 import { titleOf } from '../../model/resourceTitle';
 import type { BgpPeer, PeerEnd, RouterInterface, Vpc } from '../../model/types';
 
@@ -62,47 +63,58 @@ export function vbrTitle(store: TopologyStore, profileId: string, regionId: stri
   return vbr ? titleOf(vbr) : vbrId;
 }
 
+/** What a region's inventory lists of a kind that is followed by id, named as people read it. */
+const FOLLOWED_TITLES: Record<Exclude<FollowRef['kind'], 'routeEntry'>, (region: RegionInventory, id: string) => string | undefined> = {
+  peerConnection: (region, id) => titleIn(region.peerConnections, id),
+  routerInterface: (region, id) => titleIn(region.routerInterfaces, id),
+  bgpGroup: (region, id) => titleIn(region.bgpGroups, id),
+  bgpPeer: (region, id) => {
+    const peer = region.bgpPeers.find((p) => p.id === id);
+    return peer && bgpPeerTitle(peer);
+  },
+};
+
+function titleIn(resources: ReadonlyArray<{ id: string; name?: string }>, id: string): string | undefined {
+  const found = resources.find((resource) => resource.id === id);
+  return found && titleOf(found);
+}
+
 /**
  * A followed resource as the store knows it: `hub-dr (pcc-…)`, a BGP peer by its address, a route
  * entry by its destination; the id alone while the store does not hold it.
  */
 export function followedTitle(store: TopologyStore, ref: Pick<FollowRef, 'kind' | 'id' | 'profileId' | 'regionId' | 'within'>): string {
-  const region = valueOf(store.region(ref.profileId, ref.regionId));
-  switch (ref.kind) {
-    case 'peerConnection': {
-      const found = region?.peerConnections.find((c) => c.id === ref.id);
-      return found ? titleOf(found) : ref.id;
-    }
-    case 'routerInterface': {
-      const found = region?.routerInterfaces.find((r) => r.id === ref.id);
-      return found ? titleOf(found) : ref.id;
-    }
-    case 'bgpGroup': {
-      const found = region?.bgpGroups.find((g) => g.id === ref.id);
-      return found ? titleOf(found) : ref.id;
-    }
-    case 'bgpPeer': {
-      const found = region?.bgpPeers.find((p) => p.id === ref.id);
-      return found ? bgpPeerTitle(found) : ref.id;
-    }
-    case 'routeEntry': {
-      const vpcId = ref.within?.find((step) => step.kind === 'vpc')?.id;
-      const entry = vpcId ? valueOf(store.vpcDetails(ref.profileId, vpcId))?.routeEntries.find((e) => e.id === ref.id) : undefined;
-      return entry ? titleOf({ id: ref.id, name: entry.name || entry.destination }) : ref.id;
-    }
+  if (ref.kind === 'routeEntry') {
+    const vpcId = ref.within?.find((step) => step.kind === 'vpc')?.id;
+    const entry = vpcId ? valueOf(store.vpcDetails(ref.profileId, vpcId))?.routeEntries.find((e) => e.id === ref.id) : undefined;
+    return entry ? titleOf({ id: ref.id, name: entry.name || entry.destination }) : ref.id;
   }
+  const region = valueOf(store.region(ref.profileId, ref.regionId));
+  return (region && FOLLOWED_TITLES[ref.kind](region, ref.id)) ?? ref.id;
 }
 
-/** Any loaded resource by its id alone, as `name (id)`; the id when no active profile has it loaded. */
-export function loadedTitle(store: TopologyStore, id: string): string {
-  for (const region of store.snapshot().regions) {
-    const lists: ReadonlyArray<ReadonlyArray<{ id: string; name?: string }>> = [region.vpcs, region.peerConnections, region.routerInterfaces, region.vbrs, region.bgpGroups];
-    for (const list of lists) {
-      const found = list.find((resource) => resource.id === id);
-      if (found) return titleOf(found);
+/**
+ * Any loaded resource by its id alone, as `name (id)`; undefined when no active profile has it
+ * loaded or it has no name. Walks the loaded regions as they are (no merged snapshot is built).
+ */
+export function loadedName(store: TopologyStore, id: string): string | undefined {
+  for (const account of store.accounts()) {
+    for (const { id: regionId } of valueOf(account.regions) ?? []) {
+      const region = valueOf(store.region(account.profile.id, regionId));
+      if (!region) continue;
+      const lists = [region.vpcs, region.peerConnections, region.routerInterfaces, region.vbrs, region.bgpGroups];
+      for (const list of lists) {
+        const title = titleIn(list, id);
+        if (title) return title === id ? undefined : title;
+      }
+      const peer = region.bgpPeers.find((p) => p.id === id);
+      if (peer) return bgpPeerTitle(peer);
     }
-    const peer = region.bgpPeers.find((p) => p.id === id);
-    if (peer) return bgpPeerTitle(peer);
   }
-  return id;
+  return undefined;
+}
+
+/** Any loaded resource by its id alone, as `name (id)`; the id when no name is known. */
+export function loadedTitle(store: TopologyStore, id: string): string {
+  return loadedName(store, id) ?? id;
 }
