@@ -9,14 +9,14 @@
 
 import * as vscode from 'vscode';
 import { valueOf } from '../inventory/loadState';
-import { routeEntryContextValue } from '../model/contextValue';
+import { isRemovableRouteEntry } from '../model/contextValue';
 import { containerId } from '../model/resourceRef';
+import { describeNextHop } from '../model/routeCoverage';
 import { ROUTE_WRITE_SETTLED } from '../model/transitions';
-import type { RouteEntry } from '../model/types';
 import { ArgumentError, argumentsObject, optionalBoolean, optionalString } from './shared/arguments';
-import type { CommandContext, CommandDefinition } from './shared/commandContext';
+import type { CommandDefinition } from './shared/commandContext';
 import { givenResource } from './shared/resolveTarget';
-import { titleOf } from './shared/resourceText';
+import { loadedName, titleOf } from './shared/resourceText';
 import { followWrite } from './operation/followWrite';
 import { clientFor, runOperation } from './operation/runOperation';
 import { proceedDespiteTerraform } from './terraform/managedWarning';
@@ -52,15 +52,6 @@ function entryPlace(argument: unknown): EntryPlace {
   return place as EntryPlace;
 }
 
-/** Where the entry sends traffic, named as people read it: a connection's name, then its id. */
-function nextHopText(context: CommandContext, entry: RouteEntry): string {
-  const hops = entry.nextHops.map((hop) => {
-    const connection = hop.type === 'VpcPeer' ? context.store.findPeerConnection(hop.id)[0]?.connection : undefined;
-    return connection ? titleOf(connection) : `${hop.type} ${hop.id}`;
-  });
-  return hops.join(', ') || vscode.l10n.t('local');
-}
-
 export const deleteRouteEntry: CommandDefinition = {
   id: 'vpcPeering.deleteRouteEntry',
   async run(context, argument): Promise<string | undefined> {
@@ -69,21 +60,21 @@ export const deleteRouteEntry: CommandDefinition = {
     const details = await context.store.freshVpcDetails(place);
     const entry = details?.routeEntries.find((e) => e.id === place.routeEntryId && e.routeTableId === place.routeTableId);
     if (!entry) throw new Error(vscode.l10n.t('Route table {0} has no entry {1}; refresh the view if it changed just now.', place.routeTableId, place.routeEntryId));
-    if (!routeEntryContextValue(entry).endsWith(':canRemove')) {
+    if (!isRemovableRouteEntry(entry)) {
       throw new Error(vscode.l10n.t('Only an Available custom route can be deleted; the route to {0} is a {1} route, {2}.', entry.destination, entry.type, entry.status || 'Available'));
     }
     const vpc = valueOf(context.store.region(place.profileId, place.regionId))?.vpcs.find((v) => v.id === place.vpcId);
-    const table = details?.routeTables.find((t) => t.id === place.routeTableId);
-    const what = vscode.l10n.t('The route to {0} in {1}', entry.destination, titleOf(table ?? { id: place.routeTableId }));
+    const tableTitle = titleOf(details?.routeTables.find((t) => t.id === place.routeTableId) ?? { id: place.routeTableId });
+    const what = vscode.l10n.t('The route to {0} in {1}', entry.destination, tableTitle);
     if (!(await proceedDespiteTerraform(context, entry.id, what, { confirm: ask }))) return undefined;
     if (ask) {
       const remove = vscode.l10n.t('Delete');
       const answer = await context.prompter().confirm(
         vscode.l10n.t('Delete the route to {0}?', entry.destination),
         [
-          vscode.l10n.t('Route table: {0}', titleOf(table ?? { id: place.routeTableId })),
+          vscode.l10n.t('Route table: {0}', tableTitle),
           vscode.l10n.t('VPC: {0}', titleOf(vpc ?? { id: place.vpcId })),
-          vscode.l10n.t('Next hop: {0}', nextHopText(context, entry)),
+          vscode.l10n.t('Next hop: {0}', describeNextHop(entry, (id) => loadedName(context.store, id))),
           '',
           vscode.l10n.t('Traffic from this VPC to {0} no longer goes this way.', entry.destination),
         ].join('\n'),

@@ -86,9 +86,12 @@ export function nextHopSegment(entry: Pick<RouteEntry, 'type' | 'nextHops'>): st
 }
 
 /** Only custom routes that are Available can be deleted (DeleteRouteEntry). */
+export function isRemovableRouteEntry(entry: Pick<RouteEntry, 'type' | 'status'>): boolean {
+  return entry.type === 'Custom' && entry.status === 'Available';
+}
+
 export function routeEntryContextValue(entry: Pick<RouteEntry, 'type' | 'nextHops' | 'status'>): string {
-  const removable = entry.type === 'Custom' && entry.status === 'Available';
-  return compose('routeEntry', [nextHopSegment(entry), segment(entry.type)], removable ? ['remove'] : []);
+  return compose('routeEntry', [nextHopSegment(entry), segment(entry.type)], isRemovableRouteEntry(entry) ? ['remove'] : []);
 }
 
 export function routerInterfaceContextValue(ri: Pick<RouterInterface, 'status' | 'role' | 'businessStatus'>): string {
