@@ -13,7 +13,7 @@ import type { TopologyGraph } from './elements';
 import { addBgpSession } from './bgpElements';
 import type { BuildMemo } from './buildMemo';
 import { GraphAssembly } from './graphAssembly';
-import { compareIds, indexInventory } from './inventoryIndex';
+import { compareIds, indexInventory, type InventoryIndex } from './inventoryIndex';
 import { addPeerEdge } from './peerEdges';
 import { addVbrNode, addVpcNode } from './resourceNodes';
 import { addRouterInterfaceEdges } from './routerInterfaceEdges';
@@ -33,6 +33,15 @@ export interface BuildGraphOptions {
  * edges whose inputs did not change; the result is the same either way.
  */
 export function buildGraph(snapshot: InventorySnapshot, options: BuildGraphOptions = {}, memo?: BuildMemo): TopologyGraph {
+  return assembleGraph(snapshot, options, memo).graph.toGraph();
+}
+
+/** The build with what it was made from kept: the index and the assembly a later patch edits (liveGraph.ts). */
+export function assembleGraph(
+  snapshot: InventorySnapshot,
+  options: BuildGraphOptions = {},
+  memo?: BuildMemo,
+): { index: InventoryIndex; graph: GraphAssembly } {
   const index = indexInventory(snapshot);
   const graph = new GraphAssembly(index);
 
@@ -48,5 +57,5 @@ export function buildGraph(snapshot: InventorySnapshot, options: BuildGraphOptio
   addRouterInterfaceEdges(graph, index, options.terraformOf);
   for (const peer of index.bgpPeers) addBgpSession(graph, index, peer, options.terraformOf);
   memo?.finish();
-  return graph.toGraph();
+  return { index, graph };
 }

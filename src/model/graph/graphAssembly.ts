@@ -26,6 +26,20 @@ export class GraphAssembly {
     if (!this.edges.has(edge.id)) this.edges.set(edge.id, edge);
   }
 
+  node(id: string): GraphNode | undefined {
+    return this.nodes.get(id);
+  }
+
+  edge(id: string): GraphEdge | undefined {
+    return this.edges.get(id);
+  }
+
+  /** A patch puts a rebuilt edge in place of the old one, or takes it out (`undefined`). */
+  replaceEdge(id: string, edge: GraphEdge | undefined): void {
+    if (edge) this.edges.set(id, edge);
+    else this.edges.delete(id);
+  }
+
   /** The box of one account in one region (and the region box), created on first use. */
   accountGroup(regionId: string, accountUid: string): string {
     const regionId_ = regionNodeId(regionId);

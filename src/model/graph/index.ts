@@ -5,6 +5,7 @@ export * from './elements';
 export * from './ids';
 export { buildGraph, type BuildGraphOptions } from './buildGraph';
 export { BuildMemo } from './buildMemo';
+export { LiveGraph, type EdgePatch, type GraphChangeHint } from './liveGraph';
 export { terraformMarkOf, terraformMarkText, type TerraformLookup } from './terraformMarks';
 export { diffGraph, applyDelta, isEmptyDelta, type GraphDelta, type ElementChange } from './diffGraph';
 export { arrangedLayout, layoutGraph, packRegions, type LayoutOptions } from './layout';

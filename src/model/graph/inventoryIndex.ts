@@ -62,17 +62,8 @@ export function indexInventory(snapshot: InventorySnapshot): InventoryIndex {
       if (vpc.vRouterId) index.vpcByRouterId.set(vpc.vRouterId, vpc);
     }
     for (const vbr of inventory.vbrs) index.vbrs.set(vbr.id, vbr);
-    for (const table of inventory.routeTables ?? []) {
-      if (!table.vpcId) continue;
-      const tables = index.routeTablesByVpc.get(table.vpcId) ?? [];
-      if (!tables.some((known) => known.id === table.id)) tables.push(table);
-      index.routeTablesByVpc.set(table.vpcId, tables);
-    }
-    for (const entry of inventory.routeEntries ?? []) {
-      const entries = index.routeEntriesByTable.get(entry.routeTableId) ?? [];
-      if (!entries.some((known) => known.id === entry.id && known.destination === entry.destination)) entries.push(entry);
-      index.routeEntriesByTable.set(entry.routeTableId, entries);
-    }
+    for (const table of inventory.routeTables ?? []) indexRouteTable(index, table);
+    for (const entry of inventory.routeEntries ?? []) indexRouteEntry(index, entry);
     for (const connection of inventory.peerConnections) {
       const known = connections.get(connection.id);
       const candidate = { record: connection, reporter: inventory.accountUid };
@@ -89,14 +80,28 @@ export function indexInventory(snapshot: InventorySnapshot): InventoryIndex {
   return index;
 }
 
-type Reported = { record: PeerConnection; reporter: string };
+export function indexRouteTable(index: InventoryIndex, table: RouteTable): void {
+  if (!table.vpcId) return;
+  const tables = index.routeTablesByVpc.get(table.vpcId) ?? [];
+  if (!tables.some((known) => known.id === table.id)) tables.push(table);
+  index.routeTablesByVpc.set(table.vpcId, tables);
+}
+
+export function indexRouteEntry(index: InventoryIndex, entry: RouteEntry): void {
+  const entries = index.routeEntriesByTable.get(entry.routeTableId) ?? [];
+  if (!entries.some((known) => known.id === entry.id && known.destination === entry.destination)) entries.push(entry);
+  index.routeEntriesByTable.set(entry.routeTableId, entries);
+}
+
+/** One account's record of a connection: the account that listed it is the reporter. */
+export type Reported = { record: PeerConnection; reporter: string };
 
 /**
  * A connection between two active accounts is reported by both. The two records can differ for a
  * moment (one account was read before a transition, the other after): the more recently modified
  * one wins, and on a tie the requester's view, which is the side that created it.
  */
-function pickConnectionRecord(a: Reported, b: Reported): Reported {
+export function pickConnectionRecord(a: Reported, b: Reported): Reported {
   const aTime = a.record.modifiedAt ?? '';
   const bTime = b.record.modifiedAt ?? '';
   if (aTime !== bTime) return aTime > bTime ? a : b;

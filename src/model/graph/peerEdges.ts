@@ -3,7 +3,7 @@
 
 import { titleOf } from '../resourceTitle';
 import type { PeerConnection, PeerEnd } from '../types';
-import type { PeerEdge, PeerEndSummary, RouteCoverage } from './elements';
+import type { PeerEdge, PeerEndSummary, RouteCoverage, TerraformMark } from './elements';
 import type { BuildMemo } from './buildMemo';
 import type { GraphAssembly } from './graphAssembly';
 import type { InventoryIndex } from './inventoryIndex';
@@ -30,9 +30,15 @@ export function addPeerEdge(
     graph.addEdge(known);
     return;
   }
+  const edge = peerEdgeOf(graph, index, connection, terraform);
+  graph.addEdge(memo ? memo.remember(connection.id, inputs, edge) : edge);
+}
+
+/** The connection's edge built anew (no memo): what a patch of one connection builds. */
+export function peerEdgeOf(graph: GraphAssembly, index: InventoryIndex, connection: PeerConnection, terraform: TerraformMark | undefined): PeerEdge {
   const edge = buildPeerEdge(graph, index, connection);
   if (terraform) edge.terraform = terraform;
-  graph.addEdge(memo ? memo.remember(connection.id, inputs, edge) : edge);
+  return edge;
 }
 
 /**

@@ -4,19 +4,23 @@
 // text is made safe to show here, once, for the page and everything exported from it.
 
 import {
-  BuildMemo,
   type BuildGraphOptions,
+  type EdgePatch,
   type GraphDelta,
+  type GraphEdge,
+  LiveGraph,
   type Positions,
   type TerraformLookup,
   type TopologyGraph,
-  buildGraph,
   diffGraph,
   isEmptyDelta,
   layoutGraph,
 } from '../../model/graph';
+import type { TopologyChange } from '../../inventory/changes';
 import type { InventorySnapshot } from '../../model/types';
-import { displayGraph } from './displayGraph';
+import { changeHint } from './changeHint';
+import { displayElement, displayGraph } from './displayGraph';
+import { patchEdges } from './patchEdges';
 
 export interface GraphUpdate {
   delta: GraphDelta;
@@ -27,31 +31,49 @@ export interface GraphUpdate {
 export class GraphFeed {
   private graph?: TopologyGraph;
   private positions: Positions = {};
-  private readonly memo = new BuildMemo();
-  private readonly options: BuildGraphOptions;
+  private readonly live: LiveGraph;
+  /** Where each edge sits in `graph.edges`, made on the first patch after a full build. */
+  private edgeAt?: Map<string, number>;
 
   /** `terraformOf`: which resources the workspace's Terraform manages (their edges are marked). */
   constructor(
     private savedPositions: Positions = {},
     terraformOf?: TerraformLookup,
   ) {
-    this.options = { terraformOf };
+    const options: BuildGraphOptions = { terraformOf };
+    this.live = new LiveGraph(options);
   }
 
   /** The full graph and positions for a page that (re)starts. */
   initial(snapshot: InventorySnapshot): { graph: TopologyGraph; positions: Positions } {
-    this.graph = displayGraph(buildGraph(snapshot, this.options, this.memo));
-    this.positions = layoutGraph(this.graph, { keep: { ...this.positions, ...this.savedPositions } });
-    return { graph: this.graph, positions: this.positions };
+    this.setGraph(displayGraph(this.live.build(snapshot)));
+    this.positions = layoutGraph(this.graph!, { keep: { ...this.positions, ...this.savedPositions } });
+    return { graph: this.graph!, positions: this.positions };
   }
 
-  /** What changed since the last graph, or undefined when nothing did. */
-  update(snapshot: InventorySnapshot): GraphUpdate | undefined {
+  /**
+   * What changed since the last graph, or undefined when nothing did. `changes`: every store
+   * change since the last update; a status change of a few connections then builds only their
+   * edges. Without them (or for a change that moves nodes) the graph is built in full and diffed.
+   */
+  update(snapshot: InventorySnapshot, changes?: readonly TopologyChange[]): GraphUpdate | undefined {
     if (!this.graph) return undefined;
-    const next = displayGraph(buildGraph(snapshot, this.options, this.memo));
-    const delta = diffGraph(this.graph, next);
+    const hint = changes && changeHint(changes);
+    const patches = hint && this.live.patch(snapshot, hint);
+    if (patches) return this.applyPatches(patches);
+    return this.rebuild(snapshot);
+  }
+
+  /** How many elements the last update built anew (the rest were reused as they were). */
+  get builtElements(): number {
+    return this.live.builtElements;
+  }
+
+  private rebuild(snapshot: InventorySnapshot): GraphUpdate | undefined {
+    const next = displayGraph(this.live.build(snapshot));
+    const delta = diffGraph(this.graph!, next);
     if (isEmptyDelta(delta)) return undefined;
-    this.graph = next;
+    this.setGraph(next);
     const laidOut = layoutGraph(next, { keep: { ...this.positions, ...this.savedPositions } });
     const moved: Positions = {};
     for (const [id, point] of Object.entries(laidOut)) {
@@ -60,6 +82,34 @@ export class GraphFeed {
     }
     this.positions = laidOut;
     return { delta, positions: moved };
+  }
+
+  /** Edges rebuilt alone: no node came or went, so nothing moves. */
+  private applyPatches(patches: EdgePatch[]): GraphUpdate | undefined {
+    const before: GraphEdge[] = [];
+    const after: GraphEdge[] = [];
+    const shown = patches.map((patch) => ({ id: patch.id, edge: patch.after && displayElement(patch.after) }));
+    for (const { id, edge } of shown) {
+      const old = this.graph!.edges[this.edgePositions().get(id) ?? -1];
+      if (old) before.push(old);
+      if (edge) after.push(edge);
+    }
+    const delta = diffGraph({ nodes: [], edges: before }, { nodes: [], edges: after });
+    if (isEmptyDelta(delta)) return undefined;
+    const edges = patchEdges(this.graph!.edges, this.edgePositions(), shown);
+    if (edges.reordered) this.edgeAt = undefined;
+    this.graph = { ...this.graph!, edges: edges.edges };
+    return { delta, positions: {} };
+  }
+
+  private setGraph(graph: TopologyGraph): void {
+    this.graph = graph;
+    this.edgeAt = undefined;
+  }
+
+  private edgePositions(): Map<string, number> {
+    this.edgeAt ??= new Map(this.graph!.edges.map((edge, at) => [edge.id, at]));
+    return this.edgeAt;
   }
 
   /** The person moved nodes (or asked for a re-layout): remember them over any computed place. */

@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { Positions } from '../../model/graph';
+import type { TopologyChange } from '../../inventory/changes';
 import type { TopologyStore } from '../../inventory/store';
 import { topologyPageHtml } from './pageHtml';
 import { TOPOLOGY_VIEW_TYPE } from './viewType';
@@ -55,6 +56,8 @@ export class TopologyPanel implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private panelDisposables: vscode.Disposable[] = [];
   private updateTimer?: ReturnType<typeof setTimeout>;
+  /** Store changes since the last update, or 'all' when something else changed too. */
+  private pendingChanges: TopologyChange[] | 'all' = [];
   private readonly whenReady: (() => void)[] = [];
   /** What the host asked the page and waits for (exports, re-layouts). */
   private readonly requests = new PendingRequests<PageRequest>((message) => this.post(message));
@@ -62,10 +65,10 @@ export class TopologyPanel implements vscode.Disposable {
 
   constructor(private readonly deps: TopologyPanelDeps) {
     // A change of ownership reaches the page as a delta, like a store change.
-    const marks = deps.terraform ? new TerraformMarks(deps.terraform, () => this.scheduleUpdate()) : undefined;
+    const marks = deps.terraform ? new TerraformMarks(deps.terraform, () => this.scheduleUpdate('all')) : undefined;
     if (marks) this.disposables.push(marks);
     this.feed = new GraphFeed(deps.workspaceState.get<Positions>(POSITIONS_KEY, {}), marks?.lookup);
-    const storeSubscription = deps.store.onDidChange(() => this.scheduleUpdate());
+    const storeSubscription = deps.store.onDidChange((change) => this.scheduleUpdate(change));
     this.disposables.push({ dispose: () => storeSubscription.dispose() });
   }
 
@@ -193,7 +196,7 @@ export class TopologyPanel implements vscode.Disposable {
         // A hidden page is discarded (its context is not retained): shown again, it starts anew
         // and says ready, and requests (an export) wait for that instead of being abandoned.
         if (!panel.visible) this.ready = false;
-        else if (!this.ready) this.scheduleUpdate();
+        else if (!this.ready) this.scheduleUpdate('all');
       }),
       panel.onDidDispose(() => {
         this.panel = undefined;
@@ -279,13 +282,22 @@ export class TopologyPanel implements vscode.Disposable {
     for (const resolve of this.whenReady.splice(0)) resolve();
   }
 
-  private scheduleUpdate(): void {
+  /**
+   * One delta per burst. The burst's store changes go to the feed, which builds only what they
+   * name; 'all' (ownership marks, a page shown again) asks for a full build.
+   */
+  private scheduleUpdate(change: TopologyChange | 'all'): void {
     if (!this.panel) return;
+    if (change === 'all' || this.pendingChanges === 'all') this.pendingChanges = 'all';
+    else this.pendingChanges.push(change);
     if (this.updateTimer) clearTimeout(this.updateTimer);
     this.updateTimer = setTimeout(() => {
       this.updateTimer = undefined;
+      const changes = this.pendingChanges;
+      this.pendingChanges = [];
+      // A page that is not ready gets the whole graph when it says ready.
       if (!this.ready) return;
-      const update = this.feed.update(this.deps.store.snapshot());
+      const update = this.feed.update(this.deps.store.snapshot(), changes === 'all' ? undefined : changes);
       if (update) this.post({ type: 'delta', delta: update.delta, positions: update.positions });
     }, UPDATE_DEBOUNCE_MS);
   }
