@@ -7,18 +7,14 @@
 
 import * as vscode from 'vscode';
 import { GONE } from '../inventory/follow';
-import { PEER_WRITE_SETTLED } from '../model/transitions';
 import type { Tag } from '../model/types';
 import { resourceIdProblem, tagsProblem } from '../model/validation';
 import { ArgumentError, optionalString } from './shared/arguments';
 import type { CommandDefinition } from './shared/commandContext';
 import { titleOf } from './shared/resourceText';
-import { explainRefusal } from './peerConnection/refusal';
-import { connectionRef } from './peerConnection/connectionRef';
+import { answerRequest } from './peerConnection/refusal';
 import { announceActive } from './peerConnection/nextSteps';
 import { resolvePeerTarget } from './peerConnection/target';
-import { followTakenWrite } from './operation/followWrite';
-import { runOperation } from './operation/runOperation';
 
 export const acceptPeerConnection: CommandDefinition = {
   id: 'vpcPeering.acceptPeerConnection',
@@ -27,15 +23,9 @@ export const acceptPeerConnection: CommandDefinition = {
     if (!target) return undefined;
     const extra = acceptExtra(target.args);
     const { connection, client } = target;
-    const settled = await runOperation(vscode.l10n.t('Accepting {0}', titleOf(connection)), async (control) => {
-      try {
-        await client.operations.acceptPeerConnection(connection.id, { clientToken: control.clientToken, signal: control.signal }, extra);
-      } catch (error) {
-        throw await explainRefusal(error, connection, () => client.reader.getPeerConnection(connection.id), () => context.store.refreshPeerConnection(connection.id).catch(() => undefined));
-      }
-      control.markSent();
-      return followTakenWrite(context, control, connectionRef(context.store, connection, client.profile.id), PEER_WRITE_SETTLED.answer);
-    });
+    const settled = await answerRequest(context, target, vscode.l10n.t('Accepting {0}', titleOf(connection)), (options) =>
+      client.operations.acceptPeerConnection(connection.id, options, extra),
+    );
     if (settled !== GONE && settled?.status === 'Activated') void announceActive(titleOf(connection), connection.id).catch(() => undefined);
     return connection.id;
   },

@@ -11,7 +11,6 @@ import { bgpGroupActions } from '../model/resourceActions';
 import { describeGroup, peersOnVbr, targetGroup, vbrLabel, type LocatedGroup } from './bgp/bgpTargets';
 import { groupIpVersion, peerState, type PeerState } from './bgp/peerSteps';
 import { runPeerWizard } from './bgp/peerWizard';
-import { withHint } from './shared/cloudErrorHint';
 import type { CommandContext, CommandDefinition } from './shared/commandContext';
 import { titleOf } from './shared/resourceText';
 import { clientFor } from './operation/runOperation';
@@ -48,8 +47,7 @@ async function sendCreate(context: CommandContext, located: LocatedGroup, s: Pee
     if (!isCloudError(error) || !error.code.startsWith('QuotaExceeded')) throw error;
     const used = peersOnVbr(context.store, located, group.vbrId).length;
     const vbr = vbrLabel(context.store, located, group.vbrId);
-    throw withHint(
-      error,
+    throw error.withHint(
       vscode.l10n.t(
         'A virtual border router holds at most {0} BGP peers, and {1} has {2}: delete a peer it no longer needs, or ask for a higher quota in the Quota Center.',
         BGP_PEERS_PER_VBR,

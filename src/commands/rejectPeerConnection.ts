@@ -7,15 +7,11 @@
 // `confirm: false` explicitly. Resolves to the connection id, or undefined when not confirmed.
 
 import * as vscode from 'vscode';
-import { PEER_WRITE_SETTLED } from '../model/transitions';
 import { optionalBoolean } from './shared/arguments';
 import type { CommandDefinition } from './shared/commandContext';
 import { accountName, endText, titleOf } from './shared/resourceText';
-import { connectionRef } from './peerConnection/connectionRef';
-import { explainRefusal } from './peerConnection/refusal';
+import { answerRequest } from './peerConnection/refusal';
 import { resolvePeerTarget } from './peerConnection/target';
-import { followTakenWrite } from './operation/followWrite';
-import { runOperation } from './operation/runOperation';
 
 export const rejectPeerConnection: CommandDefinition = {
   id: 'vpcPeering.rejectPeerConnection',
@@ -37,15 +33,7 @@ export const rejectPeerConnection: CommandDefinition = {
       );
       if (answer !== reject) return undefined;
     }
-    await runOperation(vscode.l10n.t('Rejecting {0}', titleOf(connection)), async (control) => {
-      try {
-        await client.operations.rejectPeerConnection(connection.id, { clientToken: control.clientToken, signal: control.signal });
-      } catch (error) {
-        throw await explainRefusal(error, connection, () => client.reader.getPeerConnection(connection.id), () => context.store.refreshPeerConnection(connection.id).catch(() => undefined));
-      }
-      control.markSent();
-      return followTakenWrite(context, control, connectionRef(context.store, connection, client.profile.id), PEER_WRITE_SETTLED.answer);
-    });
+    await answerRequest(context, target, vscode.l10n.t('Rejecting {0}', titleOf(connection)), (options) => client.operations.rejectPeerConnection(connection.id, options));
     return connection.id;
   },
 };

@@ -6,7 +6,6 @@
 import * as vscode from 'vscode';
 import { isCloudError } from '../../cloud/errors';
 import { failureLine } from '../../views/failureText';
-import { withHint } from '../shared/cloudErrorHint';
 import type { OperationControl } from '../operation/operationControl';
 import { GONE } from '../../inventory/follow';
 import type { TopologyStore } from '../../inventory/store';
@@ -74,7 +73,7 @@ async function tearDownOne(store: TopologyStore, target: TeardownTarget, control
   try {
     await client.operations.deleteRouterInterface(ref, { clientToken: `${control.clientToken}-x${index}`, signal: control.signal });
   } catch (error) {
-    if (isCloudError(error) && /RouteEntry/.test(error.code)) throw withHint(error, routesFirstHint());
+    if (isCloudError(error) && /RouteEntry/.test(error.code)) throw error.withHint(routesFirstHint());
     throw error;
   }
   control.markSent();
