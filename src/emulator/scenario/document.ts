@@ -1,200 +1,208 @@
 // The scenario format: what a JSON scenario file, the built-in scenarios and the state file all
 // are. Accounts are referred to by name or uid; ids may be any string with the right prefix.
 // Times are ISO 8601 strings. Everything not required has a sensible default (see docs/emulator.md).
+// Each object is written once, as a shape table: the TypeScript types below are derived from the
+// tables, and files are checked against them (shape.ts).
 
-import type { Tag } from '../../model/types';
+import { type DocumentOf, opt, req, type Shape } from './shape';
 
 export const SCENARIO_VERSION = 1;
 
-export interface ScenarioDocument {
-  version: typeof SCENARIO_VERSION;
-  description?: string;
-  /** Regions open to the accounts (DescribeRegions); defaults to the regions the resources use. */
-  regions?: string[];
-  accounts: ScenarioAccount[];
-  vpcs?: ScenarioVpc[];
-  /** Custom route tables; every VPC has a system table of its own. */
-  routeTables?: ScenarioRouteTable[];
-  routeEntries?: ScenarioRouteEntry[];
-  peerConnections?: ScenarioPeerConnection[];
-  routerInterfaces?: ScenarioRouterInterface[];
-  vbrs?: ScenarioVbr[];
-  bgpGroups?: ScenarioBgpGroup[];
-  bgpPeers?: ScenarioBgpPeer[];
-}
+const TAG = { key: req('string'), value: req('string') } satisfies Shape;
+const SIDE = { resourceGroupId: opt('string'), tags: opt({ array: TAG }) } satisfies Shape;
 
-export interface ScenarioAccount {
-  name: string;
+const ACCOUNT = {
+  name: req('string'),
   /** Numeric account id (UID), up to 16 digits. */
-  uid: string;
+  uid: req('string'),
   /** Derived from the uid when absent. */
-  accessKeyId?: string;
-  accessKeySecret?: string;
+  accessKeyId: opt('string'),
+  accessKeySecret: opt('string'),
   /** Extra keys that act as STS credentials of this account: calls must carry the token. */
-  stsCredentials?: Array<{ accessKeyId: string; accessKeySecret: string; securityToken: string }>;
+  stsCredentials: opt({ array: { accessKeyId: req('string'), accessKeySecret: req('string'), securityToken: req('string') } }),
   /** The first group is the default; one named `default` is created when absent. */
-  resourceGroups?: Array<{ id: string; name: string }>;
-}
+  resourceGroups: opt({ array: { id: req('string'), name: req('string') } }),
+} satisfies Shape;
 
-/** What every entry of something an account owns in a region has. */
-export interface ScenarioOwned {
-  id: string;
-  /** Account name or uid. */
-  account: string;
-  regionId: string;
-  name?: string;
-  description?: string;
-}
-
-export interface ScenarioVpc extends ScenarioOwned {
-  cidrBlock: string;
-  secondaryCidrs?: string[];
-  ipv6Cidrs?: string[];
-  isDefault?: boolean;
-  status?: string;
-  resourceGroupId?: string;
-  tags?: Tag[];
-  createdAt?: string;
-  vRouterId?: string;
-  systemRouteTableId?: string;
-  vSwitches?: ScenarioVSwitch[];
-}
-
-export interface ScenarioVSwitch {
-  id: string;
-  name?: string;
-  description?: string;
-  zoneId?: string;
-  cidrBlock: string;
+const VSWITCH = {
+  id: req('string'),
+  name: opt('string'),
+  description: opt('string'),
+  zoneId: opt('string'),
+  cidrBlock: req('string'),
   /** A custom route table of the same VPC; the system table applies otherwise. */
-  routeTableId?: string;
+  routeTableId: opt('string'),
   /** Id of the system route entry for the vSwitch CIDR (kept so ids survive a restart). */
-  systemRouteEntryId?: string;
-  createdAt?: string;
-}
+  systemRouteEntryId: opt('string'),
+  createdAt: opt('string'),
+} satisfies Shape;
 
-export interface ScenarioRouteTable {
-  id: string;
-  vpcId: string;
-  name?: string;
-  description?: string;
-  createdAt?: string;
-}
+/** The fields every entry of something an account owns in a region starts with. */
+const OWNED = {
+  id: req('string'),
+  /** Account name or uid. */
+  account: req('string'),
+  regionId: req('string'),
+  name: opt('string'),
+  description: opt('string'),
+} satisfies Shape;
 
-export interface ScenarioNextHop {
-  type: string;
-  id: string;
-  weight?: number;
-}
+const VPC = {
+  ...OWNED,
+  cidrBlock: req('string'),
+  secondaryCidrs: opt('string[]'),
+  ipv6Cidrs: opt('string[]'),
+  isDefault: opt('boolean'),
+  status: opt('string'),
+  resourceGroupId: opt('string'),
+  tags: opt({ array: TAG }),
+  createdAt: opt('string'),
+  vRouterId: opt('string'),
+  systemRouteTableId: opt('string'),
+  vSwitches: opt({ array: VSWITCH }),
+} satisfies Shape;
 
-export interface ScenarioRouteEntry {
-  id?: string;
+/** A custom route table; every VPC has a system table of its own. */
+const ROUTE_TABLE = { id: req('string'), vpcId: req('string'), name: opt('string'), description: opt('string'), createdAt: opt('string') } satisfies Shape;
+
+const ROUTE_ENTRY = {
+  id: opt('string'),
   /** The table; or give `vpcId` to mean that VPC's system table. */
-  routeTableId?: string;
-  vpcId?: string;
-  destination: string;
-  nextHopType?: string;
-  nextHopId?: string;
+  routeTableId: opt('string'),
+  vpcId: opt('string'),
+  destination: req('string'),
+  nextHopType: opt('string'),
+  nextHopId: opt('string'),
   /** ECMP next hops, instead of `nextHopType`/`nextHopId`. */
-  nextHops?: ScenarioNextHop[];
-  name?: string;
-  description?: string;
-  status?: string;
-  modifiedAt?: string;
-}
+  nextHops: opt({ array: { type: req('string'), id: req('string'), weight: opt('integer') } }),
+  name: opt('string'),
+  description: opt('string'),
+  status: opt('string'),
+  modifiedAt: opt('string'),
+} satisfies Shape;
 
-export interface ScenarioPeerSide {
-  resourceGroupId?: string;
-  tags?: Tag[];
-}
-
-export interface ScenarioPeerConnection {
-  id: string;
-  name?: string;
-  description?: string;
+const PEER = {
+  id: req('string'),
+  name: opt('string'),
+  description: opt('string'),
   /** Default `Activated`; a transitional status settles after the transition time. */
-  status?: string;
-  requesterVpcId: string;
-  accepterVpcId: string;
+  status: opt('string'),
+  requesterVpcId: req('string'),
+  accepterVpcId: req('string'),
   /** Mbit/s for inter-region connections (default 1024); intra-region is always unlimited. */
-  bandwidthMbps?: number;
-  linkType?: string;
-  bizStatus?: string;
-  managedService?: string;
-  createdAt?: string;
-  modifiedAt?: string;
+  bandwidthMbps: opt('integer'),
+  linkType: opt('string'),
+  bizStatus: opt('string'),
+  managedService: opt('string'),
+  createdAt: opt('string'),
+  modifiedAt: opt('string'),
   /** End of the acceptance window (Accepting, Expired); default creation + the window. */
-  expiresAt?: string;
-  requesterSide?: ScenarioPeerSide;
-  accepterSide?: ScenarioPeerSide;
-}
+  expiresAt: opt('string'),
+  requesterSide: opt({ object: SIDE }),
+  accepterSide: opt({ object: SIDE }),
+} satisfies Shape;
 
-export interface ScenarioRouterInterface extends ScenarioOwned {
+const ROUTER_INTERFACE = {
+  id: req('string'),
+  account: req('string'),
+  regionId: req('string'),
   /** A VPC's `vrt-` router or a `vbr-` id. */
-  routerId: string;
-  role: string;
-  spec?: string;
-  status?: string;
-  businessStatus?: string;
-  oppositeInterfaceId?: string;
+  routerId: req('string'),
+  role: req('string'),
+  spec: opt('string'),
+  status: opt('string'),
+  businessStatus: opt('string'),
+  name: opt('string'),
+  description: opt('string'),
+  oppositeInterfaceId: opt('string'),
   /** Account name or uid of the opposite interface's owner. */
-  oppositeInterfaceOwner?: string;
-  oppositeRouterId?: string;
-  oppositeRegionId: string;
-  accessPointId?: string;
-  oppositeAccessPointId?: string;
-  chargeType?: string;
-  healthCheckSourceIp?: string;
-  healthCheckTargetIp?: string;
-  createdAt?: string;
-  connectedAt?: string;
-}
+  oppositeInterfaceOwner: opt('string'),
+  oppositeRouterId: opt('string'),
+  oppositeRegionId: req('string'),
+  accessPointId: opt('string'),
+  oppositeAccessPointId: opt('string'),
+  chargeType: opt('string'),
+  healthCheckSourceIp: opt('string'),
+  healthCheckTargetIp: opt('string'),
+  createdAt: opt('string'),
+  connectedAt: opt('string'),
+} satisfies Shape;
 
-export interface ScenarioVbr extends ScenarioOwned {
-  status?: string;
-  vlanId: number;
-  localGatewayIp: string;
-  peerGatewayIp: string;
-  peeringSubnetMask: string;
-  physicalConnectionId?: string;
-  accessPointId?: string;
-  circuitCode?: string;
-  vlanInterfaceId?: string;
-  routeTableId?: string;
+const VBR = {
+  ...OWNED,
+  status: opt('string'),
+  vlanId: req('integer'),
+  localGatewayIp: req('string'),
+  peerGatewayIp: req('string'),
+  peeringSubnetMask: req('string'),
+  physicalConnectionId: opt('string'),
+  accessPointId: opt('string'),
+  circuitCode: opt('string'),
+  vlanInterfaceId: opt('string'),
+  routeTableId: opt('string'),
   /** IPv6 enabled on the VBR (default false). */
-  enableIpv6?: boolean;
-  createdAt?: string;
-}
+  enableIpv6: opt('boolean'),
+  createdAt: opt('string'),
+} satisfies Shape;
 
-export interface ScenarioBgpGroup {
-  id: string;
-  vbrId: string;
-  name?: string;
-  description?: string;
-  peerAsn: number;
-  localAsn?: number;
-  authKey?: string;
-  ipVersion?: string;
-  isFakeAsn?: boolean;
-  routeLimit?: number;
-  hold?: number;
-  keepalive?: number;
-  status?: string;
-  createdAt?: string;
-}
+const BGP_GROUP = {
+  id: req('string'),
+  vbrId: req('string'),
+  name: opt('string'),
+  description: opt('string'),
+  peerAsn: req('integer'),
+  localAsn: opt('integer'),
+  authKey: opt('string'),
+  ipVersion: opt('string'),
+  isFakeAsn: opt('boolean'),
+  routeLimit: opt('integer'),
+  hold: opt('integer'),
+  keepalive: opt('integer'),
+  status: opt('string'),
+  createdAt: opt('string'),
+} satisfies Shape;
 
-export interface ScenarioBgpPeer {
-  id: string;
-  bgpGroupId: string;
-  name?: string;
-  description?: string;
-  peerIpAddress?: string;
-  ipVersion?: string;
-  enableBfd?: boolean;
-  bfdMultiHop?: number;
-  status?: string;
-  bgpStatus?: string;
-  advertisedRouteCount?: number;
-  receivedRouteCount?: number;
-  modifiedAt?: string;
-}
+const BGP_PEER = {
+  id: req('string'),
+  bgpGroupId: req('string'),
+  name: opt('string'),
+  description: opt('string'),
+  peerIpAddress: opt('string'),
+  ipVersion: opt('string'),
+  enableBfd: opt('boolean'),
+  bfdMultiHop: opt('integer'),
+  status: opt('string'),
+  bgpStatus: opt('string'),
+  advertisedRouteCount: opt('integer'),
+  receivedRouteCount: opt('integer'),
+  modifiedAt: opt('string'),
+} satisfies Shape;
+
+export const DOCUMENT = {
+  version: req('integer'),
+  description: opt('string'),
+  /** Regions open to the accounts (DescribeRegions); defaults to the regions the resources use. */
+  regions: opt('string[]'),
+  accounts: req({ array: ACCOUNT }),
+  vpcs: opt({ array: VPC }),
+  routeTables: opt({ array: ROUTE_TABLE }),
+  routeEntries: opt({ array: ROUTE_ENTRY }),
+  peerConnections: opt({ array: PEER }),
+  routerInterfaces: opt({ array: ROUTER_INTERFACE }),
+  vbrs: opt({ array: VBR }),
+  bgpGroups: opt({ array: BGP_GROUP }),
+  bgpPeers: opt({ array: BGP_PEER }),
+} satisfies Shape;
+
+export type ScenarioDocument = DocumentOf<typeof DOCUMENT>;
+export type ScenarioAccount = DocumentOf<typeof ACCOUNT>;
+export type ScenarioOwned = DocumentOf<typeof OWNED>;
+export type ScenarioVpc = DocumentOf<typeof VPC>;
+export type ScenarioVSwitch = DocumentOf<typeof VSWITCH>;
+export type ScenarioRouteEntry = DocumentOf<typeof ROUTE_ENTRY>;
+export type ScenarioPeerSide = DocumentOf<typeof SIDE>;
+export type ScenarioPeerConnection = DocumentOf<typeof PEER>;
+export type ScenarioRouterInterface = DocumentOf<typeof ROUTER_INTERFACE>;
+export type ScenarioVbr = DocumentOf<typeof VBR>;
+export type ScenarioBgpGroup = DocumentOf<typeof BGP_GROUP>;
+export type ScenarioBgpPeer = DocumentOf<typeof BGP_PEER>;

@@ -1,5 +1,7 @@
-// The shape of a scenario document: which fields each object has, their JSON types, which are
-// required. Unknown fields are reported too, since in a hand-written file they are usually typos.
+// The shape of a scenario document's objects: which fields each has, their JSON types, which are
+// required. One table per object (in scenario/document.ts) gives both the TypeScript types of a
+// document and the check of a file's JSON; unknown fields are reported too, since in a
+// hand-written file they are usually typos.
 
 type FieldType = 'string' | 'number' | 'integer' | 'boolean' | 'string[]' | { object: Shape } | { array: Shape };
 
@@ -8,172 +10,27 @@ interface Field {
   required?: boolean;
 }
 
-export type Shape = Record<string, Field>;
+export type Shape = Readonly<Record<string, Field>>;
 
-const req = (type: FieldType): Field => ({ type, required: true });
-const opt = (type: FieldType): Field => ({ type });
+export const req = <const T extends FieldType>(type: T): { type: T; required: true } => ({ type, required: true });
+export const opt = <const T extends FieldType>(type: T): { type: T } => ({ type });
 
-const TAG: Shape = { key: req('string'), value: req('string') };
-const SIDE: Shape = { resourceGroupId: opt('string'), tags: opt({ array: TAG }) };
+/** The TypeScript type of each scalar field type. */
+interface Scalars {
+  string: string;
+  number: number;
+  integer: number;
+  boolean: boolean;
+  'string[]': string[];
+}
 
-const ACCOUNT: Shape = {
-  name: req('string'),
-  uid: req('string'),
-  accessKeyId: opt('string'),
-  accessKeySecret: opt('string'),
-  stsCredentials: opt({ array: { accessKeyId: req('string'), accessKeySecret: req('string'), securityToken: req('string') } }),
-  resourceGroups: opt({ array: { id: req('string'), name: req('string') } }),
-};
+type ValueOf<T> = T extends keyof Scalars ? Scalars[T] : T extends { object: infer S } ? DocumentOf<S> : T extends { array: infer S } ? Array<DocumentOf<S>> : never;
 
-const VSWITCH: Shape = {
-  id: req('string'),
-  name: opt('string'),
-  description: opt('string'),
-  zoneId: opt('string'),
-  cidrBlock: req('string'),
-  routeTableId: opt('string'),
-  systemRouteEntryId: opt('string'),
-  createdAt: opt('string'),
-};
-
-/** The fields every entry of something an account owns in a region starts with. */
-const OWNED: Shape = { id: req('string'), account: req('string'), regionId: req('string'), name: opt('string'), description: opt('string') };
-
-const VPC: Shape = {
-  ...OWNED,
-  cidrBlock: req('string'),
-  secondaryCidrs: opt('string[]'),
-  ipv6Cidrs: opt('string[]'),
-  isDefault: opt('boolean'),
-  status: opt('string'),
-  resourceGroupId: opt('string'),
-  tags: opt({ array: TAG }),
-  createdAt: opt('string'),
-  vRouterId: opt('string'),
-  systemRouteTableId: opt('string'),
-  vSwitches: opt({ array: VSWITCH }),
-};
-
-const ROUTE_TABLE: Shape = { id: req('string'), vpcId: req('string'), name: opt('string'), description: opt('string'), createdAt: opt('string') };
-
-const ROUTE_ENTRY: Shape = {
-  id: opt('string'),
-  routeTableId: opt('string'),
-  vpcId: opt('string'),
-  destination: req('string'),
-  nextHopType: opt('string'),
-  nextHopId: opt('string'),
-  nextHops: opt({ array: { type: req('string'), id: req('string'), weight: opt('integer') } }),
-  name: opt('string'),
-  description: opt('string'),
-  status: opt('string'),
-  modifiedAt: opt('string'),
-};
-
-const PEER: Shape = {
-  id: req('string'),
-  name: opt('string'),
-  description: opt('string'),
-  status: opt('string'),
-  requesterVpcId: req('string'),
-  accepterVpcId: req('string'),
-  bandwidthMbps: opt('integer'),
-  linkType: opt('string'),
-  bizStatus: opt('string'),
-  managedService: opt('string'),
-  createdAt: opt('string'),
-  modifiedAt: opt('string'),
-  expiresAt: opt('string'),
-  requesterSide: opt({ object: SIDE }),
-  accepterSide: opt({ object: SIDE }),
-};
-
-const ROUTER_INTERFACE: Shape = {
-  id: req('string'),
-  account: req('string'),
-  regionId: req('string'),
-  routerId: req('string'),
-  role: req('string'),
-  spec: opt('string'),
-  status: opt('string'),
-  businessStatus: opt('string'),
-  name: opt('string'),
-  description: opt('string'),
-  oppositeInterfaceId: opt('string'),
-  oppositeInterfaceOwner: opt('string'),
-  oppositeRouterId: opt('string'),
-  oppositeRegionId: req('string'),
-  accessPointId: opt('string'),
-  oppositeAccessPointId: opt('string'),
-  chargeType: opt('string'),
-  healthCheckSourceIp: opt('string'),
-  healthCheckTargetIp: opt('string'),
-  createdAt: opt('string'),
-  connectedAt: opt('string'),
-};
-
-const VBR: Shape = {
-  ...OWNED,
-  status: opt('string'),
-  vlanId: req('integer'),
-  localGatewayIp: req('string'),
-  peerGatewayIp: req('string'),
-  peeringSubnetMask: req('string'),
-  physicalConnectionId: opt('string'),
-  accessPointId: opt('string'),
-  circuitCode: opt('string'),
-  vlanInterfaceId: opt('string'),
-  routeTableId: opt('string'),
-  enableIpv6: opt('boolean'),
-  createdAt: opt('string'),
-};
-
-const BGP_GROUP: Shape = {
-  id: req('string'),
-  vbrId: req('string'),
-  name: opt('string'),
-  description: opt('string'),
-  peerAsn: req('integer'),
-  localAsn: opt('integer'),
-  authKey: opt('string'),
-  ipVersion: opt('string'),
-  isFakeAsn: opt('boolean'),
-  routeLimit: opt('integer'),
-  hold: opt('integer'),
-  keepalive: opt('integer'),
-  status: opt('string'),
-  createdAt: opt('string'),
-};
-
-const BGP_PEER: Shape = {
-  id: req('string'),
-  bgpGroupId: req('string'),
-  name: opt('string'),
-  description: opt('string'),
-  peerIpAddress: opt('string'),
-  ipVersion: opt('string'),
-  enableBfd: opt('boolean'),
-  bfdMultiHop: opt('integer'),
-  status: opt('string'),
-  bgpStatus: opt('string'),
-  advertisedRouteCount: opt('integer'),
-  receivedRouteCount: opt('integer'),
-  modifiedAt: opt('string'),
-};
-
-export const DOCUMENT: Shape = {
-  version: req('integer'),
-  description: opt('string'),
-  regions: opt('string[]'),
-  accounts: req({ array: ACCOUNT }),
-  vpcs: opt({ array: VPC }),
-  routeTables: opt({ array: ROUTE_TABLE }),
-  routeEntries: opt({ array: ROUTE_ENTRY }),
-  peerConnections: opt({ array: PEER }),
-  routerInterfaces: opt({ array: ROUTER_INTERFACE }),
-  vbrs: opt({ array: VBR }),
-  bgpGroups: opt({ array: BGP_GROUP }),
-  bgpPeers: opt({ array: BGP_PEER }),
+/** The TypeScript type of an object of shape `S`: its required fields, then its optional ones. */
+export type DocumentOf<S> = {
+  [K in keyof S as S[K] extends { required: true } ? K : never]: S[K] extends { type: infer T } ? ValueOf<T> : never;
+} & {
+  [K in keyof S as S[K] extends { required: true } ? never : K]?: S[K] extends { type: infer T } ? ValueOf<T> : never;
 };
 
 /** Problems with the JSON shape of `value` against `shape`, each prefixed by its path. */

@@ -4,9 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { ScenarioError } from './compilation';
 import { demoScenario } from './demo';
-import type { ScenarioDocument } from './document';
+import { DOCUMENT, type ScenarioDocument } from './document';
 import { emptyScenario } from './empty';
-import { DOCUMENT, shapeProblems } from './shape';
+import { shapeProblems } from './shape';
 
 export interface ScenarioSourceOptions {
   now: number;
