@@ -5,10 +5,11 @@
 // are reported as unknown, not as broken.
 
 import { contains, overlappingPairs, overlaps, tryParseCidr, type Cidr } from './cidr';
-import { isTransitional, isUsable, type PeerSide, type ViewerAccounts } from './peerStatus';
+import { isUsable, type PeerSide, type ViewerAccounts } from './peerStatus';
 import { titleOf } from './resourceTitle';
 import { describeNextHop, isLiveRoute, isLocalRoute, pointsAtConnection, routeCoverage, VPC_PEER_NEXT_HOP } from './routeCoverage';
 import { expiryText } from './timeText';
+import { isTransitionalStatus } from './transitions';
 import { type PeerConnection, type RouteEntry, type RouteTable, type Vpc } from './types';
 
 export type Severity = 'ok' | 'warning' | 'error' | 'unknown';
@@ -225,7 +226,7 @@ function statusFindings(c: PeerConnection, viewer: ViewerAccounts | undefined, n
     case 'Deleted':
       break;
     default:
-      if (isTransitional(c.status)) {
+      if (isTransitionalStatus('peerConnection', c.status)) {
         findings.push({ severity: 'warning', code: 'connectionInTransition', title: `The peer connection ${statusPhrase(c.status)}`, detail: `${stands}; wait for it to settle and diagnose again.`, fix: { action: 'wait', args: { connectionId: c.id } } });
       }
   }

@@ -12,8 +12,9 @@
 // - Accept and Modify are withheld while BizStatus is not Normal (`IncorrectBusinessStatus.VpcPeer`),
 //   Delete while a managed service owns the connection (`OperationDenied.ServiceManagedInstance`).
 
-import { TRANSITIONAL_PEER_STATUSES, type PeerConnection, type PeerEnd, type PeerStatus } from './types';
 import { expiryHint } from './timeText';
+import { isTransitionalStatus } from './transitions';
+import { type PeerConnection, type PeerEnd, type PeerStatus } from './types';
 
 export type PeerAction = 'accept' | 'reject' | 'modify' | 'delete' | 'addRoutes' | 'removeRoutes';
 
@@ -31,11 +32,6 @@ type ConnectionSides = Pick<PeerConnection, 'requester' | 'accepter'>;
 type ConnectionState = Pick<PeerConnection, 'status' | 'bizStatus' | 'managedService' | 'requester' | 'accepter'>;
 
 // ── statuses ────────────────────────────────────────────────────────────────────────────────────
-
-/** The service moves out of these by itself; poll until it does. */
-export function isTransitional(status: PeerStatus): boolean {
-  return TRANSITIONAL_PEER_STATUSES.includes(status);
-}
 
 /** Whether the connection can carry traffic (given routes on both sides). */
 export function isUsable(status: PeerStatus): boolean {
@@ -96,7 +92,7 @@ export function actionBlocker(connection: ConnectionState, action: PeerAction, v
   const holdsRequester = role === 'requester' || role === 'both';
   if (role === 'none') return 'None of your profiles is the requester or the accepter account of this connection.';
   if (status === 'Deleting' || status === 'Deleted') return `The connection is ${status}.`;
-  if (isTransitional(status)) return `The connection is ${status}; wait until the change completes.`;
+  if (isTransitionalStatus('peerConnection', status)) return `The connection is ${status}; wait until the change completes.`;
   const businessLocked = connection.bizStatus !== '' && connection.bizStatus !== 'Normal';
 
   switch (action) {
@@ -132,12 +128,6 @@ export function allowedActions(connection: ConnectionState, viewer: ViewerAccoun
   const accounts = asSet(viewer);
   return PEER_ACTIONS.filter((action) => canPerform(connection, action, accounts));
 }
-
-export const canAccept = (c: ConnectionState, viewer: ViewerAccounts): boolean => canPerform(c, 'accept', viewer);
-export const canReject = (c: ConnectionState, viewer: ViewerAccounts): boolean => canPerform(c, 'reject', viewer);
-export const canModify = (c: ConnectionState, viewer: ViewerAccounts): boolean => canPerform(c, 'modify', viewer);
-export const canDelete = (c: ConnectionState, viewer: ViewerAccounts): boolean => canPerform(c, 'delete', viewer);
-export const canAddRoutes = (c: ConnectionState, viewer: ViewerAccounts): boolean => canPerform(c, 'addRoutes', viewer);
 
 // ── explanations ────────────────────────────────────────────────────────────────────────────────
 

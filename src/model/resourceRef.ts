@@ -23,8 +23,8 @@
 // as a prefix:  alibaba/1234567890/cn-hangzhou/vpc/vpc-1/routeTable/vtb-1
 // Every segment is URI-encoded, so ids with `/` or `:` (a route entry's CIDR) cannot add one.
 
-/** Where a resource's API lives. Huawei Cloud is planned; its refs will use the same shape. */
-export const CLOUD_PROVIDERS = ['alibaba'] as const;
+/** Where a resource's API lives. */
+export const CLOUD_PROVIDERS = ['alibaba', 'huawei'] as const;
 export type CloudProvider = (typeof CLOUD_PROVIDERS)[number];
 
 /** Every kind of resource the product shows or acts on: tree nodes, graph elements, menus, commands. */
@@ -96,36 +96,10 @@ export function containerId(ref: ResourceRef, kind: ResourceKind): string | unde
   return ref.kind === kind ? ref.id : ref.within?.find((step) => step.kind === kind)?.id;
 }
 
-/** Stable text for a ref: the map key, the tree id's tail, and what `parseResourceKey` reads back. */
+/** Stable text for a ref: the map key and the tree id's tail; two refs share it only when they name the same resource. */
 export function resourceKey(ref: ResourceRef): string {
   const steps = [...(ref.within ?? []), { kind: ref.kind, id: ref.id }];
   return [ref.provider, ref.accountUid, ref.regionId, ...steps.flatMap((step) => [step.kind, step.id])].map(encodeURIComponent).join('/');
-}
-
-/** The ref a `resourceKey` was made from; undefined for anything else. */
-export function parseResourceKey(key: string): ResourceRef | undefined {
-  let parts: string[];
-  try {
-    parts = key.split('/').map(decodeURIComponent);
-  } catch {
-    return undefined;
-  }
-  const [provider, accountUid, regionId, ...rest] = parts;
-  if (!(CLOUD_PROVIDERS as readonly string[]).includes(provider) || accountUid === undefined || regionId === undefined) return undefined;
-  if (rest.length < 2 || rest.length % 2 !== 0) return undefined;
-  const steps: ResourceStep[] = [];
-  for (let i = 0; i < rest.length; i += 2) {
-    const kind = rest[i];
-    if (!isResourceKind(kind) || rest[i + 1] === '') return undefined;
-    steps.push({ kind, id: rest[i + 1] });
-  }
-  const last = steps[steps.length - 1];
-  return resourceRef(last.kind, { provider: provider as CloudProvider, accountUid, regionId }, last.id, steps.slice(0, -1));
-}
-
-/** Whether two refs name the same resource. */
-export function sameResource(a: ResourceRef, b: ResourceRef): boolean {
-  return resourceKey(a) === resourceKey(b);
 }
 
 /**

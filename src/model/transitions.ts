@@ -8,15 +8,13 @@
 // same ones).
 
 import type { ResourceKind } from './resourceRef';
-import { type PeerConnection, type RouteEntry, TRANSITIONAL_PEER_STATUSES } from './types';
+import { type PeerConnection, type RouteEntry } from './types';
 
 /** The kinds of resource whose writes finish asynchronously and are followed until they settle. */
 export type FollowedKind = Extract<ResourceKind, 'peerConnection' | 'routeEntry' | 'routerInterface' | 'bgpGroup' | 'bgpPeer'>;
 
-export const FOLLOWED_KINDS: readonly FollowedKind[] = ['peerConnection', 'routeEntry', 'routerInterface', 'bgpGroup', 'bgpPeer'];
-
 export const TRANSITIONAL_STATUSES: Readonly<Record<FollowedKind, readonly string[]>> = {
-  peerConnection: TRANSITIONAL_PEER_STATUSES,
+  peerConnection: ['Creating', 'Updating', 'Deleting'],
   routeEntry: ['Pending', 'Creating', 'Modifying', 'Deleting'],
   routerInterface: ['Connecting', 'AcceptingConnecting', 'Activating', 'Deactivating', 'Modifying', 'Deleting'],
   bgpGroup: ['Pending', 'Modifying', 'Deleting'],

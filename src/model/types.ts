@@ -3,29 +3,8 @@
 // Alibaba Cloud's responses into them, and another provider could map into the same shapes.
 
 /** Lifecycle of a peer connection (Alibaba Cloud VpcPeer 2022-01-01 `Status`). */
-export type PeerStatus =
-  | 'Creating'
-  | 'Accepting'
-  | 'Updating'
-  | 'Rejected'
-  | 'Expired'
-  | 'Activated'
-  | 'Deleting'
-  | 'Deleted';
-
-export const PEER_STATUSES: readonly PeerStatus[] = [
-  'Creating',
-  'Accepting',
-  'Updating',
-  'Rejected',
-  'Expired',
-  'Activated',
-  'Deleting',
-  'Deleted',
-];
-
-/** States the service moves out of by itself; the store polls connections in these. */
-export const TRANSITIONAL_PEER_STATUSES: readonly PeerStatus[] = ['Creating', 'Updating', 'Deleting'];
+export const PEER_STATUSES = ['Creating', 'Accepting', 'Updating', 'Rejected', 'Expired', 'Activated', 'Deleting', 'Deleted'] as const;
+export type PeerStatus = (typeof PEER_STATUSES)[number];
 
 export type LinkType = 'Platinum' | 'Gold' | 'Silver';
 

@@ -16,10 +16,6 @@ export function routeEntryNameProblem(name: string): string | undefined {
   return textRuleProblem('The route entry name', name, TEXT_RULES.routeEntryName);
 }
 
-export function routeEntryDescriptionProblem(description: string): string | undefined {
-  return textRuleProblem('The route entry description', description, TEXT_RULES.routeEntryDescription);
-}
-
 export interface RouteDestinationContext {
   /** The vSwitches of the VPC that owns the route table. */
   vSwitches?: ReadonlyArray<Pick<VSwitch, 'id' | 'cidrBlock'>>;

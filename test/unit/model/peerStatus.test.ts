@@ -3,19 +3,15 @@ import {
   actionBlocker,
   allowedActions,
   awaitingAcceptance,
-  canAccept,
-  canAddRoutes,
-  canDelete,
-  canModify,
-  canReject,
+  canPerform,
   connectionRegionScope,
   isSameAccount,
-  isTransitional,
   isUsable,
   statusExplanation,
   viewerRole,
   type PeerAction,
 } from '../../../src/model/peerStatus';
+import { isTransitionalStatus } from '../../../src/model/transitions';
 import { PEER_STATUSES, type PeerStatus } from '../../../src/model/types';
 import { ACCEPTER_UID, peerConnection, REQUESTER_UID } from './fixtures';
 
@@ -37,7 +33,7 @@ describe('peerStatus', () => {
     };
     for (const status of PEER_STATUSES) {
       const [transitional, usable] = table[status];
-      assert.equal(isTransitional(status), transitional, `${status} transitional`);
+      assert.equal(isTransitionalStatus('peerConnection', status), transitional, `${status} transitional`);
       assert.equal(isUsable(status), usable, `${status} usable`);
     }
   });
@@ -83,15 +79,15 @@ describe('peerStatus', () => {
     }
   });
 
-  it('the can… shorthands agree with allowedActions', () => {
+  it('canPerform agrees with allowedActions', () => {
     const accepting = connection('Accepting');
-    assert.equal(canAccept(accepting, [ACCEPTER]), true);
-    assert.equal(canAccept(accepting, [REQUESTER]), false);
-    assert.equal(canReject(accepting, [ACCEPTER]), true);
-    assert.equal(canDelete(accepting, [REQUESTER]), true);
-    assert.equal(canModify(accepting, [REQUESTER]), false);
-    assert.equal(canAddRoutes(connection('Activated'), [ACCEPTER]), true);
-    assert.equal(canAddRoutes(accepting, [REQUESTER, ACCEPTER]), false);
+    assert.equal(canPerform(accepting, 'accept', [ACCEPTER]), true);
+    assert.equal(canPerform(accepting, 'accept', [REQUESTER]), false);
+    assert.equal(canPerform(accepting, 'reject', [ACCEPTER]), true);
+    assert.equal(canPerform(accepting, 'delete', [REQUESTER]), true);
+    assert.equal(canPerform(accepting, 'modify', [REQUESTER]), false);
+    assert.equal(canPerform(connection('Activated'), 'addRoutes', [ACCEPTER]), true);
+    assert.equal(canPerform(accepting, 'addRoutes', [REQUESTER, ACCEPTER]), false);
   });
 
   it('withholds accept and modify while financially locked, but still allows reject and delete', () => {
@@ -104,7 +100,7 @@ describe('peerStatus', () => {
 
   it('does not offer delete on a connection a managed service owns', () => {
     const managed = connection('Activated', { managedService: 'SWAS' });
-    assert.equal(canDelete(managed, [REQUESTER]), false);
+    assert.equal(canPerform(managed, 'delete', [REQUESTER]), false);
     assert.match(actionBlocker(managed, 'delete', [REQUESTER]) ?? '', /managed by SWAS/);
   });
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { settledStatus } from '../../../src/emulator/world/settling';
-import { FOLLOWED_KINDS, isSettledResource, isTransitionalStatus, PEER_WRITE_SETTLED, ROUTE_WRITE_SETTLED, TRANSITIONAL_STATUSES } from '../../../src/model/transitions';
+import { isSettledResource, isTransitionalStatus, PEER_WRITE_SETTLED, ROUTE_WRITE_SETTLED, TRANSITIONAL_STATUSES, type FollowedKind } from '../../../src/model/transitions';
 import { PEER_STATUSES, type PeerStatus } from '../../../src/model/types';
 
 describe('model/transitions: what settled means per kind', () => {
@@ -24,7 +24,7 @@ describe('model/transitions: what settled means per kind', () => {
     const emulatorKind = { peerConnection: 'peer', routeEntry: 'routeEntry', routerInterface: 'routerInterface', bgpGroup: 'bgpGroup', bgpPeer: 'bgpPeer' } as const;
     const candidates = ['Creating', 'Updating', 'Deleting', 'Pending', 'Modifying', 'Connecting', 'AcceptingConnecting', 'Activating', 'Deactivating', 'Available', 'Active', 'Inactive', 'Idle', 'Activated', 'Accepting'];
     let checked = 0;
-    for (const kind of FOLLOWED_KINDS) {
+    for (const kind of Object.keys(TRANSITIONAL_STATUSES) as FollowedKind[]) {
       for (const status of candidates) {
         if (settledStatus(emulatorKind[kind], status) === undefined) continue;
         assert.ok(TRANSITIONAL_STATUSES[kind].includes(status), `${kind} ${status} settles by itself in the emulator`);

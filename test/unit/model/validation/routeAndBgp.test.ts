@@ -9,13 +9,13 @@ import {
   peerAsnProblem,
   routeDestinationCaution,
   routeDestinationProblem,
-  routeEntryDescriptionProblem,
   routeEntryNameProblem,
   routerInterfaceRoleProblem,
   routerInterfaceSpecBandwidth,
   routerInterfaceSpecProblem,
   validateBgpPeer,
 } from '../../../../src/model/validation';
+import { TEXT_RULES, textRuleProblem } from '../../../../src/model/validation/textRules';
 
 function expectProblem(problem: string | undefined, expected: RegExp | undefined): void {
   if (expected === undefined) assert.equal(problem, undefined);
@@ -71,8 +71,9 @@ describe('validation: routes', () => {
     expectProblem(routeEntryNameProblem(''), /^The route entry name must be 1–128 characters long; it has 0\.$/);
     expectProblem(routeEntryNameProblem('n'.repeat(129)), /it has 129/);
     expectProblem(routeEntryNameProblem('https://x'), /must not start with http/);
-    expectProblem(routeEntryDescriptionProblem('d'.repeat(256)), undefined);
-    expectProblem(routeEntryDescriptionProblem('d'.repeat(257)), /1–256 characters long; it has 257/);
+    // The description is checked where CreateRouteEntry is served (the emulator), by this rule.
+    expectProblem(textRuleProblem('The route entry description', 'd'.repeat(256), TEXT_RULES.routeEntryDescription), undefined);
+    expectProblem(textRuleProblem('The route entry description', 'd'.repeat(257), TEXT_RULES.routeEntryDescription), /1–256 characters long; it has 257/);
   });
 });
 
