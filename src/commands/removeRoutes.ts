@@ -8,7 +8,8 @@
 
 import * as vscode from 'vscode';
 import type { PeerSide } from '../model/peerStatus';
-import { planRouteRemoval, type ManualRemovalInstructions, type RouteRemoval, type RouteTablesView } from '../model/routeRemoval';
+import type { OwnerInstructions } from '../model/routeCli';
+import { planRouteRemoval, type RouteRemoval, type RouteTablesView } from '../model/routeRemoval';
 import { argumentsObject, optionalBoolean } from './shared/arguments';
 import { givenTarget } from './shared/resolveTarget';
 import { titleOf } from './shared/resourceText';
@@ -29,10 +30,10 @@ export interface RemoveRoutesResult {
   connectionId: string;
   removed: RouteRemoval[];
   /** Sides nobody here holds: their owners must check for and delete such routes. */
-  manual: ManualRemovalInstructions[];
+  manual: OwnerInstructions[];
 }
 
-function confirmationDetail(removals: readonly RouteRemoval[], access: ConnectionAccess, manual: readonly ManualRemovalInstructions[], connectionTitle: string): string {
+function confirmationDetail(removals: readonly RouteRemoval[], access: ConnectionAccess, manual: readonly OwnerInstructions[], connectionTitle: string): string {
   const lines = removals.map((r) => {
     const shared = r.sharedWithOtherNextHops ? ` ${vscode.l10n.t('(also drops its other next hops)')}` : '';
     return `• ${r.destination} → ${connectionTitle} — ${r.routeTableId} (${r.routeEntryId}), ${vpcLabel(access[r.side])}${shared}`;

@@ -29,12 +29,32 @@ export function escapeMarkdown(text: string): string {
   return inline.replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
 }
 
+/** The longest run of backticks in `text`: a fence around it must be longer. */
+function longestBacktickRun(text: string): number {
+  return Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+}
+
 /** An inline code span that holds `text` whatever backticks it contains. */
 export function codeSpan(text: string): string {
-  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = '`'.repeat(longestRun + 1);
+  const fence = '`'.repeat(longestBacktickRun(text) + 1);
   const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
   return `${fence}${pad}${text.replace(/\r?\n/g, ' ')}${pad}${fence}`;
+}
+
+/** A fenced code block that holds `text` whatever backtick runs it contains. */
+export function fencedBlock(text: string, info = ''): string[] {
+  const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
+  return [`${fence}${info}`, text, fence];
+}
+
+/** A code span in a table cell: inside a table a pipe ends the cell even within a code span, unless escaped. */
+export function tableCode(text: string): string {
+  return codeSpan(text).replace(/\|/g, '\\|');
+}
+
+/** `name (`id`)`: the name as text, the id as code; the id alone when there is no name. */
+export function named(name: string | undefined, id: string): string {
+  return name ? `${escapeMarkdown(name)} (${codeSpan(id)})` : codeSpan(id);
 }
 
 export function renderDiagnosisMarkdown(diagnosis: ConnectivityDiagnosis): string {
@@ -54,21 +74,14 @@ export function renderDiagnosisMarkdown(diagnosis: ConnectivityDiagnosis): strin
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
-/** `name (`id`)`: the name as text, the id as code; the id alone when there is no name. */
-function named(name: string | undefined, id: string): string {
-  return name ? `${escapeMarkdown(name)} (${codeSpan(id)})` : codeSpan(id);
-}
-
 function vpcHeading(vpc: DiagnosisVpc): string {
   return named(vpc.name, vpc.vpcId);
 }
 
 function vpcRow(label: string, vpc: DiagnosisVpc): string {
   const cell = (text: string | undefined): string => (text ? escapeMarkdown(text) : '—');
-  // Inside a table a pipe ends the cell even within a code span, unless escaped.
-  const code = (text: string): string => codeSpan(text).replace(/\|/g, '\\|');
-  const cidrs = vpc.cidrs && vpc.cidrs.length > 0 ? vpc.cidrs.map(code).join(', ') : '—';
-  return `| ${label} | ${code(vpc.vpcId)} | ${cell(vpc.name)} | ${cell(vpc.regionId)} | ${cell(vpc.accountUid)} | ${cidrs} |`;
+  const cidrs = vpc.cidrs && vpc.cidrs.length > 0 ? vpc.cidrs.map(tableCode).join(', ') : '—';
+  return `| ${label} | ${tableCode(vpc.vpcId)} | ${cell(vpc.name)} | ${cell(vpc.regionId)} | ${cell(vpc.accountUid)} | ${cidrs} |`;
 }
 
 function findingLines(finding: Finding): string[] {

@@ -3,6 +3,18 @@
 // POSIX shells; placeholders such as `<route table of vpc-…>` stay quoted so that pasting them
 // unedited fails at the API instead of redirecting the shell.
 
+import type { PeerSide } from './peerStatus';
+
+/** What the owner of a side nobody here can reach must run: adding routes (routeManual.ts) or removing them (routeRemoval.ts). */
+export interface OwnerInstructions {
+  side: PeerSide;
+  accountUid: string;
+  regionId: string;
+  vpcId: string;
+  summary: string;
+  commands: readonly string[];
+}
+
 /** Quotes `value` for a POSIX shell unless it consists of characters that need no quoting. */
 export function shellQuote(value: string): string {
   if (/^[A-Za-z0-9_./:@%+=,-]+$/.test(value)) return value;

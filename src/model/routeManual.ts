@@ -4,21 +4,15 @@
 import { countOf } from './countText';
 import { titleOf } from './resourceTitle';
 import { peerEnd, type PeerSide } from './peerStatus';
-import { createRouteEntryCommand, findSystemRouteTableCommand, routeTablePlaceholder } from './routeCli';
+import { createRouteEntryCommand, findSystemRouteTableCommand, routeTablePlaceholder, type OwnerInstructions } from './routeCli';
 import { type PlannedRoute } from './routePlan';
 import { type PeerConnection } from './types';
 
-export interface ManualRouteInstructions {
-  side: PeerSide;
-  accountUid: string;
-  regionId: string;
-  vpcId: string;
+/** Its `commands` look up the system route table first when a placeholder is used. */
+export interface ManualRouteInstructions extends OwnerInstructions {
   /** The entries to add; `routeTableId` is a placeholder when `usesPlaceholder`. */
   routes: PlannedRoute[];
   usesPlaceholder: boolean;
-  /** Shell lines: a lookup of the system route table first when a placeholder is used. */
-  commands: string[];
-  summary: string;
 }
 
 export function manualRouteInstructions(

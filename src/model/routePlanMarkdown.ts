@@ -3,8 +3,8 @@
 // the text it is; shell commands go into fenced blocks longer than any backtick run they hold.
 
 import { countOf } from './countText';
-import { codeSpan, escapeMarkdown } from './diagnosisMarkdown';
-import type { PeerSide } from './peerStatus';
+import { codeSpan, escapeMarkdown, fencedBlock, named, tableCode } from './diagnosisMarkdown';
+import type { OwnerInstructions } from './routeCli';
 import type { ConflictSeverity, RoutePlan } from './routePlan';
 import type { PeerConnection } from './types';
 
@@ -14,31 +14,9 @@ const SEVERITY_LABEL: Record<ConflictSeverity, string> = {
   info: 'ℹ️ note',
 };
 
-/** What an owner of an unreachable side must run (routeManual's and routeRemoval's instructions). */
-export interface OwnerInstructions {
-  side: PeerSide;
-  accountUid: string;
-  regionId: string;
-  vpcId: string;
-  summary: string;
-  commands: readonly string[];
-}
-
-/** A fenced code block that holds `text` whatever backtick runs it contains. */
-export function fencedBlock(text: string, info = ''): string[] {
-  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = '`'.repeat(Math.max(3, longestRun + 1));
-  return [`${fence}${info}`, text, fence];
-}
-
-function cell(text: string): string {
-  return codeSpan(text).replace(/\|/g, '\\|');
-}
-
 export function renderRoutePlanMarkdown(plan: RoutePlan, connection: PeerConnection): string {
   const lines: string[] = [];
-  const title = connection.name ? `${escapeMarkdown(connection.name)} (${codeSpan(connection.id)})` : codeSpan(connection.id);
-  lines.push(`# Routes for peer connection ${title}`, '');
+  lines.push(`# Routes for peer connection ${named(connection.name, connection.id)}`, '');
   lines.push(
     `Requester ${codeSpan(connection.requester.vpcId)} (${escapeMarkdown(connection.requester.regionId)}, account ${escapeMarkdown(connection.requester.accountUid)}) ↔ ` +
       `accepter ${codeSpan(connection.accepter.vpcId)} (${escapeMarkdown(connection.accepter.regionId)}, account ${escapeMarkdown(connection.accepter.accountUid)}); status ${escapeMarkdown(connection.status)}.`,
@@ -53,13 +31,13 @@ export function renderRoutePlanMarkdown(plan: RoutePlan, connection: PeerConnect
   if (plan.toAdd.length === 0) lines.push('Nothing to add.', '');
   else {
     lines.push('| Side | VPC | Route table | Destination | Next hop |', '|---|---|---|---|---|');
-    for (const r of plan.toAdd) lines.push(`| ${r.side} | ${cell(r.vpcId)} | ${cell(r.routeTableId)} | ${cell(r.destination)} | ${escapeMarkdown(r.nextHopType)} ${cell(r.nextHopId)} |`);
+    for (const r of plan.toAdd) lines.push(`| ${r.side} | ${tableCode(r.vpcId)} | ${tableCode(r.routeTableId)} | ${tableCode(r.destination)} | ${escapeMarkdown(r.nextHopType)} ${tableCode(r.nextHopId)} |`);
     lines.push('');
   }
   if (plan.alreadyPresent.length > 0) {
     lines.push(`## Already present, skipped: ${countOf(plan.alreadyPresent.length, 'route', 'routes')}`, '');
     lines.push('| Side | Route table | Destination | Entry |', '|---|---|---|---|');
-    for (const r of plan.alreadyPresent) lines.push(`| ${r.side} | ${cell(r.routeTableId)} | ${cell(r.destination)} | ${cell(r.existingEntryId)} |`);
+    for (const r of plan.alreadyPresent) lines.push(`| ${r.side} | ${tableCode(r.routeTableId)} | ${tableCode(r.destination)} | ${tableCode(r.existingEntryId)} |`);
     lines.push('');
   }
   if (plan.conflicts.length > 0) {

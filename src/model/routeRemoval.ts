@@ -4,42 +4,23 @@
 
 import { peerEnd, PEER_SIDES, type PeerSide } from './peerStatus';
 import { titleOf } from './resourceTitle';
-import { findSystemRouteTableCommand, listRoutesToConnectionCommand, routeTablePlaceholder } from './routeCli';
+import { findSystemRouteTableCommand, listRoutesToConnectionCommand, routeTablePlaceholder, type OwnerInstructions } from './routeCli';
 import { pointsAtConnection, VPC_PEER_NEXT_HOP } from './routeCoverage';
 import { type PlannedRoute } from './routePlan';
 import { type PeerConnection, type RouteEntry, type RouteTable } from './types';
 
-export interface RouteRemoval {
-  side: PeerSide;
-  accountUid: string;
-  regionId: string;
-  vpcId: string;
-  routeTableId: string;
-  routeEntryId: string;
-  destination: string;
+/** An entry to delete, with what an undo needs to re-create it as it was. */
+export interface RouteRemoval extends Omit<CreatedRoute, 'nextHopType'> {
   nextHopType: string;
-  nextHopId: string;
-  /** Kept so that an undo can re-create the entry as it was. */
-  name: string;
-  description: string;
   /** The entry also has other next hops (ECMP); deleting it drops those too. */
   sharedWithOtherNextHops: boolean;
-}
-
-export interface ManualRemovalInstructions {
-  side: PeerSide;
-  accountUid: string;
-  regionId: string;
-  vpcId: string;
-  commands: string[];
-  summary: string;
 }
 
 export interface RouteRemovalPlan {
   connectionId: string;
   removals: RouteRemoval[];
   /** Sides nobody here can see: their owners must check for and delete such routes themselves. */
-  manual: ManualRemovalInstructions[];
+  manual: OwnerInstructions[];
 }
 
 /** What the user can see of one side's routes. */
@@ -79,7 +60,7 @@ export function planRouteRemoval(connection: PeerConnection, sides: Partial<Reco
   return plan;
 }
 
-function manualRemoval(connection: PeerConnection, side: PeerSide): ManualRemovalInstructions {
+function manualRemoval(connection: PeerConnection, side: PeerSide): OwnerInstructions {
   const end = peerEnd(connection, side);
   const placeholder = routeTablePlaceholder(end.vpcId);
   return {
@@ -103,20 +84,7 @@ export interface CreatedRoute extends PlannedRoute {
 
 /** Undo of adding routes: remove them again, the last created first. */
 export function undoAddedRoutes(created: readonly CreatedRoute[]): RouteRemoval[] {
-  return [...created].reverse().map((route) => ({
-    side: route.side,
-    accountUid: route.accountUid,
-    regionId: route.regionId,
-    vpcId: route.vpcId,
-    routeTableId: route.routeTableId,
-    routeEntryId: route.routeEntryId,
-    destination: route.destination,
-    nextHopType: route.nextHopType,
-    nextHopId: route.nextHopId,
-    name: route.name,
-    description: route.description,
-    sharedWithOtherNextHops: false,
-  }));
+  return [...created].reverse().map((route) => ({ ...route, sharedWithOtherNextHops: false }));
 }
 
 /**
@@ -124,16 +92,5 @@ export function undoAddedRoutes(created: readonly CreatedRoute[]): RouteRemoval[
  * shared their destination with other next hops come back with the peer connection hop only.
  */
 export function undoRemovedRoutes(removed: readonly RouteRemoval[]): PlannedRoute[] {
-  return [...removed].reverse().map((r) => ({
-    side: r.side,
-    accountUid: r.accountUid,
-    regionId: r.regionId,
-    vpcId: r.vpcId,
-    routeTableId: r.routeTableId,
-    destination: r.destination,
-    nextHopType: VPC_PEER_NEXT_HOP,
-    nextHopId: r.nextHopId,
-    name: r.name,
-    description: r.description,
-  }));
+  return [...removed].reverse().map(({ routeEntryId: _id, sharedWithOtherNextHops: _shared, ...route }) => ({ ...route, nextHopType: VPC_PEER_NEXT_HOP }));
 }

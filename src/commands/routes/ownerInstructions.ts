@@ -3,7 +3,8 @@
 // route table placeholder can be filled in there) and a notification offers to copy the commands.
 
 import * as vscode from 'vscode';
-import { renderOwnerInstructionsMarkdown, type OwnerInstructions } from '../../model/routePlanMarkdown';
+import type { OwnerInstructions } from '../../model/routeCli';
+import { renderOwnerInstructionsMarkdown } from '../../model/routePlanMarkdown';
 import { showUntitledMarkdown } from '../shared/reportDocument';
 
 /** Opens the instructions and offers "Copy"; resolves once the document is open (not on the button). */

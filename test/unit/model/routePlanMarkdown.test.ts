@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { planRoutes, type RouteSideView } from '../../../src/model/routePlan';
-import { fencedBlock, renderOwnerInstructionsMarkdown, renderRoutePlanMarkdown } from '../../../src/model/routePlanMarkdown';
+import { fencedBlock } from '../../../src/model/diagnosisMarkdown';
+import { renderOwnerInstructionsMarkdown, renderRoutePlanMarkdown } from '../../../src/model/routePlanMarkdown';
 import { ACCEPTER_UID, peerConnection, routeEntry, routeTable, vpc, vSwitch } from './fixtures';
 
 const PCC = 'pcc-hubspoke';
