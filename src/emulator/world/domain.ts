@@ -17,7 +17,7 @@ import type {
   VirtualBorderRouter,
   Vpc,
 } from '../../model/types';
-import type { BgpGroupRecord, BgpPeerRecord, PeerEndRecord, PeerRecord, RouteEntryRecord, RouterInterfaceRecord, RouteTableRecord, VbrRecord, VpcRecord, VSwitchRecord } from './records';
+import type { BgpGroupRecord, BgpPeerRecord, PeerEndRecord, PeerRecord, RouteEntryRecord, RouterInterfaceRecord, RouteTableRecord, VbrRecord, VpcRecord } from './records';
 import type { World } from './world';
 
 const iso = (ms: number | undefined): string | undefined => (ms === undefined ? undefined : isoSeconds(ms));
@@ -85,15 +85,10 @@ export function routeTableToDomain(world: World, t: RouteTableRecord): RouteTabl
     vpcId: t.vpcId,
     routerId: t.routerId,
     routerType: t.routerType,
-    vSwitchIds: vSwitchesUsing(world, t).map((s) => s.id),
+    // The vSwitches whose traffic the table routes: those bound to it, or for a system table, the unbound ones.
+    vSwitchIds: t.vpcId ? world.vSwitches.where('vpc', t.vpcId).filter((s) => world.effectiveRouteTableId(s) === t.id).map((s) => s.id) : [],
     status: t.status,
   };
-}
-
-/** The vSwitches whose traffic a table routes: those bound to it, or for a system table, the unbound ones. */
-export function vSwitchesUsing(world: World, t: RouteTableRecord): VSwitchRecord[] {
-  if (!t.vpcId) return [];
-  return world.vSwitches.where('vpc', t.vpcId).filter((s) => world.effectiveRouteTableId(s) === t.id);
 }
 
 export function routeEntryToDomain(world: World, e: RouteEntryRecord): RouteEntry {
@@ -110,15 +105,19 @@ export function routeEntryToDomain(world: World, e: RouteEntryRecord): RouteEntr
   };
 }
 
-/** For a VpcPeer hop, the region of the far end; otherwise the table's own region. */
+/** For a VpcPeer hop, the region of the far end; for a router interface, its opposite's; otherwise the table's own region. */
 export function nextHopRegion(world: World, e: RouteEntryRecord, type: string, id: string): string {
-  if (type === 'VpcPeer') {
-    const peer = world.peers.get(id);
-    const table = world.routeTables.get(e.routeTableId);
-    if (peer && table) return peer.requester.vpcId === table.vpcId ? peer.accepter.regionId : peer.requester.regionId;
-  }
+  if (type === 'VpcPeer') return farPeerEnd(world, e, id)?.regionId ?? e.regionId;
   if (type === 'RouterInterface') return world.routerInterfaces.get(id)?.oppositeRegionId ?? e.regionId;
   return e.regionId;
+}
+
+/** The end of the connection `peerId` that is not the VPC of the route's own table. */
+export function farPeerEnd(world: World, e: RouteEntryRecord, peerId: string): PeerEndRecord | undefined {
+  const peer = world.peers.get(peerId);
+  const table = world.routeTables.get(e.routeTableId);
+  if (!peer || !table) return undefined;
+  return peer.requester.vpcId === table.vpcId ? peer.accepter : peer.requester;
 }
 
 export function routerInterfaceToDomain(world: World, r: RouterInterfaceRecord): RouterInterface {

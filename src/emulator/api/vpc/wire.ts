@@ -4,7 +4,7 @@
 
 import { isoSeconds } from '../../clock';
 import { parseCidr } from '../../../model/cidr';
-import { nextHopRegion, vSwitchesUsing } from '../../world/domain';
+import { farPeerEnd, nextHopRegion, routeTableToDomain, routerInterfaceToDomain, vpcToDomain } from '../../world/domain';
 import type { BgpGroupRecord, BgpPeerRecord, RouteEntryRecord, RouterInterfaceRecord, RouteTableRecord, VbrRecord, VpcRecord, VSwitchRecord } from '../../world/records';
 import type { World } from '../../world/world';
 import type { Tag } from '../../../model/types';
@@ -19,27 +19,33 @@ const unset = (...names: string[]): Record<string, ''> => Object.fromEntries(nam
 /** Express Connect resources carry no resource group or tags in the emulator. */
 const UNGROUPED = { ResourceGroupId: '', Tags: { Tags: [] } };
 
+/**
+ * The record's fields the wire names alike, only capitalised (`cidrBlock` → `CidrBlock`), in the
+ * order given; `orEmpty` answers an absent one as `''`, as the service answers what is unset.
+ */
+function capitalised<R extends object, K extends keyof R & string>(record: R, fields: readonly K[], orEmpty = false): Record<string, unknown> {
+  return Object.fromEntries(fields.map((field) => [field[0].toUpperCase() + field.slice(1), orEmpty ? (record[field] ?? '') : record[field]]));
+}
+
 export function vpcToWire(world: World, v: VpcRecord): Record<string, unknown> {
+  const domain = vpcToDomain(world, v);
   return {
     VpcId: v.id,
     VpcName: v.name,
-    RegionId: v.regionId,
-    Status: v.status,
-    CidrBlock: v.cidrBlock,
+    ...capitalised(v, ['regionId', 'status', 'cidrBlock']),
     SecondaryCidrBlocks: { SecondaryCidrBlock: [...v.secondaryCidrs] },
     UserCidrs: { UserCidr: [] },
     Ipv6CidrBlock: v.ipv6Cidrs[0] ?? '',
     Ipv6CidrBlocks: { Ipv6CidrBlock: v.ipv6Cidrs.map((cidr) => ({ Ipv6CidrBlock: cidr, Ipv6Isp: 'BGP' })) },
     EnabledIpv6: v.ipv6Cidrs.length > 0,
     VRouterId: v.vRouterId,
-    RouterTableIds: { RouterTableIds: world.routeTables.where('vpc', v.id).map((t) => t.id) },
-    VSwitchIds: { VSwitchId: world.vSwitches.where('vpc', v.id).map((s) => s.id) },
+    RouterTableIds: { RouterTableIds: domain.routeTableIds },
+    VSwitchIds: { VSwitchId: domain.vSwitchIds },
     NatGatewayIds: { NatGatewayIds: [] },
     OwnerId: Number(v.accountUid),
     IsDefault: v.isDefault,
-    CreationTime: isoSeconds(v.createdAt),
-    Description: v.description,
-    ResourceGroupId: v.resourceGroupId,
+    CreationTime: domain.createdAt,
+    ...capitalised(v, ['description', 'resourceGroupId']),
     CenStatus: 'Detached',
     DhcpOptionsSetId: '',
     DhcpOptionsSetStatus: '',
@@ -75,9 +81,7 @@ export function vSwitchToWire(world: World, s: VSwitchRecord): Record<string, un
   return {
     VSwitchId: s.id,
     VSwitchName: s.name,
-    VpcId: s.vpcId,
-    ZoneId: s.zoneId,
-    CidrBlock: s.cidrBlock,
+    ...capitalised(s, ['vpcId', 'zoneId', 'cidrBlock']),
     Ipv6CidrBlock: '',
     EnabledIpv6: false,
     AvailableIpAddressCount: available,
@@ -99,10 +103,9 @@ export function routeTableToWire(world: World, t: RouteTableRecord): Record<stri
     RouteTableId: t.id,
     RouteTableName: t.name,
     RouteTableType: t.type,
-    RouterId: t.routerId,
-    RouterType: t.routerType,
-    VpcId: t.vpcId ?? '',
-    VSwitchIds: { VSwitchId: vSwitchesUsing(world, t).map((s) => s.id) },
+    ...capitalised(t, ['routerId', 'routerType']),
+    ...capitalised(t, ['vpcId'], true),
+    VSwitchIds: { VSwitchId: routeTableToDomain(world, t).vSwitchIds },
     GatewayIds: { GatewayIds: [] },
     AssociateType: 'VSwitch',
     RoutePropagationEnable: true,
@@ -115,23 +118,13 @@ export function routeTableToWire(world: World, t: RouteTableRecord): Record<stri
   };
 }
 
-/** The far VPC of a `VpcPeer` next hop, seen from the VPC of the route's own table. */
-function peerHopTarget(world: World, e: RouteEntryRecord, peerId: string): Record<string, string> | undefined {
-  const peer = world.peers.get(peerId);
-  const table = world.routeTables.get(e.routeTableId);
-  if (!peer || !table) return undefined;
-  const far = peer.requester.vpcId === table.vpcId ? peer.accepter : peer.requester;
-  return { InstanceId: far.vpcId, InstanceType: 'VPC', RegionId: far.regionId };
-}
-
 export function routeEntryToWire(world: World, e: RouteEntryRecord): Record<string, unknown> {
   return {
     RouteEntryId: e.id,
     RouteEntryName: e.name,
     RouteTableId: e.routeTableId,
     DestinationCidrBlock: e.destination,
-    Type: e.type,
-    Status: e.status,
+    ...capitalised(e, ['type', 'status']),
     IpVersion: 'ipv4',
     Description: e.description,
     GmtModified: isoSeconds(e.modifiedAt),
@@ -144,8 +137,9 @@ export function routeEntryToWire(world: World, e: RouteEntryRecord): Record<stri
           Enabled: 1,
         };
         if (hop.weight !== undefined) wire.Weight = hop.weight;
-        const target = hop.type === 'VpcPeer' ? peerHopTarget(world, e, hop.id) : undefined;
-        if (target) wire.NextHopRelatedInfo = target;
+        // The far VPC of a `VpcPeer` next hop, seen from the VPC of the route's own table.
+        const far = hop.type === 'VpcPeer' ? farPeerEnd(world, e, hop.id) : undefined;
+        if (far) wire.NextHopRelatedInfo = { InstanceId: far.vpcId, InstanceType: 'VPC', RegionId: far.regionId };
         return wire;
       }),
     },
@@ -153,42 +147,30 @@ export function routeEntryToWire(world: World, e: RouteEntryRecord): Record<stri
 }
 
 export function routerInterfaceToWire(world: World, r: RouterInterfaceRecord): Record<string, unknown> {
+  const domain = routerInterfaceToDomain(world, r);
   const opposite = r.oppositeInterfaceId ? world.routerInterfaces.get(r.oppositeInterfaceId) : undefined;
-  const oppositeVpcId = opposite?.vpcId ?? (r.oppositeRouterId ? world.vpcOfRouter(r.oppositeRouterId)?.id : undefined);
-  const bandwidth = routerInterfaceSpecBandwidth(r.spec) ?? (opposite ? routerInterfaceSpecBandwidth(opposite.spec) : undefined);
   return {
     RouterInterfaceId: r.id,
-    Name: r.name,
-    Description: r.description,
-    Role: r.role,
-    Spec: r.spec,
-    Status: r.status,
-    BusinessStatus: r.businessStatus,
-    RouterId: r.routerId,
-    RouterType: r.routerType,
+    ...capitalised(r, ['name', 'description', 'role', 'spec', 'status', 'businessStatus', 'routerId', 'routerType']),
     VpcInstanceId: r.vpcId ?? '',
-    AccessPointId: r.accessPointId ?? '',
-    Bandwidth: bandwidth,
-    OppositeInterfaceId: r.oppositeInterfaceId ?? '',
-    OppositeInterfaceOwnerId: r.oppositeInterfaceOwnerId ?? '',
-    OppositeRouterId: r.oppositeRouterId ?? '',
-    OppositeRouterType: r.oppositeRouterType ?? '',
+    ...capitalised(r, ['accessPointId'], true),
+    Bandwidth: domain.bandwidthMbps,
+    ...capitalised(r, ['oppositeInterfaceId', 'oppositeInterfaceOwnerId', 'oppositeRouterId', 'oppositeRouterType'], true),
     OppositeRegionId: r.oppositeRegionId,
-    OppositeVpcInstanceId: oppositeVpcId ?? '',
+    OppositeVpcInstanceId: domain.opposite.vpcId ?? '',
     OppositeInterfaceSpec: opposite?.spec ?? '',
     OppositeInterfaceStatus: opposite?.status ?? '',
     OppositeInterfaceBusinessStatus: opposite?.businessStatus ?? '',
     OppositeAccessPointId: r.oppositeAccessPointId ?? '',
-    OppositeBandwidth: opposite ? (routerInterfaceSpecBandwidth(opposite.spec) ?? bandwidth) : undefined,
+    OppositeBandwidth: opposite ? (routerInterfaceSpecBandwidth(opposite.spec) ?? domain.bandwidthMbps) : undefined,
     ChargeType: r.chargeType,
-    CreationTime: isoSeconds(r.createdAt),
-    ConnectedTime: r.connectedAt !== undefined ? isoSeconds(r.connectedAt) : '',
+    CreationTime: domain.createdAt,
+    ConnectedTime: domain.connectedAt ?? '',
     EndTime: '',
     CrossBorder: false,
     FastLinkMode: false,
     HasReservationData: 'false',
-    HealthCheckSourceIp: r.healthCheckSourceIp ?? '',
-    HealthCheckTargetIp: r.healthCheckTargetIp ?? '',
+    ...capitalised(r, ['healthCheckSourceIp', 'healthCheckTargetIp'], true),
     HcRate: 2000,
     HcThreshold: 8,
     Ipv6Status: '',
@@ -199,22 +181,13 @@ export function routerInterfaceToWire(world: World, r: RouterInterfaceRecord): R
 export function vbrToWire(v: VbrRecord): Record<string, unknown> {
   return {
     VbrId: v.id,
-    Name: v.name,
-    Description: v.description,
-    Status: v.status,
+    ...capitalised(v, ['name', 'description', 'status']),
     Type: 'pconnVBR',
-    RouteTableId: v.routeTableId,
-    AccessPointId: v.accessPointId,
-    PhysicalConnectionId: v.physicalConnectionId,
+    ...capitalised(v, ['routeTableId', 'accessPointId', 'physicalConnectionId']),
     PhysicalConnectionStatus: 'Enabled',
     PhysicalConnectionBusinessStatus: 'Normal',
     PhysicalConnectionOwnerUid: v.accountUid,
-    CircuitCode: v.circuitCode,
-    VlanId: v.vlanId,
-    VlanInterfaceId: v.vlanInterfaceId,
-    LocalGatewayIp: v.localGatewayIp,
-    PeerGatewayIp: v.peerGatewayIp,
-    PeeringSubnetMask: v.peeringSubnetMask,
+    ...capitalised(v, ['circuitCode', 'vlanId', 'vlanInterfaceId', 'localGatewayIp', 'peerGatewayIp', 'peeringSubnetMask']),
     EnableIpv6: v.enableIpv6 === true,
     ...unset('LocalIpv6GatewayIp', 'PeerIpv6GatewayIp', 'PeeringIpv6SubnetMask'),
     Bandwidth: 1000,
@@ -242,8 +215,7 @@ function sessionSettings(g: BgpGroupRecord | undefined): Record<string, string> 
 export function bgpGroupToWire(g: BgpGroupRecord): Record<string, unknown> {
   return {
     BgpGroupId: g.id,
-    Name: g.name,
-    Description: g.description,
+    ...capitalised(g, ['name', 'description']),
     RouterId: g.vbrId,
     RegionId: g.regionId,
     ...sessionSettings(g),
@@ -258,18 +230,11 @@ export function bgpPeerToWire(world: World, p: BgpPeerRecord): Record<string, un
   const group = world.bgpGroups.get(p.bgpGroupId);
   return {
     BgpPeerId: p.id,
-    BgpGroupId: p.bgpGroupId,
-    Name: p.name,
-    Description: p.description,
-    PeerIpAddress: p.peerIpAddress,
+    ...capitalised(p, ['bgpGroupId', 'name', 'description', 'peerIpAddress']),
     ...sessionSettings(group),
     RouteLimit: String(group?.routeLimit ?? ''),
     IsFake: group?.isFakeAsn ?? false,
-    IpVersion: p.ipVersion,
-    EnableBfd: p.enableBfd,
-    BfdMultiHop: p.bfdMultiHop,
-    AdvertisedRouteCount: p.advertisedRouteCount,
-    ReceivedRouteCount: p.receivedRouteCount,
+    ...capitalised(p, ['ipVersion', 'enableBfd', 'bfdMultiHop', 'advertisedRouteCount', 'receivedRouteCount']),
     RouterId: group?.vbrId ?? '',
     RegionId: p.regionId,
     GmtModified: isoSeconds(p.modifiedAt),

@@ -1,45 +1,39 @@
 // A peer connection as GetVpcPeerConnectionAttribute and ListVpcPeerConnections answer it, seen
 // from the calling account: its own resource group and tags, both ends' CIDRs as they are now.
 
-import { isoSeconds } from '../../clock';
 import { ApiError } from '../../errors';
-import type { PeerEndRecord, PeerRecord } from '../../world/records';
+import type { PeerEnd } from '../../../model/types';
+import { peerToDomain } from '../../world/domain';
+import type { PeerRecord } from '../../world/records';
 import type { World } from '../../world/world';
 import type { CallContext } from '../context';
 
-function endToWire(world: World, end: PeerEndRecord): Record<string, unknown> {
-  const vpc = world.vpcs.get(end.vpcId);
-  return {
-    VpcId: end.vpcId,
-    Ipv4Cidrs: vpc ? [vpc.cidrBlock, ...vpc.secondaryCidrs] : [],
-    Ipv6Cidrs: vpc ? [...vpc.ipv6Cidrs] : [],
-  };
-}
+const endToWire = (end: PeerEnd): Record<string, unknown> => ({ VpcId: end.vpcId, Ipv4Cidrs: end.ipv4Cidrs, Ipv6Cidrs: end.ipv6Cidrs });
 
+/** The connection as the domain type has it for the caller (`world.inventory` answers the same), in the API's names. */
 export function peerToWire(world: World, peer: PeerRecord, callerUid: string): Record<string, unknown> {
-  const side = peer.sides[callerUid] ?? { resourceGroupId: '', tags: [] };
-  const showsExpiry = peer.status === 'Accepting' || peer.status === 'Expired';
+  const p = peerToDomain(world, peer, callerUid);
   return {
-    InstanceId: peer.id,
-    Name: peer.name,
-    Description: peer.description,
+    InstanceId: p.id,
+    Name: p.name,
+    Description: p.description,
     // Account ids are 16-digit numbers, below 2^53, so JSON numbers carry them exactly.
-    OwnerId: Number(peer.requester.accountUid),
-    AcceptingOwnerUid: Number(peer.accepter.accountUid),
-    RegionId: peer.requester.regionId,
-    AcceptingRegionId: peer.accepter.regionId,
-    Bandwidth: peer.bandwidth,
-    Status: peer.status,
-    BizStatus: peer.bizStatus,
-    LinkType: peer.linkType,
-    ManagedService: peer.managedService,
-    GmtCreate: isoSeconds(peer.createdAt),
-    GmtModified: isoSeconds(peer.modifiedAt),
-    GmtExpired: showsExpiry && peer.expiresAt !== undefined ? isoSeconds(peer.expiresAt) : null,
-    ResourceGroupId: side.resourceGroupId,
-    Vpc: endToWire(world, peer.requester),
-    AcceptingVpc: endToWire(world, peer.accepter),
-    Tags: side.tags.map((t) => ({ Key: t.key, Value: t.value })),
+    OwnerId: Number(p.requester.accountUid),
+    AcceptingOwnerUid: Number(p.accepter.accountUid),
+    RegionId: p.requester.regionId,
+    AcceptingRegionId: p.accepter.regionId,
+    Bandwidth: p.bandwidthMbps,
+    Status: p.status,
+    BizStatus: p.bizStatus,
+    LinkType: p.linkType,
+    ManagedService: p.managedService,
+    GmtCreate: p.createdAt,
+    GmtModified: p.modifiedAt,
+    GmtExpired: p.expiresAt ?? null,
+    ResourceGroupId: p.resourceGroupId ?? '',
+    Vpc: endToWire(p.requester),
+    AcceptingVpc: endToWire(p.accepter),
+    Tags: p.tags.map((t) => ({ Key: t.key, Value: t.value })),
   };
 }
 
