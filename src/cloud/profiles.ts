@@ -1,6 +1,7 @@
 // Profiles: which credentials and which endpoint an account client uses. A profile never holds a
 // secret; secrets are looked up when a client is built (see `SecretProvider` in accountClient.ts).
 
+import type { CloudProvider } from '../model/resourceRef';
 import { maskAccessKeyId } from './redact';
 
 /** How a profile obtains its credentials. */
@@ -28,6 +29,8 @@ export interface ProfileSpec {
   id: string;
   /** What a person sees in pickers and the tree. */
   label: string;
+  /** Whose cloud the account is in; absent means Alibaba Cloud (profiles saved before Huawei Cloud came). */
+  provider?: CloudProvider;
   kind: ProfileKind;
   /** For `aliyunCli`: the profile name inside `~/.aliyun/config.json`; absent = its `current`. */
   cliProfileName?: string;

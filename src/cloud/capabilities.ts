@@ -1,0 +1,46 @@
+// What a cloud provider's peering can do, declared once per provider so the tree, the graph and the
+// commands ask instead of branching on the provider's name: a command that needs a feature the
+// provider lacks says so (naming the provider) instead of offering it.
+
+import type { CloudProvider } from '../model/resourceRef';
+
+export interface ProviderCapabilities {
+  provider: CloudProvider;
+  /** What people call the provider. */
+  displayName: string;
+  /** Peering VPCs of two regions (Alibaba Cloud); Huawei Cloud peers VPCs of one region only. */
+  interRegionPeering: boolean;
+  /** Bandwidth and link type of an inter-region connection. */
+  bandwidth: boolean;
+  /** A dry run that validates a create or a change without making it. */
+  dryRun: boolean;
+  /** Tags and resource groups on a connection. */
+  tagsAndResourceGroups: boolean;
+  /** A delete that also removes the routes through the connection (Force). */
+  forceDelete: boolean;
+  /** Router interfaces, virtual border routers and BGP (Express Connect). */
+  expressConnect: boolean;
+}
+
+export const ALIBABA_CAPABILITIES: ProviderCapabilities = {
+  provider: 'alibaba',
+  displayName: 'Alibaba Cloud',
+  interRegionPeering: true,
+  bandwidth: true,
+  dryRun: true,
+  tagsAndResourceGroups: true,
+  forceDelete: true,
+  expressConnect: true,
+};
+
+export const HUAWEI_CAPABILITIES: ProviderCapabilities = {
+  provider: 'huawei',
+  displayName: 'Huawei Cloud',
+  interRegionPeering: false,
+  bandwidth: false,
+  dryRun: false,
+  tagsAndResourceGroups: false,
+  // Deleting a Huawei peering removes its routes on both sides by itself: nothing to force.
+  forceDelete: false,
+  expressConnect: false,
+};
