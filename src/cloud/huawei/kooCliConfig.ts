@@ -1,0 +1,103 @@
+// Reading KooCLI's `~/.hcloud/config.json` (Huawei Cloud's `hcloud` command line) to offer its
+// profiles in a picker and, for the one chosen, its access key when a client is built. The file is
+// only ever read. Summaries carry names, modes, regions and a masked key id — never a secret.
+// KooCLI 7 encrypts the keys it stores (`"authEncrypt": "true"`); those profiles cannot be used,
+// and the summary says what to do instead (reference §10.3).
+
+import { readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { CliConfigSummary, CliProfileSummary } from '../aliyunCliConfig';
+import { maskAccessKeyId } from '../redact';
+import type { HuaweiCredentials } from './credentials';
+
+interface RawProfile {
+  name?: unknown;
+  mode?: unknown;
+  region?: unknown;
+  accessKeyId?: unknown;
+  secretAccessKey?: unknown;
+  securityToken?: unknown;
+  ssoAuth?: { stsToken?: { accessKeyId?: unknown; secretAccessKey?: unknown; securityToken?: unknown } };
+}
+
+interface RawConfig {
+  authEncrypt?: unknown;
+  current?: unknown;
+  profiles: RawProfile[];
+}
+
+const ENCRYPTED_REASON = 'KooCLI stores its keys encrypted; run `hcloud configure set --cli-auth-encrypt=false`, or add the access key in the editor.';
+
+/** `<home>/.hcloud/config.json`; `home` defaults to `os.homedir()` (which honours `HOME`). */
+export function kooCliConfigPath(home: string = os.homedir()): string {
+  return path.join(home, '.hcloud', 'config.json');
+}
+
+/** The profiles of the file's text. Throws an Error naming the file, never quoting it (it holds secrets). */
+export function parseKooCliConfig(text: string, filePath: string): CliConfigSummary {
+  const config = parse(text, filePath);
+  const current = nonEmpty(config.current);
+  const encrypted = config.authEncrypt === 'true' || config.authEncrypt === true;
+  const profiles = config.profiles.flatMap((raw): CliProfileSummary[] => {
+    const name = nonEmpty(raw.name);
+    if (!name) return [];
+    const mode = nonEmpty(raw.mode) ?? 'AKSK';
+    const keys = keysOf(raw);
+    const reason = encrypted
+      ? ENCRYPTED_REASON
+      : mode !== 'AKSK' && mode !== 'SSO'
+        ? `The "${mode}" mode needs an ECS agency or a token this extension does not obtain; use an AKSK profile.`
+        : !keys
+          ? 'The profile has no access key.'
+          : undefined;
+    return [{
+      name,
+      mode,
+      regionId: nonEmpty(raw.region),
+      maskedAccessKeyId: !encrypted && keys ? maskAccessKeyId(keys.accessKeyId) : undefined,
+      isCurrent: name === current,
+      supported: reason === undefined,
+      unsupportedReason: reason,
+    }];
+  });
+  return { path: filePath, current, profiles };
+}
+
+/** The access key of a profile (the file's `current` when no name is given), read when a client is built. */
+export async function kooCliCredentials(profileName?: string, filePath: string = kooCliConfigPath()): Promise<HuaweiCredentials> {
+  const config = parse(await readFile(filePath, 'utf8'), filePath);
+  const name = profileName ?? nonEmpty(config.current);
+  const raw = config.profiles.find((p) => nonEmpty(p.name) === name);
+  if (!raw) throw new Error(`${filePath} has no profile named "${name ?? '(current)'}".`);
+  if (config.authEncrypt === 'true' || config.authEncrypt === true) throw new Error(ENCRYPTED_REASON);
+  const keys = keysOf(raw);
+  if (!keys) throw new Error(`The KooCLI profile "${name}" has no access key.`);
+  return keys;
+}
+
+function keysOf(raw: RawProfile): HuaweiCredentials | undefined {
+  const source = nonEmpty(raw.mode) === 'SSO' ? (raw.ssoAuth?.stsToken ?? {}) : raw;
+  const accessKeyId = nonEmpty(source.accessKeyId);
+  const secretAccessKey = nonEmpty(source.secretAccessKey);
+  if (!accessKeyId || !secretAccessKey) return undefined;
+  const securityToken = nonEmpty(source.securityToken);
+  return securityToken ? { accessKeyId, secretAccessKey, securityToken } : { accessKeyId, secretAccessKey };
+}
+
+function parse(text: string, filePath: string): RawConfig {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new Error(`${filePath} is not valid JSON`);
+  }
+  if (typeof parsed !== 'object' || parsed === null || !Array.isArray((parsed as { profiles?: unknown }).profiles)) {
+    throw new Error(`${filePath} has no "profiles" list`);
+  }
+  return parsed as RawConfig;
+}
+
+function nonEmpty(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
