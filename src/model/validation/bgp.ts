@@ -15,7 +15,7 @@ import { reservedRangeOf, tryParseCidr, isIpAddress } from '../cidr';
 import { type BgpGroup } from '../types';
 import { clientTokenProblem, regionIdProblem, resourceIdProblem } from './ids';
 import { addProblem, fieldChecks, type FieldProblems } from './problems';
-import { characterCount } from './text';
+import { firstProblem, lengthProblem, wholeNumberProblem } from './text';
 import { TEXT_RULES, textRuleProblem } from './textRules';
 
 export const DEFAULT_LOCAL_ASN = 45104;
@@ -40,22 +40,16 @@ export function localAsnProblem(asn: unknown): string | undefined {
 }
 
 export function peerAsnProblem(asn: unknown, localAsn: number = DEFAULT_LOCAL_ASN): string | undefined {
-  const [low, high] = PEER_ASN_RANGE;
-  if (!(typeof asn === 'number' && Number.isInteger(asn) && asn >= low && asn <= high)) {
-    return `The peer ASN must be a whole number from ${low} to ${high}; got ${String(asn)}.`;
-  }
   // A VBR speaks eBGP only: the peer must be in another AS than Alibaba Cloud's side.
-  if (asn === localAsn) return `The peer ASN must differ from the local ASN (${localAsn}).`;
-  return undefined;
+  const sameAsLocal = asn === localAsn ? `The peer ASN must differ from the local ASN (${localAsn}).` : undefined;
+  return wholeNumberProblem('The peer ASN', asn, PEER_ASN_RANGE) ?? sameAsLocal;
 }
 
 export function bgpAuthKeyProblem(key: string): string | undefined {
-  const length = characterCount(key);
-  if (length === 0 || length > AUTH_KEY_MAX_LENGTH) {
-    return `The BGP authentication key must be 1–${AUTH_KEY_MAX_LENGTH} characters long; it has ${length}.`;
-  }
-  if (!/^[\x21-\x7e]+$/.test(key)) return 'The BGP authentication key must contain printable ASCII characters only, without spaces.';
-  return undefined;
+  return firstProblem(
+    () => lengthProblem('The BGP authentication key', key, 1, AUTH_KEY_MAX_LENGTH),
+    () => (/^[\x21-\x7e]+$/.test(key) ? undefined : 'The BGP authentication key must contain printable ASCII characters only, without spaces.'),
+  );
 }
 
 export function ipVersionProblem(value: unknown): string | undefined {
@@ -82,8 +76,7 @@ export function bfdMultiHopProblem(value: unknown, enableBfd: boolean): string |
   const [low, high] = BFD_MULTI_HOP_RANGE;
   if (!enableBfd) return value === undefined ? undefined : 'BfdMultiHop applies only when BFD is enabled.';
   if (value === undefined) return `BfdMultiHop is required when BFD is enabled: ${low} for a direct link, up to ${high}.`;
-  if (typeof value === 'number' && Number.isInteger(value) && value >= low && value <= high) return undefined;
-  return `BfdMultiHop must be a whole number from ${low} to ${high}; got ${String(value)}.`;
+  return wholeNumberProblem('BfdMultiHop', value, BFD_MULTI_HOP_RANGE);
 }
 
 export function routeQuotaProblem(value: unknown): string | undefined {

@@ -4,6 +4,7 @@
 
 import type { BgpGroup } from '../types';
 import { bgpAuthKeyProblem, bgpGroupDescriptionProblem, bgpGroupNameProblem, localAsnProblem, peerAsnProblem, routeQuotaProblem } from './bgp';
+import { firstProblem } from './text';
 
 export interface BgpGroupChange {
   name?: string;
@@ -20,29 +21,16 @@ export interface BgpGroupChange {
 
 /** The first problem of `change` applied to `current`, or undefined when the service would take it. */
 export function bgpGroupChangeProblem(change: BgpGroupChange, current: Pick<BgpGroup, 'peerAsn' | 'localAsn'>): string | undefined {
-  if (change.name !== undefined) {
-    const problem = bgpGroupNameProblem(change.name);
-    if (problem) return problem;
-  }
-  if (change.description !== undefined) {
-    const problem = bgpGroupDescriptionProblem(change.description);
-    if (problem) return problem;
-  }
-  if (change.localAsn !== undefined) {
-    const problem = localAsnProblem(change.localAsn);
-    if (problem) return problem;
-  }
-  if (change.peerAsn !== undefined || change.localAsn !== undefined) {
-    const problem = peerAsnProblem(change.peerAsn ?? current.peerAsn, change.localAsn ?? current.localAsn);
-    if (problem) return problem;
-  }
-  if (change.authKey !== undefined) {
-    if (change.clearAuthKey === true) return 'Give a new authentication key or clear the key, not both.';
-    const problem = bgpAuthKeyProblem(change.authKey);
-    if (problem) return problem;
-  }
-  if (change.routeQuota !== undefined) return routeQuotaProblem(change.routeQuota);
-  return undefined;
+  const given = <T>(value: T | undefined, check: (value: T) => string | undefined) => (): string | undefined => (value === undefined ? undefined : check(value));
+  const asnChanges = change.peerAsn !== undefined || change.localAsn !== undefined;
+  return firstProblem(
+    given(change.name, bgpGroupNameProblem),
+    given(change.description, bgpGroupDescriptionProblem),
+    given(change.localAsn, localAsnProblem),
+    () => (asnChanges ? peerAsnProblem(change.peerAsn ?? current.peerAsn, change.localAsn ?? current.localAsn) : undefined),
+    given(change.authKey, (key) => (change.clearAuthKey === true ? 'Give a new authentication key or clear the key, not both.' : bgpAuthKeyProblem(key))),
+    given(change.routeQuota, routeQuotaProblem),
+  );
 }
 
 /**

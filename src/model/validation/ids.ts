@@ -2,46 +2,33 @@
 // The API documents only the prefixes (and that UIDs are int64), so the checks here catch pasting
 // the wrong kind of id or a stray character; they do not try to guess the exact id length.
 
-import { plural } from './text';
+/**
+ * The resource ids the extension handles, per kind: the prefix (see the API reference, "Resource ID
+ * prefixes") and how a message names the id.
+ */
+const ID_KINDS = {
+  vpc: ['vpc-', 'VPC ID'],
+  vSwitch: ['vsw-', 'vSwitch ID'],
+  peerConnection: ['pcc-', 'peer connection ID'],
+  routeTable: ['vtb-', 'route table ID'],
+  routeEntry: ['rte-', 'route entry ID'],
+  vRouter: ['vrt-', 'vRouter ID'],
+  routerInterface: ['ri-', 'router interface ID'],
+  vbr: ['vbr-', 'virtual border router ID'],
+  bgpGroup: ['bgpg-', 'BGP group ID'],
+  bgpPeer: ['bgp-', 'BGP peer ID'],
+  resourceGroup: ['rg-', 'resource group ID'],
+} as const satisfies Record<string, readonly [prefix: string, name: string]>;
 
-/** Prefixes of the resource ids the extension handles (see the API reference, "Resource ID prefixes"). */
-export const RESOURCE_ID_PREFIXES = {
-  vpc: 'vpc-',
-  vSwitch: 'vsw-',
-  peerConnection: 'pcc-',
-  routeTable: 'vtb-',
-  routeEntry: 'rte-',
-  vRouter: 'vrt-',
-  routerInterface: 'ri-',
-  vbr: 'vbr-',
-  bgpGroup: 'bgpg-',
-  bgpPeer: 'bgp-',
-  resourceGroup: 'rg-',
-} as const;
-
-export type IdKind = keyof typeof RESOURCE_ID_PREFIXES;
-
-const RESOURCE_NAMES: Record<IdKind, string> = {
-  vpc: 'VPC ID',
-  vSwitch: 'vSwitch ID',
-  peerConnection: 'peer connection ID',
-  routeTable: 'route table ID',
-  routeEntry: 'route entry ID',
-  vRouter: 'vRouter ID',
-  routerInterface: 'router interface ID',
-  vbr: 'virtual border router ID',
-  bgpGroup: 'BGP group ID',
-  bgpPeer: 'BGP peer ID',
-  resourceGroup: 'resource group ID',
-};
+export type IdKind = keyof typeof ID_KINDS;
 
 /** Lower-case letters and digits after the prefix (real ids have no further hyphens, but tolerate them). */
 const ID_BODY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const RESOURCE_ID_MAX_LENGTH = 64;
 
 /** `vpc-bp1…` for kind `vpc`: the right prefix, then lower-case letters and digits, at most 64 characters. */
-export function resourceIdProblem(kind: IdKind, value: string, field = `The ${RESOURCE_NAMES[kind]}`): string | undefined {
-  const prefix = RESOURCE_ID_PREFIXES[kind];
+export function resourceIdProblem(kind: IdKind, value: string, field = `The ${ID_KINDS[kind][1]}`): string | undefined {
+  const prefix = ID_KINDS[kind][0];
   if (value === '') return `${field} is required.`;
   if (value.trim() !== value) return `${field} must not have leading or trailing spaces.`;
   if (!value.startsWith(prefix)) {
@@ -78,7 +65,7 @@ export function accountUidProblem(value: string, field = 'The accepter account U
   if (!/^\d+$/.test(value)) return `${field} must contain digits only (a main account ID such as 1234567890123456); "${value}" does not.`;
   if (value.length > 1 && value.startsWith('0')) return `${field} must not start with 0.`;
   if (value === '0') return `${field} must be greater than 0.`;
-  if (value.length > 19) return `${field} must have at most 19 digits (a 64-bit integer); it has ${plural(value.length, 'digit')}.`;
+  if (value.length > 19) return `${field} must have at most 19 digits (a 64-bit integer); it has ${value.length} digits.`;
   if (BigInt(value) > INT64_MAX) return `${field} must be at most ${INT64_MAX} (a 64-bit integer).`;
   return undefined;
 }

@@ -10,4 +10,3 @@ export * from './problems';
 export * from './route';
 export * from './routerInterface';
 export * from './tags';
-export { characterCount } from './text';

@@ -20,11 +20,14 @@ export function addProblem<F extends string>(problems: FieldProblems<F>, field: 
 }
 
 /**
- * The check of one text field of an untyped arguments object, recording into `problems`: an absent
- * field is a problem only when required; a present one must be text and pass `check`.
+ * The field checks of one untyped arguments object, recording into one `problems` object: `text`
+ * for a text field (absent is a problem only when required; present, it must be text and pass
+ * `check`), and `flag` for a field that must be true or false when given (`apiName` is how the API
+ * spells it).
  */
-function textFieldCheck<F extends string>(input: Readonly<Record<string, unknown>>, problems: FieldProblems<F>) {
-  return (field: F, subject: string, check: (value: string) => string | undefined, required = false): void => {
+export function fieldChecks<F extends string>(input: Readonly<Record<string, unknown>>) {
+  const problems: FieldProblems<F> = {};
+  const text = (field: F, subject: string, check: (value: string) => string | undefined, required = false): void => {
     const value = input[field];
     if (value === undefined) {
       if (required) addProblem(problems, field, `${subject} is required.`);
@@ -32,18 +35,9 @@ function textFieldCheck<F extends string>(input: Readonly<Record<string, unknown
     }
     addProblem(problems, field, notTextProblem(subject, value) ?? check(value as string));
   };
-}
-
-/**
- * The field checks of one untyped arguments object, recording into one `problems` object: `text`
- * as `textFieldCheck`, and `flag` for a field that must be true or false when given (`apiName` is
- * how the API spells it).
- */
-export function fieldChecks<F extends string>(input: Readonly<Record<string, unknown>>) {
-  const problems: FieldProblems<F> = {};
   const flag = (field: F, apiName: string): void => {
     const value = input[field];
     if (value !== undefined && typeof value !== 'boolean') addProblem(problems, field, `${apiName} must be true or false, not ${describeType(value)}.`);
   };
-  return { problems, text: textFieldCheck(input, problems), flag };
+  return { problems, text, flag };
 }

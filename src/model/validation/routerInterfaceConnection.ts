@@ -10,6 +10,7 @@
 //   i.e. with a virtual border router at one end; the target is required once a source is given.
 
 import { isIpAddress } from '../cidr';
+import { wholeNumberProblem } from './text';
 import { TEXT_RULES, textRuleProblem } from './textRules';
 
 export type RouterInterfaceChargeType = 'PostPaid' | 'PrePaid';
@@ -40,10 +41,8 @@ export function pricingCycleProblem(value: unknown): string | undefined {
 
 /** Period of a subscription: 1–9 months or 1–3 years. */
 export function routerInterfacePeriodProblem(value: unknown, cycle: RouterInterfacePricingCycle): string | undefined {
-  const [low, high] = ROUTER_INTERFACE_PERIODS[cycle];
   const unit = cycle === 'Month' ? 'months' : 'years';
-  if (typeof value === 'number' && Number.isInteger(value) && value >= low && value <= high) return undefined;
-  return `The subscription period must be a whole number of ${unit} from ${low} to ${high}; got ${String(value)}.`;
+  return wholeNumberProblem('The subscription period', value, ROUTER_INTERFACE_PERIODS[cycle], `a whole number of ${unit}`);
 }
 
 export function healthCheckIpProblem(field: 'source' | 'target', value: string): string | undefined {

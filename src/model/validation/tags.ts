@@ -4,13 +4,13 @@
 // a value is at most 128 characters and may be empty; keys are unique per resource.
 
 import { type Tag } from '../types';
-import { characterCount, urlAnywhereProblem } from './text';
+import { characterCount, lengthProblem, urlAnywhereProblem } from './text';
 
 export const MAX_TAGS = 20;
 export const TAG_KEY_MAX_LENGTH = 128;
 export const TAG_VALUE_MAX_LENGTH = 128;
 
-export function tagKeyProblem(key: string): string | undefined {
+function tagKeyProblem(key: string): string | undefined {
   const length = characterCount(key);
   if (length === 0 || length > TAG_KEY_MAX_LENGTH) {
     return `A tag key must be 1–${TAG_KEY_MAX_LENGTH} characters long; "${truncate(key)}" has ${length}.`;
@@ -19,16 +19,8 @@ export function tagKeyProblem(key: string): string | undefined {
   return urlAnywhereProblem(`The tag key "${truncate(key)}"`, key);
 }
 
-export function tagValueProblem(key: string, value: string): string | undefined {
-  const length = characterCount(value);
-  if (length > TAG_VALUE_MAX_LENGTH) {
-    return `The value of tag "${truncate(key)}" must be at most ${TAG_VALUE_MAX_LENGTH} characters long; it has ${length}.`;
-  }
-  return undefined;
-}
-
-/** All problems of a tag list, one message per problem, in list order. */
-export function tagProblems(tags: readonly Tag[]): string[] {
+/** All problems of a tag list, one sentence per problem in list order, joined into one message; `undefined` when there are none. */
+export function tagsProblem(tags: readonly Tag[]): string | undefined {
   const problems: string[] = [];
   if (tags.length > MAX_TAGS) problems.push(`A resource can have at most ${MAX_TAGS} tags; ${tags.length} are given.`);
   const seen = new Set<string>();
@@ -36,7 +28,7 @@ export function tagProblems(tags: readonly Tag[]): string[] {
   for (const tag of tags) {
     const keyProblem = tagKeyProblem(tag.key);
     if (keyProblem) problems.push(keyProblem);
-    const valueProblem = tagValueProblem(tag.key, tag.value);
+    const valueProblem = lengthProblem(`The value of tag "${truncate(tag.key)}"`, tag.value, 0, TAG_VALUE_MAX_LENGTH);
     if (valueProblem) problems.push(valueProblem);
     if (seen.has(tag.key) && !repeated.has(tag.key)) {
       problems.push(`Tag keys must be unique; "${truncate(tag.key)}" appears more than once.`);
@@ -44,12 +36,6 @@ export function tagProblems(tags: readonly Tag[]): string[] {
     }
     seen.add(tag.key);
   }
-  return problems;
-}
-
-/** The tag list's problems joined into one message, or `undefined`. */
-export function tagsProblem(tags: readonly Tag[]): string | undefined {
-  const problems = tagProblems(tags);
   return problems.length === 0 ? undefined : problems.join(' ');
 }
 

@@ -10,15 +10,17 @@ export function characterCount(value: string): number {
   return count;
 }
 
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 export function lengthProblem(field: string, value: string, min: number, max: number): string | undefined {
   const length = characterCount(value);
   if (length >= min && length <= max) return undefined;
   const range = min === 0 ? `at most ${max}` : `${min}–${max}`;
   return `${field} must be ${range} characters long; it has ${length}.`;
+}
+
+/** Numbers the API takes within documented bounds: `what` is the kind of number ("a whole number of months"). */
+export function wholeNumberProblem(field: string, value: unknown, [low, high]: readonly [number, number], what = 'a whole number'): string | undefined {
+  if (typeof value === 'number' && Number.isInteger(value) && value >= low && value <= high) return undefined;
+  return `${field} must be ${what} from ${low} to ${high}; got ${String(value)}.`;
 }
 
 const LETTER_OR_HAN = /^[A-Za-z\p{Script=Han}]/u;
