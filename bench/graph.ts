@@ -10,12 +10,14 @@
 import { statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildGraph, diffGraph, groupBoxes, layoutGraph, type PeerEdge, type Positions, type TopologyGraph } from '../src/model/graph';
+import { buildGraph, diffGraph, groupBoxes, layoutGraph, type Positions, type TopologyGraph } from '../src/model/graph';
 import type { InventorySnapshot } from '../src/model/types';
 import { GraphFeed } from '../src/views/topology/graphFeed';
 import type { HostMessage } from '../src/webview/protocol';
 import { generatedSnapshot } from '../test/webview/support/generatedSnapshot';
 import { ROOT, TopologyBrowser, type TopologyPage } from '../test/webview/support/topologyBrowser';
+import { median, round } from './support/figures';
+import { intraRegionEdge, timeToMark, withStatusFlipped } from './support/pageTiming';
 
 const SIZE = { regions: 20, accounts: 3, vpcs: 2000, connections: 5000, seed: 20240601 };
 const RUNS = 3;
@@ -86,8 +88,7 @@ export async function run(): Promise<Record<string, number>> {
     figures['graph.deltaBestMs'] = Math.min(...deltas);
 
     // Zoomed into one region: it is drawn in full, and a delta restyles one drawn edge.
-    const target = current.edges.find((e): e is PeerEdge => e.kind === 'peer' && e.scope === 'intraRegion' && e.requester.regionId === 'cn-hangzhou');
-    if (!target) throw new Error('no intra-region connection in cn-hangzhou');
+    const target = intraRegionEdge(current, 'cn-hangzhou');
     figures['graph.zoomToRegionMs'] = await timeToMark(page, { type: 'reveal', id: target.source }, 'topology:view-painted');
     figures['graph.drawnElementsZoomedIn'] = await page.withCy((cy) => cy.elements().length);
     const detailDeltas: number[] = [];
@@ -126,23 +127,6 @@ export async function run(): Promise<Record<string, number>> {
 
   figures['bundle.webviewBytes'] = statSync(path.join(ROOT, 'dist', 'webview', 'topology.js')).size;
   return figures;
-}
-
-/**
- * Posts `message` from inside the page and returns the ms until the page sets `mark`. The page is
- * first left idle for a moment, as it is between two updates from the host.
- */
-async function timeToMark(page: TopologyPage, message: HostMessage, mark: string): Promise<number> {
-  await new Promise((resolve) => setTimeout(resolve, 400));
-  await page.page.evaluate((name) => performance.clearMarks(name), mark);
-  const started = await page.page.evaluate((m) => {
-    const t0 = performance.now();
-    (globalThis as unknown as { postMessage(message: unknown, origin: string): void }).postMessage(m, '*');
-    return t0;
-  }, message as unknown as Record<string, unknown>);
-  await page.waitForMark(mark);
-  const painted = await page.page.evaluate((name) => performance.getEntriesByName(name)[0].startTime, mark);
-  return round(painted - started);
 }
 
 /** Clicks Re-layout and waits for the page's answer; long tasks are watched meanwhile. */
@@ -188,17 +172,6 @@ async function coseFirstPaint(page: TopologyPage, graph: TopologyGraph): Promise
   return round((await page.page.evaluate(expression)) as number);
 }
 
-function withStatusFlipped(graph: TopologyGraph, step: number, edgeId?: string): TopologyGraph {
-  const target = edgeId ?? graph.edges.find((e) => e.kind === 'peer')?.id;
-  const statuses = ['Updating', 'Activated'] as const;
-  return {
-    nodes: graph.nodes,
-    edges: graph.edges.map((edge) =>
-      edge.id === target && edge.kind === 'peer' ? { ...edge, status: statuses[step % 2], label: statuses[step % 2] } : edge,
-    ),
-  };
-}
-
 /** The snapshot with its first connection in `status` (a new snapshot object, as the store makes). */
 function withConnectionStatus(snapshot: InventorySnapshot, status: 'Updating' | 'Activated'): InventorySnapshot {
   const id = snapshot.regions.flatMap((r) => r.peerConnections)[0].id;
@@ -231,13 +204,4 @@ function overlappingFrames(graph: TopologyGraph, positions: Positions): number {
     }
   }
   return count;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-function round(ms: number): number {
-  return Math.round(ms * 10) / 10;
 }
