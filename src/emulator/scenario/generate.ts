@@ -54,8 +54,9 @@ export function generateScenario(options: GenerateOptions): ScenarioDocument {
   for (let i = 0; i < vpcCount; i++) {
     const regionId = regions[i % regionCount];
     const account = accounts[Math.floor(i / regionCount) % accountCount].name;
-    // Distinct /20 blocks of 10.0.0.0/8; about one VPC in thirty reuses an earlier block.
-    const block = i > 10 && random.chance(0.03) ? random.int(0, i - 1) : i % 4096;
+    // Distinct /20 blocks of 10.0.0.0/8; about one VPC in thirty reuses an earlier block. Past
+    // 4,096 VPCs the blocks come round again (10.0.0.0/8 holds no more /20s).
+    const block = (i > 10 && random.chance(0.03) ? random.int(0, i - 1) : i) % 4096;
     const second = block >> 4;
     const third = (block & 15) << 4;
     const env = random.pick(ENVIRONMENTS);
