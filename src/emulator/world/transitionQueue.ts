@@ -15,10 +15,6 @@ export class TransitionQueue {
   private readonly heap: QueuedTransition[] = [];
   private counter = 0;
 
-  get size(): number {
-    return this.heap.length;
-  }
-
   push(at: number, kind: TransitionKind, id: string): void {
     this.heap.push({ at, kind, id, order: this.counter++ });
     this.siftUp(this.heap.length - 1);
@@ -34,10 +30,6 @@ export class TransitionQueue {
       this.siftDown(0);
     }
     return top;
-  }
-
-  clear(): void {
-    this.heap.length = 0;
   }
 
   private before(a: QueuedTransition, b: QueuedTransition): boolean {
