@@ -3,7 +3,8 @@
 // CIDRs) and checks every reference and value, collecting all problems before refusing the file.
 
 import { contains, normalizeCidr, overlaps, parseCidr } from '../../model/cidr';
-import { PEER_STATUSES, type LinkType, type PeerStatus } from '../../model/types';
+import { PEER_STATUSES, type PeerStatus } from '../../model/types';
+import { DEFAULT_INTER_REGION_BANDWIDTH, LINK_TYPES } from '../api/vpcPeer/create';
 import type { IdFactory } from '../ids';
 import { isKnownRegion, regionInfo } from '../regions';
 import type {
@@ -185,7 +186,6 @@ function compileRouteTables(c: Compilation, doc: ScenarioDocument): void {
 }
 
 const SCENARIO_PEER_STATUSES = PEER_STATUSES.filter((s) => s !== 'Deleted');
-const LINK_TYPES: readonly LinkType[] = ['Platinum', 'Gold', 'Silver'];
 
 function side(c: Compilation, given: ScenarioPeerSide | undefined, account: AccountRecord, path: string): PeerSideRecord {
   const group = given?.resourceGroupId ?? account.defaultResourceGroupId;
@@ -227,7 +227,7 @@ function compilePeers(c: Compilation, doc: ScenarioDocument): void {
       bizStatus: p.bizStatus ?? 'Normal',
       requester: { accountUid: requester.accountUid, regionId: requester.regionId, vpcId: requester.id },
       accepter: { accountUid: accepter.accountUid, regionId: accepter.regionId, vpcId: accepter.id },
-      bandwidth: interRegion ? (p.bandwidthMbps ?? 1024) : -1,
+      bandwidth: interRegion ? (p.bandwidthMbps ?? DEFAULT_INTER_REGION_BANDWIDTH) : -1,
       linkType,
       managedService: p.managedService,
       createdAt,

@@ -2,15 +2,14 @@
 // router interfaces on VPC routers and VBRs, BGP groups and peers.
 
 import { isIpAddress, parseCidr } from '../../model/cidr';
-import type { RouterInterfaceRole, RouterType } from '../../model/types';
+import type { RouterType } from '../../model/types';
 import type { BgpGroupRecord, RouterInterfaceRecord, VbrRecord } from '../world/records';
 import { vbrRouteTable } from '../world/systemRoutes';
-import { ROUTER_INTERFACE_SPECS, ROUTER_INTERFACE_STATUSES } from '../api/vpc/routerInterfaceRules';
+import { ROUTER_INTERFACE_ROLES, ROUTER_INTERFACE_SPECS, ROUTER_INTERFACE_STATUSES, routerTypeOf } from '../api/vpc/routerInterfaceRules';
 import { checkLocalAsn, checkPeerAsn } from '../api/vpc/bgpRules';
 import { type Compilation, nameAndDescription, ownedFields } from './compilation';
 import type { ScenarioDocument } from './document';
 
-const ROLES: readonly RouterInterfaceRole[] = ['InitiatingSide', 'AcceptingSide'];
 const VBR_STATUSES = ['active', 'deleting', 'recovering', 'terminated', 'terminating', 'unconfirmed'] as const;
 const RESOURCE_STATUSES = ['Available', 'Pending', 'Modifying', 'Deleting'] as const;
 const SESSION_STATES = ['Idle', 'Connect', 'Active', 'OpenSent', 'OpenConfirm', 'Established', 'Down'] as const;
@@ -67,7 +66,7 @@ function compileRouterInterfaces(c: Compilation, doc: ScenarioDocument, vbrs: Ma
     const path = c.entry('routerInterfaces', i, r.id, 'ri');
     const account = c.owner(r, path);
     c.region(r.oppositeRegionId, `${path}.oppositeRegionId`);
-    const role = c.oneOf(r.role, ROLES, 'InitiatingSide', `${path}.role`);
+    const role = c.oneOf(r.role, ROUTER_INTERFACE_ROLES, 'InitiatingSide', `${path}.role`);
     if (!account) return;
     const vpc = c.vpcByRouter.get(r.routerId);
     const vbr = vbrs.get(r.routerId);
@@ -94,7 +93,7 @@ function compileRouterInterfaces(c: Compilation, doc: ScenarioDocument, vbrs: Ma
       oppositeInterfaceId: r.oppositeInterfaceId,
       oppositeInterfaceOwnerId: oppositeOwner,
       oppositeRouterId,
-      oppositeRouterType: oppositeRouterId ? (oppositeRouterId.startsWith('vbr-') ? 'VBR' : 'VRouter') : undefined,
+      oppositeRouterType: oppositeRouterId ? routerTypeOf(oppositeRouterId) : undefined,
       oppositeRegionId: r.oppositeRegionId,
       oppositeAccessPointId: r.oppositeAccessPointId,
       chargeType: r.chargeType ?? 'AfterPay',

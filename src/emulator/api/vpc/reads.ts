@@ -9,6 +9,7 @@ import { givenEquals, optionalRegion, requiredRegion } from '../common';
 import type { ActionResult, CallContext } from '../context';
 import { numberedAnswer } from '../paging';
 import { hasTags } from '../validation';
+import { routerTypeOf } from './routerInterfaceRules';
 import { routeTableToWire, vpcAttributeToWire, vpcToWire, vSwitchToWire } from './wire';
 
 export function describeRegions(ctx: CallContext): ActionResult {
@@ -94,7 +95,7 @@ export function describeRouteTableList(ctx: CallContext): ActionResult {
   const regionId = requiredRegion(ctx);
   const vpcId = params.string('VpcId');
   const routerId = params.string('RouterId');
-  const routerType = vpcId !== undefined ? 'VRouter' : (params.enumValue('RouterType', ['VRouter', 'VBR'] as const) ?? (routerId?.startsWith('vbr-') ? 'VBR' : 'VRouter'));
+  const routerType = vpcId !== undefined ? 'VRouter' : (params.enumValue('RouterType', ['VRouter', 'VBR'] as const) ?? routerTypeOf(routerId ?? ''));
   const ids = params.commaList('RouteTableId');
   const given = givenEquals<RouteTableRecord>(ctx, { VpcId: 'vpcId', RouterId: 'routerId', RouteTableName: 'name' });
   const type = params.enumValue('RouteTableType', ['System', 'Custom'] as const);

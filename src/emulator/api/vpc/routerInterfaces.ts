@@ -4,17 +4,16 @@
 // that is Idle or Inactive and has no routes pointing at it.
 
 import { ApiError, invalidParameter, quotaExceeded } from '../../errors';
-import type { RouterInterfaceRole, RouterType } from '../../../model/types';
+import type { RouterType } from '../../../model/types';
 import type { RouterInterfaceRecord } from '../../world/records';
 import type { World } from '../../world/world';
 import { callerRecord, describeFiltered, requiredRegion, stopIfDryRun } from '../common';
 import type { ActionResult, CallContext } from '../context';
 import { checkText } from '../validation';
 import { TEXT_RULES } from '../../../model/validation/textRules';
-import { ROUTER_INTERFACE_SPECS } from './routerInterfaceRules';
+import { ROUTER_INTERFACE_ROLES, ROUTER_INTERFACE_SPECS, routerTypeOf } from './routerInterfaceRules';
 import { routerInterfaceToWire } from './wire';
 
-const ROLES: readonly RouterInterfaceRole[] = ['InitiatingSide', 'AcceptingSide'];
 const ROUTER_TYPES: readonly RouterType[] = ['VRouter', 'VBR'];
 
 function incorrectStatus(ri: RouterInterfaceRecord, wanted: string): ApiError {
@@ -30,7 +29,7 @@ export function createRouterInterface(ctx: CallContext): ActionResult {
   const regionId = requiredRegion(ctx);
   const routerType = params.requiredEnum('RouterType', ROUTER_TYPES);
   const routerId = params.requiredString('RouterId');
-  const role = params.requiredEnum('Role', ROLES);
+  const role = params.requiredEnum('Role', ROUTER_INTERFACE_ROLES);
   const spec = params.requiredString('Spec');
   const oppositeRegionId = requiredRegion(ctx, 'OppositeRegionId');
   const oppositeRouterType = params.enumValue('OppositeRouterType', ROUTER_TYPES);
@@ -74,7 +73,7 @@ export function createRouterInterface(ctx: CallContext): ActionResult {
     oppositeInterfaceId: params.string('OppositeInterfaceId'),
     oppositeInterfaceOwnerId: params.string('OppositeInterfaceOwnerId'),
     oppositeRouterId,
-    oppositeRouterType: oppositeRouterType ?? (oppositeRouterId ? (oppositeRouterId.startsWith('vbr-') ? 'VBR' : 'VRouter') : undefined),
+    oppositeRouterType: oppositeRouterType ?? (oppositeRouterId ? routerTypeOf(oppositeRouterId) : undefined),
     oppositeRegionId,
     oppositeAccessPointId: params.string('OppositeAccessPointId'),
     chargeType: chargeType === 'PrePaid' ? 'PrePaid' : 'AfterPay',
@@ -103,7 +102,7 @@ export function modifyRouterInterfaceAttribute(ctx: CallContext): ActionResult {
   if (params.has('OppositeInterfaceId')) ri.oppositeInterfaceId = params.string('OppositeInterfaceId');
   if (params.has('OppositeRouterId')) ri.oppositeRouterId = params.string('OppositeRouterId');
   if (oppositeRouterType !== undefined) ri.oppositeRouterType = oppositeRouterType;
-  else if (params.has('OppositeRouterId')) ri.oppositeRouterType = ri.oppositeRouterId?.startsWith('vbr-') ? 'VBR' : 'VRouter';
+  else if (params.has('OppositeRouterId')) ri.oppositeRouterType = routerTypeOf(ri.oppositeRouterId ?? '');
   if (oppositeOwner !== undefined) ri.oppositeInterfaceOwnerId = String(oppositeOwner);
   if (params.has('HealthCheckSourceIp')) ri.healthCheckSourceIp = params.string('HealthCheckSourceIp');
   if (params.has('HealthCheckTargetIp')) ri.healthCheckTargetIp = params.string('HealthCheckTargetIp');
