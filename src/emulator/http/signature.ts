@@ -29,18 +29,28 @@ export interface ReceivedRequest {
 export function parseAuthorization(value: string): AuthorizationHeader | undefined {
   const space = value.indexOf(' ');
   if (space < 0) return undefined;
-  const algorithm = value.slice(0, space);
+  const fields = authorizationFields(value.slice(space + 1), 'Credential');
+  if (!fields) return undefined;
+  return { algorithm: value.slice(0, space), ...fields, signedHeaders: fields.signedHeaders.map((h) => h.trim().toLowerCase()) };
+}
+
+/**
+ * The key id (in the field `keyField`), signed headers and signature of an Authorization header's
+ * `Name=value` pairs after its algorithm, as ACS3 and Huawei's SDK-HMAC-SHA256 both write them;
+ * undefined when malformed.
+ */
+export function authorizationFields(text: string, keyField: string): { accessKeyId: string; signedHeaders: string[]; signature: string } | undefined {
   const fields = new Map<string, string>();
-  for (const part of value.slice(space + 1).split(',')) {
+  for (const part of text.split(',')) {
     const eq = part.indexOf('=');
     if (eq < 0) return undefined;
     fields.set(part.slice(0, eq).trim(), part.slice(eq + 1).trim());
   }
-  const accessKeyId = fields.get('Credential');
+  const accessKeyId = fields.get(keyField);
   const signedHeaders = fields.get('SignedHeaders');
   const signature = fields.get('Signature');
   if (!accessKeyId || !signedHeaders || !signature) return undefined;
-  return { algorithm, accessKeyId, signedHeaders: signedHeaders.split(';').map((h) => h.trim().toLowerCase()), signature };
+  return { accessKeyId, signedHeaders: signedHeaders.split(';'), signature };
 }
 
 /** `encodeURIComponent` plus the five characters it leaves alone but the signature escapes. */

@@ -4,17 +4,14 @@
 // with their received values, and the SHA-256 of the raw body. No key derivation: the HMAC key is
 // the secret itself.
 
-// HMAC-SHA256 in hex, SHA-256 of the payload and the constant-time comparison are the ACS3
-// signature's own (http/signature.ts); what differs is the canonical request and string to sign.
-import { sha256Hex } from '../http/signature';
+// HMAC-SHA256 in hex, SHA-256 of the payload, the strict percent-encoding, the Authorization
+// fields and the constant-time comparison are the ACS3 signature's own (http/signature.ts); what
+// differs is the canonical request and string to sign.
+import { authorizationFields, percentEncode, sha256Hex } from '../http/signature';
 
 export const HUAWEI_ALGORITHM = 'SDK-HMAC-SHA256';
 
-export interface HuaweiAuthorization {
-  accessKeyId: string;
-  signedHeaders: string[];
-  signature: string;
-}
+export type HuaweiAuthorization = NonNullable<ReturnType<typeof authorizationFields>>;
 
 export interface SignedRequest {
   method: string;
@@ -28,27 +25,11 @@ export interface SignedRequest {
 
 /** Parses `SDK-HMAC-SHA256 Access=…, SignedHeaders=…, Signature=…`; undefined when malformed. */
 export function parseHuaweiAuthorization(value: string): HuaweiAuthorization | undefined {
-  if (!value.startsWith(`${HUAWEI_ALGORITHM} `)) return undefined;
-  const fields = new Map<string, string>();
-  for (const part of value.slice(HUAWEI_ALGORITHM.length + 1).split(',')) {
-    const eq = part.indexOf('=');
-    if (eq < 0) return undefined;
-    fields.set(part.slice(0, eq).trim(), part.slice(eq + 1).trim());
-  }
-  const accessKeyId = fields.get('Access');
-  const signedHeaders = fields.get('SignedHeaders');
-  const signature = fields.get('Signature');
-  if (!accessKeyId || !signedHeaders || !signature) return undefined;
-  return { accessKeyId, signedHeaders: signedHeaders.split(';'), signature };
-}
-
-/** RFC 3986 unreserved characters stay, everything else is `%XX` of its UTF-8 bytes. */
-export function strictEncode(value: string): string {
-  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return value.startsWith(`${HUAWEI_ALGORITHM} `) ? authorizationFields(value.slice(HUAWEI_ALGORITHM.length + 1), 'Access') : undefined;
 }
 
 function canonicalUri(rawPath: string): string {
-  const encoded = rawPath.split('/').map(strictEncode).join('/');
+  const encoded = rawPath.split('/').map(percentEncode).join('/');
   return encoded.endsWith('/') ? encoded : `${encoded}/`;
 }
 
@@ -71,7 +52,7 @@ export function decodeQuery(rawQuery: string): Array<[string, string]> {
 function canonicalQuery(rawQuery: string): string {
   // The SDK sorts keys, and the values of a repeated key, before encoding them.
   const pairs = decodeQuery(rawQuery).sort(([ka, va], [kb, vb]) => (ka === kb ? compare(va, vb) : compare(ka, kb)));
-  return pairs.map(([key, value]) => `${strictEncode(key)}=${strictEncode(value)}`).join('&');
+  return pairs.map(([key, value]) => `${percentEncode(key)}=${percentEncode(value)}`).join('&');
 }
 
 function compare(a: string, b: string): number {
