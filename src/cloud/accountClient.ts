@@ -169,14 +169,8 @@ export interface DeleteRouteEntryInput {
   routeEntryId: string;
 }
 
-export interface CreateRouterInterfaceInput {
-  regionId: string;
-  routerId: string;
-  routerType: RouterType;
-  role: RouterInterfaceRole;
-  /** e.g. `Large.1`; an accepting side uses `Negative`. */
-  spec: string;
-  oppositeRegionId: string;
+/** What both create and modify set: the opposite end, and the interface's own texts and health check. */
+export interface RouterInterfaceSettings {
   oppositeRouterId?: string;
   oppositeRouterType?: RouterType;
   oppositeInterfaceId?: string;
@@ -185,6 +179,16 @@ export interface CreateRouterInterfaceInput {
   description?: string;
   healthCheckSourceIp?: string;
   healthCheckTargetIp?: string;
+}
+
+export interface CreateRouterInterfaceInput extends RouterInterfaceSettings {
+  regionId: string;
+  routerId: string;
+  routerType: RouterType;
+  role: RouterInterfaceRole;
+  /** e.g. `Large.1`; an accepting side uses `Negative`. */
+  spec: string;
+  oppositeRegionId: string;
   /** `PostPaid` (default) or `PrePaid`. */
   instanceChargeType?: 'PrePaid' | 'PostPaid';
   /** PrePaid only. */
@@ -195,25 +199,14 @@ export interface CreateRouterInterfaceInput {
   tags?: Tag[];
 }
 
-/** ModifyRouterInterfaceAttribute: typically sets the opposite side before connecting. */
-export interface ModifyRouterInterfaceInput {
-  regionId: string;
-  routerInterfaceId: string;
-  oppositeInterfaceId?: string;
-  oppositeRouterId?: string;
-  oppositeRouterType?: RouterType;
-  oppositeInterfaceOwnerId?: string;
-  name?: string;
-  description?: string;
-  healthCheckSourceIp?: string;
-  healthCheckTargetIp?: string;
-}
-
 /** Identifies one router interface for connect/activate/deactivate/delete. */
 export interface RouterInterfaceRef {
   regionId: string;
   routerInterfaceId: string;
 }
+
+/** ModifyRouterInterfaceAttribute: typically sets the opposite side before connecting. */
+export type ModifyRouterInterfaceInput = RouterInterfaceRef & RouterInterfaceSettings;
 
 export interface CreateBgpGroupInput {
   regionId: string;

@@ -1,10 +1,9 @@
 // Who the profile's credentials belong to: STS GetCallerIdentity (2015-04-01). The account UID
 // it returns is the owner of everything the reads list, and the "own account" in peering.
 
-import { $OpenApiUtil } from '@alicloud/openapi-core';
 import { raceAbort } from './abort';
 import type { CallerIdentity, ReadOptions } from './accountClient';
-import { rpcParams, STS_VERSION, type ClientFactory } from './clientFactory';
+import type { ClientFactory } from './clientFactory';
 import { CloudError } from './errors';
 import type { RequestRunner } from './requestRunner';
 import { accountId, optionalText } from './mapping/wireValues';
@@ -22,8 +21,7 @@ export async function getCallerIdentity(runner: RequestRunner, clients: ClientFa
     action: 'GetCallerIdentity',
     kind: 'read',
     signal: o?.signal,
-    send: async (rt) =>
-      (await clients.sts().callApi(rpcParams('GetCallerIdentity', STS_VERSION), new $OpenApiUtil.OpenApiRequest({}), rt)).body as WireCallerIdentity,
+    send: (rt) => clients.callRpc<WireCallerIdentity>('sts', 'GetCallerIdentity', rt),
   });
   const accountUid = accountId(body.AccountId);
   if (!accountUid) {

@@ -1,8 +1,9 @@
 // The one place SDK clients are built for a profile: the VPC client per region (the SDK's own
 // endpoint rules pick the host from the region), the generic openapi-core client for VpcPeer
-// (one central endpoint) and for STS. An endpoint override (the sandbox emulator, a private
-// gateway) sends every product to that host instead. No retry options are given to the SDK:
-// retrying happens in requestRunner.ts, where it is uniform and observable.
+// (one central endpoint; no product SDK is available) and for STS. An endpoint override (the
+// sandbox emulator, a private gateway) sends every product to that host instead. No retry
+// options are given to the SDK: retrying happens in requestRunner.ts, where it is uniform and
+// observable.
 
 import type Credential from '@alicloud/credentials';
 import OpenApi, { $OpenApiUtil } from '@alicloud/openapi-core';
@@ -10,13 +11,20 @@ import VpcClient from '@alicloud/vpc20160428';
 import * as $dara from '@darabonba/typescript';
 import type { EndpointOverride } from './profiles';
 
-export type Product = 'vpc' | 'vpcpeer' | 'sts';
+/**
+ * The products called through the generic client: each is served from one central endpoint for
+ * every region (the region is a parameter), in one API version.
+ */
+const RPC_PRODUCTS = {
+  vpcpeer: { endpoint: 'vpcpeer.aliyuncs.com', version: '2022-01-01' },
+  sts: { endpoint: 'sts.aliyuncs.com', version: '2015-04-01' },
+} as const;
 
-/** VpcPeer is served from one central endpoint for every region; the region is a parameter. */
-export const VPCPEER_ENDPOINT = 'vpcpeer.aliyuncs.com';
-export const STS_ENDPOINT = 'sts.aliyuncs.com';
-export const VPCPEER_VERSION = '2022-01-01';
-export const STS_VERSION = '2015-04-01';
+export type RpcProduct = keyof typeof RPC_PRODUCTS;
+export type Product = 'vpc' | RpcProduct;
+
+/** Parameters of a VpcPeer or STS action. */
+export type WireParams = Record<string, unknown>;
 
 export interface ClientFactoryOptions {
   credential: Credential;
@@ -27,7 +35,7 @@ export interface ClientFactoryOptions {
 }
 
 /** Request shape every VpcPeer and STS action uses (the official SDKs' values). */
-export function rpcParams(action: string, version: string): $OpenApiUtil.Params {
+function rpcParams(action: string, version: string): $OpenApiUtil.Params {
   return new $OpenApiUtil.Params({
     action,
     version,
@@ -44,8 +52,7 @@ export function rpcParams(action: string, version: string): $OpenApiUtil.Params 
 export class ClientFactory {
   readonly #options: ClientFactoryOptions;
   readonly #vpcByRegion = new Map<string, VpcClient>();
-  #vpcPeer?: OpenApi;
-  #sts?: OpenApi;
+  readonly #rpcClients = new Map<RpcProduct, OpenApi>();
 
   constructor(options: ClientFactoryOptions) {
     this.#options = options;
@@ -61,23 +68,32 @@ export class ClientFactory {
     return client;
   }
 
-  /** The generic client for VpcPeer 2022-01-01 (call with `rpcParams(action, VPCPEER_VERSION)`). */
-  vpcPeer(): OpenApi {
-    this.#vpcPeer ??= new OpenApi(this.#config({ endpoint: VPCPEER_ENDPOINT }));
-    return this.#vpcPeer;
+  /** The generic client for VpcPeer 2022-01-01 or STS 2015-04-01, built once and cached. */
+  rpcClient(product: RpcProduct): OpenApi {
+    let client = this.#rpcClients.get(product);
+    if (!client) {
+      client = new OpenApi(this.#config({ endpoint: RPC_PRODUCTS[product].endpoint }));
+      this.#rpcClients.set(product, client);
+    }
+    return client;
   }
 
-  /** The generic client for STS 2015-04-01. */
-  sts(): OpenApi {
-    this.#sts ??= new OpenApi(this.#config({ endpoint: STS_ENDPOINT }));
-    return this.#sts;
+  /**
+   * Sends one VpcPeer or STS action and resolves to its JSON body. Parameters go in the form
+   * body, where the official VpcPeer SDK puts all but the list filters `Tags` and
+   * `ResourceGroupId` (query; nothing here sends those). Undefined values are left out, so the
+   * service applies its own defaults (the SDK would send them as the text "undefined").
+   */
+  async callRpc<T>(product: RpcProduct, action: string, runtime: $dara.RuntimeOptions, params?: WireParams): Promise<T> {
+    const body = params && Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined));
+    const response = await this.rpcClient(product).callApi(rpcParams(action, RPC_PRODUCTS[product].version), new $OpenApiUtil.OpenApiRequest({ body }), runtime);
+    return response.body as T;
   }
 
   /** Host a product's requests go to, for error hints and logs. */
   endpointFor(product: Product, regionId?: string): string {
     if (this.#options.endpoint) return this.#options.endpoint.endpoint;
-    if (product === 'vpcpeer') return VPCPEER_ENDPOINT;
-    if (product === 'sts') return STS_ENDPOINT;
+    if (product !== 'vpc') return RPC_PRODUCTS[product].endpoint;
     return regionId ? this.vpc(regionId)._endpoint : 'vpc.aliyuncs.com';
   }
 
@@ -92,8 +108,7 @@ export class ClientFactory {
   /** Forgets every client. */
   clear(): void {
     this.#vpcByRegion.clear();
-    this.#vpcPeer = undefined;
-    this.#sts = undefined;
+    this.#rpcClients.clear();
   }
 
   #config(target: { regionId?: string; endpoint?: string }): $OpenApiUtil.Config {

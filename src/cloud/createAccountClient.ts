@@ -13,7 +13,6 @@ import type {
   ReadOptions,
   SecretProvider,
 } from './accountClient';
-import { bgpOperations } from './bgpOperations';
 import { CallerIdentityCache, getCallerIdentity } from './callerIdentity';
 import { ClientFactory } from './clientFactory';
 import { ConcurrencyLimiter } from './concurrencyLimiter';
@@ -23,8 +22,7 @@ import { peerOperations } from './peerOperations';
 import { describeProfile, type ProfileSpec } from './profiles';
 import { RequestRunner } from './requestRunner';
 import { DEFAULT_RETRY_TUNING } from './retryPolicy';
-import { routeOperations } from './routeOperations';
-import { routerInterfaceOperations } from './routerInterfaceOperations';
+import { vpcOperations } from './vpcOperations';
 
 export const DEFAULT_MAX_CONCURRENT = 16;
 export const DEFAULT_CONNECT_TIMEOUT_MS = 5_000;
@@ -63,9 +61,7 @@ export function createAccountClient(spec: ProfileSpec, secrets: SecretProvider, 
   });
   const operations: Operations = {
     ...peerOperations(runner, clients),
-    ...routeOperations(runner, clients),
-    ...routerInterfaceOperations(runner, clients),
-    ...bgpOperations(runner, clients),
+    ...vpcOperations(runner, clients),
   };
   const describe = () => `AccountClient(${describeProfile(profile)})`;
 

@@ -13,18 +13,18 @@ import {
   DescribeVirtualBorderRoutersRequest,
   DescribeVpcsRequest,
 } from '@alicloud/vpc20160428';
+import type VpcClient from '@alicloud/vpc20160428';
 import type * as $dara from '@darabonba/typescript';
 import type { BgpGroup, BgpPeer, PeerConnection, Region, RouteEntry, RouterInterface, RouteTable, VirtualBorderRouter, Vpc, VSwitch } from '../model/types';
 import type { BgpPeerFilter, InventoryReader, Page, ReadOptions } from './accountClient';
-import type { ClientFactory } from './clientFactory';
+import type { ClientFactory, WireParams } from './clientFactory';
 import { CloudError } from './errors';
 import { toBgpGroup, toBgpPeer, toVbr } from './mapping/expressConnect';
 import { toPeerConnection, type WirePeerConnection } from './mapping/peerConnection';
 import { toRouterInterface } from './mapping/routerInterface';
 import { toRegion, toRouteEntry, toRouteTable, toVpc, toVSwitch } from './mapping/vpc';
-import { collectNumberedPages, collectTokenPages, nextPageToken, pageNumberFromToken, type NumberedPage } from './paging';
-import type { RequestRunner } from './requestRunner';
-import { callVpcPeer } from './vpcPeerApi';
+import { collectNumberedPages, collectTokenPages, nextPageToken, pageNumberFromToken } from './paging';
+import type { RequestRunner, RequestSpec } from './requestRunner';
 
 /** Largest page each API allows: 50 for the VPC API's page-number listings. */
 export const VPC_PAGE_SIZE = 50;
@@ -57,8 +57,8 @@ export class AlibabaInventoryReader implements InventoryReader {
 
   async describeRegions(o?: ReadOptions): Promise<Region[]> {
     const regionId = this.#deps.homeRegionId;
-    const body = await this.#vpcRead('DescribeRegions', regionId, o, (rt) =>
-      this.#deps.clients.vpc(regionId).describeRegionsWithOptions(new DescribeRegionsRequest({ acceptLanguage: 'en-US' }), rt),
+    const body = await this.#vpcRead('DescribeRegions', regionId, o, (c, rt) =>
+      c.describeRegionsWithOptions(new DescribeRegionsRequest({ acceptLanguage: 'en-US' }), rt),
     );
     return (body.regions?.region ?? []).map(toRegion).filter((r) => r.id !== '');
   }
@@ -108,26 +108,15 @@ export class AlibabaInventoryReader implements InventoryReader {
   }
 
   async getPeerConnection(id: string, o?: ReadOptions): Promise<PeerConnection | undefined> {
-    const body = await this.#deps.runner.run<WirePeerConnection | null>({
-      product: 'vpcpeer',
-      action: 'GetVpcPeerConnectionAttribute',
-      kind: 'read',
-      signal: o?.signal,
-      send: (rt) => callVpcPeer<WirePeerConnection>(this.#deps.clients.vpcPeer(), 'GetVpcPeerConnectionAttribute', rt, { InstanceId: id }),
-      resultForError: (error) => (error.code === 'ResourceNotFound.InstanceId' ? { value: null } : undefined),
-    });
+    const body = await this.#peerRead<WirePeerConnection | null>('GetVpcPeerConnectionAttribute', undefined, o, { InstanceId: id }, (error) =>
+      error.code === 'ResourceNotFound.InstanceId' ? { value: null } : undefined,
+    );
     return body ? toPeerConnection(body) : undefined;
   }
 
   async listVSwitches(regionId: string, vpcId: string, o?: ReadOptions): Promise<VSwitch[]> {
-    const wire = await this.#numbered('DescribeVSwitches', regionId, o, async (pageNumber, rt) => {
-      const body = (
-        await this.#deps.clients
-          .vpc(regionId)
-          .describeVSwitchesWithOptions(new DescribeVSwitchesRequest({ regionId, vpcId, pageNumber, pageSize: VPC_PAGE_SIZE }), rt)
-      ).body;
-      return { items: body?.vSwitches?.vSwitch ?? [], totalCount: body?.totalCount };
-    }, (w) => w.vSwitchId ?? '');
+    const wire = await this.#numbered('DescribeVSwitches', regionId, o, (c, page, rt) =>
+      c.describeVSwitchesWithOptions(new DescribeVSwitchesRequest({ ...page, vpcId }), rt), (b) => b.vSwitches?.vSwitch, (w) => w.vSwitchId);
     return wire.map((w) => toVSwitch(w, regionId));
   }
 
@@ -141,84 +130,60 @@ export class AlibabaInventoryReader implements InventoryReader {
 
   /** The route tables of a VPC or of a VBR (its router), every page. */
   async #routeTableList(regionId: string, owner: { vpcId: string } | { routerId: string; routerType: 'VBR' }, o?: ReadOptions): Promise<RouteTable[]> {
-    const wire = await this.#numbered('DescribeRouteTableList', regionId, o, async (pageNumber, rt) => {
-      const request = new DescribeRouteTableListRequest({ regionId, ...owner, pageNumber, pageSize: VPC_PAGE_SIZE });
-      const body = (await this.#deps.clients.vpc(regionId).describeRouteTableListWithOptions(request, rt)).body;
-      return { items: body?.routerTableList?.routerTableListType ?? [], totalCount: body?.totalCount };
-    }, (w) => w.routeTableId ?? '');
+    const wire = await this.#numbered('DescribeRouteTableList', regionId, o, (c, page, rt) =>
+      c.describeRouteTableListWithOptions(new DescribeRouteTableListRequest({ ...page, ...owner }), rt), (b) => b.routerTableList?.routerTableListType, (w) => w.routeTableId);
     return wire.map((w) => toRouteTable(w, regionId));
   }
 
   async listRouteEntries(regionId: string, routeTableId: string, o?: ReadOptions): Promise<RouteEntry[]> {
     const entries = await collectTokenPages(async (nextToken) => {
-      const body = await this.#vpcRead('DescribeRouteEntryList', regionId, o, (rt) =>
-        this.#deps.clients
-          .vpc(regionId)
-          .describeRouteEntryListWithOptions(
-            new DescribeRouteEntryListRequest({ regionId, routeTableId, maxResult: TOKEN_PAGE_SIZE, nextToken }),
-            rt,
-          ),
+      const body = await this.#vpcRead('DescribeRouteEntryList', regionId, o, (c, rt) =>
+        c.describeRouteEntryListWithOptions(new DescribeRouteEntryListRequest({ regionId, routeTableId, maxResult: TOKEN_PAGE_SIZE, nextToken }), rt),
       );
       return { items: body.routeEntrys?.routeEntry ?? [], nextToken: body.nextToken || undefined };
     }, (w) => w.routeEntryId ?? `${w.destinationCidrBlock ?? ''}|${w.type ?? ''}`);
     return entries.map((w) => toRouteEntry(w, regionId));
   }
 
-  listRouterInterfaces(regionId: string, o?: ReadOptions): Promise<RouterInterface[]> {
-    return this.#numberedOfAccount('DescribeRouterInterfaces', regionId, o, async (pageNumber, rt) => {
-      const body = (await this.#deps.clients.vpc(regionId).describeRouterInterfacesWithOptions(new DescribeRouterInterfacesRequest({ regionId, pageNumber, pageSize: VPC_PAGE_SIZE }), rt)).body;
-      return { items: body?.routerInterfaceSet?.routerInterfaceType ?? [], totalCount: body?.totalCount };
-    }, (w) => w.routerInterfaceId ?? '', (w, uid) => toRouterInterface(w, regionId, uid));
+  async listRouterInterfaces(regionId: string, o?: ReadOptions): Promise<RouterInterface[]> {
+    const [wire, uid] = await Promise.all([
+      this.#numbered('DescribeRouterInterfaces', regionId, o, (c, page, rt) =>
+        c.describeRouterInterfacesWithOptions(new DescribeRouterInterfacesRequest(page), rt), (b) => b.routerInterfaceSet?.routerInterfaceType, (w) => w.routerInterfaceId),
+      this.#deps.accountUid(o),
+    ]);
+    return wire.map((w) => toRouterInterface(w, regionId, uid));
   }
 
-  listVbrs(regionId: string, o?: ReadOptions): Promise<VirtualBorderRouter[]> {
-    return this.#numberedOfAccount('DescribeVirtualBorderRouters', regionId, o, async (pageNumber, rt) => {
-      const body = (await this.#deps.clients.vpc(regionId).describeVirtualBorderRoutersWithOptions(new DescribeVirtualBorderRoutersRequest({ regionId, pageNumber, pageSize: VPC_PAGE_SIZE }), rt)).body;
-      return { items: body?.virtualBorderRouterSet?.virtualBorderRouterType ?? [], totalCount: body?.totalCount };
-    }, (w) => w.vbrId ?? '', (w, uid) => toVbr(w, regionId, uid));
+  async listVbrs(regionId: string, o?: ReadOptions): Promise<VirtualBorderRouter[]> {
+    const [wire, uid] = await Promise.all([
+      this.#numbered('DescribeVirtualBorderRouters', regionId, o, (c, page, rt) =>
+        c.describeVirtualBorderRoutersWithOptions(new DescribeVirtualBorderRoutersRequest(page), rt), (b) => b.virtualBorderRouterSet?.virtualBorderRouterType, (w) => w.vbrId),
+      this.#deps.accountUid(o),
+    ]);
+    return wire.map((w) => toVbr(w, regionId, uid));
   }
 
   async listBgpGroups(regionId: string, vbrId?: string, o?: ReadOptions): Promise<BgpGroup[]> {
-    const wire = await this.#numbered('DescribeBgpGroups', regionId, o, async (pageNumber, rt) => {
-      const body = (
-        await this.#deps.clients
-          .vpc(regionId)
-          .describeBgpGroupsWithOptions(new DescribeBgpGroupsRequest({ regionId, routerId: vbrId, pageNumber, pageSize: VPC_PAGE_SIZE }), rt)
-      ).body;
-      return { items: body?.bgpGroups?.bgpGroup ?? [], totalCount: body?.totalCount };
-    }, (w) => w.bgpGroupId ?? '');
+    const wire = await this.#numbered('DescribeBgpGroups', regionId, o, (c, page, rt) =>
+      c.describeBgpGroupsWithOptions(new DescribeBgpGroupsRequest({ ...page, routerId: vbrId }), rt), (b) => b.bgpGroups?.bgpGroup, (w) => w.bgpGroupId);
     return wire.map((w) => toBgpGroup(w, regionId));
   }
 
   async listBgpPeers(regionId: string, filter: BgpPeerFilter, o?: ReadOptions): Promise<BgpPeer[]> {
-    const wire = await this.#numbered('DescribeBgpPeers', regionId, o, async (pageNumber, rt) => {
-      const request = new DescribeBgpPeersRequest({
-        regionId,
-        routerId: filter.vbrId,
-        bgpGroupId: filter.bgpGroupId,
-        bgpPeerId: filter.bgpPeerId,
-        pageNumber,
-        pageSize: VPC_PAGE_SIZE,
-      });
-      const body = (await this.#deps.clients.vpc(regionId).describeBgpPeersWithOptions(request, rt)).body;
-      return { items: body?.bgpPeers?.bgpPeer ?? [], totalCount: body?.totalCount };
-    }, (w) => w.bgpPeerId ?? '');
+    const { vbrId, bgpGroupId, bgpPeerId } = filter;
+    const wire = await this.#numbered('DescribeBgpPeers', regionId, o, (c, page, rt) =>
+      c.describeBgpPeersWithOptions(new DescribeBgpPeersRequest({ ...page, routerId: vbrId, bgpGroupId, bgpPeerId }), rt), (b) => b.bgpPeers?.bgpPeer, (w) => w.bgpPeerId);
     return wire.map((w) => toBgpPeer(w, regionId));
   }
 
   #vpcsPage(regionId: string, pageNumber: number, o?: ReadOptions) {
-    return this.#vpcRead('DescribeVpcs', regionId, o, (rt) =>
-      this.#deps.clients.vpc(regionId).describeVpcsWithOptions(new DescribeVpcsRequest({ regionId, pageNumber, pageSize: VPC_PAGE_SIZE }), rt),
+    return this.#vpcRead('DescribeVpcs', regionId, o, (c, rt) =>
+      c.describeVpcsWithOptions(new DescribeVpcsRequest({ regionId, pageNumber, pageSize: VPC_PAGE_SIZE }), rt),
     ).then((body) => ({ items: body.vpcs?.vpc ?? [], totalCount: body.totalCount }));
   }
 
   /** One VPC API read through the runner; resolves to the response body. */
-  async #vpcRead<B>(
-    action: string,
-    regionId: string,
-    o: ReadOptions | undefined,
-    send: (runtime: $dara.RuntimeOptions) => Promise<{ body?: B }>,
-  ): Promise<B> {
+  #vpcRead<B>(action: string, regionId: string, o: ReadOptions | undefined, send: (client: VpcClient, runtime: $dara.RuntimeOptions) => Promise<{ body?: B }>): Promise<B> {
     return this.#deps.runner.run({
       product: 'vpc',
       action,
@@ -226,49 +191,50 @@ export class AlibabaInventoryReader implements InventoryReader {
       kind: 'read',
       signal: o?.signal,
       send: async (rt) => {
-        const { body } = await send(rt);
+        const { body } = await send(this.#deps.clients.vpc(regionId), rt);
         if (!body) throw new CloudError({ code: 'InvalidResponse', operation: action, kind: 'response', apiMessage: 'The answer had no body.' });
         return body;
       },
     });
   }
 
-  /** Every item of a page-number VPC listing. */
-  #numbered<W>(
+  /**
+   * Every item of a page-number VPC listing: `send` asks for one page (the paging fields go into
+   * its request), `items` finds the page's items in the answer, `keyOf` names an item.
+   */
+  #numbered<B extends { totalCount?: number }, W>(
     action: string,
     regionId: string,
     o: ReadOptions | undefined,
-    fetch: (pageNumber: number, runtime: $dara.RuntimeOptions) => Promise<NumberedPage<W>>,
-    keyOf: (item: W) => string,
+    send: (client: VpcClient, page: { regionId: string; pageNumber: number; pageSize: number }, runtime: $dara.RuntimeOptions) => Promise<{ body?: B }>,
+    items: (body: B) => W[] | undefined,
+    keyOf: (item: W) => string | undefined,
   ): Promise<W[]> {
-    return collectNumberedPages(
-      (pageNumber) => this.#deps.runner.run({ product: 'vpc', action, regionId, kind: 'read', signal: o?.signal, send: (rt) => fetch(pageNumber, rt) }),
-      VPC_PAGE_SIZE,
-      keyOf,
-    );
+    const page = (pageNumber: number) =>
+      this.#deps.runner.run({
+        product: 'vpc',
+        action,
+        regionId,
+        kind: 'read',
+        signal: o?.signal,
+        send: async (rt) => {
+          const { body } = await send(this.#deps.clients.vpc(regionId), { regionId, pageNumber, pageSize: VPC_PAGE_SIZE }, rt);
+          return { items: (body && items(body)) ?? [], totalCount: body?.totalCount };
+        },
+      });
+    return collectNumberedPages(page, VPC_PAGE_SIZE, (w) => keyOf(w) ?? '');
   }
 
-  /** A page-number VPC listing whose items do not name their owner: each is read as the account's. */
-  async #numberedOfAccount<W, T>(
-    action: string,
-    regionId: string,
-    o: ReadOptions | undefined,
-    fetch: (pageNumber: number, runtime: $dara.RuntimeOptions) => Promise<NumberedPage<W>>,
-    keyOf: (item: W) => string,
-    toDomain: (item: W, accountUid: string) => T,
-  ): Promise<T[]> {
-    const [wire, accountUid] = await Promise.all([this.#numbered(action, regionId, o, fetch, keyOf), this.#deps.accountUid(o)]);
-    return wire.map((w) => toDomain(w, accountUid));
-  }
-
-  #peerRead<B>(action: string, regionId: string, o: ReadOptions | undefined, body: Record<string, unknown>): Promise<B> {
+  /** One VpcPeer read; `resultForError` turns an error code into an answer (see RequestSpec). */
+  #peerRead<B>(action: string, regionId: string | undefined, o: ReadOptions | undefined, body: WireParams, resultForError?: RequestSpec<B>['resultForError']): Promise<B> {
     return this.#deps.runner.run({
       product: 'vpcpeer',
       action,
       regionId,
       kind: 'read',
       signal: o?.signal,
-      send: (rt) => callVpcPeer<B>(this.#deps.clients.vpcPeer(), action, rt, body),
+      send: (rt) => this.#deps.clients.callRpc<B>('vpcpeer', action, rt, body),
+      resultForError,
     });
   }
 }

@@ -8,9 +8,8 @@ import type {
   PeerConnectionChanges,
   WriteOptions,
 } from './accountClient';
-import type { ClientFactory } from './clientFactory';
+import type { ClientFactory, WireParams } from './clientFactory';
 import type { RequestRunner } from './requestRunner';
-import { callVpcPeer, type WireParams } from './vpcPeerApi';
 import { createdOrDryRun, dryRunnable, runWrite, wireTags } from './writeRequest';
 
 /** The connection is mid-transition; Terraform waits this out for modify and delete. */
@@ -38,9 +37,8 @@ export function peerOperations(runner: RequestRunner, clients: ClientFactory): P
       dryRunRequested: extra.dryRunRequested,
       busyCodes: extra.busyCodes,
       alreadyDone: extra.deleting ? { codes: (c) => c === 'ResourceNotFound.InstanceId', when: 'anyRepeat' } : undefined,
-      doneValue: extra.deleting ? () => ({}) as T : undefined,
       send: (rt, dryRun) =>
-        callVpcPeer<T>(clients.vpcPeer(), action, rt, { ...params, ClientToken: o.clientToken, DryRun: dryRun ? true : undefined }),
+        clients.callRpc<T>('vpcpeer', action, rt, { ...params, ClientToken: o.clientToken, DryRun: dryRun ? true : undefined }),
     });
 
   return {
@@ -63,7 +61,7 @@ export function peerOperations(runner: RequestRunner, clients: ClientFactory): P
         },
         { regionId: input.regionId, dryRunRequested: input.dryRun },
       );
-      return createdOrDryRun(typeof result === 'symbol' ? result : result.InstanceId, 'CreateVpcPeerConnection');
+      return createdOrDryRun(typeof result === 'symbol' ? result : result?.InstanceId, 'CreateVpcPeerConnection');
     }),
 
     async acceptPeerConnection(id: string, o: WriteOptions, extra?: AcceptPeerConnectionExtra): Promise<void> {

@@ -2,9 +2,10 @@
 // (refused up front where the API has no DryRun parameter), busy codes the write waits out, and
 // codes that mean "already done" when met on a repeat of the same write.
 
+import type VpcClient from '@alicloud/vpc20160428';
 import type * as $dara from '@darabonba/typescript';
 import type { Created, CreatedOrDryRun, DryRunnableCreate, WriteOptions } from './accountClient';
-import type { Product } from './clientFactory';
+import type { ClientFactory, Product } from './clientFactory';
 import { CloudError } from './errors';
 import type { AttemptHistory, RequestRunner } from './requestRunner';
 
@@ -21,12 +22,15 @@ export function isNotFoundCode(code: string): boolean {
   return code.endsWith('NotFound') || code.startsWith('ResourceNotFound');
 }
 
-/** When an error on a repeated attempt means the write already took effect. */
+/** When an error on a repeated attempt means the write already took effect (it then resolves to undefined). */
 export type AlreadyDone =
   /** On any repeat (deletes: gone is gone, whoever finished it). */
   | { codes: (code: string) => boolean; when: 'anyRepeat' }
   /** Only when an earlier attempt may have reached the service (a lost answer, a 5xx). */
   | { codes: (code: string) => boolean; when: 'afterAmbiguous' };
+
+/** A delete that finds its resource gone on a repeat has done its work, whoever finished it. */
+export const GONE_IS_DONE: AlreadyDone = { codes: isNotFoundCode, when: 'anyRepeat' };
 
 export interface WriteCall<T> {
   product: Product;
@@ -39,56 +43,15 @@ export interface WriteCall<T> {
   dryRunRequested?: boolean;
   busyCodes?: readonly string[];
   alreadyDone?: AlreadyDone;
-  /** The value to resolve with when `alreadyDone` applies. */
-  doneValue?: () => T;
   secrets?: readonly (string | undefined)[];
   /** Sends one attempt; `dryRun` is true when the request must carry DryRun=true. */
   send: (runtime: $dara.RuntimeOptions, dryRun: boolean) => Promise<T>;
 }
 
-/** What a VPC 2016-04-28 write names beyond its action, region and options. */
-export type VpcWriteCall<T> = Omit<WriteCall<T>, 'product' | 'action' | 'regionId' | 'options' | 'dryRunSupported'> & {
-  /** Most VPC writes have no DryRun parameter; the route entry writes do. */
-  dryRunSupported?: boolean;
-};
-
-/** A write of the VPC API (routes, router interfaces, Express Connect) in `regionId`. */
-export function vpcWrite<T>(runner: RequestRunner, action: string, regionId: string, o: WriteOptions, call: VpcWriteCall<T>): Promise<T | typeof DRY_RUN_PASSED> {
-  return runWrite<T>(runner, { product: 'vpc', action, regionId, options: o, dryRunSupported: false, ...call });
-}
-
-/** A VPC create without DryRun: resolves to the id the answer names, and fails when it names none. */
-export async function vpcCreate(runner: RequestRunner, action: string, regionId: string, o: WriteOptions, call: VpcWriteCall<string | undefined>): Promise<Created> {
-  return createdId(await vpcWrite(runner, action, regionId, o, call), action);
-}
-
-/** A VPC write whose answer holds nothing the caller reads: it resolves once the service took it. */
-export async function vpcChange(
-  runner: RequestRunner,
-  action: string,
-  regionId: string,
-  o: WriteOptions,
-  call: Omit<VpcWriteCall<undefined>, 'send'> & { send: (runtime: $dara.RuntimeOptions, dryRun: boolean) => Promise<unknown> },
-): Promise<void> {
-  await vpcWrite<undefined>(runner, action, regionId, o, {
-    ...call,
-    send: async (rt, dryRun) => {
-      await call.send(rt, dryRun);
-      return undefined;
-    },
-  });
-}
-
-/** A delete that finds its resource gone on a repeat has done its work, whoever finished it. */
-export const GONE_IS_DONE: Pick<WriteCall<undefined>, 'alreadyDone' | 'doneValue'> = {
-  alreadyDone: { codes: isNotFoundCode, when: 'anyRepeat' },
-  doneValue: () => undefined,
-};
-
 /** Marks a dry run that passed. */
 export const DRY_RUN_PASSED: unique symbol = Symbol('dryRunPassed');
 
-export function runWrite<T>(runner: RequestRunner, call: WriteCall<T>): Promise<T | typeof DRY_RUN_PASSED> {
+export function runWrite<T>(runner: RequestRunner, call: WriteCall<T>): Promise<T | undefined | typeof DRY_RUN_PASSED> {
   const dryRun = call.options.dryRun === true || call.dryRunRequested === true;
   if (dryRun && !call.dryRunSupported) {
     return Promise.reject(
@@ -100,7 +63,7 @@ export function runWrite<T>(runner: RequestRunner, call: WriteCall<T>): Promise<
       }),
     );
   }
-  return runner.run<T | typeof DRY_RUN_PASSED>({
+  return runner.run<T | undefined | typeof DRY_RUN_PASSED>({
     product: call.product,
     action: call.action,
     regionId: call.regionId,
@@ -112,7 +75,7 @@ export function runWrite<T>(runner: RequestRunner, call: WriteCall<T>): Promise<
     send: (runtime) => call.send(runtime, dryRun),
     resultForError: (error, history) => {
       if (dryRun && error.code === 'DryRunOperation') return { value: DRY_RUN_PASSED };
-      if (call.alreadyDone && call.doneValue && alreadyDone(call.alreadyDone, error.code, history)) return { value: call.doneValue() };
+      if (call.alreadyDone && alreadyDone(call.alreadyDone, error.code, history)) return { value: undefined };
       return undefined;
     },
   });
@@ -135,6 +98,39 @@ export function createdId(result: string | undefined | typeof DRY_RUN_PASSED, ac
 export function createdOrDryRun(result: string | undefined | typeof DRY_RUN_PASSED, action: string): CreatedOrDryRun {
   if (result === DRY_RUN_PASSED) return { dryRun: true };
   return { dryRun: false, ...createdId(result, action) };
+}
+
+/** What a VPC 2016-04-28 write names beyond its action, region and options; most name none of it. */
+export type VpcWriteRules = Partial<Pick<WriteCall<unknown>, 'dryRunSupported' | 'busyCodes' | 'alreadyDone' | 'secrets'>>;
+
+/** Sends one attempt of a VPC write with the client of the write's region. */
+type VpcSend<B> = (client: VpcClient, runtime: $dara.RuntimeOptions, dryRun: boolean) => Promise<{ body?: B }>;
+
+/** The VPC 2016-04-28 writes of an account (routes, router interfaces, Express Connect). */
+export function vpcWriter(runner: RequestRunner, clients: ClientFactory) {
+  /** A write in `regionId`; most VPC writes have no DryRun parameter, the route entry writes do. */
+  const write = <B>(action: string, regionId: string, o: WriteOptions, rules: VpcWriteRules, send: VpcSend<B>) =>
+    runWrite(runner, {
+      product: 'vpc',
+      action,
+      regionId,
+      options: o,
+      dryRunSupported: false,
+      ...rules,
+      send: async (rt, dryRun) => (await send(clients.vpc(regionId), rt, dryRun)).body,
+    });
+  return {
+    write,
+    /** A create without DryRun: resolves to the id the answer names (`idOf`), and fails when it names none. */
+    async create<B>(action: string, regionId: string, o: WriteOptions, rules: VpcWriteRules, send: VpcSend<B>, idOf: (body: B) => string | undefined): Promise<Created> {
+      const body = await write(action, regionId, o, rules, send);
+      return createdId(body === undefined || body === DRY_RUN_PASSED ? undefined : idOf(body), action);
+    },
+    /** A write whose answer holds nothing the caller reads: it resolves once the service took it. */
+    async change(action: string, regionId: string, o: WriteOptions, rules: VpcWriteRules, send: VpcSend<unknown>): Promise<void> {
+      await write(action, regionId, o, rules, send);
+    },
+  };
 }
 
 /**

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import Credential, { StaticAKCredentialsProvider } from '@alicloud/credentials';
-import { ClientFactory, STS_ENDPOINT, VPCPEER_ENDPOINT } from '../../../src/cloud/clientFactory';
+import { ClientFactory } from '../../../src/cloud/clientFactory';
 
 function factory(endpoint?: { endpoint: string; protocol: 'http' | 'https' }) {
   const credential = new Credential(null, StaticAKCredentialsProvider.builder().withAccessKeyId('LTAI5tExample0000abcd').withAccessKeySecret('unused-secret').build());
@@ -17,10 +17,10 @@ describe('cloud: client factory', () => {
 
   it('sends VpcPeer and STS to their central endpoints', () => {
     const clients = factory();
-    assert.equal(clients.endpointFor('vpcpeer'), VPCPEER_ENDPOINT);
-    assert.equal(clients.vpcPeer()._endpoint, 'vpcpeer.aliyuncs.com');
-    assert.equal(clients.endpointFor('sts'), STS_ENDPOINT);
-    assert.equal(clients.sts()._endpoint, 'sts.aliyuncs.com');
+    assert.equal(clients.endpointFor('vpcpeer'), 'vpcpeer.aliyuncs.com');
+    assert.equal(clients.rpcClient('vpcpeer')._endpoint, 'vpcpeer.aliyuncs.com');
+    assert.equal(clients.endpointFor('sts'), 'sts.aliyuncs.com');
+    assert.equal(clients.rpcClient('sts')._endpoint, 'sts.aliyuncs.com');
   });
 
   it('keeps one VPC client per region', () => {
@@ -31,7 +31,7 @@ describe('cloud: client factory', () => {
 
   it('sends every product to an endpoint override over its protocol', () => {
     const clients = factory({ endpoint: '127.0.0.1:4567', protocol: 'http' });
-    for (const client of [clients.vpc('cn-beijing'), clients.vpcPeer(), clients.sts()]) {
+    for (const client of [clients.vpc('cn-beijing'), clients.rpcClient('vpcpeer'), clients.rpcClient('sts')]) {
       assert.equal(client._endpoint, '127.0.0.1:4567');
       assert.equal(client._protocol, 'http');
     }
