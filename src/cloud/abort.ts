@@ -19,22 +19,13 @@ export function throwIfAborted(signal: AbortSignal | undefined, operation: strin
 }
 
 /** Resolves after `ms`, or rejects with the aborted error as soon as the signal fires. */
-export function sleep(ms: number, signal: AbortSignal | undefined, operation: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(abortedError(operation));
-      return;
-    }
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(abortedError(operation));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
+export async function sleep(ms: number, signal: AbortSignal | undefined, operation: string): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    await raceAbort(new Promise<void>((resolve) => (timer = setTimeout(resolve, ms))), signal, operation);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /**

@@ -13,8 +13,6 @@ export interface WaitOptions<T> {
   initialDelayMs?: number;
   /** Longest wait between polls, ms (default 10000). */
   maxDelayMs?: number;
-  /** Growth of the wait per poll (default 1.5). */
-  factor?: number;
   signal?: AbortSignal;
   /** Called with every value read, in order (1-based poll number). */
   onObserved?: (value: T, poll: number) => void;
@@ -34,7 +32,6 @@ export async function waitFor<T>(
 ): Promise<T> {
   const timeoutMs = options.timeoutMs ?? 300_000;
   const maxDelayMs = options.maxDelayMs ?? 10_000;
-  const factor = options.factor ?? 1.5;
   const description = options.description ?? 'the expected state';
   const started = Date.now();
   let delayMs = options.initialDelayMs ?? 1_000;
@@ -60,13 +57,8 @@ export async function waitFor<T>(
       });
     }
     await sleep(Math.min(delayMs, remaining), options.signal, 'waitFor');
-    delayMs = Math.min(maxDelayMs, delayMs * factor);
+    delayMs = Math.min(maxDelayMs, delayMs * 1.5);
   }
-}
-
-/** Waits until `get` resolves to undefined (the resource is gone). */
-export function waitUntilGone<T>(get: (signal?: AbortSignal) => Promise<T | undefined>, options: WaitOptions<T | undefined> = {}): Promise<undefined> {
-  return waitFor(get, (value) => value === undefined, options).then(() => undefined);
 }
 
 function describeValue(value: unknown): string {

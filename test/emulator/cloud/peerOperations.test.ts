@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { AccountClient } from '../../../src/cloud/accountClient';
-import { waitUntilGone } from '../../../src/cloud/waitFor';
+import { waitFor } from '../../../src/cloud/waitFor';
 import { POLL, account, clientFor, freshVpc, rejectsWith, token, useEmulator, waitPeer } from './fixture';
 
 const HZ = 'cn-hangzhou';
@@ -65,7 +65,7 @@ describe('cloud (emulator): peer connection operations', () => {
       assert.equal(modified?.bandwidthMbps, 200);
 
       await hub.operations.deletePeerConnection(id, { force: false }, { clientToken: token() });
-      await waitUntilGone((signal) => hub.reader.getPeerConnection(id, { signal }), POLL);
+      await waitFor((signal) => hub.reader.getPeerConnection(id, { signal }), (c) => c === undefined, POLL);
       assert.equal(emulator().world.peerConnection(id), undefined);
     });
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { AccountClient } from '../../../src/cloud/accountClient';
 import { isCloudError } from '../../../src/cloud/errors';
-import { waitFor, waitUntilGone } from '../../../src/cloud/waitFor';
+import { waitFor } from '../../../src/cloud/waitFor';
 import { POLL, account, clientFor, freshVpc, peeredPair, rejectsWith, token, useEmulator, waitPeer } from './fixture';
 
 const HZ = 'cn-hangzhou';
@@ -50,7 +50,7 @@ describe('cloud (emulator): VPC operations', () => {
       await hub.operations.createRouteEntry({ regionId: HZ, routeTableId: tableId, destination: b.cidrBlock, nextHopType: 'VpcPeer', nextHopId: pcc }, { clientToken: token() });
       await waitFor(() => hub.reader.listRouteEntries(HZ, tableId), (es) => es.every((e) => e.status === 'Available'), POLL);
       await hub.operations.deletePeerConnection(pcc, { force: true }, { clientToken: token() });
-      await waitUntilGone((signal) => hub.reader.getPeerConnection(pcc, { signal }), POLL);
+      await waitFor((signal) => hub.reader.getPeerConnection(pcc, { signal }), (c) => c === undefined, POLL);
       assert.ok(emulator().world.routeEntries(tableId).every((e) => !e.nextHops.some((h) => h.id === pcc)), 'Force removed the routes');
     });
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { CloudError, isCloudError } from '../../../src/cloud/errors';
-import { waitFor, waitUntilGone } from '../../../src/cloud/waitFor';
+import { waitFor } from '../../../src/cloud/waitFor';
 
 const fast = { initialDelayMs: 1, maxDelayMs: 4 };
 
@@ -23,7 +23,8 @@ describe('cloud: waitFor', () => {
 
   it('waits for "gone" as the getter answering undefined', async () => {
     const seen: (string | undefined)[] = [];
-    await waitUntilGone(sequence<string | undefined>(['Deleting', 'Deleted', undefined]), { ...fast, onObserved: (s) => seen.push(s) });
+    // As the store's follow waits for a delete: "gone" is what the predicate accepts.
+    await waitFor(sequence<string | undefined>(['Deleting', 'Deleted', undefined]), (s) => s === undefined, { ...fast, onObserved: (s) => seen.push(s) });
     assert.deepEqual(seen, ['Deleting', 'Deleted', undefined]);
   });
 
