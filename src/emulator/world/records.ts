@@ -1,7 +1,23 @@
 // What the emulator stores: one record per resource, holding everything any API answer needs.
 // Records are plain data (they round-trip through the state file); times are epoch milliseconds.
+// A record is its domain type (src/model/types.ts) less what is derived from other records, plus
+// what only the emulator keeps: the owner, the description, times, a pending transition.
 
-import type { LinkType, PeerStatus, RegionalResource, RouterInterface, RouterType, Tag } from '../../model/types';
+import type {
+  BgpGroup,
+  BgpPeer,
+  LinkType,
+  PeerStatus,
+  RegionalResource,
+  RouteEntry,
+  RouterInterface,
+  RouteTable,
+  RouterType,
+  Tag,
+  VirtualBorderRouter,
+  Vpc,
+  VSwitch,
+} from '../../model/types';
 
 /** A status change the service will make by itself at `at`; `to: 'gone'` removes the resource. */
 export interface PendingTransition {
@@ -30,46 +46,24 @@ export interface AccountRecord {
   defaultResourceGroupId: string;
 }
 
-export interface VpcRecord extends RegionalResource {
-  status: string;
-  cidrBlock: string;
-  secondaryCidrs: string[];
-  ipv6Cidrs: string[];
-  vRouterId: string;
+export interface VpcRecord extends Omit<Vpc, 'routeTableIds' | 'vSwitchIds' | 'resourceGroupId' | 'createdAt'> {
   systemRouteTableId: string;
-  isDefault: boolean;
   resourceGroupId: string;
   createdAt: number;
-  tags: Tag[];
 }
 
-export interface VSwitchRecord {
-  id: string;
-  vpcId: string;
+export interface VSwitchRecord extends Omit<VSwitch, 'routeTableId'> {
   accountUid: string;
-  regionId: string;
-  zoneId: string;
-  name: string;
   description: string;
-  cidrBlock: string;
   /** A custom route table the vSwitch is bound to; otherwise the VPC's system table applies. */
   customRouteTableId?: string;
-  status: string;
   createdAt: number;
 }
 
-export interface RouteTableRecord {
-  id: string;
+/** `vpcId` is absent for a VBR's table. */
+export interface RouteTableRecord extends Omit<RouteTable, 'vSwitchIds'> {
   accountUid: string;
-  regionId: string;
-  /** Absent for a VBR's table. */
-  vpcId?: string;
-  routerId: string;
-  routerType: RouterType;
-  type: 'System' | 'Custom';
-  name: string;
   description: string;
-  status: string;
   createdAt: number;
 }
 
@@ -80,16 +74,9 @@ export interface NextHopRecord {
   weight?: number;
 }
 
-export interface RouteEntryRecord {
-  id: string;
-  routeTableId: string;
+export interface RouteEntryRecord extends Omit<RouteEntry, 'type' | 'nextHops'> {
   accountUid: string;
-  regionId: string;
-  destination: string;
   type: 'System' | 'Custom';
-  status: string;
-  name: string;
-  description: string;
   nextHops: NextHopRecord[];
   modifiedAt: number;
   pending?: PendingTransition;
@@ -147,58 +134,29 @@ export interface RouterInterfaceRecord
   pending?: PendingTransition;
 }
 
-export interface VbrRecord extends RegionalResource {
-  status: string;
-  vlanId: number;
+export interface VbrRecord extends Required<Omit<VirtualBorderRouter, 'enableIpv6'>> {
   vlanInterfaceId: string;
-  localGatewayIp: string;
-  peerGatewayIp: string;
-  peeringSubnetMask: string;
-  physicalConnectionId: string;
   accessPointId: string;
   circuitCode: string;
-  routeTableId: string;
   /** Absent: IPv6 is not enabled, as on a new VBR; an IPv6 BGP group needs it. */
   enableIpv6?: boolean;
   createdAt: number;
 }
 
-export interface BgpGroupRecord {
-  id: string;
+export interface BgpGroupRecord extends Required<Omit<BgpGroup, 'hasAuthKey'>> {
   accountUid: string;
-  regionId: string;
-  vbrId: string;
-  name: string;
-  description: string;
-  peerAsn: number;
-  localAsn: number;
   /** Never logged; answered only as the real DescribeBgpGroups does. */
   authKey: string;
-  ipVersion: string;
-  isFakeAsn: boolean;
-  routeLimit: number;
   hold: number;
   keepalive: number;
-  status: string;
   createdAt: number;
   pending?: PendingTransition;
 }
 
-export interface BgpPeerRecord {
-  id: string;
+/** The VBR and both ASNs are the group's: a peer has none of its own. */
+export interface BgpPeerRecord extends Required<Omit<BgpPeer, 'vbrId' | 'peerAsn' | 'localAsn' | 'bfdMultiHop'>> {
   accountUid: string;
-  regionId: string;
-  bgpGroupId: string;
-  name: string;
-  description: string;
-  peerIpAddress: string;
-  ipVersion: string;
-  enableBfd: boolean;
   bfdMultiHop?: number;
-  status: string;
-  bgpStatus: string;
-  advertisedRouteCount: number;
-  receivedRouteCount: number;
   modifiedAt: number;
   pending?: PendingTransition;
 }
