@@ -249,15 +249,6 @@ export function intersection(a: CidrLike, b: CidrLike): Cidr | undefined {
   return x.prefix >= y.prefix ? x : y;
 }
 
-/** Sort order by family, then network address, then shorter prefix first (a parent before its children). */
-export function compareAddressOrder(a: CidrLike, b: CidrLike): number {
-  const x = toCidr(a);
-  const y = toCidr(b);
-  if (x.version !== y.version) return x.version - y.version;
-  if (x.first !== y.first) return x.first < y.first ? -1 : 1;
-  return x.prefix - y.prefix;
-}
-
 /**
  * Longest-prefix match: of `entries`, the one whose destination contains all of `destination`
  * (an address or a block) with the longest prefix — the route a packet to it would take.
@@ -307,7 +298,9 @@ export function overlappingPairs<T>(items: readonly T[], cidrOf: (item: T) => Ci
     const cidr = cidrOrUndefined(cidrOf(item));
     if (cidr) parsed.push({ item, cidr, index });
   });
-  parsed.sort((a, b) => compareAddressOrder(a.cidr, b.cidr) || a.index - b.index);
+  // By family, then network address, then shorter prefix first (a parent before its children).
+  const byAddress = (x: Cidr, y: Cidr): number => x.version - y.version || (x.first === y.first ? x.prefix - y.prefix : x.first < y.first ? -1 : 1);
+  parsed.sort((a, b) => byAddress(a.cidr, b.cidr) || a.index - b.index);
   const pairs: Array<[T, T]> = [];
   const open: typeof parsed = [];
   for (const current of parsed) {

@@ -5,7 +5,7 @@
 // are reported as unknown, not as broken.
 
 import { contains, overlappingPairs, overlaps, tryParseCidr, type Cidr } from './cidr';
-import { isUsable, type PeerSide, type ViewerAccounts } from './peerStatus';
+import { isBusinessLocked, isUsable, otherSide, peerEnd, type PeerSide, type ViewerAccounts } from './peerStatus';
 import { titleOf } from './resourceTitle';
 import { describeNextHop, isLiveRoute, isLocalRoute, pointsAtConnection, routeCoverage, VPC_PEER_NEXT_HOP } from './routeCoverage';
 import { expiryText } from './timeText';
@@ -141,12 +141,13 @@ export function diagnoseConnectivity(input: ConnectivityInput): ConnectivityDiag
   checkOverlap(a, b, blocksA, blocksB, findings);
 
   if (!connection) {
+    const ends = { vpcId: a.vpcId, regionId: a.regionId, acceptingVpcId: b.vpcId, acceptingRegionId: b.regionId, acceptingAccountUid: b.accountUid };
     findings.unshift({
       severity: 'error',
       code: 'noConnection',
       title: 'No peer connection between the VPCs',
       detail: `No peer connection joins ${vpcTitle(a)} and ${vpcTitle(b)}.`,
-      fix: { action: 'createPeerConnection', args: compactArgs({ vpcId: a.vpcId, regionId: a.regionId, acceptingVpcId: b.vpcId, acceptingRegionId: b.regionId, acceptingAccountUid: b.accountUid }) },
+      fix: { action: 'createPeerConnection', args: Object.fromEntries(Object.entries(ends).filter((arg): arg is [string, string] => arg[1] !== undefined)) },
     });
     return finish();
   }
@@ -162,7 +163,7 @@ export function diagnoseConnectivity(input: ConnectivityInput): ConnectivityDiag
 
   if (isUsable(connection.status)) {
     const sideA: PeerSide = connection.requester.vpcId === a.vpcId ? 'requester' : 'accepter';
-    const sideB: PeerSide = sideA === 'requester' ? 'accepter' : 'requester';
+    const sideB = otherSide(sideA);
     const hops = nextHopNamer(input.connections);
     findings.push(...routeFindings(connection, sideA, a, b, blocksA, blocksB, hops));
     findings.push(...routeFindings(connection, sideB, b, a, blocksB, blocksA, hops));
@@ -223,14 +224,12 @@ function statusFindings(c: PeerConnection, viewer: ViewerAccounts | undefined, n
     case 'Deleting':
       findings.push({ severity: 'error', code: 'connectionDeleting', title: 'The peer connection is being deleted', detail: `${stands}; once it is gone, create a new one.`, fix: { action: 'wait', args: { connectionId: c.id } } });
       break;
-    case 'Deleted':
-      break;
     default:
       if (isTransitionalStatus('peerConnection', c.status)) {
         findings.push({ severity: 'warning', code: 'connectionInTransition', title: `The peer connection ${statusPhrase(c.status)}`, detail: `${stands}; wait for it to settle and diagnose again.`, fix: { action: 'wait', args: { connectionId: c.id } } });
       }
   }
-  if (c.bizStatus !== '' && c.bizStatus !== 'Normal') {
+  if (isBusinessLocked(c.bizStatus)) {
     findings.push({ severity: 'error', code: 'businessLocked', title: `The peer connection is ${c.bizStatus}`, detail: `${name} has business status ${c.bizStatus}: an overdue payment stops it; settle the account.` });
   }
   return findings;
@@ -247,9 +246,8 @@ function checkOverlap(a: DiagnosisVpc, b: DiagnosisVpc, blocksA: Cidr[], blocksB
   const tagged = [...blocksA.map((cidr) => ({ cidr, vpc: a.vpcId, title: vpcTitle(a) })), ...blocksB.map((cidr) => ({ cidr, vpc: b.vpcId, title: vpcTitle(b) }))];
   const pairs = overlappingPairs(tagged, (t) => t.cidr).filter(([x, y]) => x.vpc !== y.vpc);
   if (pairs.length === 0) return;
-  const overlappingA = new Set(pairs.flatMap(([x, y]) => [x, y]).filter((t) => t.vpc === a.vpcId).map((t) => t.cidr.text));
-  const overlappingB = new Set(pairs.flatMap(([x, y]) => [x, y]).filter((t) => t.vpc === b.vpcId).map((t) => t.cidr.text));
-  const whollyOverlapping = overlappingA.size === blocksA.length || overlappingB.size === blocksB.length;
+  const overlappingBlocks = (vpcId: string): number => new Set(pairs.flat().filter((t) => t.vpc === vpcId).map((t) => t.cidr.text)).size;
+  const whollyOverlapping = overlappingBlocks(a.vpcId) === blocksA.length || overlappingBlocks(b.vpcId) === blocksB.length;
   const list = pairs.map(([x, y]) => `${x.cidr.text} of ${x.title} with ${y.cidr.text} of ${y.title}`).join('; ');
   findings.push({
     severity: whollyOverlapping ? 'error' : 'warning',
@@ -276,7 +274,7 @@ function nextHopNamer(connections: readonly PeerConnection[]): NextHopNamer {
 }
 
 function routeFindings(c: PeerConnection, side: PeerSide, self: DiagnosisVpc, other: DiagnosisVpc, ownBlocks: Cidr[], otherBlocks: Cidr[], hops: NextHopNamer): Finding[] {
-  const end = side === 'requester' ? c.requester : c.accepter;
+  const end = peerEnd(c, side);
   const selfName = vpcTitle(self);
   const otherName = vpcTitle(other);
   const connectionName = titleOf(c);
@@ -378,10 +376,4 @@ function summarise(verdict: Severity, findings: readonly Finding[]): string {
     case 'error':
       return `The VPCs cannot fully reach each other: ${first('error')?.title ?? ''}.`;
   }
-}
-
-function compactArgs(args: Record<string, string | undefined>): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const [key, value] of Object.entries(args)) if (value !== undefined) result[key] = value;
-  return result;
 }

@@ -33,6 +33,11 @@ type ConnectionState = Pick<PeerConnection, 'status' | 'bizStatus' | 'managedSer
 
 // ── statuses ────────────────────────────────────────────────────────────────────────────────────
 
+/** An overdue payment locks a resource (`FinancialLocked`); an empty or `Normal` business status means payments are in order. */
+export function isBusinessLocked(businessStatus: string): boolean {
+  return businessStatus !== '' && businessStatus !== 'Normal';
+}
+
 /** Whether the connection can carry traffic (given routes on both sides). */
 export function isUsable(status: PeerStatus): boolean {
   return status === 'Activated';
@@ -93,7 +98,7 @@ export function actionBlocker(connection: ConnectionState, action: PeerAction, v
   if (role === 'none') return 'None of your profiles is the requester or the accepter account of this connection.';
   if (status === 'Deleting' || status === 'Deleted') return `The connection is ${status}.`;
   if (isTransitionalStatus('peerConnection', status)) return `The connection is ${status}; wait until the change completes.`;
-  const businessLocked = connection.bizStatus !== '' && connection.bizStatus !== 'Normal';
+  const settleFirst = isBusinessLocked(connection.bizStatus) ? `The connection's business status is ${connection.bizStatus}; settle the account first.` : undefined;
 
   switch (action) {
     case 'accept':
@@ -101,13 +106,11 @@ export function actionBlocker(connection: ConnectionState, action: PeerAction, v
       const verb = action === 'accept' ? 'accepted' : 'rejected';
       if (status !== 'Accepting') return `Only a connection waiting for acceptance can be ${verb}; this one is ${status}.`;
       if (!holdsAccepter) return `Only the accepter's account (${connection.accepter.accountUid}) can ${action} it.`;
-      if (action === 'accept' && businessLocked) return `The connection's business status is ${connection.bizStatus}; settle the account first.`;
-      return undefined;
+      return action === 'accept' ? settleFirst : undefined;
     }
     case 'modify':
       if (status !== 'Activated') return `Only an activated connection can be modified; this one is ${status}.`;
-      if (businessLocked) return `The connection's business status is ${connection.bizStatus}; settle the account first.`;
-      return undefined;
+      return settleFirst;
     case 'delete':
       if (connection.managedService) return `The connection is managed by ${connection.managedService}; delete it there.`;
       if (status === 'Activated') return undefined;

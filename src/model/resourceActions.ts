@@ -5,15 +5,15 @@
 // groups accept changes only while Available: every change moves them through Pending or
 // Modifying, and the service refuses a second one meanwhile.
 
+import { isBusinessLocked } from './peerStatus';
 import { type BgpGroup, type BgpPeer, type RouterInterface } from './types';
 
 export type RouterInterfaceAction = 'connect' | 'activate' | 'deactivate' | 'delete';
 
 export function routerInterfaceActions(ri: Pick<RouterInterface, 'status' | 'role' | 'businessStatus'>): RouterInterfaceAction[] {
   const actions: RouterInterfaceAction[] = [];
-  const paymentsInOrder = ri.businessStatus === '' || ri.businessStatus === 'Normal';
   if (ri.status === 'Idle' && ri.role === 'InitiatingSide') actions.push('connect');
-  if (ri.status === 'Inactive' && paymentsInOrder) actions.push('activate');
+  if (ri.status === 'Inactive' && !isBusinessLocked(ri.businessStatus)) actions.push('activate');
   if (ri.status === 'Active') actions.push('deactivate');
   if (ri.status === 'Idle' || ri.status === 'Inactive') actions.push('delete');
   return actions;

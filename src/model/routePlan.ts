@@ -12,15 +12,14 @@ import { cidrEquals, contains, longestPrefixMatch, moreSpecificWithin, normalize
 import { isUsable, otherSide, peerEnd, PEER_SIDES, type PeerSide } from './peerStatus';
 import { describeNextHop, type HopName, isLocalRoute, pointsAtConnection, VPC_PEER_NEXT_HOP } from './routeCoverage';
 import { manualRouteInstructions, type ManualRouteInstructions } from './routeManual';
+import type { RouteTablesView } from './routeRemoval';
 import { type PeerConnection, type RouteEntry, type RouteTable, type VSwitch, type Vpc } from './types';
 import { titleOf } from './resourceTitle';
 import { ROUTE_TABLE_CUSTOM_ENTRY_QUOTA, routeDestinationCaution, routeDestinationProblem, routeEntryNameProblem } from './validation/route';
 
 /** What the user can see of one side: its VPC, route tables, their entries and the VPC's vSwitches. */
-export interface RouteSideView {
+export interface RouteSideView extends RouteTablesView {
   vpc?: Pick<Vpc, 'id' | 'cidrBlock' | 'secondaryCidrs' | 'ipv6Cidrs'>;
-  routeTables: readonly RouteTable[];
-  routeEntries: readonly RouteEntry[];
   vSwitches?: readonly VSwitch[];
 }
 
@@ -152,7 +151,7 @@ export function planRoutes(input: RoutePlanInput): RoutePlan {
       continue;
     }
     for (const table of chooseTables(side, view, options, plan.conflicts)) {
-      planTable(side, table, view, localBlocks(connection, side, view), destinations, template, plan, options.hopName);
+      planTable(side, table, view, sideBlocks(connection, side, view, true), destinations, template, plan, options.hopName);
     }
   }
   if (plan.blockers.length > 0) plan.toAdd = [];
@@ -166,19 +165,13 @@ export function hasBlockingConflicts(plan: RoutePlan): boolean {
 
 // ── destinations ────────────────────────────────────────────────────────────────────────────────
 
-function vpcBlocks(vpc: NonNullable<RouteSideView['vpc']>, includeIpv6: boolean): string[] {
-  return [vpc.cidrBlock, ...vpc.secondaryCidrs, ...(includeIpv6 ? vpc.ipv6Cidrs : [])].filter((c) => c !== '');
-}
-
 /** The address space of one side: its VPC when visible, else what the connection reports. */
 function sideBlocks(connection: PeerConnection, side: PeerSide, view: RouteSideView | undefined, includeIpv6: boolean): Cidr[] {
   const end = peerEnd(connection, side);
-  const texts = view?.vpc ? vpcBlocks(view.vpc, includeIpv6) : [...end.ipv4Cidrs, ...(includeIpv6 ? end.ipv6Cidrs : [])];
-  return texts.map(tryParseCidr).filter((c): c is Cidr => c !== undefined);
-}
-
-function localBlocks(connection: PeerConnection, side: PeerSide, view: RouteSideView): Cidr[] {
-  return sideBlocks(connection, side, view, true);
+  const vpc = view?.vpc;
+  const ipv4 = vpc ? [vpc.cidrBlock, ...vpc.secondaryCidrs] : end.ipv4Cidrs;
+  const ipv6 = includeIpv6 ? (vpc ? vpc.ipv6Cidrs : end.ipv6Cidrs) : [];
+  return [...ipv4, ...ipv6].map(tryParseCidr).filter((c): c is Cidr => c !== undefined);
 }
 
 function destinationsFor(side: PeerSide, input: RoutePlanInput, conflicts: RouteConflict[]): Cidr[] {
@@ -196,7 +189,7 @@ function destinationsFor(side: PeerSide, input: RoutePlanInput, conflicts: Route
   }
   for (const text of chosen) {
     const parsed = normalizeCidr(text);
-    const problem = parsed.ok ? routeDestinationProblem(parsed.cidr.text, { nextHopType: VPC_PEER_NEXT_HOP }) : `The destination CIDR block is invalid: ${parsed.reason}`;
+    const problem = routeDestinationProblem(text, { nextHopType: VPC_PEER_NEXT_HOP });
     if (!parsed.ok || problem) {
       conflicts.push({ kind: 'invalidDestination', severity: 'error', side, destination: text, message: problem ?? '' });
       continue;

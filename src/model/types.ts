@@ -180,8 +180,6 @@ export interface BgpGroup {
   isFakeAsn?: boolean;
 }
 
-export type BgpSessionState = 'Idle' | 'Connect' | 'Active' | 'Established' | 'Down' | string;
-
 export interface BgpPeer {
   id: string;
   name: string;
@@ -198,7 +196,7 @@ export interface BgpPeer {
   /** Resource state: Pending, Available, Modifying, Deleting, Deleted. */
   status: string;
   /** Session state: Idle, Connect, Active, Established, Down. */
-  bgpStatus: BgpSessionState;
+  bgpStatus: string;
   advertisedRouteCount?: number;
   receivedRouteCount?: number;
 }
