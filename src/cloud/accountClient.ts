@@ -128,14 +128,11 @@ export interface Created {
   id: string;
 }
 
-/** The answer to a dry run that passed: the service would have made the change. */
-export interface DryRunPassed {
-  dryRun: true;
-  id?: undefined;
-}
-
-/** A create of an API with a DryRun parameter: the new id, or the confirmation of a dry run. */
-export type CreatedOrDryRun = (Created & { dryRun: false }) | DryRunPassed;
+/**
+ * A create of an API with a DryRun parameter: the new id, or the answer to a dry run that passed
+ * (the service would have made the change).
+ */
+export type CreatedOrDryRun = (Created & { dryRun: false }) | { dryRun: true; id?: undefined };
 
 /**
  * A create that can be a dry run. Asked without one (neither the input nor the options say
@@ -163,11 +160,12 @@ export type PeerConnectionChanges = Pick<ModifyPeerConnectionInput, 'name' | 'de
 
 export type CreateRouteEntryInput = NewRouteEntry;
 
-export interface DeleteRouteEntryInput {
-  regionId: string;
-  routeTableId: string;
-  routeEntryId: string;
-}
+/** Names a resource in a region: `InRegion<'bgpPeerId'>` is `{ regionId: string; bgpPeerId: string }`. */
+type InRegion<K extends string> = { regionId: string } & Record<K, string>;
+
+type BgpIpVersion = 'IPv4' | 'IPv6';
+
+export type DeleteRouteEntryInput = InRegion<'routeTableId' | 'routeEntryId'>;
 
 /** What both create and modify set: the opposite end, and the interface's own texts and health check. */
 export interface RouterInterfaceSettings {
@@ -200,33 +198,18 @@ export interface CreateRouterInterfaceInput extends RouterInterfaceSettings {
 }
 
 /** Identifies one router interface for connect/activate/deactivate/delete. */
-export interface RouterInterfaceRef {
-  regionId: string;
-  routerInterfaceId: string;
-}
+export type RouterInterfaceRef = InRegion<'routerInterfaceId'>;
 
 /** ModifyRouterInterfaceAttribute: typically sets the opposite side before connecting. */
 export type ModifyRouterInterfaceInput = RouterInterfaceRef & RouterInterfaceSettings;
 
-export interface CreateBgpGroupInput {
-  regionId: string;
-  vbrId: string;
-  peerAsn: number;
-  /** Default 45104; custom 64512–65534 or 4200000000–4294967294. */
-  localAsn?: number;
-  /** Secret: sent to the service, never logged nor placed in an error. */
-  authKey?: string;
-  name?: string;
-  description?: string;
-  ipVersion?: 'IPv4' | 'IPv6';
-  isFakeAsn?: boolean;
-  routeQuota?: number;
-}
+/**
+ * CreateBgpGroup on a VBR: the fields a change sets (limits in the model's type) but clearing a
+ * key. The auth key is a secret: sent to the service, never logged nor placed in an error.
+ */
+export type CreateBgpGroupInput = InRegion<'vbrId'> & Omit<BgpGroupChange, 'clearAuthKey'> & Pick<BgpGroup, 'peerAsn'> & { ipVersion?: BgpIpVersion };
 
-export interface BgpGroupRef {
-  regionId: string;
-  bgpGroupId: string;
-}
+export type BgpGroupRef = InRegion<'bgpGroupId'>;
 
 /**
  * ModifyBgpGroupAttribute: only the fields given are sent (and changed). The auth key is a
@@ -234,29 +217,13 @@ export interface BgpGroupRef {
  */
 export type ModifyBgpGroupInput = BgpGroupRef & BgpGroupChange;
 
-export interface CreateBgpPeerInput {
-  regionId: string;
-  bgpGroupId: string;
-  peerIpAddress?: string;
-  enableBfd?: boolean;
-  /** 1–255; required when BFD is on (1 for direct links). */
-  bfdMultiHop?: number;
-  ipVersion?: 'IPv4' | 'IPv6';
-}
+/** CreateBgpPeer in a group; `bfdMultiHop` (1–255) is required when BFD is on (1 for direct links). */
+export type CreateBgpPeerInput = InRegion<'bgpGroupId'> & Partial<Pick<BgpPeer, 'peerIpAddress' | 'enableBfd' | 'bfdMultiHop'>> & { ipVersion?: BgpIpVersion };
 
-export interface ModifyBgpPeerInput {
-  regionId: string;
-  bgpPeerId: string;
-  bgpGroupId?: string;
-  peerIpAddress?: string;
-  enableBfd?: boolean;
-  bfdMultiHop?: number;
-}
+export type BgpPeerRef = InRegion<'bgpPeerId'>;
 
-export interface BgpPeerRef {
-  regionId: string;
-  bgpPeerId: string;
-}
+/** ModifyBgpPeerAttribute: only the fields given are sent (and changed). */
+export type ModifyBgpPeerInput = BgpPeerRef & Partial<Pick<BgpPeer, 'bgpGroupId' | 'peerIpAddress' | 'enableBfd' | 'bfdMultiHop'>>;
 
 /**
  * Every change the extension makes. Writes are asynchronous in the cloud: they resolve when the

@@ -54,16 +54,6 @@ export class ConcurrencyLimiter {
     });
   }
 
-  /** Runs `task` while holding a slot. */
-  async run<T>(task: () => Promise<T>, signal?: AbortSignal, operation?: string): Promise<T> {
-    const release = await this.acquire(signal, operation);
-    try {
-      return await task();
-    } finally {
-      release();
-    }
-  }
-
   #releaser(): () => void {
     let released = false;
     return () => {

@@ -50,7 +50,7 @@ export async function collectNumberedPages<T>(
   if (first.items.length >= pageSize) {
     if (first.totalCount !== undefined) {
       const pageCount = Math.ceil(first.totalCount / pageSize);
-      const rest = await Promise.all(range(2, pageCount).map((n) => fetchPage(n)));
+      const rest = await Promise.all(Array.from({ length: Math.max(pageCount - 1, 0) }, (_, i) => fetchPage(i + 2)));
       pages.push(...rest);
       if (rest.length > 0) {
         lastPageNumber = pageCount;
@@ -88,12 +88,6 @@ export async function collectTokenPages<T>(
     token = page.nextToken;
   }
   return dedupe(items, keyOf);
-}
-
-function range(from: number, to: number): number[] {
-  const out: number[] = [];
-  for (let n = from; n <= to; n++) out.push(n);
-  return out;
 }
 
 function dedupe<T>(items: T[], keyOf: (item: T) => string): T[] {

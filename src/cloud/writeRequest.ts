@@ -17,11 +17,6 @@ export const COMMON_BUSY_CODES: readonly string[] = [
   'LastTokenProcessing',
 ];
 
-/** Whether a code says the thing operated on does not exist (any `…NotFound` code). */
-export function isNotFoundCode(code: string): boolean {
-  return code.endsWith('NotFound') || code.startsWith('ResourceNotFound');
-}
-
 /** When an error on a repeated attempt means the write already took effect (it then resolves to undefined). */
 export type AlreadyDone =
   /** On any repeat (deletes: gone is gone, whoever finished it). */
@@ -29,8 +24,8 @@ export type AlreadyDone =
   /** Only when an earlier attempt may have reached the service (a lost answer, a 5xx). */
   | { codes: (code: string) => boolean; when: 'afterAmbiguous' };
 
-/** A delete that finds its resource gone on a repeat has done its work, whoever finished it. */
-export const GONE_IS_DONE: AlreadyDone = { codes: isNotFoundCode, when: 'anyRepeat' };
+/** A delete that finds its resource gone (any `…NotFound` code) on a repeat has done its work, whoever finished it. */
+export const GONE_IS_DONE: AlreadyDone = { codes: (code) => code.endsWith('NotFound') || code.startsWith('ResourceNotFound'), when: 'anyRepeat' };
 
 export interface WriteCall<T> {
   product: Product;

@@ -9,13 +9,16 @@ describe('cloud: concurrency limiter', () => {
     const limiter = new ConcurrencyLimiter(3);
     let running = 0;
     let peak = 0;
+    // As the request runners hold a slot: acquire, send, give the slot back.
     const task = async () => {
+      const release = await limiter.acquire();
       running++;
       peak = Math.max(peak, running);
       await new Promise((r) => setTimeout(r, 2));
       running--;
+      release();
     };
-    await Promise.all(Array.from({ length: 20 }, () => limiter.run(task)));
+    await Promise.all(Array.from({ length: 20 }, task));
     assert.equal(peak, 3);
     assert.equal(limiter.active, 0);
     assert.equal(limiter.waiting, 0);
