@@ -24,7 +24,7 @@ import { Compilation, derivedAccessKey, digest, nameAndDescription, ownedFields,
 export { ScenarioError, derivedAccessKey, type CompileOptions } from './compilation';
 import { vpcSystemRouteTable, vSwitchSystemEntry } from '../world/systemRoutes';
 import { compileExpressConnect } from './compileExpressConnect';
-import type { ScenarioDocument, ScenarioPeerSide, ScenarioRouteEntry } from './document';
+import type { ScenarioDocument, ScenarioPeerSide, ScenarioRouteEntry, ScenarioVpc } from './document';
 
 export function compileScenario(doc: ScenarioDocument, options: CompileOptions, source = 'document'): WorldRecords {
   const c = new Compilation(options);
@@ -38,6 +38,15 @@ export function compileScenario(doc: ScenarioDocument, options: CompileOptions, 
   compileRouteEntries(c, doc);
   compileRegions(c, doc);
   if (c.problems.length > 0) throw new ScenarioError(source, c.problems);
+  return c.records;
+}
+
+/** The records of a VPC added to a running world out of band, checked and completed as a scenario's VPCs are. */
+export function compileVpc(vpc: ScenarioVpc, accounts: readonly AccountRecord[], options: CompileOptions): WorldRecords {
+  const c = new Compilation(options);
+  for (const account of accounts) c.addAccount(account);
+  compileVpcs(c, { version: 1, accounts: [], vpcs: [vpc] });
+  if (c.problems.length > 0) throw new ScenarioError('VPC', c.problems);
   return c.records;
 }
 

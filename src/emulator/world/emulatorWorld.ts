@@ -4,13 +4,13 @@
 
 import { normalizeCidr } from '../../model/cidr';
 import type { PeerConnection, PeerStatus, RegionInventory, RouteEntry, Vpc } from '../../model/types';
-import { regionInfo } from '../regions';
+import { compileVpc } from '../scenario/compile';
+import { populateWorld } from '../scenario/populate';
 import { worldToDocument } from '../scenario/save';
 import type { ScenarioDocument } from '../scenario/document';
 import { peerToDomain, regionInventory, routeEntryToDomain, vpcToDomain } from './domain';
-import type { AccountRecord, RouteEntryRecord, VpcRecord } from './records';
+import type { AccountRecord, RouteEntryRecord } from './records';
 import { settledStatus } from './settling';
-import { vpcSystemRouteTable, vSwitchSystemEntry } from './systemRoutes';
 import type { World } from './world';
 
 export interface NewVpc {
@@ -105,56 +105,21 @@ export class EmulatorWorld {
     this.world.changed();
   }
 
-  /** Creates a VPC (with its router, system route table and vSwitches) for an account. */
+  /**
+   * Creates a VPC (with its router, system route table and vSwitches) for an account, under the
+   * rules of a scenario's VPCs (a ScenarioError names what is wrong).
+   */
   addVpc(account: string, regionId: string, spec: NewVpc): Vpc {
-    const owner = this.accountOf(account);
-    const region = regionInfo(regionId);
-    if (!region) throw new Error(`unknown region ${regionId}`);
-    for (const cidr of [spec.cidrBlock, ...(spec.secondaryCidrs ?? []), ...(spec.vSwitches ?? []).map((s) => s.cidrBlock)]) {
-      const parsed = normalizeCidr(cidr);
-      if (!parsed.ok) throw new Error(parsed.reason);
-    }
-    const { ids } = this.world;
-    const now = this.world.now();
+    const { ids, settings } = this.world;
+    const owner = this.accountOf(account).uid;
+    const id = ids.next('vpc', regionId);
+    const [vRouterId, systemRouteTableId] = [ids.next('vrt', regionId), ids.next('vtb', regionId)];
+    const vSwitches = (spec.vSwitches ?? []).map((s) => ({ ...s, id: ids.next('vsw', regionId), systemRouteEntryId: ids.next('rte', regionId) }));
+    const vpc = { ...spec, id, account: owner, regionId, vRouterId, systemRouteTableId, vSwitches };
+    populateWorld(this.world, compileVpc(vpc, this.world.accounts(), { ids, now: this.world.now(), acceptWindowMs: settings.acceptWindowMs }));
     this.world.addRegion(regionId);
-    const vpc: VpcRecord = {
-      id: ids.next('vpc', regionId),
-      accountUid: owner.uid,
-      regionId,
-      name: spec.name ?? '',
-      description: spec.description ?? '',
-      status: 'Available',
-      cidrBlock: spec.cidrBlock,
-      secondaryCidrs: spec.secondaryCidrs ?? [],
-      ipv6Cidrs: [],
-      vRouterId: ids.next('vrt', regionId),
-      systemRouteTableId: ids.next('vtb', regionId),
-      isDefault: spec.isDefault ?? false,
-      resourceGroupId: owner.defaultResourceGroupId,
-      createdAt: now,
-      tags: [],
-    };
-    this.world.vpcs.add(vpc);
-    this.world.routeTables.add(vpcSystemRouteTable(vpc, now));
-    (spec.vSwitches ?? []).forEach((s, i) => {
-      const vSwitch = {
-        id: ids.next('vsw', regionId),
-        vpcId: vpc.id,
-        accountUid: owner.uid,
-        regionId,
-        zoneId: s.zoneId ?? region.zones[i % region.zones.length],
-        name: s.name ?? '',
-        description: '',
-        cidrBlock: s.cidrBlock,
-        status: 'Available',
-        createdAt: now,
-      };
-      this.world.vSwitches.add(vSwitch);
-      this.world.routeEntries.add(vSwitchSystemEntry(ids.next('rte', regionId), vpc, s.cidrBlock, now));
-
-    });
     this.world.changed();
-    return vpcToDomain(this.world, vpc);
+    return vpcToDomain(this.world, this.world.vpcs.get(id)!);
   }
 
   /** Removes a VPC with everything in it, and every peer connection it is part of. */
