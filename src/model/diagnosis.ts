@@ -315,24 +315,14 @@ function routeFindings(c: PeerConnection, side: PeerSide, self: DiagnosisVpc, ot
       }
     }
     const tableName = `${table.type === 'System' ? 'system' : 'custom'} route table ${titleOf(table)}`;
-    if (missing.length > 0) {
-      findings.push({
-        severity: 'error',
-        code: 'routesMissing',
-        title: `${selfName} has no route to ${otherName} through the connection`,
-        detail: `The ${tableName} lacks a route through ${connectionName} for ${missing.map(withNote).join(', ')}.`,
-        fix: { action: 'addRoutes', args: { connectionId: c.id, side, routeTableId: table.id, destinations: missing.map((m) => m.destination) } },
-      });
-    }
-    if (partial.length > 0) {
-      findings.push({
-        severity: 'warning',
-        code: 'routesPartial',
-        title: `${selfName} routes only part of ${otherName} through the connection`,
-        detail: `The ${tableName} routes through ${connectionName} only parts of ${partial.map(withNote).join(', ')}.`,
-        fix: { action: 'addRoutes', args: { connectionId: c.id, side, routeTableId: table.id, destinations: partial.map((p) => p.destination) } },
-      });
-    }
+    // Missing and partly routed blocks are one finding each per table, fixed by adding their routes there.
+    const addRoutesFinding = (items: typeof missing, finding: Pick<Finding, 'severity' | 'code' | 'title'>, gap: string): void => {
+      if (items.length === 0) return;
+      const fix: Fix = { action: 'addRoutes', args: { connectionId: c.id, side, routeTableId: table.id, destinations: items.map((item) => item.destination) } };
+      findings.push({ ...finding, detail: `The ${tableName} ${gap} ${items.map(withNote).join(', ')}.`, fix });
+    };
+    addRoutesFinding(missing, { severity: 'error', code: 'routesMissing', title: `${selfName} has no route to ${otherName} through the connection` }, `lacks a route through ${connectionName} for`);
+    addRoutesFinding(partial, { severity: 'warning', code: 'routesPartial', title: `${selfName} routes only part of ${otherName} through the connection` }, `routes through ${connectionName} only parts of`);
   }
   if (complete && tables.length > 0 && destinations.length > 0) {
     findings.push({ severity: 'ok', code: 'routesComplete', title: `${selfName} routes ${otherName} through the connection`, detail: `Every route table in use sends ${destinations.map((d) => d.text).join(', ')} to ${connectionName}.` });

@@ -72,6 +72,19 @@ export function peerEnd(connection: ConnectionSides, side: PeerSide): PeerEnd {
   return side === 'requester' ? connection.requester : connection.accepter;
 }
 
+/** Where on a connection something happens: a side, and that end's account, region and VPC. */
+export interface SidePlace {
+  side: PeerSide;
+  accountUid: string;
+  regionId: string;
+  vpcId: string;
+}
+
+export function sidePlace(connection: ConnectionSides, side: PeerSide): SidePlace {
+  const { accountUid, regionId, vpcId } = peerEnd(connection, side);
+  return { side, accountUid, regionId, vpcId };
+}
+
 export function isSameAccount(connection: ConnectionSides): boolean {
   return connection.requester.accountUid === connection.accepter.accountUid;
 }

@@ -3,14 +3,10 @@
 // POSIX shells; placeholders such as `<route table of vpc-…>` stay quoted so that pasting them
 // unedited fails at the API instead of redirecting the shell.
 
-import type { PeerSide } from './peerStatus';
+import type { SidePlace } from './peerStatus';
 
 /** What the owner of a side nobody here can reach must run: adding routes (routeManual.ts) or removing them (routeRemoval.ts). */
-export interface OwnerInstructions {
-  side: PeerSide;
-  accountUid: string;
-  regionId: string;
-  vpcId: string;
+export interface OwnerInstructions extends SidePlace {
   summary: string;
   commands: readonly string[];
 }

@@ -3,7 +3,7 @@
 
 import { countOf } from './countText';
 import { titleOf } from './resourceTitle';
-import { peerEnd, type PeerSide } from './peerStatus';
+import { peerEnd, sidePlace, type PeerSide } from './peerStatus';
 import { createRouteEntryCommand, findSystemRouteTableCommand, routeTablePlaceholder, type OwnerInstructions } from './routeCli';
 import { type PlannedRoute } from './routePlan';
 import { type PeerConnection } from './types';
@@ -35,7 +35,7 @@ export function manualRouteInstructions(
     commands.push(findSystemRouteTableCommand(end.regionId, end.vpcId));
   }
   commands.push(...routes.map(createRouteEntryCommand));
-  return { side, accountUid: end.accountUid, regionId: end.regionId, vpcId: end.vpcId, routes, usesPlaceholder, commands, summary: summarise(connection, side, routes, usesPlaceholder) };
+  return { ...sidePlace(connection, side), routes, usesPlaceholder, commands, summary: summarise(connection, side, routes, usesPlaceholder) };
 }
 
 function summarise(connection: PeerConnection, side: PeerSide, routes: readonly PlannedRoute[], usesPlaceholder: boolean): string {

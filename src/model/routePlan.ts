@@ -9,7 +9,7 @@
 // for gets instructions for its owner instead (see routeManual.ts).
 
 import { cidrEquals, contains, longestPrefixMatch, moreSpecificWithin, normalizeCidr, overlaps, tryParseCidr, type Cidr } from './cidr';
-import { isUsable, otherSide, peerEnd, PEER_SIDES, type PeerSide } from './peerStatus';
+import { isUsable, otherSide, peerEnd, PEER_SIDES, sidePlace, type PeerSide, type SidePlace } from './peerStatus';
 import { describeNextHop, type HopName, isLocalRoute, pointsAtConnection, VPC_PEER_NEXT_HOP } from './routeCoverage';
 import { manualRouteInstructions, type ManualRouteInstructions } from './routeManual';
 import type { RouteTablesView } from './routeRemoval';
@@ -51,11 +51,7 @@ export interface RoutePlanInput {
   options?: RoutePlanOptions;
 }
 
-export interface PlannedRoute {
-  side: PeerSide;
-  accountUid: string;
-  regionId: string;
-  vpcId: string;
+export interface PlannedRoute extends SidePlace {
   routeTableId: string;
   destination: string;
   nextHopType: typeof VPC_PEER_NEXT_HOP;
@@ -131,12 +127,8 @@ export function planRoutes(input: RoutePlanInput): RoutePlan {
 
   for (const side of options.sides ?? PEER_SIDES) {
     const destinations = destinationsFor(side, input, plan.conflicts);
-    const end = peerEnd(connection, side);
     const template = (routeTableId: string, destination: string): PlannedRoute => ({
-      side,
-      accountUid: end.accountUid,
-      regionId: end.regionId,
-      vpcId: end.vpcId,
+      ...sidePlace(connection, side),
       routeTableId,
       destination,
       nextHopType: VPC_PEER_NEXT_HOP,

@@ -2,7 +2,7 @@
 // connection can be deleted without `Force` (`OperationDenied.RouteEntryExist`) — and the undo of
 // a route change: removing what was just added, or re-adding what was just removed.
 
-import { peerEnd, PEER_SIDES, type PeerSide } from './peerStatus';
+import { peerEnd, PEER_SIDES, sidePlace, type PeerSide } from './peerStatus';
 import { titleOf } from './resourceTitle';
 import { findSystemRouteTableCommand, listRoutesToConnectionCommand, routeTablePlaceholder, type OwnerInstructions } from './routeCli';
 import { pointsAtConnection, VPC_PEER_NEXT_HOP } from './routeCoverage';
@@ -32,7 +32,7 @@ export interface RouteTablesView {
 export function planRouteRemoval(connection: PeerConnection, sides: Partial<Record<PeerSide, RouteTablesView>>): RouteRemovalPlan {
   const plan: RouteRemovalPlan = { connectionId: connection.id, removals: [], manual: [] };
   for (const side of PEER_SIDES) {
-    const end = peerEnd(connection, side);
+    const place = sidePlace(connection, side);
     const view = sides[side];
     if (!view) {
       plan.manual.push(manualRemoval(connection, side));
@@ -42,10 +42,8 @@ export function planRouteRemoval(connection: PeerConnection, sides: Partial<Reco
     for (const entry of view.routeEntries) {
       if (!tableIds.has(entry.routeTableId) || !pointsAtConnection(entry, connection.id)) continue;
       plan.removals.push({
-        side,
-        accountUid: end.accountUid,
-        regionId: entry.regionId || end.regionId,
-        vpcId: end.vpcId,
+        ...place,
+        regionId: entry.regionId || place.regionId,
         routeTableId: entry.routeTableId,
         routeEntryId: entry.id,
         destination: entry.destination,
@@ -64,10 +62,7 @@ function manualRemoval(connection: PeerConnection, side: PeerSide): OwnerInstruc
   const end = peerEnd(connection, side);
   const placeholder = routeTablePlaceholder(end.vpcId);
   return {
-    side,
-    accountUid: end.accountUid,
-    regionId: end.regionId,
-    vpcId: end.vpcId,
+    ...sidePlace(connection, side),
     commands: [
       `# List the route entries of each route table of ${end.vpcId} that point at ${titleOf(connection)}, then delete them with aliyun vpc DeleteRouteEntry:`,
       findSystemRouteTableCommand(end.regionId, end.vpcId),

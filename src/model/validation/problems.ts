@@ -1,7 +1,7 @@
 // The result of validating a whole arguments object: one message per field that has a problem.
 // Commands show the messages beside the fields they belong to, or all of them at once.
 
-import { describeType, notTextProblem } from './text';
+import { describeType } from './text';
 
 export type FieldProblems<F extends string> = Partial<Record<F, string>>;
 
@@ -33,7 +33,7 @@ export function fieldChecks<F extends string>(input: Readonly<Record<string, unk
       if (required) addProblem(problems, field, `${subject} is required.`);
       return;
     }
-    addProblem(problems, field, notTextProblem(subject, value) ?? check(value as string));
+    addProblem(problems, field, typeof value === 'string' ? check(value) : `${subject} must be text, not ${describeType(value)}.`);
   };
   const flag = (field: F, apiName: string): void => {
     const value = input[field];

@@ -4,7 +4,7 @@
 // a value is at most 128 characters and may be empty; keys are unique per resource.
 
 import { type Tag } from '../types';
-import { characterCount, lengthProblem, urlAnywhereProblem } from './text';
+import { characterCount, lengthProblem } from './text';
 
 export const MAX_TAGS = 20;
 export const TAG_KEY_MAX_LENGTH = 128;
@@ -16,7 +16,7 @@ function tagKeyProblem(key: string): string | undefined {
     return `A tag key must be 1–${TAG_KEY_MAX_LENGTH} characters long; "${truncate(key)}" has ${length}.`;
   }
   if (/^(aliyun|acs:)/i.test(key)) return `A tag key must not start with "aliyun" or "acs:"; "${truncate(key)}" does.`;
-  return urlAnywhereProblem(`The tag key "${truncate(key)}"`, key);
+  return /https?:\/\//i.test(key) ? `The tag key "${truncate(key)}" must not contain http:// or https://.` : undefined;
 }
 
 /** All problems of a tag list, one sentence per problem in list order, joined into one message; `undefined` when there are none. */

@@ -47,13 +47,6 @@ export function urlPrefixProblem(field: string, value: string): string | undefin
   return URL_PREFIX.test(value) ? `${field} must not start with http:// or https://.` : undefined;
 }
 
-const URL_ANYWHERE = /https?:\/\//i;
-
-/** Tag keys (and a few other fields) must not contain `http://` or `https://` anywhere. */
-export function urlAnywhereProblem(field: string, value: string): string | undefined {
-  return URL_ANYWHERE.test(value) ? `${field} must not contain http:// or https://.` : undefined;
-}
-
 /** The first problem of several checks, in order. */
 export function firstProblem(...problems: Array<() => string | undefined>): string | undefined {
   for (const check of problems) {
@@ -61,11 +54,6 @@ export function firstProblem(...problems: Array<() => string | undefined>): stri
     if (problem !== undefined) return problem;
   }
   return undefined;
-}
-
-/** For values from an arguments object, whose type is not known. */
-export function notTextProblem(field: string, value: unknown): string | undefined {
-  return typeof value === 'string' ? undefined : `${field} must be text, not ${describeType(value)}.`;
 }
 
 export function describeType(value: unknown): string {
