@@ -15,12 +15,11 @@ interface WireCallerIdentity {
   PrincipalId?: string;
 }
 
-export async function getCallerIdentity(runner: RequestRunner, clients: ClientFactory, o?: ReadOptions): Promise<CallerIdentity> {
+async function getCallerIdentity(runner: RequestRunner, clients: ClientFactory): Promise<CallerIdentity> {
   const body = await runner.run({
     product: 'sts',
     action: 'GetCallerIdentity',
     kind: 'read',
-    signal: o?.signal,
     send: (rt) => clients.callRpc<WireCallerIdentity>('sts', 'GetCallerIdentity', rt),
   });
   const accountUid = accountId(body.AccountId);
@@ -36,34 +35,22 @@ export async function getCallerIdentity(runner: RequestRunner, clients: ClientFa
 }
 
 /**
- * Remembers the identity after the first success; concurrent callers share one request, and a
- * failure is not remembered (the next call asks again).
+ * The account's identity, asked for once: remembered after the first success; concurrent callers
+ * share one request, and a failure is not remembered (the next call asks again).
  */
-export class CallerIdentityCache {
-  readonly #fetch: (o?: ReadOptions) => Promise<CallerIdentity>;
-  #value?: CallerIdentity;
-  #pending?: Promise<CallerIdentity>;
-
-  constructor(fetch: (o?: ReadOptions) => Promise<CallerIdentity>) {
-    this.#fetch = fetch;
-  }
-
-  get(o?: ReadOptions): Promise<CallerIdentity> {
-    if (this.#value) return Promise.resolve(this.#value);
-    if (!this.#pending) {
-      // Shared by every caller, so it is not tied to one caller's signal.
-      this.#pending = this.#fetch().then(
-        (identity) => {
-          this.#value = identity;
-          this.#pending = undefined;
-          return identity;
-        },
-        (error: unknown) => {
-          this.#pending = undefined;
-          throw error;
-        },
-      );
-    }
-    return raceAbort(this.#pending, o?.signal, 'GetCallerIdentity');
-  }
+export function cachedCallerIdentity(runner: RequestRunner, clients: ClientFactory): (o?: ReadOptions) => Promise<CallerIdentity> {
+  let value: CallerIdentity | undefined;
+  let pending: Promise<CallerIdentity> | undefined;
+  return (o) => {
+    if (value) return Promise.resolve(value);
+    // Shared by every caller, so it is not tied to one caller's signal.
+    pending ??= getCallerIdentity(runner, clients).then(
+      (identity) => (value = identity),
+      (error: unknown) => {
+        pending = undefined;
+        throw error;
+      },
+    );
+    return raceAbort(pending, o?.signal, 'GetCallerIdentity');
+  };
 }

@@ -7,13 +7,11 @@ import { inspect } from 'node:util';
 import type {
   AccountClient,
   AccountClientOptions,
-  CallerIdentity,
   InventoryReader,
   Operations,
-  ReadOptions,
   SecretProvider,
 } from './accountClient';
-import { CallerIdentityCache, getCallerIdentity } from './callerIdentity';
+import { cachedCallerIdentity } from './callerIdentity';
 import { ClientFactory } from './clientFactory';
 import { ConcurrencyLimiter } from './concurrencyLimiter';
 import { lazyProfileCredential } from './credentials';
@@ -52,11 +50,11 @@ export function createAccountClient(spec: ProfileSpec, secrets: SecretProvider, 
     instrumented: options.instrumented,
     closed: closing.signal,
   });
-  const identity = new CallerIdentityCache(() => getCallerIdentity(runner, clients));
+  const identity = cachedCallerIdentity(runner, clients);
   const reader: InventoryReader = new AlibabaInventoryReader({
     runner,
     clients,
-    accountUid: async (o) => (await identity.get(o)).accountUid,
+    accountUid: async (o) => (await identity(o)).accountUid,
     homeRegionId: profile.regionHint ?? DEFAULT_HOME_REGION,
   });
   const operations: Operations = {
@@ -67,7 +65,7 @@ export function createAccountClient(spec: ProfileSpec, secrets: SecretProvider, 
 
   return {
     profile,
-    identity: (o?: ReadOptions): Promise<CallerIdentity> => identity.get(o),
+    identity,
     reader,
     operations,
     close(): void {

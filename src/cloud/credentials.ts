@@ -50,7 +50,6 @@ class ScrubbingProvider implements CredentialsProvider {
       if (credentials.securityToken) this.#secrets.add(credentials.securityToken);
       return credentials;
     } catch (error) {
-      if (error instanceof CloudError) throw error;
       throw credentialsError(firstLine(error), 'CredentialsUnavailable', [...this.#secrets]);
     }
   };
@@ -102,12 +101,9 @@ async function staticKey(spec: ProfileSpec, secrets: SecretProvider): Promise<Sc
 
 /** Checks the CLI profile before handing it to the package, so errors name the problem. */
 async function cliProfile(spec: ProfileSpec): Promise<ScrubbingProvider> {
-  let config;
-  try {
-    config = await readAliyunCliConfig();
-  } catch (error) {
+  const config = await readAliyunCliConfig().catch((error: unknown) => {
     throw credentialsError(firstLine(error));
-  }
+  });
   if (!config) throw credentialsError(`No aliyun CLI configuration at ${aliyunCliConfigPath()}.`);
   const name = spec.cliProfileName ?? process.env.ALIBABA_CLOUD_PROFILE ?? config.current;
   const profile = config.profiles.find((p) => p.name === name);

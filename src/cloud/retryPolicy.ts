@@ -55,11 +55,6 @@ export function mayHaveApplied(error: CloudError): boolean {
   return error.kind === 'network' || error.kind === 'timeout' || error.kind === 'response' || (error.httpStatus ?? 0) >= 500;
 }
 
-export interface RetryDecision {
-  retry: boolean;
-  delayMs: number;
-}
-
 /** Retry after `delayMs`, or give up (not retryable, out of attempts, or out of time). */
 export function decideRetry(input: {
   error: CloudError;
@@ -68,7 +63,7 @@ export function decideRetry(input: {
   tuning: RetryTuning;
   rules: RetryRules;
   random: () => number;
-}): RetryDecision {
+}): { retry: boolean; delayMs: number } {
   const { error, attempt, elapsedMs, tuning, rules, random } = input;
   if (!isRetryable(error, rules) || attempt >= tuning.maxAttempts) return { retry: false, delayMs: 0 };
   const delayMs = retryDelay(error, attempt, tuning, random);
