@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import type { IdFactory, IdPrefix } from '../ids';
 import { isKnownRegion } from '../regions';
 import type { RegionalResource } from '../../model/types';
-import type { AccountRecord, PeerRecord, RouteTableRecord, VpcRecord, WorldRecords } from '../world/records';
+import { emptyRecords, type AccountRecord, type PeerRecord, type RouteTableRecord, type VpcRecord, type WorldRecords } from '../world/records';
 import type { ScenarioOwned } from './document';
 
 export class ScenarioError extends Error {
@@ -30,20 +30,7 @@ export interface CompileOptions {
 /** Shared state of one compilation: the records so far and the problems found. */
 export class Compilation {
   readonly problems: string[] = [];
-  readonly records: WorldRecords = {
-    regions: [],
-    accounts: [],
-    accessKeys: [],
-    vpcs: [],
-    vSwitches: [],
-    routeTables: [],
-    routeEntries: [],
-    peers: [],
-    routerInterfaces: [],
-    vbrs: [],
-    bgpGroups: [],
-    bgpPeers: [],
-  };
+  readonly records: WorldRecords = emptyRecords();
   readonly vpcs = new Map<string, VpcRecord>();
   readonly vpcByRouter = new Map<string, VpcRecord>();
   readonly tables = new Map<string, RouteTableRecord>();

@@ -161,6 +161,19 @@ export interface BgpPeerRecord extends Required<Omit<BgpPeer, 'vbrId' | 'peerAsn
   pending?: PendingTransition;
 }
 
+/** The kinds of resource records, each a table of the world and a list of `WorldRecords` under the same name. */
+export const RESOURCE_KINDS = ['vpcs', 'vSwitches', 'routeTables', 'routeEntries', 'peers', 'routerInterfaces', 'vbrs', 'bgpGroups', 'bgpPeers'] as const;
+
+/** Every resource kind's records, listed by `list`. */
+export function resourceRecords(list: (kind: (typeof RESOURCE_KINDS)[number]) => unknown[]): Omit<WorldRecords, 'regions' | 'accounts' | 'accessKeys'> {
+  return Object.fromEntries(RESOURCE_KINDS.map((kind) => [kind, list(kind)])) as Omit<WorldRecords, 'regions' | 'accounts' | 'accessKeys'>;
+}
+
+/** No records: where a compilation starts. */
+export function emptyRecords(): WorldRecords {
+  return { regions: [], accounts: [], accessKeys: [], ...resourceRecords(() => []) };
+}
+
 export interface WorldRecords {
   regions: string[];
   accounts: AccountRecord[];

@@ -7,20 +7,21 @@ import type { Clock } from '../clock';
 import { type IdFactory } from '../ids';
 import { accountRegionKey } from './groupIndex';
 import { RegionalTable, Table, type TableHooks } from './table';
-import type {
-  AccessKeyRecord,
-  AccountRecord,
-  BgpGroupRecord,
-  BgpPeerRecord,
-  PeerRecord,
-  PendingTransition,
-  RouteEntryRecord,
-  RouterInterfaceRecord,
-  RouteTableRecord,
-  VbrRecord,
-  VpcRecord,
-  VSwitchRecord,
-  WorldRecords,
+import {
+  resourceRecords,
+  type AccessKeyRecord,
+  type AccountRecord,
+  type BgpGroupRecord,
+  type BgpPeerRecord,
+  type PeerRecord,
+  type PendingTransition,
+  type RouteEntryRecord,
+  type RouterInterfaceRecord,
+  type RouteTableRecord,
+  type VbrRecord,
+  type VpcRecord,
+  type VSwitchRecord,
+  type WorldRecords,
 } from './records';
 import { TransitionQueue, type TransitionKind } from './transitionQueue';
 import { arrive, type Transitional } from './transitions';
@@ -280,19 +281,6 @@ export class World {
 
   /** Every record, for the state file. */
   records(): WorldRecords {
-    return {
-      regions: [...this.regionIds],
-      accounts: this.accounts(),
-      accessKeys: this.accessKeys(),
-      vpcs: [...this.vpcs.values()],
-      vSwitches: [...this.vSwitches.values()],
-      routeTables: [...this.routeTables.values()],
-      routeEntries: [...this.routeEntries.values()],
-      peers: [...this.peers.values()],
-      routerInterfaces: [...this.routerInterfaces.values()],
-      vbrs: [...this.vbrs.values()],
-      bgpGroups: [...this.bgpGroups.values()],
-      bgpPeers: [...this.bgpPeers.values()],
-    };
+    return { regions: [...this.regionIds], accounts: this.accounts(), accessKeys: this.accessKeys(), ...resourceRecords((kind) => [...this[kind].values()]) };
   }
 }
