@@ -19,7 +19,7 @@ import { findAction, productOf } from '../api/registry';
 import type { Authenticator } from './authenticator';
 import { flattenJson, MalformedEncodingError, parseFormEncoded } from './formEncoding';
 import { isRpcSigned } from './rpcSignature';
-import { readBody } from './readBody';
+import { headerOf, readBody, sendJson, splitUrl } from './exchange';
 
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
@@ -50,7 +50,7 @@ export class ApiServer {
   constructor(private readonly parts: ApiServerParts) {
     this.server = createServer((req, res) => {
       const other = this.parts.otherApis;
-      if (other?.claims((req.url ?? '/').split('?')[0])) void other.handle(req, res);
+      if (other?.claims(splitUrl(req).path)) void other.handle(req, res);
       else void this.handle(req, res);
     });
     this.server.keepAliveTimeout = 5000;
@@ -123,14 +123,7 @@ export class ApiServer {
     const code = answer.status === 200 ? undefined : String(answer.body.Code);
     stats.finished(code);
     log?.(`${new Date().toISOString()} ${action ?? '-'} ${version ?? '-'} account=${callerUid} -> ${answer.status}${code ? ` ${code}` : ''} ${Date.now() - started} ms`);
-    const payload = JSON.stringify(answer.body);
-    res.writeHead(answer.status, {
-      'content-type': 'application/json;charset=utf-8',
-      'content-length': Buffer.byteLength(payload),
-      'x-acs-request-id': requestId,
-      ...answer.headers,
-    });
-    res.end(payload);
+    sendJson(res, answer.status, answer.body, 'application/json;charset=utf-8', { 'x-acs-request-id': requestId, ...answer.headers });
   }
 
   private call(
@@ -186,20 +179,13 @@ interface IncomingParams {
 
 /** Decodes the query and the form or JSON body; a malformed encoding is the caller's error. */
 function readParams(req: IncomingMessage, body: Buffer): IncomingParams {
-  const url = req.url ?? '/';
-  const queryStart = url.indexOf('?');
-  const path = queryStart < 0 ? url : url.slice(0, queryStart);
-  const query = decodeOrRefuse(() => parseFormEncoded(queryStart < 0 ? '' : url.slice(queryStart + 1)));
+  const { path, query: rawQuery } = splitUrl(req);
+  const query = decodeOrRefuse(() => parseFormEncoded(rawQuery));
   return { path, query, all: [...query, ...decodeOrRefuse(() => bodyParams(req, body))] };
 }
 
 function paramOf(params: ReadonlyArray<readonly [string, string]>, name: string): string | undefined {
   return params.find(([key]) => key === name)?.[1];
-}
-
-function headerOf(req: IncomingMessage, name: string): string | undefined {
-  const value = req.headers[name];
-  return Array.isArray(value) ? value[0] : value;
 }
 
 function bodyParams(req: IncomingMessage, body: Buffer): Array<[string, string]> {

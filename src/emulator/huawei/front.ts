@@ -17,7 +17,7 @@ import type { HuaweiFaults } from './faults';
 import type { HuaweiAccount, HuaweiProject } from './records';
 import { decodeQuery } from './signature';
 import type { HuaweiWorld } from './world';
-import { readBody } from '../http/readBody';
+import { headerOf, readBody, sendJson, splitUrl } from '../http/exchange';
 
 const MAX_BODY_BYTES = 12 * 1024 * 1024;
 
@@ -39,10 +39,7 @@ export class HuaweiFront {
     const started = Date.now();
     const requestId = randomUUID().replace(/-/g, '');
     const { stats, log } = this.parts;
-    const url = req.url ?? '/';
-    const queryStart = url.indexOf('?');
-    const rawPath = queryStart < 0 ? url : url.slice(0, queryStart);
-    const rawQuery = queryStart < 0 ? '' : url.slice(queryStart + 1);
+    const { path: rawPath, query: rawQuery } = splitUrl(req);
     const method = req.method ?? 'GET';
     const matched = matchEndpoint(method, safeDecode(rawPath));
     const operation = matched?.endpoint.operation ?? `${method} ${rawPath}`;
@@ -72,13 +69,7 @@ export class HuaweiFront {
     const code = status < 400 ? undefined : String(body?.error_code);
     stats.finished(code);
     log?.(`${new Date().toISOString()} huawei ${operation} account=${caller} -> ${status}${code ? ` ${code}` : ''} ${Date.now() - started} ms`);
-    const payload = body === undefined ? '' : JSON.stringify(body);
-    res.writeHead(status, {
-      'content-type': 'application/json;charset=UTF-8',
-      'content-length': Buffer.byteLength(payload),
-      'x-request-id': requestId,
-    });
-    res.end(payload);
+    sendJson(res, status, body, 'application/json;charset=UTF-8', { 'x-request-id': requestId });
   }
 
   /** Drops calls still waiting out their latency. */
@@ -135,11 +126,6 @@ export class HuaweiFront {
     if (domain !== undefined && domain !== account.domainId) throw new HuaweiApiError(403, 'Forbidden', `The account is not allowed to act in domain ${domain}.`);
     return undefined;
   }
-}
-
-function headerOf(req: IncomingMessage, name: string): string | undefined {
-  const value = req.headers[name];
-  return Array.isArray(value) ? value[0] : value;
 }
 
 function safeDecode(path: string): string {
