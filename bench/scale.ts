@@ -134,8 +134,9 @@ async function inventoryAndHostFigures(): Promise<Record<string, number>> {
 
 /**
  * The panel host's work per status change, on the loaded store: each step writes a new bandwidth
- * to one connection, reads it back through the store (as a command does after a write), then
- * times the snapshot and the feed's update from the changes the store announced.
+ * (one the generated world never uses) to one connection, reads it back through the store (as a
+ * command does after a write), then times the snapshot and the feed's update from the changes
+ * the store announced.
  */
 async function hostFigures(store: TopologyStore, sources: Sources): Promise<Record<string, number>> {
   const snapshot = store.snapshot();
@@ -156,7 +157,7 @@ async function hostFigures(store: TopologyStore, sources: Sources): Promise<Reco
   try {
     for (let i = 0; i <= HOST_UPDATES; i++) {
       changes.length = 0;
-      await client.operations.modifyPeerConnection(connection.id, { bandwidthMbps: i % 2 === 0 ? 200 : 100 }, { clientToken: randomUUID() });
+      await client.operations.modifyPeerConnection(connection.id, { bandwidthMbps: 3000 + i }, { clientToken: randomUUID() });
       await store.refreshPeerConnection(connection.id);
       const started = performance.now();
       // The last step takes the path every burst took before: a full build and diff.
