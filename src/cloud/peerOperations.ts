@@ -1,13 +1,7 @@
 // Peer connection writes (VpcPeer 2022-01-01): create, accept, reject, modify, delete. All are
 // asynchronous in the service; they resolve once it has taken the request.
 
-import type {
-  AcceptPeerConnectionExtra,
-  CreatePeerConnectionInput,
-  Operations,
-  PeerConnectionChanges,
-  WriteOptions,
-} from './accountClient';
+import type { CreatePeerConnectionInput, Operations, PeerConnectionChanges, WriteOptions } from './accountClient';
 import type { ClientFactory, WireParams } from './clientFactory';
 import type { RequestRunner } from './requestRunner';
 import { createdOrDryRun, dryRunnable, runWrite, wireTags } from './writeRequest';
@@ -41,6 +35,10 @@ export function peerOperations(runner: RequestRunner, clients: ClientFactory): P
         clients.callRpc<T>('vpcpeer', action, rt, { ...params, ClientToken: o.clientToken, DryRun: dryRun ? true : undefined }),
     });
 
+  const change = async (...args: Parameters<typeof write>): Promise<void> => {
+    await write(...args);
+  };
+
   return {
     createPeerConnection: dryRunnable(async (input: CreatePeerConnectionInput, o: WriteOptions) => {
       const result = await write<{ InstanceId?: string }>(
@@ -52,10 +50,7 @@ export function peerOperations(runner: RequestRunner, clients: ClientFactory): P
           AcceptingAliUid: input.acceptingAccountUid,
           AcceptingRegionId: input.acceptingRegionId,
           AcceptingVpcId: input.acceptingVpcId,
-          Name: input.name,
-          Description: input.description,
-          Bandwidth: input.bandwidthMbps,
-          LinkType: input.linkType,
+          ...settingsParams(input),
           ResourceGroupId: input.resourceGroupId,
           Tag: wireTags(input.tags),
         },
@@ -64,35 +59,19 @@ export function peerOperations(runner: RequestRunner, clients: ClientFactory): P
       return createdOrDryRun(typeof result === 'symbol' ? result : result?.InstanceId, 'CreateVpcPeerConnection');
     }),
 
-    async acceptPeerConnection(id: string, o: WriteOptions, extra?: AcceptPeerConnectionExtra): Promise<void> {
-      await write('AcceptVpcPeerConnection', o, {
-        InstanceId: id,
-        ResourceGroupId: extra?.resourceGroupId,
-        Tag: wireTags(extra?.tags),
-      });
-    },
+    acceptPeerConnection: (id, o, extra) =>
+      change('AcceptVpcPeerConnection', o, { InstanceId: id, ResourceGroupId: extra?.resourceGroupId, Tag: wireTags(extra?.tags) }),
 
-    async rejectPeerConnection(id: string, o: WriteOptions): Promise<void> {
-      await write('RejectVpcPeerConnection', o, { InstanceId: id });
-    },
+    rejectPeerConnection: (id, o) => change('RejectVpcPeerConnection', o, { InstanceId: id }),
 
-    async modifyPeerConnection(id: string, changes: PeerConnectionChanges, o: WriteOptions): Promise<void> {
-      await write(
-        'ModifyVpcPeerConnection',
-        o,
-        {
-          InstanceId: id,
-          Name: changes.name,
-          Description: changes.description,
-          Bandwidth: changes.bandwidthMbps,
-          LinkType: changes.linkType,
-        },
-        { busyCodes: PEER_BUSY },
-      );
-    },
+    modifyPeerConnection: (id, changes, o) => change('ModifyVpcPeerConnection', o, { InstanceId: id, ...settingsParams(changes) }, { busyCodes: PEER_BUSY }),
 
-    async deletePeerConnection(id: string, opts: { force: boolean }, o: WriteOptions): Promise<void> {
-      await write('DeleteVpcPeerConnection', o, { InstanceId: id, Force: opts.force }, { busyCodes: PEER_BUSY, deleting: true });
-    },
+    deletePeerConnection: (id, opts, o) =>
+      change('DeleteVpcPeerConnection', o, { InstanceId: id, Force: opts.force }, { busyCodes: PEER_BUSY, deleting: true }),
   };
+}
+
+/** The settings create and modify both send, under their VpcPeer names. */
+function settingsParams(settings: PeerConnectionChanges): WireParams {
+  return { Name: settings.name, Description: settings.description, Bandwidth: settings.bandwidthMbps, LinkType: settings.linkType };
 }
