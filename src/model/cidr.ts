@@ -54,7 +54,7 @@ function hostMasks(bits: number): bigint[] {
 
 type AddressParse = { ok: true; version: IpVersion; value: bigint } | { ok: false; reason: string };
 
-function parseIpv4Value(text: string): { ok: true; value: number } | { ok: false; reason: string } {
+function parseIpv4Value(text: string): AddressParse {
   const parts = text.split('.');
   if (parts.length !== 4) return { ok: false, reason: `"${text}" is not an IPv4 address: it needs four dot-separated numbers.` };
   let value = 0;
@@ -67,7 +67,7 @@ function parseIpv4Value(text: string): { ok: true; value: number } | { ok: false
     if (octet > 255) return { ok: false, reason: `"${text}" is not an IPv4 address: ${octet} is greater than 255.` };
     value = value * 256 + octet;
   }
-  return { ok: true, value };
+  return { ok: true, version: 4, value: BigInt(value) };
 }
 
 function parseIpv6Value(text: string): AddressParse {
@@ -81,7 +81,7 @@ function parseIpv6Value(text: string): AddressParse {
   const all = halves.length === 2 ? [...head, ...tail] : head;
 
   // An embedded IPv4 address (e.g. ::ffff:192.0.2.1) may stand for the last two groups.
-  let ipv4Tail: number | undefined;
+  let ipv4Tail: bigint | undefined;
   const lastGroup = all[all.length - 1];
   if (lastGroup !== undefined && lastGroup.includes('.')) {
     const v4 = parseIpv4Value(lastGroup);
@@ -101,15 +101,13 @@ function parseIpv6Value(text: string): AddressParse {
     if (!/^[0-9a-fA-F]{1,4}$/.test(group)) return bad(group === '' ? 'it has an empty group' : `"${group}" is not a group of 1–4 hex digits`);
     value = (value << 16n) | BigInt(parseInt(group, 16));
   }
-  if (ipv4Tail !== undefined) value = (value << 32n) | BigInt(ipv4Tail);
+  if (ipv4Tail !== undefined) value = (value << 32n) | ipv4Tail;
   return { ok: true, version: 6, value };
 }
 
 function parseAddress(text: string): AddressParse {
   if (text === '') return { ok: false, reason: 'The address is empty.' };
-  if (text.includes(':')) return parseIpv6Value(text);
-  const v4 = parseIpv4Value(text);
-  return v4.ok ? { ok: true, version: 4, value: BigInt(v4.value) } : v4;
+  return text.includes(':') ? parseIpv6Value(text) : parseIpv4Value(text);
 }
 
 const parseCache = new Map<string, CidrParseResult>();

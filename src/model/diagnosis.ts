@@ -104,7 +104,7 @@ export function vpcTitle(vpc: Pick<DiagnosisVpc, 'vpcId' | 'name'>): string {
 }
 
 /** Where a connection stands, as a sentence's verb: "hub-dr (pcc-…) is waiting for acceptance". */
-export const STATUS_PHRASE: Readonly<Record<string, string>> = {
+const STATUS_PHRASE: Readonly<Record<string, string>> = {
   Creating: 'is being created',
   Accepting: 'is waiting for acceptance',
   Updating: 'is being updated',
@@ -182,15 +182,11 @@ function statusPreference(c: PeerConnection): number {
   return index < 0 ? order.length : index;
 }
 
+/** The side's blocks: the VPC's own when known, else those the connection reports for it. */
 function blocksOf(side: DiagnosisVpc, connection: PeerConnection | undefined, includeIpv6: boolean): Cidr[] {
-  let texts: readonly string[] = side.cidrs ?? [];
-  if (!side.cidrs && connection) {
-    const end = connection.requester.vpcId === side.vpcId ? connection.requester : connection.accepter;
-    texts = [...end.ipv4Cidrs, ...(includeIpv6 ? end.ipv6Cidrs : [])];
-  }
-  return texts
-    .map(tryParseCidr)
-    .filter((c): c is Cidr => c !== undefined && (includeIpv6 || c.version === 4));
+  const end = connection && (connection.requester.vpcId === side.vpcId ? connection.requester : connection.accepter);
+  const texts = side.cidrs ?? (end ? [...end.ipv4Cidrs, ...(includeIpv6 ? end.ipv6Cidrs : [])] : []);
+  return texts.map(tryParseCidr).filter((c): c is Cidr => c !== undefined && (includeIpv6 || c.version === 4));
 }
 
 // ── status ──────────────────────────────────────────────────────────────────────────────────────

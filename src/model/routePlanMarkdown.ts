@@ -6,7 +6,7 @@ import { countOf } from './countText';
 import { codeSpan, escapeMarkdown, fencedBlock, named, tableCode } from './diagnosisMarkdown';
 import type { OwnerInstructions } from './routeCli';
 import type { ConflictSeverity, RoutePlan } from './routePlan';
-import type { PeerConnection } from './types';
+import type { PeerConnection, PeerEnd } from './types';
 
 const SEVERITY_LABEL: Record<ConflictSeverity, string> = {
   error: '❌ blocks',
@@ -17,11 +17,8 @@ const SEVERITY_LABEL: Record<ConflictSeverity, string> = {
 export function renderRoutePlanMarkdown(plan: RoutePlan, connection: PeerConnection): string {
   const lines: string[] = [];
   lines.push(`# Routes for peer connection ${named(connection.name, connection.id)}`, '');
-  lines.push(
-    `Requester ${codeSpan(connection.requester.vpcId)} (${escapeMarkdown(connection.requester.regionId)}, account ${escapeMarkdown(connection.requester.accountUid)}) ↔ ` +
-      `accepter ${codeSpan(connection.accepter.vpcId)} (${escapeMarkdown(connection.accepter.regionId)}, account ${escapeMarkdown(connection.accepter.accountUid)}); status ${escapeMarkdown(connection.status)}.`,
-    '',
-  );
+  const end = (role: string, e: PeerEnd): string => `${role} ${codeSpan(e.vpcId)} (${escapeMarkdown(e.regionId)}, account ${escapeMarkdown(e.accountUid)})`;
+  lines.push(`${end('Requester', connection.requester)} ↔ ${end('accepter', connection.accepter)}; status ${escapeMarkdown(connection.status)}.`, '');
   if (plan.blockers.length > 0) {
     lines.push('## Nothing can be added', '');
     for (const blocker of plan.blockers) lines.push(`- ${escapeMarkdown(blocker)}`);

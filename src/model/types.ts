@@ -57,12 +57,16 @@ export interface Region {
   name: string;
 }
 
-/** What every resource an account owns in one region is known by. */
-export interface RegionalResource {
+/** What a resource in one region is known by. */
+export interface ResourceInRegion {
   id: string;
   name: string;
   description: string;
   regionId: string;
+}
+
+/** What every resource an account owns in one region is known by. */
+export interface RegionalResource extends ResourceInRegion {
   accountUid: string;
 }
 
@@ -113,16 +117,12 @@ export interface NextHop {
   regionId?: string;
 }
 
-export interface RouteEntry {
-  id: string;
+export interface RouteEntry extends ResourceInRegion {
   routeTableId: string;
-  regionId: string;
   destination: string;
   /** `System`, `Custom`, `BGP`, `CEN`, … */
   type: string;
   status: string;
-  name: string;
-  description: string;
   nextHops: NextHop[];
 }
 
@@ -163,11 +163,7 @@ export interface VirtualBorderRouter extends RegionalResource {
   enableIpv6?: boolean;
 }
 
-export interface BgpGroup {
-  id: string;
-  name: string;
-  description: string;
-  regionId: string;
+export interface BgpGroup extends ResourceInRegion {
   vbrId: string;
   peerAsn: number;
   localAsn: number;
@@ -180,11 +176,7 @@ export interface BgpGroup {
   isFakeAsn?: boolean;
 }
 
-export interface BgpPeer {
-  id: string;
-  name: string;
-  description: string;
-  regionId: string;
+export interface BgpPeer extends ResourceInRegion {
   bgpGroupId: string;
   vbrId: string;
   peerIpAddress: string;

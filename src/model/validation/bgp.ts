@@ -11,7 +11,7 @@
 //   follows the same rules as other descriptions (2–256, starting with a letter or Chinese
 //   character, not http:// or https://).
 
-import { reservedRangeOf, tryParseCidr, isIpAddress } from '../cidr';
+import { reservedRangeOf, isIpAddress } from '../cidr';
 import { type BgpGroup } from '../types';
 import { clientTokenProblem, regionIdProblem, resourceIdProblem } from './ids';
 import { addProblem, fieldChecks, type FieldProblems } from './problems';
@@ -65,8 +65,7 @@ export function bgpPeerIpProblem(address: string, ipVersion: BgpIpVersion = 'IPv
   if (!isIpAddress(address, version)) {
     return `The peer IP address must be an ${ipVersion} address, as the BGP group uses ${ipVersion}; "${address}" is not.`;
   }
-  const cidr = tryParseCidr(address);
-  const reserved = cidr && reservedRangeOf(cidr);
+  const reserved = reservedRangeOf(address);
   if (reserved && reserved.kind !== 'sharedAddressSpace') return `The peer IP address ${address} is in the ${reserved.name} range.`;
   return undefined;
 }

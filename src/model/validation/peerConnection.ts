@@ -7,7 +7,7 @@
 // to fail on the service (`OperationFailed.SpecificLinkTypeNotSupported`). Connections that already
 // report `Silver` are still shown as such.
 
-import { regionScope, type RegionScope } from '../peerStatus';
+import { connectionRegionScope, regionScope, type RegionScope } from '../peerStatus';
 import { type LinkType, type PeerConnection, type Tag } from '../types';
 import { accountUidProblem, clientTokenProblem, regionIdProblem, resourceIdProblem } from './ids';
 import { addProblem, fieldChecks, type FieldProblems } from './problems';
@@ -61,8 +61,21 @@ export function linkTypeProblem(value: unknown, scope?: RegionScope): string | u
   return undefined;
 }
 
+/** What CreateVpcPeerConnection and ModifyVpcPeerConnection both take. */
+interface PeerConnectionSettings {
+  /** Create and Modify limit names and descriptions differently (textRules.ts). */
+  name?: string;
+  description?: string;
+  /** Mbit/s > 0; inter-region only. */
+  bandwidthMbps?: number;
+  /** Inter-region only; a new connection's defaults to Gold. */
+  linkType?: LinkType;
+  clientToken?: string;
+  dryRun?: boolean;
+}
+
 /** The arguments of CreateVpcPeerConnection in the model's words (called by the requester's account). */
-export interface CreatePeerConnectionInput {
+export interface CreatePeerConnectionInput extends PeerConnectionSettings {
   /** Requester region. */
   regionId: string;
   /** Requester VPC. */
@@ -72,19 +85,9 @@ export interface CreatePeerConnectionInput {
   /** Same as `regionId` → intra-region; different → inter-region. */
   acceptingRegionId: string;
   acceptingVpcId: string;
-  /** 2–128 chars, starts with a letter; letters, digits, `_`, `-`. */
-  name?: string;
-  /** 2–256 chars, starts with a letter, not `http(s)://`. */
-  description?: string;
-  /** Mbit/s > 0; inter-region only. */
-  bandwidthMbps?: number;
-  /** Inter-region only; the service defaults to Gold. */
-  linkType?: LinkType;
   resourceGroupId?: string;
   /** Up to 20. */
   tags?: Tag[];
-  clientToken?: string;
-  dryRun?: boolean;
 }
 
 export type CreatePeerConnectionField = keyof CreatePeerConnectionInput;
@@ -127,14 +130,8 @@ export function validateCreatePeerConnection(input: Readonly<Record<string, unkn
 }
 
 /** The arguments of ModifyVpcPeerConnection in the model's words. */
-export interface ModifyPeerConnectionInput {
+export interface ModifyPeerConnectionInput extends PeerConnectionSettings {
   instanceId: string;
-  name?: string;
-  description?: string;
-  bandwidthMbps?: number;
-  linkType?: LinkType;
-  clientToken?: string;
-  dryRun?: boolean;
 }
 
 export type ModifyPeerConnectionField = keyof ModifyPeerConnectionInput;
@@ -152,7 +149,7 @@ export function validateModifyPeerConnection(
   text('name', 'The name', (v) => peerConnectionNameProblem(v, 'modify'));
   text('description', 'The description', (v) => peerConnectionDescriptionProblem(v, 'modify'));
   text('clientToken', 'The ClientToken', clientTokenProblem);
-  const scope = connection ? regionScope(connection.requester.regionId, connection.accepter.regionId) : undefined;
+  const scope = connection && connectionRegionScope(connection);
   if (input.bandwidthMbps !== undefined) addProblem(problems, 'bandwidthMbps', bandwidthProblem(input.bandwidthMbps, scope, 'modify'));
   if (input.linkType !== undefined) addProblem(problems, 'linkType', linkTypeProblem(input.linkType, scope));
   flag('dryRun', 'DryRun');

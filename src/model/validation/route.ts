@@ -5,7 +5,7 @@
 // reserved ranges (loopback, multicast, link-local, …) are refused too: the service answers
 // `InvalidCidrBlock` for them and no peer VPC can use them.
 
-import { normalizeCidr, reservedRangeHits, SHARED_ADDRESS_SPACE, type Cidr } from '../cidr';
+import { contains, normalizeCidr, reservedRangeHits, SHARED_ADDRESS_SPACE } from '../cidr';
 import { type VSwitch } from '../types';
 import { TEXT_RULES, textRuleProblem } from './textRules';
 
@@ -41,16 +41,10 @@ export function routeDestinationProblem(destination: string, context: RouteDesti
   for (const vSwitch of context.vSwitches ?? []) {
     const local = normalizeCidr(vSwitch.cidrBlock);
     if (!local.ok) continue;
-    const where = vSwitchInside(cidr, local.cidr);
+    const where = contains(local.cidr, cidr) ? (local.cidr.prefix === cidr.prefix ? 'equal' : 'lie inside') : undefined;
     if (where) return `The destination CIDR block must not ${where} a vSwitch CIDR of this VPC: ${cidr.text} vs ${local.cidr.text} (${vSwitch.id}).`;
   }
   return undefined;
-}
-
-function vSwitchInside(destination: Cidr, vSwitch: Cidr): 'equal' | 'lie inside' | undefined {
-  if (destination.version !== vSwitch.version) return undefined;
-  if (destination.first < vSwitch.first || destination.last > vSwitch.last) return undefined;
-  return destination.prefix === vSwitch.prefix ? 'equal' : 'lie inside';
 }
 
 /**
