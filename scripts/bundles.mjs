@@ -4,7 +4,7 @@
 // The extension host side is several bundles so that activation parses only what activation
 // needs (docs/architecture.md, "Bundles"):
 //   dist/extension.js         activation: commands, tree, store, profiles (no SDK, no emulator)
-//   dist/cloud.js             the cloud layer: the Alibaba Cloud SDKs and the account client
+//   dist/cloud.js             the cloud layer: the Alibaba and Huawei Cloud SDKs, the account clients
 //   dist/emulator.js          the in-process sandbox emulator
 //   dist/topology-panel.js    the topology panel's host (graph feed, page HTML, layout)
 //   dist/terraform-export.js  the Terraform export (plan, HCL, CDK for Terraform)
@@ -16,6 +16,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deferredSdkRequires } from './deferredRequires.mjs';
+import { usedHuaweiClientsOnly } from './huaweiSdkPruning.mjs';
+import { unusedSdkExtrasCut } from './sdkExtrasCut.mjs';
 import { usedVpcClientOnly } from './vpcClientPruning.mjs';
 
 export const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -98,8 +100,10 @@ function extensionHostBundle(production, name, entry, outfile, extraPlugins = []
  */
 export function bundleTargets({ production }) {
   const common = commonOptions(production);
+  // The cloud layer's SDKs, cut to what the extension calls (see each plugin's file).
+  const cloudPlugins = () => [usedVpcClientOnly(root), usedHuaweiClientsOnly(root), unusedSdkExtrasCut(), deferredSdkRequires()];
   const lazy = Object.entries(LAZY_BUNDLES).map(([module, bundle]) =>
-    extensionHostBundle(production, bundle.name, `${module}.ts`, bundle.file, bundle.name === 'cloud' ? [usedVpcClientOnly(root), deferredSdkRequires()] : []),
+    extensionHostBundle(production, bundle.name, `${module}.ts`, bundle.file, bundle.name === 'cloud' ? cloudPlugins() : []),
   );
   return [
     extensionHostBundle(production, 'extension', 'src/extension.ts', 'dist/extension.js'),
