@@ -21,6 +21,12 @@ import { describeProfile, type ProfileSpec } from './profiles';
 import { RequestRunner } from './requestRunner';
 import { DEFAULT_RETRY_TUNING } from './retryPolicy';
 import { vpcOperations } from './vpcOperations';
+import { createHuaweiAccountClient } from './huawei/createHuaweiAccountClient';
+import { HuaweiTenantDirectory } from './huawei/tenantDirectory';
+
+// Huawei Cloud's account client is in this bundle too: a session builds its profiles' clients
+// here, and one HuaweiTenantDirectory, shared by all its Huawei clients, from here.
+export { createHuaweiAccountClient, HuaweiTenantDirectory };
 
 export const DEFAULT_MAX_CONCURRENT = 16;
 export const DEFAULT_CONNECT_TIMEOUT_MS = 5_000;
@@ -28,7 +34,12 @@ export const DEFAULT_READ_TIMEOUT_MS = 15_000;
 /** Region for region-less calls when the profile names none. */
 export const DEFAULT_HOME_REGION = 'cn-hangzhou';
 
-export function createAccountClient(spec: ProfileSpec, secrets: SecretProvider, options: AccountClientOptions = {}): AccountClient {
+/** `huaweiTenants`: the session's directory, needed by a Huawei Cloud profile (`spec.provider === 'huawei'`). */
+export function createAccountClient(spec: ProfileSpec, secrets: SecretProvider, options: AccountClientOptions = {}, huaweiTenants?: HuaweiTenantDirectory): AccountClient {
+  if (spec.provider === 'huawei') {
+    if (!huaweiTenants) throw new Error(`createAccountClient: the Huawei Cloud profile "${spec.label}" needs the session's HuaweiTenantDirectory`);
+    return createHuaweiAccountClient(spec, secrets, options, huaweiTenants);
+  }
   const profile: ProfileSpec = { ...spec };
   const credential = lazyProfileCredential(profile, secrets);
   const clients = new ClientFactory({

@@ -18,7 +18,11 @@ import { HuaweiRequestRunner } from './requestRunner';
 import { buildIamClient, buildRegionClients } from './sdk';
 
 export interface HuaweiClientOptions {
-  credentials: HuaweiCredentials;
+  /**
+   * The access key, or how to get it: asked on the first request (not when the client is built);
+   * a failed attempt is asked again on the next request, so a secret stored later is picked up.
+   */
+  credentials: HuaweiCredentials | (() => Promise<HuaweiCredentials>);
   /** Default: the public cloud's. */
   endpoints?: HuaweiEndpoints;
   /** Most requests in flight at once (default 16). */
@@ -38,6 +42,8 @@ export class HuaweiCloudClient {
   readonly #runner: HuaweiRequestRunner;
   readonly #closed = new AbortController();
   readonly #timeoutMs: number;
+  #keys: Promise<HuaweiCredentials> | undefined;
+  #secrets: readonly string[] = [];
   #projects: Promise<HuaweiProject[]> | undefined;
   readonly #sessions = new Map<string, Promise<RegionSession>>();
 
@@ -50,17 +56,19 @@ export class HuaweiCloudClient {
       tuning: { ...DEFAULT_RETRY_TUNING, ...options.retry },
       random: options.random ?? Math.random,
       endpoint: this.#endpoints.iam,
-      secrets: [options.credentials.secretAccessKey, options.credentials.securityToken ?? ''].filter(Boolean),
+      secrets: () => this.#secrets,
       closed: this.#closed.signal,
     });
   }
 
   /** The account's projects (read once; a failed read is tried again next time). */
   projects(signal?: AbortSignal): Promise<HuaweiProject[]> {
-    this.#projects ??= listProjects(this.#runner, buildIamClient(this.#options.credentials, this.#endpoints, this.#timeoutMs), signal).catch((error: unknown) => {
-      this.#projects = undefined;
-      throw error;
-    });
+    this.#projects ??= this.#credentials()
+      .then((keys) => listProjects(this.#runner, buildIamClient(keys, this.#endpoints, this.#timeoutMs), signal))
+      .catch((error: unknown) => {
+        this.#projects = undefined;
+        throw error;
+      });
     return this.#projects;
   }
 
@@ -140,12 +148,28 @@ export class HuaweiCloudClient {
     this.#closed.abort();
   }
 
+  /** The access key, resolved once (a failure is tried again next time). */
+  #credentials(): Promise<HuaweiCredentials> {
+    const given = this.#options.credentials;
+    this.#keys ??= (typeof given === 'function' ? given() : Promise.resolve(given)).then(
+      (keys) => {
+        this.#secrets = [keys.secretAccessKey, keys.securityToken ?? ''].filter(Boolean);
+        return keys;
+      },
+      (error: unknown) => {
+        this.#keys = undefined;
+        throw error;
+      },
+    );
+    return this.#keys;
+  }
+
   #session(regionId: string, signal?: AbortSignal): Promise<RegionSession> {
     let session = this.#sessions.get(regionId);
     if (!session) {
-      session = this.projects(signal).then((projects) => {
+      session = Promise.all([this.projects(signal), this.#credentials()]).then(([projects, keys]) => {
         const project = projectOfRegion(projects, regionId);
-        const clients = buildRegionClients(this.#options.credentials, this.#endpoints, regionId, project.id, this.#timeoutMs);
+        const clients = buildRegionClients(keys, this.#endpoints, regionId, project.id, this.#timeoutMs);
         return {
           runner: this.#runner,
           clients,

@@ -32,7 +32,8 @@ export interface HuaweiRunnerDeps {
   random: () => number;
   /** For hints about reachability. */
   endpoint: string;
-  secrets: readonly string[];
+  /** The secrets in play (known once the credentials resolve), masked in error text. */
+  secrets: () => readonly string[];
   /** Fires when the client closes: everything in flight ends as aborted. */
   closed: AbortSignal;
 }
@@ -59,7 +60,7 @@ export class HuaweiRequestRunner {
         work.then(release, release);
         return await raceAbort(work, signal, request.operation);
       } catch (raw) {
-        error = huaweiCloudError(raw, { operation: request.operation, endpoint: this.deps.endpoint, secrets: this.deps.secrets });
+        error = huaweiCloudError(raw, { operation: request.operation, endpoint: this.deps.endpoint, secrets: this.deps.secrets() });
       }
       error.attempts = attempt;
       if (error.kind === 'aborted' || !this.mayRepeat(request, error) || attempt >= tuning.maxAttempts) throw error;

@@ -41,6 +41,7 @@ describe('bundles: what activation loads and what waits for first need', functio
   it('the activation bundle holds no Alibaba Cloud SDK, no emulator and no topology panel host', () => {
     const inputs = report.extension.inputs;
     assert.deepEqual(inputs.filter((input) => input.includes('node_modules/@alicloud/')), []);
+    assert.deepEqual(inputs.filter((input) => input.includes('node_modules/@huaweicloud/') || input.startsWith('src/cloud/huawei/')), []);
     assert.deepEqual(inputs.filter((input) => input.startsWith('src/emulator/')), []);
     assert.deepEqual(inputs.filter((input) => Object.values(LAZY).some((bundle) => bundle.entry === input)), []);
     assert.deepEqual(inputs.filter((input) => input.startsWith('src/views/topology/') && !/\/(lazyTopologyPanel|viewType|standaloneHtml)\.ts$/.test(input)), []);
@@ -83,5 +84,16 @@ describe('bundles: what activation loads and what waits for first need', functio
     // The SDK has ~1,200 model files; the extension calls a few dozen actions.
     assert.ok(models.length < 200, `${models.length} VPC SDK model files bundled`);
     assert.ok(!report.cloud.inputs.includes('node_modules/@alicloud/vpc20160428/dist/models/model.js'), 'the index of every model is not bundled');
+  });
+
+  it('the cloud bundle holds the Huawei client with only the SDK request models it sends, and none of the extras cut', () => {
+    const inputs = report.cloud.inputs;
+    assert.ok(inputs.includes('src/cloud/huawei/createHuaweiAccountClient.ts'), 'the Huawei account client is in the cloud layer');
+    // VPC and IAM have ~5,000 model files; the client methods src/cloud/huawei calls need a dozen.
+    const models = inputs.filter((input) => /node_modules\/@huaweicloud\/huaweicloud-sdk-(vpc|iam)\/v\d\/model\//.test(input));
+    assert.ok(models.length > 0 && models.length < 30, `${models.length} Huawei SDK model files bundled`);
+    // scripts/sdkExtrasCut.mjs: the SDK's log4js logger, form-data's multipart (with mime-db) and the Alibaba runtime's WebSocket packages.
+    const cut = /node_modules\/(log4js|streamroller|form-data|mime-db|mime-types|ws|socks|socks-proxy-agent|http-proxy-agent|ip-address|smart-buffer)\//;
+    assert.deepEqual(inputs.filter((input) => cut.test(input)), []);
   });
 });

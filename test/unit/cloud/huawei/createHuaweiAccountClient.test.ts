@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { SecretProvider } from '../../../../src/cloud/accountClient';
+import { createAccountClient, createHuaweiAccountClient, HuaweiTenantDirectory } from '../../../../src/cloud/createAccountClient';
+import { isCloudError, type CloudError } from '../../../../src/cloud/errors';
+import { HUAWEI_CLOUD_ENDPOINTS } from '../../../../src/cloud/huawei/credentials';
+import { huaweiEndpoints, huaweiProfileCredentials } from '../../../../src/cloud/huawei/createHuaweiAccountClient';
+import type { ProfileSpec } from '../../../../src/cloud/profiles';
+
+const NO_SECRET: SecretProvider = { accessKeySecret: async () => undefined };
+const STORED: SecretProvider = { accessKeySecret: async () => 'stored-secret' };
+
+function profile(overrides: Partial<ProfileSpec> = {}): ProfileSpec {
+  return { id: 'p1', label: 'tenant', provider: 'huawei', kind: 'accessKey', accessKeyId: 'HPUAEXAMPLEKEY', ...overrides };
+}
+
+async function failure(call: Promise<unknown>): Promise<CloudError> {
+  try {
+    await call;
+  } catch (error) {
+    assert.ok(isCloudError(error), `expected a CloudError, got ${String(error)}`);
+    return error;
+  }
+  assert.fail('resolved');
+}
+
+describe('huawei: a profile’s access key and endpoints', () => {
+  // The SDK writes ~/.huaweicloud/application_id when it first builds a client: not in the real HOME.
+  let home: string;
+  let savedHome: string | undefined;
+  before(() => {
+    savedHome = process.env.HOME;
+    home = mkdtempSync(path.join(os.tmpdir(), 'huawei-sdk-home-'));
+    process.env.HOME = home;
+  });
+  after(() => {
+    process.env.HOME = savedHome;
+    rmSync(home, { recursive: true, force: true });
+  });
+
+  it('sandbox and access-key profiles: the key id of the profile and the secret the SecretProvider keeps', async () => {
+    assert.deepEqual(await huaweiProfileCredentials(profile(), STORED), { accessKeyId: 'HPUAEXAMPLEKEY', secretAccessKey: 'stored-secret' });
+    assert.deepEqual(await huaweiProfileCredentials(profile({ kind: 'sandbox' }), STORED), { accessKeyId: 'HPUAEXAMPLEKEY', secretAccessKey: 'stored-secret' });
+    const missing = await failure(huaweiProfileCredentials(profile(), NO_SECRET));
+    assert.equal(missing.code, 'MissingSecret');
+    assert.equal(missing.kind, 'credentials');
+    assert.equal((await failure(huaweiProfileCredentials(profile({ accessKeyId: undefined }), STORED))).code, 'CredentialsUnavailable');
+  });
+
+  it("environment profiles: the SDK's HUAWEICLOUD_SDK_* variables first, else Terraform's HW_*", async () => {
+    const env = { HUAWEICLOUD_SDK_AK: 'sdk-ak', HUAWEICLOUD_SDK_SK: 'sdk-sk', HW_ACCESS_KEY: 'hw-ak', HW_SECRET_KEY: 'hw-sk', HW_SECURITY_TOKEN: 'hw-token' };
+    const environment = profile({ kind: 'environment', accessKeyId: undefined });
+    assert.deepEqual(await huaweiProfileCredentials(environment, NO_SECRET, env), { accessKeyId: 'sdk-ak', secretAccessKey: 'sdk-sk' });
+    assert.deepEqual(await huaweiProfileCredentials(environment, NO_SECRET, { ...env, HUAWEICLOUD_SDK_SECURITY_TOKEN: 'sdk-token' }), { accessKeyId: 'sdk-ak', secretAccessKey: 'sdk-sk', securityToken: 'sdk-token' });
+    // A pair is taken whole: an SDK key id without its secret does not borrow Terraform's.
+    assert.deepEqual(await huaweiProfileCredentials(environment, NO_SECRET, { ...env, HUAWEICLOUD_SDK_SK: '' }), { accessKeyId: 'hw-ak', secretAccessKey: 'hw-sk', securityToken: 'hw-token' });
+    const none = await failure(huaweiProfileCredentials(environment, NO_SECRET, {}));
+    assert.equal(none.code, 'CredentialsUnavailable');
+    assert.match(none.message, /HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK/);
+    assert.match(none.message, /HW_ACCESS_KEY and HW_SECRET_KEY/);
+  });
+
+  it("refuses Alibaba's credential sources for a Huawei profile", async () => {
+    const refused = await failure(huaweiProfileCredentials(profile({ kind: 'aliyunCli' }), STORED));
+    assert.equal(refused.code, 'CredentialsUnavailable');
+    assert.match(refused.message, /aliyunCli/);
+  });
+
+  it("an endpoint override (the sandbox emulator's host:port) serves IAM and every region's VPC API", () => {
+    const emulator = huaweiEndpoints(profile({ endpoint: { endpoint: '127.0.0.1:4567', protocol: 'http' } }));
+    assert.equal(emulator.iam, 'http://127.0.0.1:4567');
+    assert.equal(emulator.vpc('cn-north-4'), 'http://127.0.0.1:4567');
+    assert.equal(huaweiEndpoints(profile()), HUAWEI_CLOUD_ENDPOINTS);
+  });
+
+  it('building a client does no I/O and registers it with the session’s directory; a failed key is asked again', async () => {
+    let asked = 0;
+    const later: SecretProvider = { accessKeySecret: async () => (++asked === 1 ? undefined : 'stored-later') };
+    const directory = new HuaweiTenantDirectory();
+    const client = createHuaweiAccountClient(profile({ endpoint: { endpoint: '127.0.0.1:9', protocol: 'http' } }), later, { retry: { maxAttempts: 1 } }, directory);
+    assert.equal(asked, 0, 'nothing is asked while building');
+    assert.equal((await failure(client.identity())).code, 'MissingSecret');
+    // The second attempt gets the secret, then fails to connect (nothing listens on port 9).
+    assert.notEqual((await failure(client.identity())).code, 'MissingSecret');
+    assert.equal(asked, 2);
+    client.close();
+  });
+
+  it('createAccountClient builds a Huawei client for a Huawei profile, and needs the directory for it', () => {
+    const client = createAccountClient(profile(), STORED, {}, new HuaweiTenantDirectory());
+    assert.equal((client as { capabilities?: { displayName: string } }).capabilities?.displayName, 'Huawei Cloud');
+    client.close();
+    assert.throws(() => createAccountClient(profile(), STORED), /HuaweiTenantDirectory/);
+  });
+});
