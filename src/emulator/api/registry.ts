@@ -3,8 +3,17 @@
 import { ApiError } from '../errors';
 import { API_VERSIONS, type ActionDefinition, type CallContext, type ActionResult, type Product } from './context';
 import { getCallerIdentity } from './sts';
-import { createBgpGroup, createBgpPeer, deleteBgpGroup, deleteBgpPeer, describeBgpGroups, describeBgpPeers, describeVirtualBorderRouters, modifyBgpPeerAttribute } from './vpc/expressConnect';
-import { modifyBgpGroupAttribute } from './vpc/modifyBgpGroup';
+import {
+  createBgpGroup,
+  createBgpPeer,
+  deleteBgpGroup,
+  deleteBgpPeer,
+  describeBgpGroups,
+  describeBgpPeers,
+  describeVirtualBorderRouters,
+  modifyBgpGroupAttribute,
+  modifyBgpPeerAttribute,
+} from './vpc/expressConnect';
 import { describeRegions, describeRouteTableList, describeVpcAttribute, describeVpcs, describeVSwitches } from './vpc/reads';
 import {
   activateRouterInterface,

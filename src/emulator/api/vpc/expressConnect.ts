@@ -1,16 +1,16 @@
 // Express Connect: virtual border routers (read only), BGP groups and BGP peers with the rules of
-// reference §3.6 — ASN ranges, at most 8 peers per VBR, BfdMultiHop 1–255 and only with BFD.
+// reference §3.6 — ASN ranges, at most 8 peers per VBR, BfdMultiHop 1–255 and only with BFD. A
+// group's or peer's change shows Modifying for a while and refuses a second change meanwhile.
 
 import { isIpAddress } from '../../../model/cidr';
-import { ApiError, invalidParameter, quotaExceeded } from '../../errors';
+import { ApiError, invalidParameter, missingParameter, quotaExceeded } from '../../errors';
 import type { BgpGroupRecord, BgpPeerRecord, VbrRecord } from '../../world/records';
 import { callerRecord, describeFiltered, requiredRegion, stopIfDryRun } from '../common';
 import type { ActionResult, CallContext } from '../context';
 import { numberedAnswer } from '../paging';
 import { checkText } from '../validation';
 import { TEXT_RULES } from '../../../model/validation/textRules';
-import { asnParam, authKeyParam, checkAvailable } from './bgpParams';
-import { DEFAULT_LOCAL_ASN } from './bgpRules';
+import { checkLocalAsn, checkPeerAsn, DEFAULT_LOCAL_ASN } from './bgpRules';
 import { bgpGroupToWire, bgpPeerToWire, vbrToWire } from './wire';
 
 /** The `Filter.N.Key`s of DescribeVirtualBorderRouters and the field each one compares. */
@@ -33,6 +33,28 @@ function callerGroup(ctx: CallContext, regionId: string): BgpGroupRecord {
 
 function callerPeer(ctx: CallContext, regionId: string): BgpPeerRecord {
   return callerRecord(ctx, regionId, 'BgpPeerId', ctx.world.bgpPeers, 'InvalidBgpPeerId.NotFound', 'BGP peer');
+}
+
+/** The `PeerAsn` or `LocalAsn` parameter under its rule; `fallback` when absent (none: it is required). */
+function asnParam(ctx: CallContext, name: 'PeerAsn' | 'LocalAsn', fallback: number | undefined): number {
+  const asn = ctx.params.integer(name) ?? fallback;
+  if (asn === undefined) throw missingParameter(name);
+  const problem = name === 'PeerAsn' ? checkPeerAsn(asn) : checkLocalAsn(asn);
+  if (problem) throw invalidParameter(name, problem);
+  return asn;
+}
+
+/** The `AuthKey` parameter: at most 80 characters. */
+function authKeyParam(ctx: CallContext): string | undefined {
+  const authKey = ctx.params.string('AuthKey');
+  if (authKey !== undefined && authKey.length > 80) throw invalidParameter('AuthKey', 'it must be at most 80 characters.');
+  return authKey;
+}
+
+/** A BGP group or peer takes one change at a time: anything but Available is IncorrectStatus. */
+function checkAvailable(record: { id: string; status: string }, kind: 'BgpGroup' | 'BgpPeer'): void {
+  const noun = kind === 'BgpGroup' ? 'BGP group' : 'BGP peer';
+  if (record.status !== 'Available') throw new ApiError(`IncorrectStatus.${kind}`, `${noun} "${record.id}" is ${record.status}, not Available.`);
 }
 
 export function describeBgpGroups(ctx: CallContext): ActionResult {
@@ -82,6 +104,40 @@ export function createBgpGroup(ctx: CallContext): ActionResult {
   world.bgpGroups.add(group);
   world.beginTransition('bgpGroup', group, 'Pending', 'Available');
   return { BgpGroupId: group.id };
+}
+
+/**
+ * ModifyBgpGroupAttribute (SDK request model): name, description, peer ASN, local ASN,
+ * authentication key (or clearing it), fake ASN and route quota of a group, under the same limits
+ * as CreateBgpGroup; its peers take the new ASNs and key with it.
+ */
+export function modifyBgpGroupAttribute(ctx: CallContext): ActionResult {
+  const { params, world } = ctx;
+  const regionId = requiredRegion(ctx);
+  const group = callerGroup(ctx, regionId);
+  const peerAsn = asnParam(ctx, 'PeerAsn', group.peerAsn);
+  const localAsn = asnParam(ctx, 'LocalAsn', group.localAsn);
+  if (peerAsn === localAsn) throw invalidParameter('PeerAsn', `${peerAsn} is also the local ASN; a VBR speaks eBGP only.`);
+  const name = checkText('Name', params.string('Name'), TEXT_RULES.bgpGroupName);
+  const description = checkText('Description', params.string('Description'), TEXT_RULES.bgpGroupDescription);
+  const authKey = authKeyParam(ctx);
+  const clearAuthKey = params.boolean('ClearAuthKey') ?? false;
+  if (clearAuthKey && authKey !== undefined) throw invalidParameter('ClearAuthKey', 'it cannot be given together with AuthKey.');
+  const routeLimit = params.integer('RouteQuota', { min: 1, max: 10000 });
+  const isFakeAsn = params.boolean('IsFakeAsn');
+  checkAvailable(group, 'BgpGroup');
+  stopIfDryRun(ctx);
+
+  group.peerAsn = peerAsn;
+  group.localAsn = localAsn;
+  if (name !== undefined) group.name = name;
+  if (description !== undefined) group.description = description;
+  if (authKey !== undefined) group.authKey = authKey;
+  if (clearAuthKey) group.authKey = '';
+  if (routeLimit !== undefined) group.routeLimit = routeLimit;
+  if (isFakeAsn !== undefined) group.isFakeAsn = isFakeAsn;
+  world.beginTransition('bgpGroup', group, 'Modifying', 'Available');
+  return {};
 }
 
 export function deleteBgpGroup(ctx: CallContext): ActionResult {
