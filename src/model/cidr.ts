@@ -28,17 +28,6 @@ export type CidrParseResult =
   | { ok: true; cidr: Cidr; /** The input had bits set beyond the prefix (cleared in `cidr`). */ hostBitsSet: boolean }
   | { ok: false; reason: string };
 
-/** Thrown by the convenience functions when handed text that is not a CIDR. */
-export class CidrError extends Error {
-  constructor(
-    readonly input: string,
-    readonly reason: string,
-  ) {
-    super(reason);
-    this.name = 'CidrError';
-  }
-}
-
 const BITS: Record<IpVersion, number> = { 4: 32, 6: 128 };
 
 /** hostMask[version][prefix] = the bits below the prefix, set. */
@@ -171,11 +160,11 @@ export function tryParseCidr(input: string): Cidr | undefined {
   return parsed.ok ? parsed.cidr : undefined;
 }
 
-/** Accepts a `Cidr` or its text; throws `CidrError` for malformed text. */
-export function toCidr(value: CidrLike): Cidr {
+/** Accepts a `Cidr` or its text; throws for malformed text, with the reason as the message. */
+function toCidr(value: CidrLike): Cidr {
   if (typeof value !== 'string') return value;
   const parsed = parseCidr(value);
-  if (!parsed.ok) throw new CidrError(value, parsed.reason);
+  if (!parsed.ok) throw new Error(parsed.reason);
   return parsed.cidr;
 }
 

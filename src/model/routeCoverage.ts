@@ -25,10 +25,10 @@ export function isLiveRoute(entry: Pick<RouteEntry, 'status'>): boolean {
   return status !== 'deleting' && status !== 'deleted';
 }
 
-/** "VpcPeer pcc-…", "Instance i-…", "local", for messages. */
 /** Names a next hop by its id ("hub-dr (pcc-…)"), or undefined when it is not known by name. */
 export type HopName = (hopId: string) => string | undefined;
 
+/** "VpcPeer pcc-…", "Instance i-…", "local", for messages. */
 export function describeNextHop(entry: Pick<RouteEntry, 'type' | 'nextHops'>, hopName?: HopName): string {
   if (isLocalRoute(entry)) return 'local (the VPC itself)';
   return entry.nextHops.map((hop) => describeHop(hop, hopName)).join(' + ');

@@ -6,7 +6,7 @@ import { titleOf } from './resourceTitle';
 import { peerEnd, sidePlace, type PeerSide } from './peerStatus';
 import { createRouteEntryCommand, findSystemRouteTableCommand, routeTablePlaceholder, type OwnerInstructions } from './routeCli';
 import { type PlannedRoute } from './routePlan';
-import { type PeerConnection } from './types';
+import { type PeerConnection, type PeerEnd } from './types';
 
 /** Its `commands` look up the system route table first when a placeholder is used. */
 export interface ManualRouteInstructions extends OwnerInstructions {
@@ -35,11 +35,10 @@ export function manualRouteInstructions(
     commands.push(findSystemRouteTableCommand(end.regionId, end.vpcId));
   }
   commands.push(...routes.map(createRouteEntryCommand));
-  return { ...sidePlace(connection, side), routes, usesPlaceholder, commands, summary: summarise(connection, side, routes, usesPlaceholder) };
+  return { ...sidePlace(connection, side), routes, usesPlaceholder, commands, summary: summarise(connection, end, routes, usesPlaceholder) };
 }
 
-function summarise(connection: PeerConnection, side: PeerSide, routes: readonly PlannedRoute[], usesPlaceholder: boolean): string {
-  const end = peerEnd(connection, side);
+function summarise(connection: PeerConnection, end: PeerEnd, routes: readonly PlannedRoute[], usesPlaceholder: boolean): string {
   if (routes.length === 0) return `Account ${end.accountUid} has nothing to route for ${titleOf(connection)}: the other VPC's address space is unknown.`;
   const destinations = [...new Set(routes.map((r) => r.destination))];
   const tables = [...new Set(routes.map((r) => r.routeTableId))];

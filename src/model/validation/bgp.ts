@@ -32,11 +32,10 @@ export const ROUTE_QUOTA_RANGE = [1, 110] as const;
 export type BgpIpVersion = 'IPv4' | 'IPv6';
 
 export function localAsnProblem(asn: unknown): string | undefined {
-  const limit = `The local ASN must be ${DEFAULT_LOCAL_ASN} (the default), 64512–65534 or 4200000000–4294967294`;
-  if (typeof asn !== 'number' || !Number.isInteger(asn)) return `${limit}; got ${String(asn)}.`;
-  if (asn === RESERVED_ASN) return `The local ASN ${RESERVED_ASN} is reserved; use 64512–65534 (except ${RESERVED_ASN}) or 4200000000–4294967294.`;
-  if (asn === DEFAULT_LOCAL_ASN || LOCAL_ASN_RANGES.some(([low, high]) => asn >= low && asn <= high)) return undefined;
-  return `${limit}; got ${asn}.`;
+  const [privateRange, longRange] = LOCAL_ASN_RANGES.map(([low, high]) => `${low}–${high}`);
+  if (asn === RESERVED_ASN) return `The local ASN ${RESERVED_ASN} is reserved; use ${privateRange} (except ${RESERVED_ASN}) or ${longRange}.`;
+  if (asn === DEFAULT_LOCAL_ASN || LOCAL_ASN_RANGES.some((range) => wholeNumberProblem('The local ASN', asn, range) === undefined)) return undefined;
+  return `The local ASN must be ${DEFAULT_LOCAL_ASN} (the default), ${privateRange} or ${longRange}; got ${String(asn)}.`;
 }
 
 export function peerAsnProblem(asn: unknown, localAsn: number = DEFAULT_LOCAL_ASN): string | undefined {

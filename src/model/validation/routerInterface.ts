@@ -35,7 +35,7 @@ export function routerInterfaceSpecProblem(spec: string, role: RouterInterfaceRo
   if (role === 'AcceptingSide') {
     return spec === ACCEPTING_SIDE_SPEC ? undefined : `An AcceptingSide router interface must use the spec "${ACCEPTING_SIDE_SPEC}"; got "${spec}".`;
   }
-  if (Object.hasOwn(ROUTER_INTERFACE_SPEC_MBPS, spec)) return undefined;
+  if (routerInterfaceSpecBandwidth(spec) !== undefined) return undefined;
   return `The router interface spec must be one of ${Object.keys(ROUTER_INTERFACE_SPEC_MBPS).join(', ')}; got "${spec}".`;
 }
 

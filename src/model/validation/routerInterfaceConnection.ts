@@ -46,9 +46,7 @@ export function routerInterfacePeriodProblem(value: unknown, cycle: RouterInterf
 }
 
 export function healthCheckIpProblem(field: 'source' | 'target', value: string): string | undefined {
-  const subject = field === 'source' ? 'The health check source IP' : 'The health check target IP';
-  if (!isIpAddress(value, 4)) return `${subject} must be a single IPv4 address (no prefix length); "${value}" is not.`;
-  return undefined;
+  return isIpAddress(value, 4) ? undefined : `The health check ${field} IP must be a single IPv4 address (no prefix length); "${value}" is not.`;
 }
 
 /**

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import {
-  CidrError,
   cidrEquals,
   contains,
   intersection,
@@ -13,7 +12,6 @@ import {
   parseCidr,
   reservedRangeHits,
   reservedRangeOf,
-  toCidr,
   tryParseCidr,
 } from '../../../src/model/cidr';
 
@@ -100,8 +98,9 @@ describe('cidr', () => {
     assert.equal(normalizeCidr('nonsense').ok, false);
   });
 
-  it('toCidr throws CidrError for malformed text; tryParseCidr returns undefined', () => {
-    assert.throws(() => toCidr('10.0.0.0/40'), (e: unknown) => e instanceof CidrError && /0 to 32/.test(e.message));
+  it('the relations throw for malformed text, with the reason; tryParseCidr returns undefined', () => {
+    assert.throws(() => contains('10.0.0.0/40', '10.0.0.0/8'), /0 to 32/);
+    assert.throws(() => overlaps('10.0.0.0/8', 'nonsense'), /"nonsense" is not an IPv4 address/);
     assert.equal(tryParseCidr('x'), undefined);
     assert.equal(tryParseCidr('10.0.0.0/8')?.prefix, 8);
   });
