@@ -16,9 +16,8 @@ import { expiryHint } from './timeText';
 import { isTransitionalStatus } from './transitions';
 import { type PeerConnection, type PeerEnd, type PeerStatus } from './types';
 
-export type PeerAction = 'accept' | 'reject' | 'modify' | 'delete' | 'addRoutes' | 'removeRoutes';
-
-export const PEER_ACTIONS: readonly PeerAction[] = ['accept', 'reject', 'modify', 'delete', 'addRoutes', 'removeRoutes'];
+export const PEER_ACTIONS = ['accept', 'reject', 'modify', 'delete', 'addRoutes', 'removeRoutes'] as const;
+export type PeerAction = (typeof PEER_ACTIONS)[number];
 
 /** Which side(s) of a connection the viewer's accounts hold. */
 export type ViewerRole = 'requester' | 'accepter' | 'both' | 'none';
@@ -59,10 +58,9 @@ export function viewerRole(connection: ConnectionSides, viewer: ViewerAccounts):
   return 'none';
 }
 
-/** One end of a connection, named by its role. */
-export type PeerSide = 'requester' | 'accepter';
-
-export const PEER_SIDES: readonly PeerSide[] = ['requester', 'accepter'];
+/** The ends of a connection, named by their roles. */
+export const PEER_SIDES = ['requester', 'accepter'] as const;
+export type PeerSide = (typeof PEER_SIDES)[number];
 
 export function otherSide(side: PeerSide): PeerSide {
   return side === 'requester' ? 'accepter' : 'requester';

@@ -4,7 +4,7 @@
 // both ask this question.
 
 import { longestPrefixMatch, moreSpecificWithin, type CidrLike } from './cidr';
-import { type NextHop, type RouteEntry } from './types';
+import { type RouteEntry } from './types';
 
 export const VPC_PEER_NEXT_HOP = 'VpcPeer';
 
@@ -31,11 +31,7 @@ export type HopName = (hopId: string) => string | undefined;
 /** "VpcPeer pcc-…", "Instance i-…", "local", for messages. */
 export function describeNextHop(entry: Pick<RouteEntry, 'type' | 'nextHops'>, hopName?: HopName): string {
   if (isLocalRoute(entry)) return 'local (the VPC itself)';
-  return entry.nextHops.map((hop) => describeHop(hop, hopName)).join(' + ');
-}
-
-function describeHop(hop: NextHop, hopName?: HopName): string {
-  return hop.id ? `${hop.type} ${hopName?.(hop.id) ?? hop.id}` : hop.type;
+  return entry.nextHops.map((hop) => (hop.id ? `${hop.type} ${hopName?.(hop.id) ?? hop.id}` : hop.type)).join(' + ');
 }
 
 export type CoverageState = 'routed' | 'partial' | 'missing' | 'diverted';

@@ -122,17 +122,16 @@ export function validateBgpPeer(
   text('clientToken', 'The ClientToken', clientTokenProblem, false);
   if (input.ipVersion !== undefined) addProblem(problems, 'ipVersion', ipVersionProblem(input.ipVersion));
   const groupVersion = group?.ipVersion.toLowerCase() === 'ipv6' ? 'IPv6' : group ? 'IPv4' : undefined;
-  if (groupVersion && (input.ipVersion === 'IPv4' || input.ipVersion === 'IPv6') && input.ipVersion !== groupVersion) {
+  // An IP version that is not one already has its problem, which addProblem keeps.
+  if (groupVersion && input.ipVersion !== undefined && input.ipVersion !== groupVersion) {
     addProblem(problems, 'ipVersion', `The IP version must match the BGP group's, ${groupVersion}.`);
   }
   const version: BgpIpVersion = groupVersion ?? (input.ipVersion === 'IPv6' ? 'IPv6' : 'IPv4');
   text('peerIpAddress', 'The peer IP address', (v) => bgpPeerIpProblem(v, version), false);
   flag('enableBfd', 'EnableBfd');
-  // On modify an absent EnableBfd leaves BFD as it is, so BfdMultiHop alone cannot be judged.
-  if (input.enableBfd !== undefined || operation === 'create') {
-    addProblem(problems, 'bfdMultiHop', bfdMultiHopProblem(input.bfdMultiHop, input.enableBfd === true));
-  } else if (input.bfdMultiHop !== undefined) {
-    addProblem(problems, 'bfdMultiHop', bfdMultiHopProblem(input.bfdMultiHop, true));
-  }
+  // On modify an absent EnableBfd leaves BFD as it is, so BfdMultiHop alone cannot be judged
+  // against it: it is checked as if BFD were on, and not at all when it is absent too.
+  const bfdKept = operation === 'modify' && input.enableBfd === undefined;
+  if (!bfdKept || input.bfdMultiHop !== undefined) addProblem(problems, 'bfdMultiHop', bfdMultiHopProblem(input.bfdMultiHop, bfdKept || input.enableBfd === true));
   return problems;
 }
