@@ -13,7 +13,6 @@ import type {
   NextHopRecord,
   PeerRecord,
   PeerSideRecord,
-  RouteEntryRecord,
   RouteTableRecord,
   VpcRecord,
   VSwitchRecord,
@@ -22,7 +21,7 @@ import type {
 import { Compilation, derivedAccessKey, digest, nameAndDescription, ownedFields, ScenarioError, type CompileOptions } from './compilation';
 
 export { ScenarioError, derivedAccessKey, type CompileOptions } from './compilation';
-import { vpcSystemRouteTable, vSwitchSystemEntry } from '../world/systemRoutes';
+import { routeEntryIn, vpcSystemRouteTable, vSwitchSystemEntry } from '../world/systemRoutes';
 import { compileExpressConnect } from './compileExpressConnect';
 import type { ScenarioDocument, ScenarioPeerSide, ScenarioRouteEntry, ScenarioVpc } from './document';
 
@@ -270,18 +269,15 @@ function compileRouteEntries(c: Compilation, doc: ScenarioDocument): void {
     if (destinations.has(`${table.id}|${destination}`)) c.problem(`${path}.destination`, `${table.id} already has a route to ${destination}.`);
     destinations.add(`${table.id}|${destination}`);
     const nextHops = nextHopsOf(c, e, table, path);
-    const entry: RouteEntryRecord = {
+    const entry = routeEntryIn(table, {
       id: c.idOr(e.id, 'rte', table.regionId, `${path}.id`),
-      routeTableId: table.id,
-      accountUid: table.accountUid,
-      regionId: table.regionId,
       destination,
       type: 'Custom',
       status: c.oneOf(e.status, ROUTE_STATUSES, 'Available', `${path}.status`),
       ...nameAndDescription(e),
       nextHops,
       modifiedAt: c.time(e.modifiedAt, `${path}.modifiedAt`),
-    };
+    });
     c.records.routeEntries.push(entry);
   });
 }

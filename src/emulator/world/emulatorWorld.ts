@@ -9,8 +9,9 @@ import { populateWorld } from '../scenario/populate';
 import { worldToDocument } from '../scenario/save';
 import type { ScenarioDocument } from '../scenario/document';
 import { peerToDomain, regionInventory, routeEntryToDomain, vpcToDomain } from './domain';
-import type { AccountRecord, RouteEntryRecord } from './records';
+import type { AccountRecord } from './records';
 import { settledStatus } from './settling';
+import { routeEntryIn } from './systemRoutes';
 import type { World } from './world';
 
 export interface NewVpc {
@@ -135,11 +136,8 @@ export class EmulatorWorld {
     if (!table) throw new Error(`no route table ${routeTableId}`);
     const parsed = normalizeCidr(route.destination);
     if (!parsed.ok) throw new Error(parsed.reason);
-    const entry: RouteEntryRecord = {
+    const entry = routeEntryIn(table, {
       id: this.world.ids.next('rte', table.regionId),
-      routeTableId,
-      accountUid: table.accountUid,
-      regionId: table.regionId,
       destination: parsed.cidr.text,
       type: 'Custom',
       status: 'Available',
@@ -147,7 +145,7 @@ export class EmulatorWorld {
       description: route.description ?? '',
       nextHops: [{ type: route.nextHopType, id: route.nextHopId }],
       modifiedAt: this.world.now(),
-    };
+    });
     this.world.routeEntries.add(entry);
     const status = route.status ?? 'Available';
     const to = settledStatus('routeEntry', status);

@@ -18,17 +18,11 @@ export function vbrRouteTable(vbr: VbrRecord, createdAt: number): RouteTableReco
 }
 
 export function vSwitchSystemEntry(id: string, vpc: VpcRecord, cidrBlock: string, modifiedAt: number): RouteEntryRecord {
-  return {
-    id,
-    routeTableId: vpc.systemRouteTableId,
-    accountUid: vpc.accountUid,
-    regionId: vpc.regionId,
-    destination: cidrBlock,
-    type: 'System',
-    status: 'Available',
-    name: '',
-    description: '',
-    nextHops: [{ type: 'local', id: '' }],
-    modifiedAt,
-  };
+  const table = { id: vpc.systemRouteTableId, accountUid: vpc.accountUid, regionId: vpc.regionId };
+  return routeEntryIn(table, { id, destination: cidrBlock, type: 'System', status: 'Available', name: '', description: '', nextHops: [{ type: 'local', id: '' }], modifiedAt });
+}
+
+/** A route entry of `table`, whose account and region it takes (the service's, a scenario's or a test's). */
+export function routeEntryIn(table: Pick<RouteTableRecord, 'id' | 'accountUid' | 'regionId'>, entry: Omit<RouteEntryRecord, 'routeTableId' | 'accountUid' | 'regionId'>): RouteEntryRecord {
+  return { ...entry, routeTableId: table.id, accountUid: table.accountUid, regionId: table.regionId };
 }

@@ -5,6 +5,7 @@
 import { contains, parseCidr, reservedRangeOf, SHARED_ADDRESS_SPACE, cidrEquals } from '../../../model/cidr';
 import { ApiError, invalidParameter, missingParameter, quotaExceeded } from '../../errors';
 import type { NextHopRecord, RouteEntryRecord, RouteTableRecord } from '../../world/records';
+import { routeEntryIn } from '../../world/systemRoutes';
 import type { World } from '../../world/world';
 import { callerRecord, givenEquals, requiredRegion, stopIfDryRun } from '../common';
 import type { ActionResult, CallContext } from '../context';
@@ -85,11 +86,8 @@ export function createRouteEntry(ctx: CallContext): ActionResult {
   checkTableIdle(world, table);
   stopIfDryRun(ctx);
 
-  const entry: RouteEntryRecord = {
+  const entry = routeEntryIn(table, {
     id: world.ids.next('rte', regionId),
-    routeTableId: table.id,
-    accountUid: table.accountUid,
-    regionId,
     destination,
     type: 'Custom',
     status: 'Pending',
@@ -97,7 +95,7 @@ export function createRouteEntry(ctx: CallContext): ActionResult {
     description,
     nextHops: hops,
     modifiedAt: ctx.now,
-  };
+  });
   world.routeEntries.add(entry);
   world.beginTransition('routeEntry', entry, 'Pending', 'Available');
   return { RouteEntryId: entry.id };
