@@ -9,6 +9,7 @@ import type { ActionResult, CallContext } from '../context';
 import { checkTags, checkText, mergeTags } from '../validation';
 import { TEXT_RULES } from '../../../model/validation/textRules';
 import { LINK_TYPES } from './create';
+import { sideOf } from './tags';
 import { incorrectStatus, isInterRegion, peerNotFound, visiblePeer } from './wire';
 
 /**
@@ -31,7 +32,7 @@ export function acceptVpcPeerConnection(ctx: CallContext): ActionResult {
   if (peer.status !== 'Accepting') throw incorrectStatus(peer, 'Accepting');
   stopIfDryRun(ctx);
 
-  const side = (peer.sides[ctx.caller.uid] ??= { resourceGroupId: ctx.caller.defaultResourceGroupId, tags: [] });
+  const side = sideOf(ctx, peer);
   if (resourceGroupId) side.resourceGroupId = resourceGroupId;
   side.tags = mergeTags(side.tags, tags);
   peer.expiresAt = undefined;

@@ -38,7 +38,8 @@ function regionOf(peer: PeerRecord, accountUid: string): string {
   return peer.requester.accountUid === accountUid ? peer.requester.regionId : peer.accepter.regionId;
 }
 
-function sideOf(ctx: CallContext, peer: PeerRecord): PeerRecord['sides'][string] {
+/** The caller's own resource group and tags for the connection, its defaults until it has any. */
+export function sideOf(ctx: CallContext, peer: PeerRecord): PeerRecord['sides'][string] {
   return (peer.sides[ctx.caller.uid] ??= { resourceGroupId: ctx.caller.defaultResourceGroupId, tags: [] });
 }
 
