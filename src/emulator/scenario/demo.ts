@@ -5,6 +5,7 @@
 // router-interface link, and a VBR with two BGP peers. Times are relative to the load time so
 // pending requests are always still pending.
 
+import { isoSeconds } from '../clock';
 import { ScenarioBuilder, type BuiltVpc } from './builder';
 import type { ScenarioDocument } from './document';
 import { SANDBOX_REGIONS, sandboxAccounts } from './sandboxAccounts';
@@ -17,7 +18,7 @@ const HOUR = 3600_000;
 const DAY = 24 * HOUR;
 
 export function demoScenario(now = Date.now(), acceptWindowMs = 7 * DAY): ScenarioDocument {
-  const ago = (ms: number): string => new Date(now - ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const ago = (ms: number): string => isoSeconds(now - ms);
   const b = new ScenarioBuilder(20260101, sandboxAccounts(), [...SANDBOX_REGIONS], 'Hub, application team and partner peered across four regions.');
   const prod = [{ key: 'env', value: 'prod' }];
 

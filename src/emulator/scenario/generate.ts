@@ -3,6 +3,7 @@
 // intra- and inter-region, within and across accounts) and routes for most active connections.
 // CIDRs are distinct /20 blocks, except for a few deliberate overlaps. Deterministic for a seed.
 
+import { isoSeconds } from '../clock';
 import { REGION_CATALOG } from '../regions';
 import { SeededRandom } from '../random';
 import { ScenarioBuilder, type BuiltVpc } from './builder';
@@ -47,7 +48,7 @@ export function generateScenario(options: GenerateOptions): ScenarioDocument {
   const regions = REGION_CATALOG.slice(0, regionCount).map((r) => r.id);
   const accounts = generatedAccounts(accountCount);
   const b = new ScenarioBuilder(seed, accounts, regions, `Generated: ${regionCount} regions, ${vpcCount} VPCs, ${peerCount} connections, seed ${seed}.`);
-  const ago = (ms: number): string => new Date(now - ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const ago = (ms: number): string => isoSeconds(now - ms);
 
   const vpcs: BuiltVpc[] = [];
   const byRegion = new Map<string, BuiltVpc[]>(regions.map((r) => [r, []]));
