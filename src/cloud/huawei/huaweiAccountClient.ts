@@ -43,7 +43,8 @@ export class HuaweiAccountClient implements AccountClient {
   readonly #client: HuaweiCloudClient;
   readonly #directory: HuaweiTenantDirectory;
   readonly #regionOfPeering = new Map<string, string>();
-  readonly #vpcsOfRegion = new Map<string, Vpc[]>();
+  /** Each region's last VPC listing, or the one in flight: a peering listing reads its own VPCs' CIDRs from it. */
+  readonly #vpcsOfRegion = new Map<string, { vpcs: Promise<Vpc[]>; settled: boolean }>();
   readonly #tables = new Map<string, TableSeen>();
 
   constructor(
@@ -70,13 +71,20 @@ export class HuaweiAccountClient implements AccountClient {
   #reader(): InventoryReader {
     const client = this.#client;
     const none = async () => [];
-    const listVpcs = async (regionId: string, o?: ReadOptions): Promise<Vpc[]> => {
-      const vpcs = await client.listVpcs(regionId, o?.signal);
-      this.#vpcsOfRegion.set(regionId, vpcs);
-      return vpcs;
+    // A region's load asks for its peerings and its VPCs at once; both share one VPC listing.
+    const listVpcs = (regionId: string, o?: ReadOptions): Promise<Vpc[]> => {
+      const current = this.#vpcsOfRegion.get(regionId);
+      if (current && !current.settled) return current.vpcs;
+      const entry = { vpcs: client.listVpcs(regionId, o?.signal), settled: false };
+      this.#vpcsOfRegion.set(regionId, entry);
+      entry.vpcs.then(
+        () => (entry.settled = true),
+        () => this.#vpcsOfRegion.get(regionId) === entry && this.#vpcsOfRegion.delete(regionId),
+      );
+      return entry.vpcs;
     };
     const listPeerConnections = async (regionId: string, o?: ReadOptions): Promise<PeerConnection[]> => {
-      const ownVpcs = this.#vpcsOfRegion.get(regionId) ?? (await listVpcs(regionId, o));
+      const ownVpcs = await (this.#vpcsOfRegion.get(regionId)?.vpcs ?? listVpcs(regionId, o));
       const peerings = await client.listPeerings(regionId, { ownVpcs, signal: o?.signal });
       return Promise.all(peerings.map((peering) => this.#seen(peering, regionId)));
     };
@@ -96,7 +104,7 @@ export class HuaweiAccountClient implements AccountClient {
       listVSwitches: (regionId, vpcId, o) => client.listSubnets(regionId, vpcId, o?.signal),
       listRouteTables,
       listRouteEntries: async (regionId, routeTableId, o) => {
-        const vpcId = this.#vpcOfTable(routeTableId);
+        const vpcId = await this.#vpcOfTable(routeTableId);
         await listRouteTables(regionId, vpcId, o);
         return this.#tables.get(routeTableId)?.entries ?? [];
       },
@@ -159,12 +167,12 @@ export class HuaweiAccountClient implements AccountClient {
       createRouteEntry: (async (input: CreateRouteEntryInput, o: WriteOptions): Promise<CreatedOrDryRun> => {
         if (o.dryRun) throw unsupported('AddRouteTableRoute', 'a dry run');
         if (input.nextHopType !== 'VpcPeer') throw unsupported('AddRouteTableRoute', `routes whose next hop is a ${input.nextHopType}`);
-        const vpcId = this.#vpcOfTable(input.routeTableId);
+        const vpcId = await this.#vpcOfTable(input.routeTableId);
         const entry = await client.addPeeringRoute(input.regionId, { vpcId, destination: input.destination, peeringId: input.nextHopId, description: input.description }, o.signal);
         return { id: entry.id, dryRun: false };
       }) as Operations['createRouteEntry'],
       deleteRouteEntry: async (input: DeleteRouteEntryInput, o) => {
-        await client.removePeeringRoute(input.regionId, { vpcId: this.#vpcOfTable(input.routeTableId), destination: input.routeEntryId }, o.signal);
+        await client.removePeeringRoute(input.regionId, { vpcId: await this.#vpcOfTable(input.routeTableId), destination: input.routeEntryId }, o.signal);
       },
       createRouterInterface: lacks('CreateRouterInterface', 'router interfaces'),
       modifyRouterInterfaceAttribute: lacks('ModifyRouterInterfaceAttribute', 'router interfaces'),
@@ -219,8 +227,9 @@ export class HuaweiAccountClient implements AccountClient {
   }
 
   /** Huawei edits routes per VPC: the VPC of a route table read before (listing a region's VPCs names their tables). */
-  #vpcOfTable(routeTableId: string): string {
-    const seen = this.#tables.get(routeTableId)?.vpcId ?? [...this.#vpcsOfRegion.values()].flat().find((vpc) => vpc.routeTableIds.includes(routeTableId))?.id;
+  async #vpcOfTable(routeTableId: string): Promise<string> {
+    const listed = await Promise.all([...this.#vpcsOfRegion.values()].map((entry) => entry.vpcs.catch((): Vpc[] => [])));
+    const seen = this.#tables.get(routeTableId)?.vpcId ?? listed.flat().find((vpc) => vpc.routeTableIds.includes(routeTableId))?.id;
     if (seen) return seen;
     throw new CloudError({ code: 'RouteTableNotFound', operation: 'ShowRouteTable', kind: 'client', apiMessage: `The route table ${routeTableId} has not been read.`, hint: 'Refresh the region, then try again.' });
   }

@@ -57,6 +57,14 @@ describe('huawei account client: the store and commands reach Huawei Cloud throu
     assert.ok(entries.some((e) => e.destination === '10.10.0.0/16' && e.nextHops[0].type === 'VpcPeer' && e.nextHops[0].id === DEMO.hubApp));
   });
 
+  it("loads a region's peerings and VPCs together with one VPC listing, which fills in the peerings' own CIDRs", async () => {
+    const [network] = tenants(emulator(), ['hw-network']);
+    const before = emulator().huawei.stats.byAction.listVpcs ?? 0;
+    const [peerings] = await Promise.all([network.reader.listPeerConnections(CN_NORTH), network.reader.listVpcs(CN_NORTH)]);
+    assert.equal((emulator().huawei.stats.byAction.listVpcs ?? 0) - before, 1);
+    assert.deepEqual(peerings.find((p) => p.id === DEMO.hubApp)!.accepter.ipv4Cidrs, ['10.20.0.0/16', '10.21.0.0/16']);
+  });
+
   it('has no router interfaces, VBRs or BGP, and says so when asked to make them', async () => {
     const [network] = tenants(emulator());
     assert.deepEqual(await network.reader.listRouterInterfaces(CN_NORTH), []);
