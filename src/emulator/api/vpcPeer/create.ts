@@ -15,6 +15,20 @@ import { TEXT_RULES } from '../../../model/validation/textRules';
 export const LINK_TYPES: readonly LinkType[] = ['Platinum', 'Gold', 'Silver'];
 export const DEFAULT_INTER_REGION_BANDWIDTH = 1024;
 
+/**
+ * The `LinkType` of a create or modify (inter-region only), once `bandwidth` (given only
+ * inter-region: each call refuses it otherwise with its own code) is checked against the quota.
+ */
+export function interRegionSettings(ctx: CallContext, interRegion: boolean, bandwidth: number | undefined): LinkType | undefined {
+  const max = ctx.world.settings.quotas.maxBandwidthMbps;
+  if (bandwidth !== undefined && bandwidth > max) throw quotaExceeded('QuotaExceeded.Bandwidth', 'Bandwidth', bandwidth, max);
+  const linkType = ctx.params.enumValue('LinkType', LINK_TYPES);
+  if (linkType !== undefined && !interRegion) {
+    throw new ApiError('OperationFailed.InterRegionLinkTypeNotSupported', 'LinkType can be set only for an inter-region connection.');
+  }
+  return linkType;
+}
+
 export function createVpcPeerConnection(ctx: CallContext): ActionResult {
   const { params, world, caller } = ctx;
   const regionId = requiredRegion(ctx);
@@ -31,13 +45,7 @@ export function createVpcPeerConnection(ctx: CallContext): ActionResult {
   if (bandwidth !== undefined && !interRegion) {
     throw invalidParameter('Bandwidth', 'a bandwidth can be set only for an inter-region connection; intra-region connections are unlimited.');
   }
-  if (bandwidth !== undefined && bandwidth > world.settings.quotas.maxBandwidthMbps) {
-    throw quotaExceeded('QuotaExceeded.Bandwidth', 'Bandwidth', bandwidth, world.settings.quotas.maxBandwidthMbps);
-  }
-  const linkType = params.enumValue('LinkType', LINK_TYPES);
-  if (linkType !== undefined && !interRegion) {
-    throw new ApiError('OperationFailed.InterRegionLinkTypeNotSupported', 'LinkType can be set only for an inter-region connection.');
-  }
+  const linkType = interRegionSettings(ctx, interRegion, bandwidth);
   const resourceGroupId = resourceGroupOf(ctx);
   const tags = params.tags('Tag');
   checkTags(tags);

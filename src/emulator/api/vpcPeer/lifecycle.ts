@@ -2,13 +2,13 @@
 // connection passes through. Any call on a connection in a transitional status is refused with
 // `IncorrectStatus.VpcPeer`, as the service does.
 
-import { ApiError, quotaExceeded } from '../../errors';
+import { ApiError } from '../../errors';
 import type { PeerRecord } from '../../world/records';
 import { resourceGroupOf, stopIfDryRun } from '../common';
 import type { ActionResult, CallContext } from '../context';
 import { checkTags, checkText, mergeTags } from '../validation';
 import { TEXT_RULES } from '../../../model/validation/textRules';
-import { LINK_TYPES } from './create';
+import { interRegionSettings, LINK_TYPES } from './create';
 import { sideOf } from './tags';
 import { incorrectStatus, isInterRegion, peerNotFound, visiblePeer } from './wire';
 
@@ -63,12 +63,7 @@ export function modifyVpcPeerConnection(ctx: CallContext): ActionResult {
   if (bandwidth !== undefined && !isInterRegion(peer)) {
     throw new ApiError('OperationFailed.BandwidthCannotBeChangedInSameRegion', 'The bandwidth of an intra-region connection is unlimited and cannot be changed.');
   }
-  if (bandwidth !== undefined && bandwidth > world.settings.quotas.maxBandwidthMbps) {
-    throw quotaExceeded('QuotaExceeded.Bandwidth', 'Bandwidth', bandwidth, world.settings.quotas.maxBandwidthMbps);
-  }
-  if (linkType !== undefined && !isInterRegion(peer)) {
-    throw new ApiError('OperationFailed.InterRegionLinkTypeNotSupported', 'LinkType can be set only for an inter-region connection.');
-  }
+  interRegionSettings(ctx, isInterRegion(peer), bandwidth);
   stopIfDryRun(ctx);
 
   if (name !== undefined) peer.name = name;
