@@ -1,11 +1,14 @@
 // Keeps one cloud client per active profile and hands them to the topology store. Changing the
 // active profiles (or the settings that shape clients) replaces the store's sources, which
-// aborts the old loads and drops their data at once.
+// aborts the old loads and drops their data at once. The store gets the profiles at once; their
+// clients wait for the cloud layer, which loads on a later turn (deferredAccountClient.ts), so the
+// account rows do not wait for it.
 
 import type { AccountClient, AccountClientOptions, RequestEvent } from '../cloud/accountClient';
 import type { ProfileSpec } from '../cloud/profiles';
 import type { TopologyStore } from '../inventory/store';
 import { cloudLayer } from './cloudLayer';
+import { type DeferredAccountClient, deferredAccountClient } from './deferredAccountClient';
 import type { ProfileRegistry } from './profileRegistry';
 
 export interface ClientSettings {
@@ -14,7 +17,7 @@ export interface ClientSettings {
 }
 
 export class AccountSession {
-  private clients = new Map<string, { spec: ProfileSpec; client: AccountClient }>();
+  private clients = new Map<string, { spec: ProfileSpec; client: DeferredAccountClient }>();
   private settings: ClientSettings;
 
   constructor(
@@ -29,7 +32,7 @@ export class AccountSession {
   /** Brings clients and store in line with the registry's active profiles. */
   sync(): void {
     const active = this.registry.active();
-    const next = new Map<string, { spec: ProfileSpec; client: AccountClient }>();
+    const next = new Map<string, { spec: ProfileSpec; client: DeferredAccountClient }>();
     for (const spec of active) {
       const existing = this.clients.get(spec.id);
       if (existing && sameSpec(existing.spec, spec)) {
@@ -60,20 +63,25 @@ export class AccountSession {
     return this.clients.get(profileId)?.client;
   }
 
+  /** Settles once the active profiles' clients are built (the cloud layer loaded), or failed to be. */
+  async built(): Promise<void> {
+    await Promise.all([...this.clients.values()].map(({ client }) => client.built));
+  }
+
   dispose(): void {
     for (const { client } of this.clients.values()) client.close();
     this.clients.clear();
   }
 
-  private build(spec: ProfileSpec): AccountClient {
+  private build(spec: ProfileSpec): DeferredAccountClient {
     const options: AccountClientOptions = {
       maxConcurrent: this.settings.maxConcurrent,
       readTimeoutMs: this.settings.readTimeoutMs,
       instrumented: this.onRequest,
       userAgent: 'vpc-peering-topology',
     };
-    // The first client loads the cloud layer (dist/cloud.js).
-    return cloudLayer().createAccountClient(spec, this.registry.secretProvider, options);
+    // The first client built loads the cloud layer (dist/cloud.js).
+    return deferredAccountClient(spec, () => cloudLayer().createAccountClient(spec, this.registry.secretProvider, options));
   }
 }
 
