@@ -110,11 +110,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<VpcPee
     terraform,
     prompter: (): Prompter => scripted ?? editorPrompter,
     startSandbox: async () => {
-      const running = await tree.whileStarting(vscode.l10n.t('Starting the sandbox…'), async () => {
-        // The sandbox keeps its state in the global storage folder.
-        await vscode.workspace.fs.createDirectory(context.globalStorageUri);
-        return sandbox.start();
-      });
+      // The sandbox keeps its state in the global storage folder; the emulator creates the folder
+      // when it first saves (asking the editor to create it first waited on the workbench, ~0.1 s).
+      const running = await tree.whileStarting(vscode.l10n.t('Starting the sandbox…'), () => sandbox.start());
       registry.setSandbox(running);
       log.info(`sandbox emulator at ${running.endpoint} (${running.owned ? 'in-process' : 'external'})`);
       return registry.sandboxProfiles().map((p) => p.id);
@@ -122,9 +120,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<VpcPee
   };
   context.subscriptions.push(...registerCommands(commandContext, allCommands));
 
+  // The welcome ("No Alibaba Cloud profile is active") waits while last session's profiles or the
+  // sandbox come back: it would be wrong then, and while it shows, the view does not ask for rows.
+  let restoring = false;
+  const updateWelcome = () =>
+    void vscode.commands.executeCommand('setContext', 'vpcPeering.noActiveProfile', !restoring && registry.activeIds().length === 0);
   const syncProfiles = () => {
     session.sync();
-    void vscode.commands.executeCommand('setContext', 'vpcPeering.noActiveProfile', registry.activeIds().length === 0);
+    updateWelcome();
   };
   context.subscriptions.push(registry.onDidChange(syncProfiles));
   const periodicRefresh = new PeriodicRefresh(() => void store.refreshAll(), settings.refreshIntervalMinutes);
@@ -140,8 +143,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<VpcPee
 
   // Restore last session's profiles; the sandbox comes back by itself when one of its accounts
   // was active. `VPC_PEERING_AUTOSTART_SANDBOX=1` (set by `npm start`) starts on the sandbox.
-  // Both load bundles (the emulator, the cloud layer) and so happen after activate() returns,
-  // behind a loading row.
+  // Both load bundles (the emulator, the cloud layer) and so happen after activate() returns.
+  // A loading row stands in for the tree until the accounts are known; the cloud layer loads
+  // after that, while the account rows show their regions loading.
   const wantsSandbox =
     registry.storedActiveIds().some((id) => id.startsWith(SANDBOX_PREFIX)) ||
     (process.env.VPC_PEERING_AUTOSTART_SANDBOX === '1' && registry.storedActiveIds().length === 0);
@@ -149,19 +153,31 @@ export async function activate(context: vscode.ExtensionContext): Promise<VpcPee
   let started = Promise.resolve();
   if (wantsSandbox || needsClients) {
     const label = wantsSandbox ? vscode.l10n.t('Starting the sandbox…') : vscode.l10n.t('Loading…');
+    // Choosing the sandbox's accounts shows them at once; saving that choice is not waited for
+    // behind the loading row (the editor's storage answers late while the workbench is busy).
+    let saving = Promise.resolve();
+    restoring = true;
     started = tree.whileStarting(label, async () => {
-      await afterActivation();
-      syncProfiles();
-      if (wantsSandbox) {
-        try {
-          const ids = await commandContext.startSandbox();
-          if (registry.storedActiveIds().length === 0) await registry.setActive(ids);
-        } catch (error) {
-          log.error(`the sandbox did not start: ${error instanceof Error ? error.message : String(error)}`);
+      try {
+        await afterActivation();
+        syncProfiles();
+        if (wantsSandbox) {
+          try {
+            const ids = await commandContext.startSandbox();
+            if (registry.storedActiveIds().length === 0) saving = registry.setActive(ids);
+          } catch (error) {
+            log.error(`the sandbox did not start: ${error instanceof Error ? error.message : String(error)}`);
+          }
         }
+      } finally {
+        restoring = false;
+        updateWelcome();
       }
       log.info(`VPC Peering Topology started with ${registry.activeIds().length} active profiles`);
-    }).catch((error: unknown) => log.error(`the profiles did not start: ${error instanceof Error ? error.message : String(error)}`));
+    })
+      .then(() => saving)
+      .then(() => session.built())
+      .catch((error: unknown) => log.error(`the profiles did not start: ${error instanceof Error ? error.message : String(error)}`));
   } else {
     syncProfiles();
   }

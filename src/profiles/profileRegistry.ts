@@ -72,8 +72,12 @@ export class ProfileRegistry implements vscode.Disposable {
   }
 
   async setActive(ids: readonly string[]): Promise<void> {
-    await this.state.update(ACTIVE_KEY, [...new Set(ids)]);
+    // VS Code's memento answers get() with the new value from this call on; the promise is the
+    // write to the editor's storage, which waits on a busy workbench (up to several hundred ms
+    // while the view opens at startup), so the profiles change without waiting for it.
+    const saved = this.state.update(ACTIVE_KEY, [...new Set(ids)]);
     this.changed.fire();
+    await saved;
   }
 
   /** Makes the running sandbox's accounts available as profiles. */

@@ -63,11 +63,17 @@ describe('extension activation', () => {
     assert.ok(api.activation.ms >= 0, 'activate() reports how long it took');
   });
 
-  it('shows a loading row while the sandbox starts, then the sandbox accounts, with the cloud layer loaded', async function () {
+  it('shows a loading row while the sandbox starts, then the sandbox accounts before the cloud layer loads, then their regions', async function () {
     this.timeout(60_000);
     const api = (await activatedExtension()).exports as VpcPeeringApi;
-    const seen: RootRow[][] = [];
-    const recording = api.tree.onDidChangeTreeData(() => void rootRows(api.tree).then((rows) => seen.push(rows)));
+    const cloudLoadedBefore = api.loadedBundles().includes('cloud');
+    const seen: { rows: RootRow[]; cloudLoaded: boolean }[] = [];
+    // As the view does: the tree tells of changes only once someone has asked for its rows.
+    await rootRows(api.tree);
+    const recording = api.tree.onDidChangeTreeData(() => {
+      const cloudLoaded = api.loadedBundles().includes('cloud');
+      void rootRows(api.tree).then((rows) => seen.push({ rows, cloudLoaded }));
+    });
     try {
       await vscode.commands.executeCommand('vpcPeering.useSandbox');
       const accounts = await waitFor('the sandbox accounts in the tree', async () => {
@@ -75,11 +81,18 @@ describe('extension activation', () => {
         return rows.length > 0 && rows.every((row) => row.contextValue?.startsWith('account')) ? rows : undefined;
       });
       assert.ok(accounts.length >= 2, 'one row per sandbox account');
-      const firstLoading = seen.findIndex((rows) => rows.length === 1 && rows[0].contextValue === 'loading');
-      const firstAccounts = seen.findIndex((rows) => rows.some((row) => row.contextValue?.startsWith('account')));
+      const firstLoading = seen.findIndex(({ rows }) => rows.length === 1 && rows[0].contextValue === 'loading');
+      const firstAccounts = seen.findIndex(({ rows }) => rows.some((row) => row.contextValue?.startsWith('account')));
       assert.ok(firstLoading >= 0, `a loading row was shown (root rows seen: ${JSON.stringify(seen)})`);
-      assert.equal(seen[firstLoading][0].label, 'Starting the sandbox…');
+      assert.equal(seen[firstLoading].rows[0].label, 'Starting the sandbox…');
       assert.ok(firstLoading < firstAccounts, 'the loading row came before the accounts');
+      // The account rows come from the profiles; the cloud layer loads on a later turn.
+      if (!cloudLoadedBefore) assert.equal(seen[firstAccounts].cloudLoaded, false, 'the accounts were shown before the cloud layer loaded');
+      await waitFor('the first account\'s regions', () => {
+        const first = api.tree.getChildren()[0];
+        const regions = first ? api.tree.getChildren(first) : [];
+        return regions.length > 0 && regions.every((node) => api.tree.getTreeItem(node).contextValue?.startsWith('region'));
+      });
       assert.ok(api.loadedBundles().includes('cloud'), 'the accounts have cloud clients');
       assert.ok(lazyBundlesInRequireCache().includes('cloud.js'));
     } finally {

@@ -24,6 +24,15 @@ describe('sandbox host', function () {
     assert.ok(fs.existsSync(path.join(dir, 'sandbox-state.json')), 'the state was saved');
   });
 
+  it('starts when the storage folder does not exist yet, and makes it for the state', async () => {
+    // The extension's global storage folder does not exist on a first start; nothing makes it before.
+    const storageDir = path.join(dir, 'globalStorage', 'vpc-peering-topology');
+    const host = new SandboxHost({ storageDir, transitionMs: 0, env: {} });
+    await host.start();
+    await host.stop();
+    assert.ok(fs.existsSync(path.join(storageDir, 'sandbox-state.json')), 'the state was saved in the new folder');
+  });
+
   it('moves an unreadable saved state aside and starts again from the demo', async () => {
     fs.writeFileSync(path.join(dir, 'sandbox-state.json'), '{"version": 1, "accounts": "not a list"}');
     const resets: string[] = [];
