@@ -112,6 +112,10 @@ describe('extension activation', () => {
   });
 });
 
+function isRegionRows(tree: VpcPeeringApi['tree'], rows: ExplorerNode[]): boolean {
+  return rows.length > 0 && rows.every((node) => tree.getTreeItem(node).contextValue?.startsWith('region'));
+}
+
 // `npm run bench -- activation` (bench/activation.ts) starts VS Code for this alone, once with no
 // profile and once starting on the sandbox, and reads the figures from the file it names.
 const measureCase = process.env.VPT_ACTIVATION_MEASURE;
@@ -128,19 +132,31 @@ if (measureCase) {
       const bundlesAtActivation = api.loadedBundles();
       let firstTreeRowsMs: number | undefined;
       let firstRegionRowsMs: number | undefined;
+      let rowsReadyMs: number | undefined;
+      let viewAskedMs: number | undefined;
       if (measureCase === 'sandbox') {
+        // What the view shows: the rows VS Code's tree view gets when it asks the data provider
+        // (once the view opens, and after a change event, which VS Code holds back while more
+        // follow within 200 ms). The view draws them right after; that part is not timed.
+        const tree = api.tree;
+        const getChildren = tree.getChildren.bind(tree);
+        tree.getChildren = (node) => {
+          const rows = getChildren(node);
+          const at = performance.now() - started;
+          if (!node) viewAskedMs ??= at;
+          if (!node && rows[0]?.id.startsWith('account/')) firstTreeRowsMs ??= at;
+          if (node?.id.startsWith('account/') && isRegionRows(tree, rows)) firstRegionRowsMs ??= at;
+          return rows;
+        };
         await vscode.commands.executeCommand('workbench.view.extension.vpcPeering');
-        // The first rows: the accounts; then the first rows with data: the first account's regions.
+        // When the provider has the account rows (what this figure measured before 2026-12-02),
+        // read from the state behind them: a read through the provider would count as the view's.
         for (;;) {
-          const first = (api.tree.getChildren() ?? [])[0];
-          const isAccount = first !== undefined && first.id.startsWith('account/');
-          if (isAccount) firstTreeRowsMs ??= performance.now() - started;
-          const regions = isAccount ? (api.tree.getChildren(first) ?? []) : [];
-          if (regions.length > 0 && regions.every((node) => api.tree.getTreeItem(node).contextValue?.startsWith('region'))) break;
-          if (performance.now() - started > 60_000) throw new Error('no tree rows after 60 s');
+          if (tree.startingLabel === undefined && api.store.accounts().length > 0) rowsReadyMs ??= performance.now() - started;
+          if (firstRegionRowsMs !== undefined) break;
+          if (performance.now() - started > 60_000) throw new Error(`the view showed no region rows after 60 s (rows ready ${rowsReadyMs} ms, shown ${firstTreeRowsMs} ms)`);
           await sleep(2);
         }
-        firstRegionRowsMs = performance.now() - started;
       }
       await api.started;
       const figures = {
@@ -151,6 +167,8 @@ if (measureCase) {
         beforeActivateMs: api.activation.startedAt - started,
         firstTreeRowsMs,
         firstRegionRowsMs,
+        rowsReadyMs,
+        viewAskedMs,
         bundleLoadMs: api.bundleLoadMs(),
         bundlesAtActivation,
         bundlesAfterStart: api.loadedBundles(),
