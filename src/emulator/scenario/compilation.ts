@@ -5,8 +5,10 @@ import { createHash } from 'node:crypto';
 import type { IdFactory, IdPrefix } from '../ids';
 import { isKnownRegion } from '../regions';
 import type { RegionalResource } from '../../model/types';
-import { emptyRecords, type AccountRecord, type PeerRecord, type RouteTableRecord, type VpcRecord, type WorldRecords } from '../world/records';
+import { emptyRecords, type AccountRecord, type RESOURCE_KINDS, type WorldRecords } from '../world/records';
 import type { ScenarioOwned } from './document';
+
+type Kind = (typeof RESOURCE_KINDS)[number];
 
 export class ScenarioError extends Error {
   constructor(
@@ -31,10 +33,8 @@ export interface CompileOptions {
 export class Compilation {
   readonly problems: string[] = [];
   readonly records: WorldRecords = emptyRecords();
-  readonly vpcs = new Map<string, VpcRecord>();
-  readonly vpcByRouter = new Map<string, VpcRecord>();
-  readonly tables = new Map<string, RouteTableRecord>();
-  readonly peers = new Map<string, PeerRecord>();
+  /** The records so far by kind and id, for the sections that refer to them. */
+  private readonly filed = new Map<Kind, Map<string, { id: string }>>();
   private readonly accountsByRef = new Map<string, AccountRecord>();
   private readonly seenIds = new Set<string>();
 
@@ -69,9 +69,20 @@ export class Compilation {
     return account;
   }
 
-  /** The record `id` names among `records`, or a problem at `path` (`no VPC "vpc-x".`). */
-  lookup<R>(records: ReadonlyMap<string, R>, id: string, path: string, noun: string): R | undefined {
-    const found = records.get(id);
+  /** Adds a compiled record to the records, filed by id for the sections after this one. */
+  add<K extends Kind>(kind: K, record: WorldRecords[K][number]): void {
+    (this.records[kind] as Array<typeof record>).push(record);
+    if (!this.filed.has(kind)) this.filed.set(kind, new Map());
+    this.filed.get(kind)!.set(record.id, record);
+  }
+
+  find<K extends Kind>(kind: K, id: string): WorldRecords[K][number] | undefined {
+    return this.filed.get(kind)?.get(id) as WorldRecords[K][number] | undefined;
+  }
+
+  /** The record of `kind` that `id` names, or a problem at `path` (`no VPC "vpc-x".`). */
+  lookup<K extends Kind>(kind: K, id: string, path: string, noun: string): WorldRecords[K][number] | undefined {
+    const found = this.find(kind, id);
     if (!found) this.problem(path, `no ${noun} "${id}".`);
     return found;
   }

@@ -129,12 +129,8 @@ function compileVpcs(c: Compilation, doc: ScenarioDocument): void {
       createdAt,
       tags: v.tags ?? [],
     };
-    c.records.vpcs.push(vpc);
-    c.vpcs.set(vpc.id, vpc);
-    c.vpcByRouter.set(vpc.vRouterId, vpc);
-    const systemTable = vpcSystemRouteTable(vpc, createdAt);
-    c.records.routeTables.push(systemTable);
-    c.tables.set(systemTable.id, systemTable);
+    c.add('vpcs', vpc);
+    c.add('routeTables', vpcSystemRouteTable(vpc, createdAt));
 
     const vpcCidrs = [vpc.cidrBlock, ...vpc.secondaryCidrs].filter((cidr) => parseCidr(cidr).ok);
     const placed: VSwitchRecord[] = [];
@@ -160,9 +156,9 @@ function compileVpcs(c: Compilation, doc: ScenarioDocument): void {
         createdAt: c.time(s.createdAt, `${sPath}.createdAt`, createdAt),
       };
       placed.push(vSwitch);
-      c.records.vSwitches.push(vSwitch);
+      c.add('vSwitches', vSwitch);
       const entryId = c.idOr(s.systemRouteEntryId, 'rte', vpc.regionId, `${sPath}.systemRouteEntryId`);
-      c.records.routeEntries.push(vSwitchSystemEntry(entryId, vpc, s.cidrBlock, vSwitch.createdAt));
+      c.add('routeEntries', vSwitchSystemEntry(entryId, vpc, s.cidrBlock, vSwitch.createdAt));
     });
   });
 }
@@ -170,7 +166,7 @@ function compileVpcs(c: Compilation, doc: ScenarioDocument): void {
 function compileRouteTables(c: Compilation, doc: ScenarioDocument): void {
   (doc.routeTables ?? []).forEach((t, i) => {
     const path = c.entry('routeTables', i, t.id, 'vtb');
-    const vpc = c.lookup(c.vpcs, t.vpcId, `${path}.vpcId`, 'VPC');
+    const vpc = c.lookup('vpcs', t.vpcId, `${path}.vpcId`, 'VPC');
     if (!vpc) return;
     const table: RouteTableRecord = {
       id: t.id,
@@ -184,11 +180,10 @@ function compileRouteTables(c: Compilation, doc: ScenarioDocument): void {
       status: 'Available',
       createdAt: c.time(t.createdAt, `${path}.createdAt`, vpc.createdAt),
     };
-    c.records.routeTables.push(table);
-    c.tables.set(table.id, table);
+    c.add('routeTables', table);
   });
   for (const vSwitch of c.records.vSwitches) {
-    const table = vSwitch.customRouteTableId ? c.tables.get(vSwitch.customRouteTableId) : undefined;
+    const table = vSwitch.customRouteTableId ? c.find('routeTables', vSwitch.customRouteTableId) : undefined;
     if (table && table.vpcId !== vSwitch.vpcId) c.problem(`vSwitch ${vSwitch.id}`, `route table ${table.id} belongs to another VPC (${table.vpcId}).`);
   }
 }
@@ -205,8 +200,8 @@ function compilePeers(c: Compilation, doc: ScenarioDocument): void {
   const pairs = new Map<string, string>();
   (doc.peerConnections ?? []).forEach((p, i) => {
     const path = c.entry('peerConnections', i, p.id, 'pcc');
-    const requester = c.lookup(c.vpcs, p.requesterVpcId, `${path}.requesterVpcId`, 'VPC');
-    const accepter = c.lookup(c.vpcs, p.accepterVpcId, `${path}.accepterVpcId`, 'VPC');
+    const requester = c.lookup('vpcs', p.requesterVpcId, `${path}.requesterVpcId`, 'VPC');
+    const accepter = c.lookup('vpcs', p.accepterVpcId, `${path}.accepterVpcId`, 'VPC');
     if (!requester || !accepter) return;
     if (requester.id === accepter.id) c.problem(path, 'a VPC cannot be peered with itself.');
     const pairKey = [requester.id, accepter.id].sort().join('|');
@@ -247,8 +242,7 @@ function compilePeers(c: Compilation, doc: ScenarioDocument): void {
       const accepterSide = side(c, p.accepterSide, accepterAccount, `${path}.accepterSide`);
       if (crossAccount) peer.sides[accepter.accountUid] = accepterSide;
     }
-    c.records.peers.push(peer);
-    c.peers.set(peer.id, peer);
+    c.add('peers', peer);
   });
 }
 
@@ -278,7 +272,7 @@ function compileRouteEntries(c: Compilation, doc: ScenarioDocument): void {
       nextHops,
       modifiedAt: c.time(e.modifiedAt, `${path}.modifiedAt`),
     });
-    c.records.routeEntries.push(entry);
+    c.add('routeEntries', entry);
   });
 }
 
@@ -287,7 +281,7 @@ function tableOf(c: Compilation, e: ScenarioRouteEntry, path: string): RouteTabl
     c.problem(path, 'give either routeTableId or vpcId (for the VPC system table).');
     return undefined;
   }
-  const table = e.routeTableId !== undefined ? c.tables.get(e.routeTableId) : c.tables.get(c.vpcs.get(e.vpcId!)?.systemRouteTableId ?? '');
+  const table = e.routeTableId !== undefined ? c.find('routeTables', e.routeTableId) : c.find('routeTables', c.find('vpcs', e.vpcId!)?.systemRouteTableId ?? '');
   if (!table) c.problem(path, e.routeTableId !== undefined ? `no route table "${e.routeTableId}".` : `no VPC "${e.vpcId}".`);
   return table;
 }
@@ -303,12 +297,12 @@ function nextHopsOf(c: Compilation, e: ScenarioRouteEntry, table: RouteTableReco
     const hopPath = single ? path : `${path}.nextHops[${j}]`;
     if (hop.id === '') c.problem(hopPath, 'the next hop id is missing.');
     if (hop.type === 'VpcPeer') {
-      const peer = c.lookup(c.peers, hop.id, hopPath, 'peer connection');
+      const peer = c.lookup('peers', hop.id, hopPath, 'peer connection');
       if (peer && peer.requester.vpcId !== table.vpcId && peer.accepter.vpcId !== table.vpcId) {
         c.problem(hopPath, `peer connection ${hop.id} does not connect the VPC of route table ${table.id}.`);
       }
     } else if (hop.type === 'RouterInterface') {
-      const ri = c.records.routerInterfaces.find((r) => r.id === hop.id);
+      const ri = c.find('routerInterfaces', hop.id);
       if (!ri) c.problem(hopPath, `no router interface "${hop.id}".`);
       else if (ri.routerId !== table.routerId) c.problem(hopPath, `router interface ${hop.id} is not on router ${table.routerId} of route table ${table.id}.`);
     }

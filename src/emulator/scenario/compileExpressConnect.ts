@@ -15,18 +15,17 @@ const RESOURCE_STATUSES = ['Available', 'Pending', 'Modifying', 'Deleting'] as c
 const SESSION_STATES = ['Idle', 'Connect', 'Active', 'OpenSent', 'OpenConfirm', 'Established', 'Down'] as const;
 
 export function compileExpressConnect(c: Compilation, doc: ScenarioDocument): void {
-  const vbrs = compileVbrs(c, doc);
-  compileRouterInterfaces(c, doc, vbrs);
-  const groups = compileBgpGroups(c, doc, vbrs);
-  compileBgpPeers(c, doc, groups);
+  compileVbrs(c, doc);
+  compileRouterInterfaces(c, doc);
+  compileBgpGroups(c, doc);
+  compileBgpPeers(c, doc);
 }
 
 function ipv4(c: Compilation, value: string, path: string): void {
   if (!isIpAddress(value, 4)) c.problem(path, `"${value}" is not an IPv4 address.`);
 }
 
-function compileVbrs(c: Compilation, doc: ScenarioDocument): Map<string, VbrRecord> {
-  const vbrs = new Map<string, VbrRecord>();
+function compileVbrs(c: Compilation, doc: ScenarioDocument): void {
   (doc.vbrs ?? []).forEach((v, i) => {
     const path = c.entry('vbrs', i, v.id, 'vbr');
     const account = c.owner(v, path);
@@ -51,16 +50,12 @@ function compileVbrs(c: Compilation, doc: ScenarioDocument): Map<string, VbrReco
       enableIpv6: v.enableIpv6 === true,
       createdAt,
     };
-    c.records.vbrs.push(vbr);
-    vbrs.set(vbr.id, vbr);
-    const table = vbrRouteTable(vbr, createdAt);
-    c.records.routeTables.push(table);
-    c.tables.set(table.id, table);
+    c.add('vbrs', vbr);
+    c.add('routeTables', vbrRouteTable(vbr, createdAt));
   });
-  return vbrs;
 }
 
-function compileRouterInterfaces(c: Compilation, doc: ScenarioDocument, vbrs: Map<string, VbrRecord>): void {
+function compileRouterInterfaces(c: Compilation, doc: ScenarioDocument): void {
   const given = doc.routerInterfaces ?? [];
   given.forEach((r, i) => {
     const path = c.entry('routerInterfaces', i, r.id, 'ri');
@@ -68,8 +63,8 @@ function compileRouterInterfaces(c: Compilation, doc: ScenarioDocument, vbrs: Ma
     c.region(r.oppositeRegionId, `${path}.oppositeRegionId`);
     const role = c.oneOf(r.role, ROUTER_INTERFACE_ROLES, 'InitiatingSide', `${path}.role`);
     if (!account) return;
-    const vpc = c.vpcByRouter.get(r.routerId);
-    const vbr = vbrs.get(r.routerId);
+    const vpc = c.records.vpcs.find((v) => v.vRouterId === r.routerId);
+    const vbr = c.find('vbrs', r.routerId);
     const routerType: RouterType = vbr ? 'VBR' : 'VRouter';
     const owner = vpc ?? vbr;
     if (!owner || owner.accountUid !== account.uid || owner.regionId !== r.regionId) {
@@ -102,15 +97,14 @@ function compileRouterInterfaces(c: Compilation, doc: ScenarioDocument, vbrs: Ma
       createdAt: c.time(r.createdAt, `${path}.createdAt`),
     };
     if (ri.status === 'Active' || r.connectedAt !== undefined) ri.connectedAt = c.time(r.connectedAt, `${path}.connectedAt`, ri.createdAt);
-    c.records.routerInterfaces.push(ri);
+    c.add('routerInterfaces', ri);
   });
 
   // Opposite ends must exist and, once connected, point back at each other.
-  const byId = new Map(c.records.routerInterfaces.map((r) => [r.id, r]));
   for (const ri of c.records.routerInterfaces) {
     if (!ri.oppositeInterfaceId) continue;
     const path = `routerInterfaces (${ri.id}).oppositeInterfaceId`;
-    const opposite = c.lookup(byId, ri.oppositeInterfaceId, path, 'router interface');
+    const opposite = c.lookup('routerInterfaces', ri.oppositeInterfaceId, path, 'router interface');
     if (!opposite) continue;
     ri.oppositeInterfaceOwnerId ??= opposite.accountUid;
     ri.oppositeRouterId ??= opposite.routerId;
@@ -124,11 +118,10 @@ function compileRouterInterfaces(c: Compilation, doc: ScenarioDocument, vbrs: Ma
   }
 }
 
-function compileBgpGroups(c: Compilation, doc: ScenarioDocument, vbrs: Map<string, VbrRecord>): Map<string, BgpGroupRecord> {
-  const groups = new Map<string, BgpGroupRecord>();
+function compileBgpGroups(c: Compilation, doc: ScenarioDocument): void {
   (doc.bgpGroups ?? []).forEach((g, i) => {
     const path = c.entry('bgpGroups', i, g.id, 'bgpg');
-    const vbr = c.lookup(vbrs, g.vbrId, `${path}.vbrId`, 'VBR');
+    const vbr = c.lookup('vbrs', g.vbrId, `${path}.vbrId`, 'VBR');
     if (!vbr) return;
     const peerAsnProblem = checkPeerAsn(g.peerAsn);
     if (peerAsnProblem) c.problem(`${path}.peerAsn`, peerAsnProblem);
@@ -152,17 +145,15 @@ function compileBgpGroups(c: Compilation, doc: ScenarioDocument, vbrs: Map<strin
       status: c.oneOf(g.status, RESOURCE_STATUSES, 'Available', `${path}.status`),
       createdAt: c.time(g.createdAt, `${path}.createdAt`),
     };
-    c.records.bgpGroups.push(group);
-    groups.set(group.id, group);
+    c.add('bgpGroups', group);
   });
-  return groups;
 }
 
-function compileBgpPeers(c: Compilation, doc: ScenarioDocument, groups: Map<string, BgpGroupRecord>): void {
+function compileBgpPeers(c: Compilation, doc: ScenarioDocument): void {
   const perVbr = new Map<string, number>();
   (doc.bgpPeers ?? []).forEach((p, i) => {
     const path = c.entry('bgpPeers', i, p.id, 'bgp');
-    const group = c.lookup(groups, p.bgpGroupId, `${path}.bgpGroupId`, 'BGP group');
+    const group = c.lookup('bgpGroups', p.bgpGroupId, `${path}.bgpGroupId`, 'BGP group');
     if (!group) return;
     const count = (perVbr.get(group.vbrId) ?? 0) + 1;
     perVbr.set(group.vbrId, count);
@@ -177,7 +168,7 @@ function compileBgpPeers(c: Compilation, doc: ScenarioDocument, groups: Map<stri
       c.problem(`${path}.bfdMultiHop`, enableBfd ? 'must be from 1 to 255.' : 'applies only with enableBfd.');
     }
     const status = c.oneOf(p.status, RESOURCE_STATUSES, 'Available', `${path}.status`);
-    c.records.bgpPeers.push({
+    c.add('bgpPeers', {
       id: p.id,
       accountUid: group.accountUid,
       regionId: group.regionId,
