@@ -23,9 +23,11 @@ export async function startEmulatorProcess(args: string[]): Promise<EmulatorProc
     });
     child.once('exit', (code) => reject(new Error(`the emulator exited with ${code} before it was ready`)));
   });
-  const ready = JSON.parse(line) as { endpoint: string; accounts: EmulatorAccount[] };
+  const ready = JSON.parse(line) as { endpoint: string; accounts: (EmulatorAccount & { provider?: string })[] };
   return {
-    ...ready,
+    endpoint: ready.endpoint,
+    // The line lists the Huawei Cloud tenants too; the store loads the Alibaba Cloud accounts.
+    accounts: ready.accounts.filter((account) => account.provider === undefined || account.provider === 'alibaba'),
     stop: () =>
       new Promise<void>((resolve) => {
         child.once('exit', () => resolve());

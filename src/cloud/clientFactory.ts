@@ -53,6 +53,7 @@ export class ClientFactory {
   readonly #options: ClientFactoryOptions;
   readonly #vpcByRegion = new Map<string, VpcClient>();
   readonly #rpcClients = new Map<RpcProduct, OpenApi>();
+  #runtime: $dara.RuntimeOptions | undefined;
 
   constructor(options: ClientFactoryOptions) {
     this.#options = options;
@@ -97,12 +98,16 @@ export class ClientFactory {
     return regionId ? this.vpc(regionId)._endpoint : 'vpc.aliyuncs.com';
   }
 
-  /** Per-request runtime options: the time limits (the SDK's default would be 3 s each). */
+  /**
+   * The runtime options every request is sent with: the time limits (the SDK's default would be
+   * 3 s each). One object for all requests: the SDK only reads it.
+   */
   runtime(): $dara.RuntimeOptions {
-    return new $dara.RuntimeOptions({
+    this.#runtime ??= new $dara.RuntimeOptions({
       connectTimeout: this.#options.connectTimeoutMs,
       readTimeout: this.#options.readTimeoutMs,
     });
+    return this.#runtime;
   }
 
   /** Forgets every client. */

@@ -4,7 +4,7 @@
 // Each attempt is reported to the `instrumented` hook. An AbortSignal ends every wait at once.
 
 import type * as $dara from '@darabonba/typescript';
-import { raceAbort, sleep, throwIfAborted } from './abort';
+import { raceAbort, requestSignal, sleep, throwIfAborted } from './abort';
 import type { RequestEvent, RetryTuning } from './accountClient';
 import type { Product } from './clientFactory';
 import type { ConcurrencyLimiter } from './concurrencyLimiter';
@@ -79,7 +79,16 @@ export class RequestRunner {
       throw new CloudError({ code: 'ClientClosed', operation: spec.action, kind: 'client', apiMessage: 'The account client is closed.' });
     }
     if (spec.kind === 'write') assertClientToken(spec.clientToken, spec.action);
-    const signal = spec.signal ? AbortSignal.any([spec.signal, deps.closed]) : deps.closed;
+    const { signal, release: unfollow } = requestSignal([spec.signal, deps.closed]);
+    try {
+      return await this.#attempts(spec, signal);
+    } finally {
+      unfollow();
+    }
+  }
+
+  async #attempts<T>(spec: RequestSpec<T>, signal: AbortSignal): Promise<T> {
+    const deps = this.#deps;
     const started = Date.now();
     let earlierMayHaveApplied = false;
     for (let attempt = 1; ; attempt++) {

@@ -6,7 +6,7 @@
 // - a write whose failure may have been applied (5xx, timeout, lost connection) repeats only when
 //   it says how to tell that it was (`alreadyDone`), which is asked before each repeat.
 
-import { raceAbort, sleep, throwIfAborted } from '../abort';
+import { raceAbort, requestSignal, sleep, throwIfAborted } from '../abort';
 import type { RetryTuning } from '../accountClient';
 import type { ConcurrencyLimiter } from '../concurrencyLimiter';
 import type { CloudError } from '../errors';
@@ -42,8 +42,16 @@ export class HuaweiRequestRunner {
   constructor(private readonly deps: HuaweiRunnerDeps) {}
 
   async run<T>(request: HuaweiRequest<T>): Promise<T> {
+    const { signal, release } = requestSignal([request.signal, this.deps.closed]);
+    try {
+      return await this.attempts(request, signal);
+    } finally {
+      release();
+    }
+  }
+
+  private async attempts<T>(request: HuaweiRequest<T>, signal: AbortSignal): Promise<T> {
     const { limiter, tuning, random } = this.deps;
-    const signal = request.signal ? AbortSignal.any([request.signal, this.deps.closed]) : this.deps.closed;
     const started = Date.now();
     let earlierMayHaveApplied = false;
     for (let attempt = 1; ; attempt++) {

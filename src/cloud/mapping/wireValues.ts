@@ -31,7 +31,8 @@ export function optionalNumber(value: unknown): number | undefined {
  * parses into doubles; written out in full digits (never exponent form) they stay exact up to 2^53.
  */
 export function accountId(value: unknown): string {
-  if (typeof value === 'number') return Number.isInteger(value) ? BigInt(value).toString() : String(value);
+  // String() writes a safe integer in full digits; past 2^53 it may round where BigInt writes the double exactly.
+  if (typeof value === 'number') return Number.isInteger(value) && !Number.isSafeInteger(value) ? BigInt(value).toString() : String(value);
   return text(value);
 }
 
@@ -42,7 +43,12 @@ export function list<T>(value: T[] | undefined | null): T[] {
 
 /** Strings of a list, skipping blanks. */
 export function texts(value: unknown[] | undefined | null): string[] {
-  return list(value).map(text).filter((s) => s !== '');
+  const found: string[] = [];
+  for (const item of list(value)) {
+    const s = text(item);
+    if (s !== '') found.push(s);
+  }
+  return found;
 }
 
 /** `[{key, value}]` (SDK models) or `[{Key, Value}]` (PascalCase JSON) → domain tags. */

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { getEventListeners } from 'node:events';
 import { ClientError, ServerError, ThrottlingError } from '@alicloud/openapi-core';
 import * as $dara from '@darabonba/typescript';
 import type { RequestEvent } from '../../../src/cloud/accountClient';
@@ -167,6 +168,31 @@ describe('cloud: request runner', () => {
     closing.abort();
     await assert.rejects(pending, (e: unknown) => isCloudError(e) && e.code === 'Aborted');
     await assert.rejects(runner.run(read(async () => 'x')), (e: unknown) => isCloudError(e) && e.code === 'ClientClosed');
+  });
+
+  it('leaves nothing on the long-lived signals (the caller\'s, the client\'s closed) once requests end, and never calls AbortSignal.any', async () => {
+    // AbortSignal.any keeps each signal it makes in its sources' lists for as long as they live
+    // (nodejs/node#55351): one more entry per request on an account's signal.
+    const any = AbortSignal.any;
+    AbortSignal.any = () => assert.fail('AbortSignal.any was called');
+    try {
+      const closing = new AbortController();
+      const account = new AbortController();
+      const { runner } = makeRunner({ max: 2, closed: closing.signal });
+      const requests = Array.from({ length: 40 }, (_, i) => runner.run(read(async () => i, { signal: account.signal })));
+      assert.ok(getEventListeners(account.signal, 'abort').length <= 1, 'one listener for all the requests in flight and waiting');
+      assert.ok(getEventListeners(closing.signal, 'abort').length <= 1);
+      assert.deepEqual(await Promise.all(requests), Array.from({ length: 40 }, (_, i) => i));
+      // The one listener stays for the next request; what it follows is gone.
+      assert.ok(getEventListeners(account.signal, 'abort').length <= 1);
+      const waiting = runner.run(read(() => new Promise(() => undefined), { signal: account.signal }));
+      const queued = runner.run(read(() => new Promise(() => undefined), { signal: account.signal }));
+      const third = runner.run(read(async () => 'never sent', { signal: account.signal }));
+      account.abort();
+      for (const pending of [waiting, queued, third]) await assert.rejects(pending, (e: unknown) => isCloudError(e) && e.code === 'Aborted');
+    } finally {
+      AbortSignal.any = any;
+    }
   });
 
   it('scrubs the account secret from errors', async () => {
