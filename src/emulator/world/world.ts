@@ -65,22 +65,12 @@ export class World {
   private readonly regionIds: string[] = [];
   private readonly accountsByUid = new Map<string, AccountRecord>();
   private readonly keysById = new Map<string, AccessKeyRecord>();
-  private readonly vpcByRouter = new Map<string, VpcRecord>();
   private readonly queue = new TransitionQueue();
   private readonly listeners = new Set<() => void>();
 
   // Adding a record takes its ids (so new ids never clash with it) and schedules the transition it
   // carries; removing something routes point at removes those routes with it.
-  readonly vpcs = new RegionalTable<VpcRecord>(
-    {},
-    {
-      added: (vpc) => {
-        this.vpcByRouter.set(vpc.vRouterId, vpc);
-        this.reserve(vpc.id, vpc.vRouterId, vpc.systemRouteTableId);
-      },
-      removing: (vpc) => this.vpcByRouter.delete(vpc.vRouterId),
-    },
-  );
+  readonly vpcs = new RegionalTable<VpcRecord, 'router'>({ router: (vpc) => [vpc.vRouterId] }, { added: (vpc) => this.reserve(vpc.id, vpc.vRouterId, vpc.systemRouteTableId) });
   readonly vSwitches = new Table<VSwitchRecord, 'vpc'>({ vpc: (s) => [s.vpcId] }, { added: (s) => this.reserve(s.id) });
   readonly routeTables = new Table<RouteTableRecord, 'vpc' | 'router'>(
     { vpc: (t) => (t.vpcId ? [t.vpcId] : []), router: (t) => [t.routerId] },
@@ -173,7 +163,7 @@ export class World {
   // ── lookups across tables ────────────────────────────────────────────────────────────────────
 
   vpcOfRouter(vRouterId: string): VpcRecord | undefined {
-    return this.vpcByRouter.get(vRouterId);
+    return this.vpcs.where('router', vRouterId)[0];
   }
 
   /** Removes a VPC with everything in it, and the peer connections it is part of. */
