@@ -5,7 +5,7 @@
 import { ApiError } from '../../errors';
 import { regionInfo } from '../../regions';
 import type { RouteTableRecord, VpcRecord, VSwitchRecord } from '../../world/records';
-import { givenEquals, optionalRegion, requiredRegion } from '../common';
+import { callerRecord, givenEquals, optionalRegion, requiredRegion } from '../common';
 import type { ActionResult, CallContext } from '../context';
 import { numberedAnswer } from '../paging';
 import { hasTags } from '../validation';
@@ -46,14 +46,9 @@ export function describeVpcs(ctx: CallContext): ActionResult {
 }
 
 export function describeVpcAttribute(ctx: CallContext): ActionResult {
-  const regionId = requiredRegion(ctx);
-  const id = ctx.params.requiredString('VpcId');
-  const vpc = ctx.world.vpcs.get(id);
-  if (!vpc || vpc.accountUid !== ctx.caller.uid || vpc.regionId !== regionId) {
-    throw new ApiError('InvalidVpcId.NotFound', `Specified VPC "${id}" does not exist in ${regionId}.`, 404);
-  }
+  const vpc = callerRecord(ctx, requiredRegion(ctx), 'VpcId', ctx.world.vpcs, 'InvalidVpcId.NotFound', 'VPC');
   const isDefault = ctx.params.boolean('IsDefault');
-  if (isDefault !== undefined && isDefault !== vpc.isDefault) throw new ApiError('InvalidVpcId.NotFound', `Specified VPC "${id}" is not ${isDefault ? 'the' : 'a non-'}default VPC.`, 404);
+  if (isDefault !== undefined && isDefault !== vpc.isDefault) throw new ApiError('InvalidVpcId.NotFound', `Specified VPC "${vpc.id}" is not ${isDefault ? 'the' : 'a non-'}default VPC.`, 404);
   return vpcAttributeToWire(ctx.world, vpc);
 }
 
