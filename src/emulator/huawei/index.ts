@@ -11,6 +11,7 @@ import { isHuaweiPath } from './api/endpoints';
 import type { MountedApis } from '../http/server';
 import { populateHuawei, type HuaweiScenarioDocument } from './scenario';
 import { DEFAULT_HUAWEI_QUOTAS, HuaweiWorld, type HuaweiQuotas } from './world';
+import type { HuaweiAccount } from './records';
 
 export type { HuaweiScenarioDocument } from './scenario';
 export type { HuaweiFaultRule, HuaweiFaultRates, HuaweiFaults } from './faults';
@@ -25,13 +26,8 @@ export interface HuaweiOptions {
   quotas?: Partial<HuaweiQuotas>;
 }
 
-export interface HuaweiEmulatorAccount {
-  name: string;
-  /** The account ("domain") id: 32 hex digits. */
-  domainId: string;
-  accessKeyId: string;
-  secretAccessKey: string;
-}
+/** A tenant with its access key, as the world keeps it. */
+export type HuaweiEmulatorAccount = HuaweiAccount;
 
 export interface RunningHuawei {
   /** Each tenant with its access key; its projects are found through IAM, as on the cloud. */
