@@ -14,6 +14,10 @@ export interface FaultRates {
 }
 
 export interface RuleBase {
+  /** The error a matching call is answered with: its code, HTTP status and (or a default) message. */
+  code: string;
+  httpStatus: number;
+  message?: string;
   /** How many matching calls fail; unlimited when absent. */
   times?: number;
   /** Apply the call, then answer the error anyway (a lost response). */

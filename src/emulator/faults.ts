@@ -14,9 +14,6 @@ export interface FaultRule extends RuleBase {
   regionId?: string;
   /** Only calls signed by this account. */
   accountUid?: string;
-  code: string;
-  httpStatus: number;
-  message?: string;
 }
 
 export interface CallFacts {

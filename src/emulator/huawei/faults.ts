@@ -12,9 +12,6 @@ export interface HuaweiFaultRule extends RuleBase {
   operation?: string;
   /** Only calls signed by this account (domain id). */
   domainId?: string;
-  httpStatus: number;
-  code: string;
-  message?: string;
 }
 
 /** Throttling is 429 `APIG.0308`, a failure a 500. */
