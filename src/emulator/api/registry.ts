@@ -2,33 +2,15 @@
 
 import { ApiError } from '../errors';
 import { API_VERSIONS, type ActionDefinition, type CallContext, type ActionResult, type Product } from './context';
-import { getCallerIdentity } from './sts';
-import {
-  createBgpGroup,
-  createBgpPeer,
-  deleteBgpGroup,
-  deleteBgpPeer,
-  describeBgpGroups,
-  describeBgpPeers,
-  describeVirtualBorderRouters,
-  modifyBgpGroupAttribute,
-  modifyBgpPeerAttribute,
-} from './vpc/expressConnect';
-import { describeRegions, describeRouteTableList, describeVpcAttribute, describeVpcs, describeVSwitches } from './vpc/reads';
-import {
-  activateRouterInterface,
-  connectRouterInterface,
-  createRouterInterface,
-  deactivateRouterInterface,
-  deleteRouterInterface,
-  describeRouterInterfaces,
-  modifyRouterInterfaceAttribute,
-} from './vpc/routerInterfaces';
-import { createRouteEntry, deleteRouteEntry, describeRouteEntryList } from './vpc/routes';
-import { createVpcPeerConnection } from './vpcPeer/create';
-import { acceptVpcPeerConnection, deleteVpcPeerConnection, modifyVpcPeerConnection, rejectVpcPeerConnection } from './vpcPeer/lifecycle';
-import { getVpcPeerConnectionAttribute, listVpcPeerConnections } from './vpcPeer/read';
-import { listTagResources, moveResourceGroup, tagResources, unTagResources } from './vpcPeer/tags';
+import * as sts from './sts';
+import * as expressConnect from './vpc/expressConnect';
+import * as reads from './vpc/reads';
+import * as routerInterfaces from './vpc/routerInterfaces';
+import * as routes from './vpc/routes';
+import * as create from './vpcPeer/create';
+import * as lifecycle from './vpcPeer/lifecycle';
+import * as peerReads from './vpcPeer/read';
+import * as tags from './vpcPeer/tags';
 
 type Handler = (ctx: CallContext) => ActionResult;
 
@@ -36,42 +18,42 @@ const read = (product: Product, action: string, handler: Handler): ActionDefinit
 const write = (product: Product, action: string, handler: Handler): ActionDefinition => ({ product, action, writes: true, handler });
 
 const DEFINITIONS: ActionDefinition[] = [
-  read('Vpc', 'DescribeRegions', describeRegions),
-  read('Vpc', 'DescribeVpcs', describeVpcs),
-  read('Vpc', 'DescribeVpcAttribute', describeVpcAttribute),
-  read('Vpc', 'DescribeVSwitches', describeVSwitches),
-  read('Vpc', 'DescribeRouteTableList', describeRouteTableList),
-  read('Vpc', 'DescribeRouteEntryList', describeRouteEntryList),
-  write('Vpc', 'CreateRouteEntry', createRouteEntry),
-  write('Vpc', 'DeleteRouteEntry', deleteRouteEntry),
-  write('Vpc', 'CreateRouterInterface', createRouterInterface),
-  write('Vpc', 'ModifyRouterInterfaceAttribute', modifyRouterInterfaceAttribute),
-  write('Vpc', 'ConnectRouterInterface', connectRouterInterface),
-  write('Vpc', 'ActivateRouterInterface', activateRouterInterface),
-  write('Vpc', 'DeactivateRouterInterface', deactivateRouterInterface),
-  write('Vpc', 'DeleteRouterInterface', deleteRouterInterface),
-  read('Vpc', 'DescribeRouterInterfaces', describeRouterInterfaces),
-  read('Vpc', 'DescribeVirtualBorderRouters', describeVirtualBorderRouters),
-  read('Vpc', 'DescribeBgpGroups', describeBgpGroups),
-  write('Vpc', 'CreateBgpGroup', createBgpGroup),
-  write('Vpc', 'ModifyBgpGroupAttribute', modifyBgpGroupAttribute),
-  write('Vpc', 'DeleteBgpGroup', deleteBgpGroup),
-  read('Vpc', 'DescribeBgpPeers', describeBgpPeers),
-  write('Vpc', 'CreateBgpPeer', createBgpPeer),
-  write('Vpc', 'ModifyBgpPeerAttribute', modifyBgpPeerAttribute),
-  write('Vpc', 'DeleteBgpPeer', deleteBgpPeer),
-  write('VpcPeer', 'CreateVpcPeerConnection', createVpcPeerConnection),
-  write('VpcPeer', 'AcceptVpcPeerConnection', acceptVpcPeerConnection),
-  write('VpcPeer', 'RejectVpcPeerConnection', rejectVpcPeerConnection),
-  write('VpcPeer', 'ModifyVpcPeerConnection', modifyVpcPeerConnection),
-  write('VpcPeer', 'DeleteVpcPeerConnection', deleteVpcPeerConnection),
-  read('VpcPeer', 'GetVpcPeerConnectionAttribute', getVpcPeerConnectionAttribute),
-  read('VpcPeer', 'ListVpcPeerConnections', listVpcPeerConnections),
-  write('VpcPeer', 'TagResources', tagResources),
-  write('VpcPeer', 'UnTagResources', unTagResources),
-  read('VpcPeer', 'ListTagResources', listTagResources),
-  write('VpcPeer', 'MoveResourceGroup', moveResourceGroup),
-  read('Sts', 'GetCallerIdentity', getCallerIdentity),
+  read('Vpc', 'DescribeRegions', reads.describeRegions),
+  read('Vpc', 'DescribeVpcs', reads.describeVpcs),
+  read('Vpc', 'DescribeVpcAttribute', reads.describeVpcAttribute),
+  read('Vpc', 'DescribeVSwitches', reads.describeVSwitches),
+  read('Vpc', 'DescribeRouteTableList', reads.describeRouteTableList),
+  read('Vpc', 'DescribeRouteEntryList', routes.describeRouteEntryList),
+  write('Vpc', 'CreateRouteEntry', routes.createRouteEntry),
+  write('Vpc', 'DeleteRouteEntry', routes.deleteRouteEntry),
+  write('Vpc', 'CreateRouterInterface', routerInterfaces.createRouterInterface),
+  write('Vpc', 'ModifyRouterInterfaceAttribute', routerInterfaces.modifyRouterInterfaceAttribute),
+  write('Vpc', 'ConnectRouterInterface', routerInterfaces.connectRouterInterface),
+  write('Vpc', 'ActivateRouterInterface', routerInterfaces.activateRouterInterface),
+  write('Vpc', 'DeactivateRouterInterface', routerInterfaces.deactivateRouterInterface),
+  write('Vpc', 'DeleteRouterInterface', routerInterfaces.deleteRouterInterface),
+  read('Vpc', 'DescribeRouterInterfaces', routerInterfaces.describeRouterInterfaces),
+  read('Vpc', 'DescribeVirtualBorderRouters', expressConnect.describeVirtualBorderRouters),
+  read('Vpc', 'DescribeBgpGroups', expressConnect.describeBgpGroups),
+  write('Vpc', 'CreateBgpGroup', expressConnect.createBgpGroup),
+  write('Vpc', 'ModifyBgpGroupAttribute', expressConnect.modifyBgpGroupAttribute),
+  write('Vpc', 'DeleteBgpGroup', expressConnect.deleteBgpGroup),
+  read('Vpc', 'DescribeBgpPeers', expressConnect.describeBgpPeers),
+  write('Vpc', 'CreateBgpPeer', expressConnect.createBgpPeer),
+  write('Vpc', 'ModifyBgpPeerAttribute', expressConnect.modifyBgpPeerAttribute),
+  write('Vpc', 'DeleteBgpPeer', expressConnect.deleteBgpPeer),
+  write('VpcPeer', 'CreateVpcPeerConnection', create.createVpcPeerConnection),
+  write('VpcPeer', 'AcceptVpcPeerConnection', lifecycle.acceptVpcPeerConnection),
+  write('VpcPeer', 'RejectVpcPeerConnection', lifecycle.rejectVpcPeerConnection),
+  write('VpcPeer', 'ModifyVpcPeerConnection', lifecycle.modifyVpcPeerConnection),
+  write('VpcPeer', 'DeleteVpcPeerConnection', lifecycle.deleteVpcPeerConnection),
+  read('VpcPeer', 'GetVpcPeerConnectionAttribute', peerReads.getVpcPeerConnectionAttribute),
+  read('VpcPeer', 'ListVpcPeerConnections', peerReads.listVpcPeerConnections),
+  write('VpcPeer', 'TagResources', tags.tagResources),
+  write('VpcPeer', 'UnTagResources', tags.unTagResources),
+  read('VpcPeer', 'ListTagResources', tags.listTagResources),
+  write('VpcPeer', 'MoveResourceGroup', tags.moveResourceGroup),
+  read('Sts', 'GetCallerIdentity', sts.getCallerIdentity),
 ];
 
 const byVersionAndAction = new Map(DEFINITIONS.map((d) => [`${API_VERSIONS[d.product]}/${d.action}`, d]));
