@@ -12,6 +12,8 @@
 // - The panel host, on the store that load left: a real write (ModifyVpcPeerConnection's
 //   bandwidth) read back through the store, then what the host does with the store's changes
 //   (the store's snapshot, the feed's update: the delta). The same with a full rebuild beside it.
+// - The explorer, in real VS Code: expanding a region of 500 VPCs until the view has its rows
+//   (bench/support/explorerExpand.ts; one page of 100 rows and Load more).
 //
 // Every figure is a median; the 1-minute load average when the run started is beside them.
 
@@ -26,6 +28,7 @@ import { generatedSnapshot } from '../test/webview/support/generatedSnapshot';
 import { TopologyBrowser, type TopologyPage } from '../test/webview/support/topologyBrowser';
 import { busiestRegion } from '../src/webview/graph/openingRegion';
 import { startEmulatorProcess } from './support/emulatorProcess';
+import { explorerExpandFigures } from './support/explorerExpand';
 import { median, round } from './support/figures';
 import { type Sources, lowerBoundMs, medianLoad, release } from './support/inventoryLoad';
 import { intraRegionEdge, timeToMark, withStatusFlipped } from './support/pageTiming';
@@ -41,6 +44,7 @@ export async function run(): Promise<Record<string, number>> {
   const figures: Record<string, number> = { 'scale.loadAverage1m': round(os.loadavg()[0]) };
   Object.assign(figures, await pageFigures());
   Object.assign(figures, await inventoryAndHostFigures());
+  Object.assign(figures, await explorerExpandFigures());
   figures['scale.loadAverage1mAtEnd'] = round(os.loadavg()[0]);
   return figures;
 }
