@@ -10,7 +10,6 @@ import { worldToDocument } from '../scenario/save';
 import type { ScenarioDocument } from '../scenario/document';
 import { peerToDomain, regionInventory, routeEntryToDomain, vpcToDomain } from './domain';
 import type { AccountRecord } from './records';
-import { settledStatus } from './settling';
 import { routeEntryIn } from './systemRoutes';
 import type { World } from './world';
 
@@ -81,17 +80,8 @@ export class EmulatorWorld {
   setPeerStatus(id: string, status: PeerStatus): void {
     const peer = this.world.peers.get(id);
     if (!peer) throw new Error(`no peer connection ${id}`);
-    if (status === 'Deleted') {
-      this.world.peers.remove(id);
-    } else if (status === 'Accepting') {
-      peer.expiresAt ??= this.world.now() + this.world.settings.acceptWindowMs;
-      this.world.setStatus('peer', peer, status, { to: 'Expired', at: peer.expiresAt });
-    } else {
-      const crossAccount = peer.requester.accountUid !== peer.accepter.accountUid;
-      const to = settledStatus('peer', status, crossAccount);
-      if (to === undefined) this.world.setStatus('peer', peer, status);
-      else this.world.beginTransition('peer', peer, status, to);
-    }
+    if (status === 'Deleted') this.world.peers.remove(id);
+    else this.world.enterStatus('peer', peer, status);
     peer.modifiedAt = this.world.now();
     this.world.changed();
   }
@@ -147,10 +137,7 @@ export class EmulatorWorld {
       modifiedAt: this.world.now(),
     });
     this.world.routeEntries.add(entry);
-    const status = route.status ?? 'Available';
-    const to = settledStatus('routeEntry', status);
-    if (to === undefined) this.world.setStatus('routeEntry', entry, status);
-    else this.world.beginTransition('routeEntry', entry, status, to);
+    this.world.enterStatus('routeEntry', entry, route.status ?? 'Available');
     this.world.changed();
     return routeEntryToDomain(this.world, entry);
   }

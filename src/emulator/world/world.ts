@@ -24,6 +24,7 @@ import {
   type WorldRecords,
 } from './records';
 import { TransitionQueue, type TransitionKind } from './transitionQueue';
+import { settledStatus } from './settling';
 import { arrive, type Transitional } from './transitions';
 
 export interface Quotas {
@@ -208,6 +209,23 @@ export class World {
   /** Starts a transitional status that ends, after the configured transition time, in `to`. */
   beginTransition(kind: TransitionKind, record: Transitional, status: string, to: string): void {
     this.setStatus(kind, record, status, { to, at: this.now() + this.settings.transitionMs });
+  }
+
+  /**
+   * Puts `record` into `status` as the service would leave it there: a transitional status settles
+   * one transition time from now (a `Creating` connection into `Accepting` across accounts), and a
+   * waiting request expires when its acceptance window closes (from now, unless it has one).
+   */
+  enterStatus(kind: TransitionKind, record: Transitional, status: string): void {
+    if (kind === 'peer' && status === 'Accepting') {
+      const peer = record as PeerRecord;
+      peer.expiresAt ??= this.now() + this.settings.acceptWindowMs;
+      this.setStatus(kind, peer, status, { to: 'Expired', at: peer.expiresAt });
+      return;
+    }
+    const crossAccount = kind === 'peer' && (record as PeerRecord).requester.accountUid !== (record as PeerRecord).accepter.accountUid;
+    const to = settledStatus(kind, status, crossAccount);
+    this.setStatus(kind, record, status, to === undefined ? undefined : { to, at: this.now() + this.settings.transitionMs });
   }
 
   /** Applies every transition due by now. */
