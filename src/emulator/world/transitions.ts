@@ -2,7 +2,7 @@
 // the record last changed, the moment a router interface link came up, and for a request that
 // now waits for its answer, the end of its acceptance window.
 
-import type { BgpPeerRecord, PeerRecord, PendingTransition, RouteEntryRecord, RouterInterfaceRecord } from './records';
+import type { PeerRecord, PendingTransition, RouterInterfaceRecord } from './records';
 import type { TransitionKind } from './transitionQueue';
 
 /** A record that can be in the middle of a transition. */
@@ -14,26 +14,14 @@ export type Transitional = { id: string; status: string; pending?: PendingTransi
  */
 export function arrive(kind: TransitionKind, record: Transitional, transition: PendingTransition, expireAt: (peer: PeerRecord, at: number) => void): void {
   record.status = transition.to;
-  switch (kind) {
-    case 'peer': {
-      const peer = record as PeerRecord;
-      peer.modifiedAt = transition.at;
-      // A request that reaches Accepting waits for its answer until the acceptance window closes.
-      if (peer.status === 'Accepting' && peer.expiresAt !== undefined) expireAt(peer, peer.expiresAt);
-      return;
-    }
-    case 'routerInterface': {
-      const ri = record as RouterInterfaceRecord;
-      if (ri.status === 'Active' && ri.connectedAt === undefined) ri.connectedAt = transition.at;
-      return;
-    }
-    case 'routeEntry':
-      (record as RouteEntryRecord).modifiedAt = transition.at;
-      return;
-    case 'bgpPeer':
-      (record as BgpPeerRecord).modifiedAt = transition.at;
-      return;
-    case 'bgpGroup':
-      return;
+  // Connections, route entries and BGP peers keep when they last changed.
+  if ('modifiedAt' in record) record.modifiedAt = transition.at;
+  if (kind === 'peer') {
+    const peer = record as PeerRecord;
+    // A request that reaches Accepting waits for its answer until the acceptance window closes.
+    if (peer.status === 'Accepting' && peer.expiresAt !== undefined) expireAt(peer, peer.expiresAt);
+  } else if (kind === 'routerInterface') {
+    const ri = record as RouterInterfaceRecord;
+    if (ri.status === 'Active' && ri.connectedAt === undefined) ri.connectedAt = transition.at;
   }
 }
