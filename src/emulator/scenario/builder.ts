@@ -17,16 +17,8 @@ import type {
   ScenarioVSwitch,
 } from './document';
 
-export interface BuiltVpc {
-  id: string;
-  name: string;
-  regionId: string;
-  account: string;
-  vRouterId: string;
-  systemRouteTableId: string;
-  vSwitchIds: string[];
-  cidrs: string[];
-}
+/** A VPC as added: its entry with the ids drawn for it, and its vSwitches' ids and its CIDR blocks. */
+export type BuiltVpc = ScenarioVpc & { name: string; vRouterId: string; systemRouteTableId: string; vSwitchIds: string[]; cidrs: string[] };
 
 type VpcSpec = Omit<ScenarioVpc, 'id' | 'vRouterId' | 'systemRouteTableId' | 'vSwitches'> & {
   vSwitches?: Array<Omit<ScenarioVSwitch, 'id' | 'systemRouteEntryId'>>;
@@ -57,7 +49,7 @@ export class ScenarioBuilder {
   vpc(spec: VpcSpec): BuiltVpc {
     const { regionId } = spec;
     const zones = regionInfo(regionId)?.zones ?? [];
-    const vpc: ScenarioVpc = {
+    const vpc = {
       ...spec,
       id: this.ids.next('vpc', regionId),
       vRouterId: this.ids.next('vrt', regionId),
@@ -70,16 +62,7 @@ export class ScenarioBuilder {
       })),
     };
     this.doc.vpcs.push(vpc);
-    return {
-      id: vpc.id,
-      name: spec.name ?? '',
-      regionId,
-      account: spec.account,
-      vRouterId: vpc.vRouterId!,
-      systemRouteTableId: vpc.systemRouteTableId!,
-      vSwitchIds: vpc.vSwitches!.map((s) => s.id),
-      cidrs: [spec.cidrBlock, ...(spec.secondaryCidrs ?? [])],
-    };
+    return { ...vpc, name: spec.name ?? '', vSwitchIds: vpc.vSwitches.map((s) => s.id), cidrs: [spec.cidrBlock, ...(spec.secondaryCidrs ?? [])] };
   }
 
   /** A custom route table in `vpc`, bound to the given vSwitches of it. */
