@@ -6,6 +6,7 @@
 
 import type { AccountClient, AccountClientOptions, RequestEvent } from '../cloud/accountClient';
 import type { ProfileSpec } from '../cloud/profiles';
+import type { HuaweiTenantDirectory } from '../cloud/huawei/tenantDirectory';
 import type { TopologyStore } from '../inventory/store';
 import { cloudLayer } from './cloudLayer';
 import { type DeferredAccountClient, deferredAccountClient } from './deferredAccountClient';
@@ -18,6 +19,7 @@ export interface ClientSettings {
 
 export class AccountSession {
   private clients = new Map<string, { spec: ProfileSpec; client: DeferredAccountClient }>();
+  private huaweiTenants?: HuaweiTenantDirectory;
   private settings: ClientSettings;
 
   constructor(
@@ -81,7 +83,12 @@ export class AccountSession {
       userAgent: 'vpc-peering-topology',
     };
     // The first client built loads the cloud layer (dist/cloud.js).
-    return deferredAccountClient(spec, () => cloudLayer().createAccountClient(spec, this.registry.secretProvider, options));
+    return deferredAccountClient(spec, () => {
+      const layer = cloudLayer();
+      // One directory for the session's Huawei tenants: a peering between two of them names both accounts.
+      this.huaweiTenants ??= new layer.HuaweiTenantDirectory();
+      return layer.createAccountClient(spec, this.registry.secretProvider, options, this.huaweiTenants);
+    });
   }
 }
 

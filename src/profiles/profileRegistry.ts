@@ -32,19 +32,31 @@ export class ProfileRegistry implements vscode.Disposable {
     return this.state.get<ProfileSpec[]>(PROFILES_KEY, []);
   }
 
-  /** One profile per sandbox account while the sandbox runs. */
+  /** One profile per sandbox account (Alibaba Cloud's, then Huawei Cloud's tenants) while the sandbox runs. */
   sandboxProfiles(): ProfileSpec[] {
     const sandbox = this.sandbox;
     if (!sandbox) return [];
     const [host, port] = sandbox.endpoint.split(':');
-    return sandbox.accounts.map((account) => ({
-      id: `${SANDBOX_PREFIX}${account.uid}`,
-      label: vscode.l10n.t('Sandbox · {0}', account.name),
-      kind: 'sandbox',
-      accessKeyId: account.accessKeyId,
-      regionHint: 'cn-hangzhou',
-      endpoint: { endpoint: `${host}:${port}`, protocol: 'http' },
-    }));
+    const endpoint = { endpoint: `${host}:${port}`, protocol: 'http' } as const;
+    return [
+      ...sandbox.accounts.map((account): ProfileSpec => ({
+        id: `${SANDBOX_PREFIX}${account.uid}`,
+        label: vscode.l10n.t('Sandbox · {0}', account.name),
+        kind: 'sandbox',
+        accessKeyId: account.accessKeyId,
+        regionHint: 'cn-hangzhou',
+        endpoint,
+      })),
+      ...(sandbox.huaweiAccounts ?? []).map((account): ProfileSpec => ({
+        id: `${SANDBOX_PREFIX}huawei:${account.domainId}`,
+        label: vscode.l10n.t('Sandbox · {0}', account.name),
+        provider: 'huawei',
+        kind: 'sandbox',
+        accessKeyId: account.accessKeyId,
+        regionHint: 'cn-north-4',
+        endpoint,
+      })),
+    ];
   }
 
   all(): ProfileSpec[] {
@@ -134,6 +146,7 @@ export class ProfileRegistry implements vscode.Disposable {
   readonly secretProvider: SecretProvider = {
     accessKeySecret: async (profile) => {
       if (profile.kind === 'sandbox') {
+        if (profile.provider === 'huawei') return this.sandbox?.huaweiAccounts.find((a) => a.accessKeyId === profile.accessKeyId)?.secretAccessKey;
         return this.sandbox?.accounts.find((a) => a.accessKeyId === profile.accessKeyId)?.accessKeySecret;
       }
       return this.secrets.get(SECRET_PREFIX + profile.id);

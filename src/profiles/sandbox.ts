@@ -1,17 +1,19 @@
-// The sandbox: an emulator of the Alibaba Cloud VPC and VpcPeer APIs on 127.0.0.1 that the real
-// SDKs talk to, so every feature can be tried with no account. It runs inside the extension host
+// The sandbox: an emulator of the Alibaba Cloud VPC and VpcPeer APIs and of Huawei Cloud's VPC
+// peering on 127.0.0.1 that the real SDKs talk to, so every feature can be tried with no account. It runs inside the extension host
 // and keeps its changes in the extension's global storage. When `VPC_PEERING_EMULATOR` holds
 // the JSON line an external emulator printed (`node dist/emulator-cli.js …`), that emulator is
 // used instead — the test harness does this to share one emulator with its tests.
 
 import { rename } from 'node:fs/promises';
 import * as path from 'node:path';
-import type { EmulatorAccount, RunningEmulator } from '../emulator';
+import type { EmulatorAccount, HuaweiEmulatorAccount, RunningEmulator } from '../emulator';
 import { emulatorBundle } from './emulatorBundle';
 
 export interface SandboxEndpoint {
   endpoint: string;
   accounts: EmulatorAccount[];
+  /** The Huawei Cloud tenants the same endpoint serves. */
+  huaweiAccounts: HuaweiEmulatorAccount[];
   /** True when this process started the emulator (and must stop it). */
   owned: boolean;
 }
@@ -72,25 +74,26 @@ export class SandboxHost {
       this.options.onStateReset?.(aside, error.message);
       emulator = await start();
     }
-    const info: SandboxEndpoint = { endpoint: emulator.endpoint, accounts: emulator.accounts, owned: true };
+    const info: SandboxEndpoint = { endpoint: emulator.endpoint, accounts: emulator.accounts, huaweiAccounts: emulator.huawei.accounts, owned: true };
     this.running = { info, emulator };
     return info;
   }
 }
 
-/** Reads the emulator's ready line; anything malformed is ignored (the in-process one starts). */
+/**
+ * Reads the emulator's ready line; anything malformed is ignored (the in-process one starts). Its
+ * accounts are Alibaba Cloud's unless they say `"provider": "huawei"`.
+ */
 export function parseExternalEmulator(value: string | undefined): SandboxEndpoint | undefined {
   if (!value) return undefined;
   try {
     const parsed = JSON.parse(value) as { endpoint?: unknown; accounts?: unknown };
     if (typeof parsed.endpoint !== 'string' || !Array.isArray(parsed.accounts)) return undefined;
-    const accounts = parsed.accounts.filter(
-      (a): a is EmulatorAccount =>
-        !!a &&
-        typeof a === 'object' &&
-        ['name', 'uid', 'accessKeyId', 'accessKeySecret'].every((k) => typeof (a as Record<string, unknown>)[k] === 'string'),
-    );
-    return accounts.length ? { endpoint: parsed.endpoint, accounts, owned: false } : undefined;
+    const entries = parsed.accounts.filter((a): a is Record<string, unknown> => !!a && typeof a === 'object');
+    const hasText = (entry: Record<string, unknown>, keys: readonly string[]) => keys.every((k) => typeof entry[k] === 'string');
+    const accounts = entries.filter((a) => a.provider !== 'huawei' && hasText(a, ['name', 'uid', 'accessKeyId', 'accessKeySecret'])) as unknown as EmulatorAccount[];
+    const huaweiAccounts = entries.filter((a) => a.provider === 'huawei' && hasText(a, ['name', 'domainId', 'accessKeyId', 'secretAccessKey'])) as unknown as HuaweiEmulatorAccount[];
+    return accounts.length ? { endpoint: parsed.endpoint, accounts, huaweiAccounts, owned: false } : undefined;
   } catch {
     return undefined;
   }

@@ -70,19 +70,19 @@ describe('explorer tree', function () {
   it('starts the sandbox and shows every demo account, its regions and VPCs @screenshot', async () => {
     const extension = await api();
     const ids = (await vscode.commands.executeCommand('vpcPeering.useSandbox')) as string[];
-    assert.equal(ids.length, 3, 'three demo accounts');
+    assert.equal(ids.length, 5, 'three Alibaba Cloud demo accounts and two Huawei Cloud tenants');
     assert.deepEqual(extension.registry.activeIds(), ids);
     await extension.store.whenIdle();
     const accounts = await settledRows(extension.explorer, undefined, 'the accounts');
     assert.deepEqual(
       accounts.map((a) => a.label).sort(),
-      ['Sandbox · app-team', 'Sandbox · network-hub', 'Sandbox · partner'],
+      ['Sandbox · app-team', 'Sandbox · hw-network', 'Sandbox · hw-partner', 'Sandbox · network-hub', 'Sandbox · partner'],
     );
     const emulator = harnessSandbox();
     for (const account of accounts) {
       // The UID first; counts of waiting requests may follow.
       const uid = String(account.item.description).split(' · ')[0];
-      assert.ok(emulator.accounts.some((a) => a.uid === uid), `${account.label} shows its UID`);
+      assert.ok(emulator.accounts.some((a) => a.uid === uid) || emulator.huaweiAccounts.some((a) => a.domainId === uid), `${account.label} shows its account id`);
       const regions = await settledRows(extension.explorer, account.node, `regions of ${account.label}`);
       assert.ok(regions.length > 0, `${account.label} has regions`);
       let vpcCount = 0;

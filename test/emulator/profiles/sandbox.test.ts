@@ -19,6 +19,7 @@ describe('sandbox host', function () {
     assert.equal(running.owned, true);
     assert.match(running.endpoint, /^127\.0\.0\.1:\d+$/);
     assert.deepEqual(running.accounts.map((a) => a.name).sort(), ['app-team', 'network-hub', 'partner']);
+    assert.deepEqual(running.huaweiAccounts.map((a) => a.name).sort(), ['hw-network', 'hw-partner'], 'the Huawei Cloud tenants too');
     assert.equal(await first.start(), running, 'a second start returns the running sandbox');
     await first.stop();
     assert.ok(fs.existsSync(path.join(dir, 'sandbox-state.json')), 'the state was saved');
@@ -50,7 +51,16 @@ describe('sandbox host', function () {
     const running = await host.start();
     assert.equal(running.owned, false);
     assert.equal(running.endpoint, '127.0.0.1:4567');
+    assert.deepEqual(running.huaweiAccounts, []);
     assert.equal(parseExternalEmulator('not json'), undefined);
     assert.equal(parseExternalEmulator(JSON.stringify({ endpoint: 'x', accounts: [{ name: 'a' }] })), undefined, 'accounts without keys are refused');
+  });
+
+  it("reads the Huawei Cloud tenants of the emulator's ready line apart from the Alibaba Cloud accounts", () => {
+    const huawei = { name: 'hw', domainId: 'd'.repeat(32), accessKeyId: 'HK', secretAccessKey: 'HS', provider: 'huawei' };
+    const line = JSON.stringify({ endpoint: '127.0.0.1:4567', accounts: [{ name: 'a', uid: '1', accessKeyId: 'k', accessKeySecret: 's', provider: 'alibaba' }, huawei, { name: 'broken', provider: 'huawei' }] });
+    const ready = parseExternalEmulator(line)!;
+    assert.deepEqual(ready.accounts.map((a) => a.name), ['a']);
+    assert.deepEqual(ready.huaweiAccounts.map((a) => [a.name, a.domainId, a.secretAccessKey]), [['hw', 'd'.repeat(32), 'HS']], 'a tenant without its keys is left out');
   });
 });

@@ -6,7 +6,7 @@ import type { VpcPeeringApi } from '../../../src/extension';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../../src/emulator';
 import { activatedExtension } from './extension';
 import { waitFor } from './wait';
-import { parseExternalEmulator } from '../../../src/profiles/sandbox';
+import { parseExternalEmulator, type SandboxEndpoint } from '../../../src/profiles/sandbox';
 
 export interface PrivateSandbox {
   api: VpcPeeringApi;
@@ -21,10 +21,10 @@ export interface PrivateSandbox {
 
 /** The emulator the runner started (what `vpcPeering.useSandbox` uses in tests). */
 /** The runner's emulator as the sandbox reads it: its Alibaba Cloud accounts (the line lists Huawei tenants too). */
-export function harnessSandbox(): { endpoint: string; accounts: RunningEmulator['accounts']; owned: false } {
+export function harnessSandbox(): SandboxEndpoint {
   const ready = parseExternalEmulator(process.env.VPC_PEERING_EMULATOR);
   assert.ok(ready, 'the runner passes its emulator in VPC_PEERING_EMULATOR');
-  return { endpoint: ready.endpoint, accounts: ready.accounts, owned: false };
+  return ready;
 }
 
 /**
@@ -51,7 +51,7 @@ export async function usePrivateSandbox(options: EmulatorOptions = {}, prepare?:
       20_000,
     );
   };
-  api.registry.setSandbox({ endpoint: emulator.endpoint, accounts: emulator.accounts, owned: false });
+  api.registry.setSandbox({ endpoint: emulator.endpoint, accounts: emulator.accounts, huaweiAccounts: emulator.huawei.accounts, owned: false });
   await api.registry.setActive(emulator.accounts.map((a) => `sandbox:${a.uid}`));
   await settled();
   return {

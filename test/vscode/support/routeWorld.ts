@@ -105,7 +105,7 @@ export async function startRouteWorld(prepare?: (world: RouteWorld) => void, acc
     },
   };
   prepare?.(world);
-  api.registry.setSandbox({ endpoint: emulator.endpoint, accounts: emulator.accounts, owned: false });
+  api.registry.setSandbox({ endpoint: emulator.endpoint, accounts: emulator.accounts, huaweiAccounts: emulator.huawei.accounts, owned: false });
   await world.activate(accounts);
   return world;
 }

@@ -1,0 +1,106 @@
+// Huawei Cloud beside Alibaba Cloud in real VS Code: the sandbox's two Huawei tenants as profiles,
+// their regions by Huawei's names, VPCs and peerings in the explorer, and the actions each
+// peering's status and side allow.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { VpcPeeringApi } from '../../src/extension';
+import type { ExplorerNode } from '../../src/views/explorer/explorerNode';
+import { activatedExtension } from './support/extension';
+import { treeMenuCommands } from './support/menus';
+import { harnessSandbox } from './support/privateSandbox';
+import { waitFor } from './support/wait';
+
+interface Row {
+  node: ExplorerNode;
+  item: vscode.TreeItem;
+  label: string;
+}
+
+async function api(): Promise<VpcPeeringApi> {
+  return (await activatedExtension()).exports as VpcPeeringApi;
+}
+
+async function rows(explorer: VpcPeeringApi['explorer'], parent?: ExplorerNode): Promise<Row[]> {
+  const children = (await explorer.getChildren(parent)) ?? [];
+  return Promise.all(
+    children.map(async (node) => {
+      const item = await explorer.getTreeItem(node);
+      return { node, item, label: typeof item.label === 'string' ? item.label : (item.label?.label ?? '') };
+    }),
+  );
+}
+
+async function settledRows(explorer: VpcPeeringApi['explorer'], parent: ExplorerNode | undefined, what: string): Promise<Row[]> {
+  return waitFor(what, async () => {
+    const current = await rows(explorer, parent);
+    return current.some((r) => r.item.contextValue === 'loading') ? undefined : current;
+  }, 15_000);
+}
+
+function huaweiProfile(name: string): string {
+  const tenant = harnessSandbox().huaweiAccounts.find((a) => a.name === name);
+  assert.ok(tenant, `the harness emulator serves the Huawei tenant ${name}`);
+  return `sandbox:huawei:${tenant.domainId}`;
+}
+
+describe('Huawei Cloud in the explorer', function () {
+  this.timeout(60_000);
+  let previous: string[] = [];
+
+  before(async () => {
+    previous = (await api()).registry.activeIds();
+  });
+  after(async () => {
+    await (await api()).registry.setActive(previous);
+  });
+
+  it('offers the sandbox tenants as profiles of their own, beside the Alibaba Cloud accounts', async () => {
+    const extension = await api();
+    await vscode.commands.executeCommand('vpcPeering.useSandbox');
+    const sandbox = extension.registry.sandboxProfiles();
+    assert.deepEqual(
+      sandbox.filter((p) => p.provider === 'huawei').map((p) => p.label).sort(),
+      ['Sandbox · hw-network', 'Sandbox · hw-partner'],
+    );
+  });
+
+  it("shows a tenant's regions by their Huawei names, its VPCs and its peerings with their statuses", async () => {
+    const extension = await api();
+    await extension.registry.setActive([huaweiProfile('hw-network'), huaweiProfile('hw-partner')]);
+    await extension.store.whenIdle();
+    const accounts = await settledRows(extension.explorer, undefined, 'the Huawei accounts');
+    assert.deepEqual(accounts.map((a) => a.label).sort(), ['Sandbox · hw-network', 'Sandbox · hw-partner']);
+    const network = accounts.find((a) => a.label === 'Sandbox · hw-network')!;
+    const regions = await settledRows(extension.explorer, network.node, 'the regions of hw-network');
+    assert.deepEqual(regions.map((r) => [r.label, String(r.item.description).split(' ')[0]]).sort(), [['CN North-Beijing4', 'cn-north-4'], ['CN-Hong Kong', 'ap-southeast-1']]);
+    const beijing = regions.find((r) => r.label === 'CN North-Beijing4')!;
+    const vpcs = (await settledRows(extension.explorer, beijing.node, 'the VPCs of cn-north-4')).filter((r) => r.item.contextValue === 'vpc');
+    assert.deepEqual(vpcs.map((v) => v.label).sort(), ['app', 'hub', 'legacy']);
+    const hub = vpcs.find((v) => v.label === 'hub')!;
+    const peerings = (await rows(extension.explorer, hub.node)).filter((r) => (r.item.contextValue ?? '').startsWith('peerConnection:'));
+    const byName = new Map(peerings.map((p) => [p.label, p]));
+    assert.match(String(byName.get('hub-app')?.item.description), /Activated/);
+    assert.match(String(byName.get('hub-partner-data')?.item.description), /Accepting/);
+  });
+
+  it('offers the accepter, and only the accepter, the answer to a request across tenants', async () => {
+    const extension = await api();
+    await extension.registry.setActive([huaweiProfile('hw-network'), huaweiProfile('hw-partner')]);
+    await extension.store.whenIdle();
+    const contextValues = new Map<string, string>();
+    for (const account of await rows(extension.explorer)) {
+      for (const region of await rows(extension.explorer, account.node)) {
+        for (const vpc of (await rows(extension.explorer, region.node)).filter((r) => r.item.contextValue === 'vpc')) {
+          for (const child of await rows(extension.explorer, vpc.node)) {
+            if (child.label === 'hub-partner-data') contextValues.set(account.label, child.item.contextValue ?? '');
+          }
+        }
+      }
+    }
+    const accepter = contextValues.get('Sandbox · hw-partner');
+    const requester = contextValues.get('Sandbox · hw-network');
+    assert.ok(accepter && requester, `both tenants show the request (saw ${[...contextValues.keys()].join(', ')})`);
+    assert.ok(treeMenuCommands(accepter).includes('vpcPeering.acceptPeerConnection'), accepter);
+    assert.ok(!treeMenuCommands(requester).includes('vpcPeering.acceptPeerConnection'), requester);
+  });
+});
