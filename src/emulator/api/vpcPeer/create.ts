@@ -106,22 +106,17 @@ function checkPairIsFree(world: World, a: VpcRecord, b: VpcRecord): void {
 
 function checkQuotas(world: World, vpc: VpcRecord, acceptingVpc: VpcRecord, callerUid: string): void {
   const quotas = world.settings.quotas;
+  // A quota is answered as `QuotaExceeded.<Name>`, the message naming `<Name> of <the VPC>`.
+  const check = (name: string, usage: number, limit: number, of?: string): void => {
+    if (usage >= limit) throw quotaExceeded(`QuotaExceeded.${name}`, of ? `${name} of ${of}` : name, usage, limit);
+  };
   const interRegion = vpc.regionId !== acceptingVpc.regionId;
   for (const side of [vpc, acceptingVpc]) {
     const peers = world.peers.where('vpc', side.id);
-    if (peers.length >= quotas.vpcPeerCountPerVpc) {
-      throw quotaExceeded('QuotaExceeded.VpcPeerCountPerVpc', `VpcPeerCountPerVpc of ${side.id}`, peers.length, quotas.vpcPeerCountPerVpc);
-    }
+    check('VpcPeerCountPerVpc', peers.length, quotas.vpcPeerCountPerVpc, side.id);
     const sameKind = peers.filter((p) => (p.requester.regionId !== p.accepter.regionId) === interRegion).length;
-    if (interRegion && sameKind >= quotas.crossRegionVpcPeerCountPerVpc) {
-      throw quotaExceeded('QuotaExceeded.CrossRegionVpcPeerCountPerVpc', `CrossRegionVpcPeerCountPerVpc of ${side.id}`, sameKind, quotas.crossRegionVpcPeerCountPerVpc);
-    }
-    if (!interRegion && sameKind >= quotas.intraRegionVpcPeerCountPerVpc) {
-      throw quotaExceeded('QuotaExceeded.IntraRegionVpcPeerCountPerVpc', `IntraRegionVpcPeerCountPerVpc of ${side.id}`, sameKind, quotas.intraRegionVpcPeerCountPerVpc);
-    }
+    if (interRegion) check('CrossRegionVpcPeerCountPerVpc', sameKind, quotas.crossRegionVpcPeerCountPerVpc, side.id);
+    else check('IntraRegionVpcPeerCountPerVpc', sameKind, quotas.intraRegionVpcPeerCountPerVpc, side.id);
   }
-  const requested = world.peersRequestedIn(callerUid, vpc.regionId);
-  if (requested >= quotas.vpcPeerCountPerUserPerRegion) {
-    throw quotaExceeded('QuotaExceeded.VpcPeerCountPerUserPerRegion', 'VpcPeerCountPerUserPerRegion', requested, quotas.vpcPeerCountPerUserPerRegion);
-  }
+  check('VpcPeerCountPerUserPerRegion', world.peersRequestedIn(callerUid, vpc.regionId), quotas.vpcPeerCountPerUserPerRegion);
 }
