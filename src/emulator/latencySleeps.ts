@@ -3,6 +3,8 @@
 
 export class LatencySleeps {
   private readonly sleeping = new Set<{ timer: NodeJS.Timeout; wake: () => void }>();
+  /** Set by `wakeAll`: the front is closing, and the calls that waited are to be dropped. */
+  closing = false;
 
   /** Resolves after `ms`, or as soon as `wakeAll` is called. */
   sleep(ms: number): Promise<void> {
@@ -21,6 +23,7 @@ export class LatencySleeps {
 
   /** Ends every sleep now; the callers see that the emulator is closing and drop their call. */
   wakeAll(): void {
+    this.closing = true;
     for (const sleeper of this.sleeping) {
       clearTimeout(sleeper.timer);
       sleeper.wake();

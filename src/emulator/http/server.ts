@@ -45,7 +45,6 @@ export class ApiServer {
   private readonly server: Server;
   private readonly idempotency = new IdempotencyCache();
   private readonly latency = new LatencySleeps();
-  private closing = false;
 
   constructor(private readonly parts: ApiServerParts) {
     this.server = createServer((req, res) => {
@@ -69,7 +68,6 @@ export class ApiServer {
 
   /** Stops accepting calls, drops calls still waiting out their latency, and closes every connection. */
   async close(): Promise<void> {
-    this.closing = true;
     this.parts.otherApis?.close();
     this.latency.wakeAll();
     const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
@@ -96,7 +94,7 @@ export class ApiServer {
       stats.started(action ?? '(no action)');
       counted = true;
       await this.latency.sleep(this.parts.faults.latencyMs);
-      if (this.closing) {
+      if (this.latency.closing) {
         res.destroy();
         stats.finished('Closed');
         return;

@@ -30,7 +30,6 @@ export interface HuaweiFrontParts {
 
 export class HuaweiFront {
   private readonly latency = new LatencySleeps();
-  private closing = false;
 
   constructor(private readonly parts: HuaweiFrontParts) {}
 
@@ -50,7 +49,7 @@ export class HuaweiFront {
     try {
       const raw = await readBody(req, MAX_BODY_BYTES, (max) => invalidParameter(`the request body is larger than ${max} bytes`));
       await this.latency.sleep(this.parts.faults.latencyMs);
-      if (this.closing) {
+      if (this.latency.closing) {
         res.destroy();
         stats.finished('Closed');
         return;
@@ -74,7 +73,6 @@ export class HuaweiFront {
 
   /** Drops calls still waiting out their latency. */
   close(): void {
-    this.closing = true;
     this.latency.wakeAll();
   }
 
