@@ -6,6 +6,7 @@
 
 import { ApiError } from '../errors';
 import type { Clock } from '../clock';
+import { headerOf } from './exchange';
 import {
   ALGORITHM,
   canonicalRequest,
@@ -42,7 +43,7 @@ export class Authenticator<K extends KnownKey = KnownKey> {
    * request's parameters (query and form body), which the RPC signature covers.
    */
   authenticate(request: ReceivedRequest, params: ReadonlyArray<readonly [string, string]> = request.query): K {
-    const header = single(request.headers.authorization);
+    const header = headerOf(request, 'authorization');
     if (!header && isRpcSigned(params)) return this.authenticateRpc(request.method, params);
     if (!header) throw new ApiError('IncompleteSignature', 'The request signature does not conform to Aliyun standards: the Authorization header is missing.');
     const auth = parseAuthorization(header);
@@ -51,7 +52,7 @@ export class Authenticator<K extends KnownKey = KnownKey> {
       throw new ApiError('IncompleteSignature', `The request signature does not conform to Aliyun standards: signature algorithm "${auth.algorithm}" is not supported here, only ${ALGORITHM}.`);
     }
     for (const name of REQUIRED_SIGNED_HEADERS) {
-      if (!auth.signedHeaders.includes(name) || !single(request.headers[name])) {
+      if (!auth.signedHeaders.includes(name) || !headerOf(request, name)) {
         throw new ApiError('IncompleteSignature', `The request signature does not conform to Aliyun standards: header "${name}" must be present and signed.`);
       }
     }
@@ -64,9 +65,9 @@ export class Authenticator<K extends KnownKey = KnownKey> {
       throw new ApiError('SignatureDoesNotMatch', `The request signature does not conform to Aliyun standards. server string to sign is:${toSign}`);
     }
 
-    this.checkDate(single(request.headers['x-acs-date']) ?? '');
-    this.checkSecurityToken(key, single(request.headers['x-acs-security-token']));
-    this.useNonce(single(request.headers['x-acs-signature-nonce']) ?? '');
+    this.checkDate(headerOf(request, 'x-acs-date') ?? '');
+    this.checkSecurityToken(key, headerOf(request, 'x-acs-security-token'));
+    this.useNonce(headerOf(request, 'x-acs-signature-nonce') ?? '');
     return key;
   }
 
@@ -122,8 +123,4 @@ export class Authenticator<K extends KnownKey = KnownKey> {
     this.nonces.set(nonce, at);
     this.nonceExpiry.push({ nonce, at });
   }
-}
-
-function single(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
 }

@@ -11,7 +11,7 @@ export function splitUrl(req: IncomingMessage): { path: string; query: string } 
 }
 
 /** A header's (first) value. */
-export function headerOf(req: IncomingMessage, name: string): string | undefined {
+export function headerOf(req: Pick<IncomingMessage, 'headers'>, name: string): string | undefined {
   const value = req.headers[name];
   return Array.isArray(value) ? value[0] : value;
 }
