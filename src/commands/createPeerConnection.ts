@@ -22,7 +22,7 @@ import { accepterSteps, accountUidFor, createTitle, requesterSteps } from './pee
 import { createExecuteSteps, createOperationTitle, endTitles, reviewChoice, type CreateOutcome } from './peerConnection/createExecute';
 import { detailSteps } from './peerConnection/createDetailSteps';
 import { reviewStep } from './peerConnection/createReview';
-import { createInput, isComplete, readCreateGiven, type CreateState } from './peerConnection/createState';
+import { createInput, isComplete, providerOf, readCreateGiven, type CreateState } from './peerConnection/createState';
 import { accountName, titleOf } from './shared/resourceText';
 import { announceActive, runFollowUp } from './peerConnection/nextSteps';
 import { runCommandWizard, unfinishedKey } from './wizard/commandWizard';
@@ -36,6 +36,7 @@ export const createPeerConnection: CommandDefinition = {
     if (!given.profileId && active.length === 1) given.profileId = active[0];
     const state: CreateState = { ...given, given, complete: isComplete(given) };
     if (!state.complete) await loadInventory(context);
+    state.provider = providerOf(context, state.profileId);
     if (state.profileId) state.accountUid = await accountUidFor(context, state.profileId);
     if (state.acceptingAccountUid) state.acceptingProfileId = context.store.profileForAccount(state.acceptingAccountUid);
 

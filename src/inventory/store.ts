@@ -189,7 +189,7 @@ export class TopologyStore {
     for (const [profileId, entry] of this.accountsById) {
       const identity = valueOf(entry.identity);
       if (!identity) continue;
-      accounts.push({ uid: identity.accountUid, name: entry.source.profile.label, profileId });
+      accounts.push({ uid: identity.accountUid, name: entry.source.profile.label, profileId, ...(entry.source.profile.provider ? { provider: entry.source.profile.provider } : {}) });
       for (const region of valueOf(entry.regions) ?? []) if (region.name && region.name !== region.id) regionNames[region.id] ??= region.name;
       for (const state of entry.regionStates.values()) {
         const inventory = valueOf(state);
@@ -414,9 +414,11 @@ export class TopologyStore {
     if (!accountUid) return;
     const run = this.loadRun(entry, signal, { kind: 'region', profileId, regionId });
     try {
-      const inventory = await loadInto(mapCell(entry.regionStates, regionId), run, () =>
-        loadRegionInventory(entry.source.client.reader, accountUid, regionId, { signal }),
-      );
+      const { provider } = entry.source.profile;
+      const inventory = await loadInto(mapCell(entry.regionStates, regionId), run, async () => {
+        const loaded = await loadRegionInventory(entry.source.client.reader, accountUid, regionId, { signal });
+        return provider ? { ...loaded, provider } : loaded;
+      });
       if (!inventory) return;
       this.poller.wake(profileId, regionId);
       if (this.options.loadRoutesInBackground ?? true) this.loadRoutesOfPeeredVpcs(entry, inventory);

@@ -1,6 +1,8 @@
 // The domain the extension speaks: VPCs, their peer connections, routes, router interfaces and
 // Express Connect. These types are not tied to one cloud's wire format: `src/cloud/` maps
-// Alibaba Cloud's responses into them, and another provider could map into the same shapes.
+// Alibaba Cloud's responses into them, and `src/cloud/huawei/` Huawei Cloud's.
+
+import type { CloudProvider } from './resourceRef';
 
 /** Lifecycle of a peer connection (Alibaba Cloud VpcPeer 2022-01-01 `Status`). */
 export const PEER_STATUSES = ['Creating', 'Accepting', 'Updating', 'Rejected', 'Expired', 'Activated', 'Deleting', 'Deleted'] as const;
@@ -197,6 +199,8 @@ export interface BgpPeer extends ResourceInRegion {
 export interface RegionInventory {
   accountUid: string;
   regionId: string;
+  /** Whose cloud: absent means Alibaba Cloud. */
+  provider?: CloudProvider;
   vpcs: Vpc[];
   peerConnections: PeerConnection[];
   routerInterfaces: RouterInterface[];
@@ -214,6 +218,8 @@ export interface AccountInfo {
   /** The profile's display name, e.g. `network-hub` or `Sandbox: partner`. */
   name: string;
   profileId: string;
+  /** Whose cloud: absent means Alibaba Cloud. */
+  provider?: CloudProvider;
 }
 
 /**

@@ -4,6 +4,9 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { VpcPeeringApi } from '../../src/extension';
+import type { AddRoutesResult } from '../../src/commands/addRoutes';
+import type { RemoveRoutesResult } from '../../src/commands/removeRoutes';
+import { startEmulator, type RunningEmulator } from '../../src/emulator';
 import type { ExplorerNode } from '../../src/views/explorer/explorerNode';
 import { activatedExtension } from './support/extension';
 import { treeMenuCommands } from './support/menus';
@@ -102,5 +105,78 @@ describe('Huawei Cloud in the explorer', function () {
     assert.ok(accepter && requester, `both tenants show the request (saw ${[...contextValues.keys()].join(', ')})`);
     assert.ok(treeMenuCommands(accepter).includes('vpcPeering.acceptPeerConnection'), accepter);
     assert.ok(!treeMenuCommands(requester).includes('vpcPeering.acceptPeerConnection'), requester);
+  });
+});
+
+describe('Huawei Cloud peering through the commands', function () {
+  this.timeout(90_000);
+  let emulator: RunningEmulator;
+  let previous: string[] = [];
+  const profileOf = (name: string) => `sandbox:huawei:${emulator.huawei.accounts.find((a) => a.name === name)!.domainId}`;
+  const domainOf = (name: string) => emulator.huawei.accounts.find((a) => a.name === name)!.domainId;
+  const HUB = '3f1a0001-5b2c-4d7e-8a90-0000000000a1';
+  const PARTNER_EDGE = '7c2b0002-9d3e-4f10-b2a4-0000000000b2';
+  const SG_HUB = '3f1a0004-5b2c-4d7e-8a90-0000000000a4';
+
+  before(async () => {
+    const extension = await api();
+    previous = extension.registry.activeIds();
+    emulator = await startEmulator({ scenario: 'demo', transitionMs: 50 });
+    extension.registry.setSandbox({ endpoint: emulator.endpoint, accounts: emulator.accounts, huaweiAccounts: emulator.huawei.accounts, owned: false });
+    await extension.registry.setActive([profileOf('hw-network'), profileOf('hw-partner')]);
+    await extension.store.whenIdle();
+  });
+  after(async () => {
+    const extension = await api();
+    extension.registry.setSandbox(harnessSandbox());
+    await extension.registry.setActive(previous);
+    await emulator.close();
+  });
+
+  it('creates a peering to the other tenant, accepts it with that profile, routes both sides and deletes it', async () => {
+    const extension = await api();
+    const id = (await vscode.commands.executeCommand('vpcPeering.createPeerConnection', {
+      profileId: profileOf('hw-network'),
+      regionId: 'cn-north-4',
+      vpcId: HUB,
+      acceptingAccountUid: domainOf('hw-partner'),
+      acceptingRegionId: 'cn-north-4',
+      acceptingVpcId: PARTNER_EDGE,
+      name: 'hub-to-edge',
+    })) as string;
+    assert.match(id, /^[0-9a-f-]{36}$/);
+    const waiting = extension.store.findPeerConnection(id);
+    assert.ok(waiting.some((copy) => copy.connection.status === 'Accepting'), 'the request waits for hw-partner');
+
+    assert.equal(await vscode.commands.executeCommand('vpcPeering.acceptPeerConnection', { connectionId: id, provider: 'huawei', profileId: profileOf('hw-partner') }), id);
+    assert.equal(emulator.huawei.world.peerings.get(id)?.status, 'ACTIVE');
+
+    const added = (await vscode.commands.executeCommand('vpcPeering.addRoutes', { connectionId: id, provider: 'huawei', apply: true })) as AddRoutesResult;
+    assert.deepEqual(added.added.map((r) => r.destination).sort(), ['10.10.0.0/16', '172.31.0.0/16']);
+    assert.deepEqual(added.manual, [], 'both sides are held here: nothing for an owner to run');
+
+    const removed = (await vscode.commands.executeCommand('vpcPeering.removeRoutes', { connectionId: id, provider: 'huawei', confirm: false })) as RemoveRoutesResult;
+    assert.equal(removed.removed.length, 2);
+
+    assert.equal(await vscode.commands.executeCommand('vpcPeering.deletePeerConnection', { connectionId: id, provider: 'huawei', confirm: false }), id);
+    assert.equal(emulator.huawei.world.peerings.get(id), undefined);
+  });
+
+  it('refuses, before anything is sent, what Huawei peering cannot do: another region, bandwidth, a dry run', async () => {
+    const before = emulator.huawei.stats.byAction.createVpcPeering ?? 0;
+    const create = async (extra: Record<string, unknown>) =>
+      vscode.commands.executeCommand('vpcPeering.createPeerConnection', {
+        profileId: profileOf('hw-network'),
+        regionId: 'cn-north-4',
+        vpcId: HUB,
+        acceptingAccountUid: domainOf('hw-network'),
+        acceptingRegionId: 'cn-north-4',
+        acceptingVpcId: '3f1a0003-5b2c-4d7e-8a90-0000000000a3',
+        ...extra,
+      });
+    await assert.rejects(create({ acceptingRegionId: 'ap-southeast-1', acceptingVpcId: SG_HUB }), /same region/);
+    await assert.rejects(create({ bandwidthMbps: 100 }), /bandwidth/);
+    await assert.rejects(create({ dryRun: true }), /dry run/);
+    assert.equal(emulator.huawei.stats.byAction.createVpcPeering ?? 0, before);
   });
 });

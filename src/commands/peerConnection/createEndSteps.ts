@@ -12,7 +12,7 @@ import { clientFor } from '../operation/runOperation';
 import type { PickItem } from '../wizard/prompter';
 import { inputStep, pickStep } from '../wizard/steps';
 import type { WizardStep } from '../wizard/wizard';
-import { ENTER_REGION, OTHER_ACCOUNT, type CreateState } from './createState';
+import { ENTER_REGION, OTHER_ACCOUNT, providerOf, type CreateState } from './createState';
 import { vpcItem } from '../shared/resourcePicks';
 import { titleOf, vpcCidrs } from '../shared/resourceText';
 import { countText, vpcCount } from '../../views/explorer/countText';
@@ -76,6 +76,7 @@ export function requesterSteps(context: CommandContext): WizardStep<CreateState>
       get: (s) => s.profileId,
       set: async (s, profileId) => {
         s.profileId = profileId;
+        s.provider = providerOf(context, profileId);
         s.accountUid = await accountUidFor(context, profileId);
       },
     }),

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import type { CreatePeerConnectionInput } from '../../cloud/accountClient';
 import { regionScope } from '../../model/peerStatus';
+import type { CloudProvider } from '../../model/resourceRef';
 import type { LinkType, Tag } from '../../model/types';
 import { hasProblems, problemMessages, validateCreatePeerConnection, type CreatePeerConnectionField } from '../../model/validation';
 import { RegionNode } from '../../views/explorer/regionNode';
@@ -31,6 +32,8 @@ export interface CreateState {
    */
   complete: boolean;
   profileId?: string;
+  /** The requester's cloud: its rules apply (see validateCreatePeerConnection). */
+  provider?: CloudProvider;
   /** The requester's account UID. */
   accountUid?: string;
   regionId?: string;
@@ -80,12 +83,6 @@ export function readCreateGiven(context: CommandContext, argument: unknown): Cre
   if (argument instanceof RegionNode) return { profileId: argument.profileId, regionId: argument.regionId };
   const args = argumentsObject(argument);
   if (!args) return {};
-  const raw: Record<string, unknown> = Object.fromEntries(GIVEN_FIELDS.map((field) => [field, args[field] ?? undefined]));
-  const present = Object.keys(raw).filter((key) => raw[key] !== undefined) as CreatePeerConnectionField[];
-  const problems = validateCreatePeerConnection(raw);
-  const relevant = present.flatMap((field) => problems[field] ?? []);
-  if (relevant.length > 0) throw new ArgumentError(relevant.join(' '));
-
   let profileId = optionalString(args, 'profileId');
   if (profileId !== undefined) clientFor(context, profileId);
   const requesterUid = optionalString(args, 'accountUid');
@@ -93,6 +90,13 @@ export function readCreateGiven(context: CommandContext, argument: unknown): Cre
     profileId = context.store.profileForAccount(requesterUid);
     if (!profileId) throw new ArgumentError(vscode.l10n.t('No active profile holds the requester account {0}.', requesterUid));
   }
+
+  // The requester's cloud decides the rules (Huawei Cloud: UUIDs, one region, no bandwidth or tags).
+  const raw: Record<string, unknown> = Object.fromEntries(GIVEN_FIELDS.map((field) => [field, args[field] ?? undefined]));
+  const present = Object.keys(raw).filter((key) => raw[key] !== undefined) as CreatePeerConnectionField[];
+  const problems = validateCreatePeerConnection(raw, providerOf(context, profileId));
+  const relevant = present.flatMap((field) => problems[field] ?? []);
+  if (relevant.length > 0) throw new ArgumentError(relevant.join(' '));
   const given: CreateGiven = {
     ...(raw as Partial<CreateGiven>),
     profileId,
@@ -133,7 +137,12 @@ export function createInput(s: CreateState): CreateRequest {
     resourceGroupId: s.resourceGroupId || undefined,
     tags: s.tags && s.tags.length > 0 ? s.tags : undefined,
   };
-  const problems = validateCreatePeerConnection({ ...input });
+  const problems = validateCreatePeerConnection({ ...input }, s.provider);
   if (hasProblems(problems)) throw new ArgumentError(problemMessages(problems).join(' '));
   return input;
+}
+
+/** The cloud of a profile (Alibaba Cloud when none is named yet). */
+export function providerOf(context: Pick<CommandContext, 'registry'>, profileId: string | undefined): CloudProvider {
+  return (profileId ? context.registry.get(profileId)?.provider : undefined) ?? 'alibaba';
 }

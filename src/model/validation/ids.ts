@@ -1,6 +1,10 @@
 // Identifier formats: resource ids (`vpc-…`, `pcc-…`), region ids, account UIDs, client tokens.
 // The API documents only the prefixes (and that UIDs are int64), so the checks here catch pasting
 // the wrong kind of id or a stray character; they do not try to guess the exact id length.
+// Huawei Cloud names its VPCs, subnets, route tables and peerings by UUID, accounts and projects
+// by 32 hex digits, and a route by its destination: `provider` says which rules apply.
+
+import type { CloudProvider } from '../resourceRef';
 
 /**
  * The resource ids the extension handles, per kind: the prefix (see the API reference, "Resource ID
@@ -26,13 +30,25 @@ export type IdKind = keyof typeof ID_KINDS;
 const ID_BODY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const RESOURCE_ID_MAX_LENGTH = 64;
 
-/** `vpc-bp1…` for kind `vpc`: the right prefix, then lower-case letters and digits, at most 64 characters. */
-export function resourceIdProblem(kind: IdKind, value: string, field = `The ${ID_KINDS[kind][1]}`): string | undefined {
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** The kinds Huawei Cloud names by UUID (a subnet is the model's vSwitch). */
+const HUAWEI_UUID_KINDS: readonly IdKind[] = ['vpc', 'vSwitch', 'peerConnection', 'routeTable'];
+
+/**
+ * `vpc-bp1…` for kind `vpc`: the right prefix, then lower-case letters and digits, at most 64
+ * characters. For Huawei Cloud, a UUID.
+ */
+export function resourceIdProblem(kind: IdKind, value: string, field = `The ${ID_KINDS[kind][1]}`, provider: CloudProvider = 'alibaba'): string | undefined {
   const prefix = ID_KINDS[kind][0];
   if (value === '') return `${field} is required.`;
   if (value.trim() !== value) return `${field} must not have leading or trailing spaces.`;
+  if (provider === 'huawei') {
+    if (!HUAWEI_UUID_KINDS.includes(kind)) return `${field}: Huawei Cloud has no ${ID_KINDS[kind][1].replace(/ ID$/, '')}s.`;
+    return UUID.test(value) ? undefined : `${field} must be a Huawei Cloud ID, a UUID such as 3f1a0001-5b2c-4d7e-8a90-0000000000a1; "${value}" is not.`;
+  }
   if (!value.startsWith(prefix)) {
-    return `${field} must start with "${prefix}"; "${value}" does not.`;
+    const hint = UUID.test(value) ? ' If it is a Huawei Cloud ID, say "provider": "huawei".' : '';
+    return `${field} must start with "${prefix}"; "${value}" does not.${hint}`;
   }
   if (value.length > RESOURCE_ID_MAX_LENGTH) {
     return `${field} must be at most ${RESOURCE_ID_MAX_LENGTH} characters long; it has ${value.length}.`;
@@ -60,8 +76,10 @@ const INT64_MAX = 9223372036854775807n;
  * The accepter's main account UID (AcceptingAliUid, int64). Real UIDs have 16 digits; the API
  * documents only the integer type, so any positive int64 written in digits is accepted.
  */
-export function accountUidProblem(value: string, field = 'The accepter account UID'): string | undefined {
+export function accountUidProblem(value: string, field = 'The accepter account UID', provider: CloudProvider = 'alibaba'): string | undefined {
   if (value === '') return `${field} is required.`;
+  // Huawei Cloud: an account ("domain") ID, or the peer's project ID in the region; both are 32 hex digits.
+  if (provider === 'huawei') return /^[0-9a-f]{32}$/.test(value) ? undefined : `${field} must be a Huawei Cloud account or project ID (32 hex digits); "${value}" is not.`;
   if (!/^\d+$/.test(value)) return `${field} must contain digits only (a main account ID such as 1234567890123456); "${value}" does not.`;
   if (value.length > 1 && value.startsWith('0')) return `${field} must not start with 0.`;
   if (value === '0') return `${field} must be greater than 0.`;

@@ -8,6 +8,7 @@
 // report `Silver` are still shown as such.
 
 import { connectionRegionScope, regionScope, type RegionScope } from '../peerStatus';
+import type { CloudProvider } from '../resourceRef';
 import { type LinkType, type PeerConnection, type Tag } from '../types';
 import { accountUidProblem, clientTokenProblem, regionIdProblem, resourceIdProblem } from './ids';
 import { addProblem, fieldChecks, type FieldProblems } from './problems';
@@ -17,13 +18,14 @@ import { TEXT_RULES, textRuleProblem } from './textRules';
 
 export type PeerOperation = 'create' | 'modify';
 
-/** Create and Modify document different rules (model/validation/textRules.ts). */
-export function peerConnectionNameProblem(name: string, operation: PeerOperation = 'create'): string | undefined {
-  return textRuleProblem('The name', name, operation === 'create' ? TEXT_RULES.createPeerConnectionName : TEXT_RULES.modifyPeerConnectionName);
+/** Create and Modify document different rules (model/validation/textRules.ts); Huawei Cloud has one rule for both. */
+export function peerConnectionNameProblem(name: string, operation: PeerOperation = 'create', provider: CloudProvider = 'alibaba'): string | undefined {
+  const rule = provider === 'huawei' ? TEXT_RULES.huaweiPeeringName : operation === 'create' ? TEXT_RULES.createPeerConnectionName : TEXT_RULES.modifyPeerConnectionName;
+  return textRuleProblem('The name', name, rule);
 }
 
-export function peerConnectionDescriptionProblem(description: string, operation: PeerOperation = 'create'): string | undefined {
-  const rule = operation === 'create' ? TEXT_RULES.createPeerConnectionDescription : TEXT_RULES.modifyPeerConnectionDescription;
+export function peerConnectionDescriptionProblem(description: string, operation: PeerOperation = 'create', provider: CloudProvider = 'alibaba'): string | undefined {
+  const rule = provider === 'huawei' ? TEXT_RULES.huaweiPeeringDescription : operation === 'create' ? TEXT_RULES.createPeerConnectionDescription : TEXT_RULES.modifyPeerConnectionDescription;
   return textRuleProblem('The description', description, rule);
 }
 
@@ -97,21 +99,25 @@ export type CreatePeerConnectionField = keyof CreatePeerConnectionInput;
  * untyped arguments object (a command's optional argument), so wrong types are problems too.
  * Cross-field rules: a VPC cannot be peered with itself; Bandwidth and LinkType only inter-region.
  */
-export function validateCreatePeerConnection(input: Readonly<Record<string, unknown>>): FieldProblems<CreatePeerConnectionField> {
+export function validateCreatePeerConnection(input: Readonly<Record<string, unknown>>, provider: CloudProvider = 'alibaba'): FieldProblems<CreatePeerConnectionField> {
   const { problems, text, flag } = fieldChecks<CreatePeerConnectionField>(input);
 
   text('regionId', 'The region ID', regionIdProblem, true);
-  text('vpcId', 'The VPC ID', (v) => resourceIdProblem('vpc', v), true);
+  text('vpcId', 'The VPC ID', (v) => resourceIdProblem('vpc', v, 'The VPC ID', provider), true);
   text('acceptingRegionId', 'The accepter region ID', (v) => regionIdProblem(v, 'The accepter region ID'), true);
-  text('acceptingVpcId', 'The accepter VPC ID', (v) => resourceIdProblem('vpc', v, 'The accepter VPC ID'), true);
+  text('acceptingVpcId', 'The accepter VPC ID', (v) => resourceIdProblem('vpc', v, 'The accepter VPC ID', provider), true);
   const uid = input.acceptingAccountUid;
   if (typeof uid === 'number') {
     addProblem(problems, 'acceptingAccountUid', Number.isSafeInteger(uid) ? accountUidProblem(String(uid)) : 'The accepter account UID must be given as text: it is too large for a number.');
   } else {
-    text('acceptingAccountUid', 'The accepter account UID', (v) => accountUidProblem(v), true);
+    text('acceptingAccountUid', 'The accepter account UID', (v) => accountUidProblem(v, 'The accepter account UID', provider), true);
   }
-  text('name', 'The name', (v) => peerConnectionNameProblem(v, 'create'), false);
-  text('description', 'The description', (v) => peerConnectionDescriptionProblem(v, 'create'), false);
+  text('name', 'The name', (v) => peerConnectionNameProblem(v, 'create', provider), false);
+  text('description', 'The description', (v) => peerConnectionDescriptionProblem(v, 'create', provider), false);
+  if (provider === 'huawei') {
+    huaweiCreateProblems(input, problems);
+    return problems;
+  }
   text('resourceGroupId', 'The resource group ID', (v) => resourceIdProblem('resourceGroup', v), false);
   text('clientToken', 'The ClientToken', clientTokenProblem, false);
 
@@ -127,6 +133,22 @@ export function validateCreatePeerConnection(input: Readonly<Record<string, unkn
     addProblem(problems, 'acceptingVpcId', 'A VPC cannot be peered with itself; choose another accepter VPC.');
   }
   return problems;
+}
+
+/** What Huawei Cloud's peering cannot take, refused before anything is sent (reference §2.4, §14). */
+function huaweiCreateProblems(input: Readonly<Record<string, unknown>>, problems: FieldProblems<CreatePeerConnectionField>): void {
+  if (typeof input.regionId === 'string' && typeof input.acceptingRegionId === 'string' && input.regionId !== input.acceptingRegionId) {
+    addProblem(problems, 'acceptingRegionId', `Huawei Cloud peers VPCs of the same region only: the accepter VPC must be in ${input.regionId} too (VPCs of two regions need Cloud Connect).`);
+  }
+  const lacks: [CreatePeerConnectionField, string][] = [
+    ['bandwidthMbps', 'Huawei Cloud peering has no bandwidth: leave it out.'],
+    ['linkType', 'Huawei Cloud peering has no link type: leave it out.'],
+    ['resourceGroupId', 'Huawei Cloud peering has no resource group: leave it out.'],
+    ['tags', 'Huawei Cloud peering has no tags: leave them out.'],
+  ];
+  for (const [field, problem] of lacks) if (input[field] !== undefined) addProblem(problems, field, problem);
+  if (input.dryRun === true) addProblem(problems, 'dryRun', 'Huawei Cloud has no dry run of a peering: leave it out.');
+  if (input.vpcId === input.acceptingVpcId && typeof input.vpcId === 'string') addProblem(problems, 'acceptingVpcId', 'A VPC cannot be peered with itself; choose another accepter VPC.');
 }
 
 /** The arguments of ModifyVpcPeerConnection in the model's words. */

@@ -6,6 +6,8 @@
 // Chinese character), then letters, digits, `_` and `-` (no `.`); Description 2–256, starting
 // with a letter. ModifyVpcPeerConnection and CreateRouteEntry document only the lengths (1–128,
 // 1–256). Every field refuses a value that starts with `http://` or `https://`.
+// Huawei Cloud's peering: name 1–64 characters (letters, Chinese characters, digits, `_`, `-`),
+// description up to 255 (reference §4).
 
 import { firstProblem, lengthProblem, nameCharactersProblem, startsWithLetterProblem, urlPrefixProblem } from './text';
 
@@ -34,6 +36,8 @@ export const TEXT_RULES = {
   routerInterfaceDescription: STRICT_DESCRIPTION,
   bgpGroupName: STRICT_NAME,
   bgpGroupDescription: STRICT_DESCRIPTION,
+  huaweiPeeringName: { min: 1, max: 64, startsWithLetter: false, nameCharacters: true },
+  huaweiPeeringDescription: { min: 1, max: 255, startsWithLetter: false, nameCharacters: false },
 } as const satisfies Record<string, TextRule>;
 
 /** The first way `value` breaks `rule`, as a sentence starting with `field`; `undefined` when it keeps it. */

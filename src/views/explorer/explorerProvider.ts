@@ -215,7 +215,7 @@ export class ExplorerProvider implements vscode.TreeDataProvider<ExplorerNode>, 
    * now belongs (a new connection appears under its VPC, a first interface adds the folder).
    */
   private onResourcesChanged(change: Extract<TopologyChange, { kind: 'resources' }>): void {
-    const place = { accountUid: '', regionId: change.regionId };
+    const place = { accountUid: '', regionId: change.regionId, provider: this.store.account(change.profileId)?.profile.provider };
     const changed = [
       ...change.peerConnectionIds.map((id) => resourceRef('peerConnection', place, id)),
       ...change.routerInterfaceIds.map((id) => resourceRef('routerInterface', place, id)),

@@ -47,8 +47,9 @@ export function regionHasResources(state: LoadState<RegionInventory>): boolean {
 
 /** The account row of a profile (its UID is empty until the identity has loaded). */
 export function accountPlace(source: ShapeSource, profileId: string): TreePlace {
-  const uid = valueOf(source.account(profileId)?.identity ?? { status: 'idle' })?.accountUid ?? '';
-  return { kind: 'account', profileId, ref: resourceRef('account', { accountUid: uid, regionId: '' }, uid) };
+  const account = source.account(profileId);
+  const uid = valueOf(account?.identity ?? { status: 'idle' })?.accountUid ?? '';
+  return { kind: 'account', profileId, ref: resourceRef('account', { accountUid: uid, regionId: '', provider: account?.profile.provider }, uid) };
 }
 
 /** The part of a tree id a place adds to its parent's: `vpc/vpc-1`, or a folder's name. */
@@ -145,7 +146,7 @@ const SHAPE: Record<PlaceKind, ChildLists> = {
         .map((region) => {
           // A region can load before the identity does; its inventory names the account too.
           const accountUid = at.ref.accountUid || (valueOf(source.region(at.profileId, region.id))?.accountUid ?? '');
-          return { kind: 'region', profileId: at.profileId, ref: resourceRef('region', { accountUid, regionId: region.id }, region.id) };
+          return { kind: 'region', profileId: at.profileId, ref: resourceRef('region', { accountUid, regionId: region.id, provider: at.ref.provider }, region.id) };
         });
     },
   },

@@ -39,6 +39,26 @@ describe('validation: identifiers', () => {
     });
   });
 
+  describe('Huawei Cloud ids', () => {
+    const peering = 'c0de0001-0000-4000-8000-000000000001';
+    it('takes UUIDs for VPCs, subnets, route tables and peerings', () => {
+      for (const kind of ['vpc', 'vSwitch', 'routeTable', 'peerConnection'] as const) expectProblem(resourceIdProblem(kind, peering, undefined, 'huawei'), undefined);
+      expectProblem(resourceIdProblem('peerConnection', 'pcc-ni9x3zpba9uvbgu3pq', undefined, 'huawei'), /must be a Huawei Cloud ID, a UUID/);
+      expectProblem(resourceIdProblem('peerConnection', peering.toUpperCase(), undefined, 'huawei'), /UUID/);
+    });
+    it('says Huawei Cloud has no router interfaces, VBRs or BGP', () => {
+      expectProblem(resourceIdProblem('routerInterface', peering, undefined, 'huawei'), /Huawei Cloud has no router interfaces/);
+      expectProblem(resourceIdProblem('bgpGroup', peering, undefined, 'huawei'), /Huawei Cloud has no BGP groups/);
+    });
+    it('points a Huawei UUID given as an Alibaba Cloud id to the provider field', () => {
+      expectProblem(resourceIdProblem('peerConnection', peering), /must start with "pcc-".*say "provider": "huawei"/);
+    });
+    it('takes 32 hex digits as the account (or the peer project) of Huawei Cloud', () => {
+      expectProblem(accountUidProblem('905383b576f6a62e1bfe325cdc2cf1f5', undefined, 'huawei'), undefined);
+      expectProblem(accountUidProblem('1234567890123456', undefined, 'huawei'), /32 hex digits/);
+    });
+  });
+
   describe('region ids', () => {
     const cases: Array<[string, RegExp | undefined]> = [
       ['cn-hangzhou', undefined],
