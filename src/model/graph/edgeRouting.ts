@@ -11,7 +11,7 @@
 // An edge's label is drawn on a background at the curve's middle: where it would cover a region
 // title, the edge bends (even a straight one) until it does not, when a bend clear of nodes can.
 
-import type { Point, Positions, TopologyGraph } from './elements';
+import type { GraphEdge, LeafNode, Point, Positions, TopologyGraph } from './elements';
 import { isLeafNode } from './elements';
 import { ACCOUNT_LABEL_HEIGHT, boxAround, groupBoxes, leafSize, type GroupBoxes, type Rect, type Size } from './geometry';
 
@@ -34,57 +34,157 @@ const ARC_FACTORS = [0.12, -0.12, 0.18, -0.18, 0.24, -0.24, 0.3, -0.3, 0.45, -0.
 /**
  * Arc per edge id, for the edges that need one; the rest are drawn straight. Edges between the same
  * two nodes (a peering and a router interface link, say) share the bend and are then spread apart,
- * so neither hides the other or its label; straight ones cytoscape spreads itself.
+ * so neither hides the other or its label; straight ones cytoscape spreads itself. With `edgeIds`,
+ * the edges of those ids' node pairs.
  */
 export function edgeArcs(graph: TopologyGraph, positions: Positions, edgeIds?: Iterable<string>): Record<string, number> {
-  const regionOf = new Map<string, string>();
-  const obstacles = new Map<string, Array<{ id: string; box: Rect }>>();
-  for (const node of graph.nodes) {
-    if (!isLeafNode(node)) continue;
-    regionOf.set(node.id, node.regionId);
-    const point = positions[node.id];
-    if (!point) continue;
-    const box = boxAround(point, leafSize(node));
-    const list = obstacles.get(node.regionId) ?? [];
-    list.push({ id: node.id, box: { left: box.left - CLEARANCE, top: box.top - CLEARANCE, right: box.right + CLEARANCE, bottom: box.bottom + CLEARANCE } });
-    obstacles.set(node.regionId, list);
-  }
-  const boxes = groupBoxes(graph, positions);
-  const titles = titleStrips(graph, boxes);
-  const frames = new Map<string, Rect>();
-  for (const node of graph.nodes) {
-    const frame = node.kind === 'region' ? boxes.regionFrames.get(node.id) : undefined;
-    if (frame) frames.set(node.regionId, frame);
-  }
-  const wanted = edgeIds ? new Set(edgeIds) : undefined;
+  const router = new EdgeRouter(graph, positions);
+  return router.arcs(edgeIds ?? graph.edges.map((edge) => edge.id)).bent;
+}
 
-  // The edges of each pair of nodes, keyed in one direction (first id < second id).
-  const pairs = new Map<string, { from: string; to: string; edges: string[][]; label: Size }>();
-  for (const edge of graph.edges) {
-    if (wanted && !wanted.has(edge.id)) continue;
-    if (!regionOf.has(edge.source) || !regionOf.has(edge.target) || !positions[edge.source] || !positions[edge.target]) continue;
-    const [from, to] = edge.source < edge.target ? [edge.source, edge.target] : [edge.target, edge.source];
-    const key = `${from}\u0000${to}`;
-    const pair = pairs.get(key) ?? { from, to, edges: [], label: { width: 0, height: 0 } };
-    pair.edges.push([edge.id, edge.source]);
-    const label = labelSize(edge.label);
-    pair.label = { width: Math.max(pair.label.width, label.width), height: Math.max(pair.label.height, label.height) };
-    pairs.set(key, pair);
-  }
-  const regionTitles = [...titles.values()].flatMap((strips) => strips.region);
+/** What routing some edges gave: the bent ones' arcs, and every edge routed (bent or straight). */
+export interface RoutedEdges {
+  bent: Record<string, number>;
+  routed: string[];
+}
 
-  const arcs: Record<string, number> = {};
-  for (const { from, to, edges, label } of pairs.values()) {
-    const sourceRegion = regionOf.get(from) as string;
-    const targetRegion = regionOf.get(to) as string;
+interface Obstacle {
+  id: string;
+  box: Rect;
+}
+
+interface NodePair {
+  from: string;
+  to: string;
+  /** [edge id, its source], in the graph's order. */
+  edges: Array<[string, string]>;
+}
+
+/** Grid cell size of the obstacle index, in graph units: about one layout slot. */
+const CELL = 256;
+
+/**
+ * Routes the edges of one graph at one set of positions, on demand: the page routes only the edges
+ * it draws, when it first draws them. What it needs of the whole graph (which region a leaf is in,
+ * the edges between each pair of nodes, group boxes and titles) is indexed once; each region's
+ * obstacles, in a grid of cells, when a curve first passes over that region. An edge's label may
+ * change without a new router (`replaceEdges`): only node positions and the filters' choice of
+ * nodes are fixed for its lifetime.
+ */
+export class EdgeRouter {
+  private readonly regionOf = new Map<string, string>();
+  private readonly leavesByRegion = new Map<string, Array<{ id: string; node: LeafNode }>>();
+  private readonly grids = new Map<string, Map<number, Obstacle[]>>();
+  private readonly frames = new Map<string, Rect>();
+  private readonly titles: Map<string, { region: Rect[]; accounts: Rect[] }>;
+  private readonly regionTitles: Rect[];
+  private readonly edges = new Map<string, { source: string; target: string; label: string }>();
+  private readonly pairs = new Map<string, NodePair>();
+  /** Half the widest and tallest obstacle: a box's centre cell is at most this far from any of its parts. */
+  private readonly reach: Size = { width: 0, height: 0 };
+
+  constructor(
+    graph: TopologyGraph,
+    private readonly positions: Positions,
+    boxes: GroupBoxes = groupBoxes(graph, positions),
+  ) {
+    for (const node of graph.nodes) {
+      if (!isLeafNode(node)) continue;
+      this.regionOf.set(node.id, node.regionId);
+      const list = this.leavesByRegion.get(node.regionId) ?? [];
+      list.push({ id: node.id, node });
+      this.leavesByRegion.set(node.regionId, list);
+      const size = leafSize(node);
+      this.reach.width = Math.max(this.reach.width, size.width / 2 + CLEARANCE);
+      this.reach.height = Math.max(this.reach.height, size.height / 2 + CLEARANCE);
+    }
+    this.titles = titleStrips(graph, boxes);
+    for (const node of graph.nodes) {
+      const frame = node.kind === 'region' ? boxes.regionFrames.get(node.id) : undefined;
+      if (frame) this.frames.set(node.regionId, frame);
+    }
+    this.regionTitles = [...this.titles.values()].flatMap((strips) => strips.region);
+    this.replaceEdges([], graph.edges);
+  }
+
+  /** Follows edges that were removed, added, or changed their label; returns the edges whose arc may differ now. */
+  replaceEdges(removed: Iterable<string>, added: Iterable<GraphEdge>): Set<string> {
+    const touched = new Set<string>();
+    const touch = (key: string | undefined) => {
+      const pair = key ? this.pairs.get(key) : undefined;
+      if (pair) for (const [id] of pair.edges) touched.add(id);
+    };
+    for (const id of removed) {
+      const edge = this.edges.get(id);
+      if (!edge) continue;
+      const key = this.pairKey(edge.source, edge.target);
+      touch(key);
+      const pair = this.pairs.get(key);
+      if (pair) {
+        pair.edges = pair.edges.filter(([edgeId]) => edgeId !== id);
+        if (pair.edges.length === 0) this.pairs.delete(key);
+      }
+      this.edges.delete(id);
+    }
+    for (const edge of added) {
+      const old = this.edges.get(edge.id);
+      this.edges.set(edge.id, { source: edge.source, target: edge.target, label: edge.label });
+      const key = this.pairKey(edge.source, edge.target);
+      if (!old) {
+        const [from, to] = edge.source < edge.target ? [edge.source, edge.target] : [edge.target, edge.source];
+        const pair = this.pairs.get(key) ?? { from, to, edges: [] };
+        pair.edges.push([edge.id, edge.source]);
+        this.pairs.set(key, pair);
+      }
+      touch(key);
+    }
+    return touched;
+  }
+
+  /** Routes the node pairs of `edgeIds` (every edge of each pair, as they share one bend). */
+  arcs(edgeIds: Iterable<string>): RoutedEdges {
+    const keys = new Set<string>();
+    for (const id of edgeIds) {
+      const edge = this.edges.get(id);
+      if (edge) keys.add(this.pairKey(edge.source, edge.target));
+    }
+    const bent: Record<string, number> = {};
+    const routed: string[] = [];
+    for (const key of keys) {
+      const pair = this.pairs.get(key);
+      if (!pair) continue;
+      for (const [id] of pair.edges) routed.push(id);
+      const arc = this.routePair(pair);
+      if (arc === 0) continue;
+      pair.edges.forEach(([id, source], i) => {
+        // Further out on the side that cleared the nodes; the sign follows each edge's direction.
+        const bend = arc + Math.sign(arc) * i * PARALLEL_SPREAD;
+        bent[id] = source === pair.from ? bend : -bend;
+      });
+    }
+    return { bent, routed };
+  }
+
+  private pairKey(source: string, target: string): string {
+    return source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
+  }
+
+  private routePair({ from, to, edges }: NodePair): number {
+    const sourceRegion = this.regionOf.get(from);
+    const targetRegion = this.regionOf.get(to);
+    if (!sourceRegion || !targetRegion || !this.positions[from] || !this.positions[to]) return 0;
+    let label: Size = { width: 0, height: 0 };
+    for (const [id] of edges) {
+      const size = labelSize(this.edges.get(id)?.label ?? '');
+      label = { width: Math.max(label.width, size.width), height: Math.max(label.height, size.height) };
+    }
     // The other nodes near a curve, of whichever regions it passes over (its own among them).
     // Regions are looked at first, so only the nodes of the few a curve meets are tested.
     const others = (area: Rect): Rect[] => {
       const near: Rect[] = [];
-      for (const [regionId, list] of obstacles) {
-        const frame = frames.get(regionId);
-        if (frame && !overlaps(frame, area) && regionId !== sourceRegion && regionId !== targetRegion) continue;
-        for (const o of list) if (o.id !== from && o.id !== to && overlaps(o.box, area)) near.push(o.box);
+      for (const [regionId, frame] of this.frames) {
+        if (!overlaps(frame, area) && regionId !== sourceRegion && regionId !== targetRegion) continue;
+        this.obstaclesIn(regionId, area, from, to, near);
       }
       return near;
     };
@@ -92,19 +192,52 @@ export function edgeArcs(graph: TopologyGraph, positions: Positions, edgeIds?: I
     // clear of them, the region's own first (it names the box), account titles after. Between
     // regions the middle lies between the boxes, and a wider bend would only cross other regions.
     // Between regions, a bend should not carry the edge across a third region's box.
-    const own = sourceRegion === targetRegion ? titles.get(sourceRegion) : undefined;
-    const thirdRegions = own ? [] : [...frames].filter(([regionId]) => regionId !== sourceRegion && regionId !== targetRegion).map(([, frame]) => frame);
+    const own = sourceRegion === targetRegion ? this.titles.get(sourceRegion) : undefined;
+    const thirdRegions = own ? [] : [...this.frames].filter(([regionId]) => regionId !== sourceRegion && regionId !== targetRegion).map(([, frame]) => frame);
     const avoid = own ? [[...own.region, ...own.accounts], own.region] : [thirdRegions];
-    const labelled = label.width > 0 ? { size: label, titles: regionTitles } : undefined;
-    const arc = clearArc(positions[from], positions[to], others, avoid, labelled);
-    if (arc === 0) continue;
-    edges.forEach(([id, source], i) => {
-      // Further out on the side that cleared the nodes; the sign follows each edge's direction.
-      const bend = arc + Math.sign(arc) * i * PARALLEL_SPREAD;
-      arcs[id] = source === from ? bend : -bend;
-    });
+    const labelled = label.width > 0 ? { size: label, titles: this.regionTitles } : undefined;
+    return clearArc(this.positions[from], this.positions[to], others, avoid, labelled);
   }
-  return arcs;
+
+  /** Adds to `near` the obstacles of a region that meet `area`, but for the two ends. */
+  private obstaclesIn(regionId: string, area: Rect, from: string, to: string, near: Rect[]): void {
+    const grid = this.grid(regionId);
+    // Only the cells of the region's own frame can hold its obstacles.
+    const frame = this.frames.get(regionId);
+    const left = Math.floor((Math.max(area.left, frame?.left ?? -Infinity) - this.reach.width) / CELL);
+    const right = Math.floor((Math.min(area.right, frame?.right ?? Infinity) + this.reach.width) / CELL);
+    const top = Math.floor((Math.max(area.top, frame?.top ?? -Infinity) - this.reach.height) / CELL);
+    const bottom = Math.floor((Math.min(area.bottom, frame?.bottom ?? Infinity) + this.reach.height) / CELL);
+    for (let x = left; x <= right; x++) {
+      for (let y = top; y <= bottom; y++) {
+        const cell = grid.get(cellKey(x, y));
+        if (cell) for (const o of cell) if (o.id !== from && o.id !== to && overlaps(o.box, area)) near.push(o.box);
+      }
+    }
+  }
+
+  /** A region's leaves as obstacles (their box and a clearance), each in the cell of its centre. */
+  private grid(regionId: string): Map<number, Obstacle[]> {
+    let grid = this.grids.get(regionId);
+    if (grid) return grid;
+    grid = new Map();
+    for (const { id, node } of this.leavesByRegion.get(regionId) ?? []) {
+      const point = this.positions[id];
+      if (!point) continue;
+      const box = boxAround(point, leafSize(node));
+      const key = cellKey(Math.floor(point.x / CELL), Math.floor(point.y / CELL));
+      const cell = grid.get(key) ?? [];
+      cell.push({ id, box: { left: box.left - CLEARANCE, top: box.top - CLEARANCE, right: box.right + CLEARANCE, bottom: box.bottom + CLEARANCE } });
+      grid.set(key, cell);
+    }
+    this.grids.set(regionId, grid);
+    return grid;
+  }
+}
+
+/** One number per grid cell (cells within ±2^20 of the origin, far beyond any picture). */
+function cellKey(x: number, y: number): number {
+  return (x + 1_048_576) * 2_097_152 + (y + 1_048_576);
 }
 
 /** Boxes a curve must keep clear of: all of them, or those meeting a given area. */
@@ -130,10 +263,27 @@ export function clearArc(from: Point, to: Point, boxes: Obstacles, avoid: Rect[]
   const labelClear = (arc: number) => !label || !labelHitsTitle(from, to, arc, label);
   const straightClear = !curveHits(from, to, 0, boxes);
   if (straightClear && labelClear(0)) return 0;
-  const clear = ARC_FACTORS.map((factor) => Math.round(factor * length)).filter((arc) => !curveHits(from, to, arc, boxes));
-  const readable = clear.filter(labelClear);
+  const arcs = ARC_FACTORS.map((factor) => Math.round(factor * length));
+  // The arcs grow: once one qualifies, only those up to MAX_WIDENING times as wide can be preferred
+  // to it, and wider ones are not tried.
+  const qualifying = (test: (arc: number) => boolean): number[] => {
+    const found: number[] = [];
+    for (const arc of arcs) {
+      if (found.length > 0 && Math.abs(arc) > Math.abs(found[0]) * MAX_WIDENING) break;
+      if (test(arc)) found.push(arc);
+    }
+    return found;
+  };
+  const clearOf = new Map<number, boolean>();
+  const clearArcOnly = (arc: number): boolean => {
+    let clear = clearOf.get(arc);
+    if (clear === undefined) clearOf.set(arc, (clear = !curveHits(from, to, arc, boxes)));
+    return clear;
+  };
+  const readable = qualifying((arc) => clearArcOnly(arc) && labelClear(arc));
   if (readable.length > 0) return preferredArc(from, to, readable, avoid);
   if (straightClear) return 0;
+  const clear = qualifying(clearArcOnly);
   return clear.length > 0 ? preferredArc(from, to, clear, avoid) : Math.round(ARC_FACTORS[ARC_FACTORS.length - 2] * length);
 }
 
@@ -230,3 +380,4 @@ function curveHits(from: Point, to: Point, arc: number, boxes: Obstacles): boole
   }
   return false;
 }
+

@@ -2,7 +2,7 @@
 // status that appears later is shown by default.
 
 import type { PeerStatus } from '../types';
-import type { EdgeKind, GraphNode, TopologyGraph } from './elements';
+import type { EdgeKind, GraphEdge, GraphNode, TopologyGraph } from './elements';
 import { isLeafNode } from './elements';
 
 export interface GraphFilters {
@@ -39,9 +39,7 @@ export function filterGraph(graph: TopologyGraph, filters: GraphFilters): Topolo
   if (!hasFilters(filters)) return graph;
   const hiddenAccounts = new Set(filters.hiddenAccounts);
   const hiddenRegions = new Set(filters.hiddenRegions);
-  const hiddenStatuses = new Set<string>(filters.hiddenStatuses);
-  const hiddenKinds = new Set<string>(filters.hiddenEdgeKinds);
-  const hiddenTerraform = new Set<string>(filters.hiddenTerraform ?? []);
+  const edgeKept = edgeFilter(filters);
 
   const visible = (node: GraphNode): boolean => {
     if (hiddenRegions.has(node.regionId)) return false;
@@ -53,13 +51,18 @@ export function filterGraph(graph: TopologyGraph, filters: GraphFilters): Topolo
   const regionsWithAccounts = new Set(kept.filter((node) => node.kind === 'account').map((node) => node.parent));
   const nodes = kept.filter((node) => node.kind !== 'region' || regionsWithAccounts.has(node.id));
   const ids = new Set(nodes.map((node) => node.id));
-  const edges = graph.edges.filter(
-    (edge) =>
-      ids.has(edge.source) &&
-      ids.has(edge.target) &&
-      !hiddenKinds.has(edge.kind) &&
-      !(edge.kind === 'peer' && hiddenStatuses.has(edge.status)) &&
-      !hiddenTerraform.has(edge.terraform ? 'managed' : 'unmanaged'),
-  );
+  const edges = graph.edges.filter((edge) => ids.has(edge.source) && ids.has(edge.target) && edgeKept(edge));
   return { nodes, edges };
+}
+
+/**
+ * Whether the filters keep an edge whose two ends they keep: by its kind, status and Terraform
+ * mark, which a delta may change, where a node's place (account, region) never changes in place.
+ */
+export function edgeFilter(filters: GraphFilters): (edge: GraphEdge) => boolean {
+  const hiddenStatuses = new Set<string>(filters.hiddenStatuses);
+  const hiddenKinds = new Set<string>(filters.hiddenEdgeKinds);
+  const hiddenTerraform = new Set<string>(filters.hiddenTerraform ?? []);
+  return (edge) =>
+    !hiddenKinds.has(edge.kind) && !(edge.kind === 'peer' && hiddenStatuses.has(edge.status)) && !hiddenTerraform.has(edge.terraform ? 'managed' : 'unmanaged');
 }

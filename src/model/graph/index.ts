@@ -9,9 +9,9 @@ export { LiveGraph, type EdgePatch, type GraphChangeHint } from './liveGraph';
 export { terraformMarkOf, terraformMarkText, type TerraformLookup } from './terraformMarks';
 export { diffGraph, applyDelta, isEmptyDelta, type GraphDelta, type ElementChange } from './diffGraph';
 export { arrangedLayout, layoutGraph, packRegions, type LayoutOptions } from './layout';
-export { edgeArcs } from './edgeRouting';
+export { edgeArcs, EdgeRouter, type RoutedEdges } from './edgeRouting';
 export { groupBoxes, NODE_SIZES, SLOT, type GroupBoxes, type Rect, type Size } from './geometry';
-export { filterGraph, hasFilters, NO_FILTERS, TERRAFORM_FILTERS, type GraphFilters, type TerraformFilter } from './filters';
+export { edgeFilter, filterGraph, hasFilters, NO_FILTERS, TERRAFORM_FILTERS, type GraphFilters, type TerraformFilter } from './filters';
 export { searchGraph } from './search';
 export {
   viewGraph,
@@ -24,4 +24,5 @@ export {
   type ViewGraph,
   type ViewNode,
 } from './levelOfDetail';
+export { RegionViews } from './regionViews';
 export { chooseExpandedRegions, regionElementCounts, DEFAULT_DETAIL_BUDGET, DETAIL_MIN_ZOOM, type DetailRequest } from './detailChoice';

@@ -109,11 +109,10 @@ export function viewGraph(graph: TopologyGraph, boxes: GroupBoxes, expanded: Rea
       edges.push(edge);
       continue;
     }
-    const key = countKey(edge);
     if (source === target) {
       const summary = summaries.get(regionOf.get(edge.source) ?? '');
       if (summary) {
-        summary.inside[key] = (summary.inside[key] ?? 0) + 1;
+        countEdge(summary.inside, edge);
         if (edge.attention) summary.attentionCount++;
       }
       continue;
@@ -122,30 +121,45 @@ export function viewGraph(graph: TopologyGraph, boxes: GroupBoxes, expanded: Rea
     const id = aggregateEdgeId(a, b);
     let aggregate = aggregates.get(id);
     if (!aggregate) {
-      const toDetail = source === edge.source || target === edge.target;
-      aggregate = { id, kind: 'aggregate', source: a, target: b, label: '', total: 0, counts: {}, attentionCount: 0, tone: 'ok', fontSize, width: 0, toDetail };
+      aggregate = emptyAggregate(a, b, source === edge.source || target === edge.target, fontSize);
       aggregates.set(id, aggregate);
     }
     aggregate.total++;
-    aggregate.counts[key] = (aggregate.counts[key] ?? 0) + 1;
+    countEdge(aggregate.counts, edge);
     if (edge.attention) aggregate.attentionCount++;
   }
 
-  for (const summary of summaries.values()) {
-    summary.tone = toneOf(summary.inside, summary.attentionCount);
-    summary.label = summaryLabel(summary, titles.get(regionNodeId(summary.regionId)) ?? summary.regionId);
-    nodes.push(summary);
-  }
-  for (const aggregate of [...aggregates.values()].sort((x, y) => compareIds(x.id, y.id))) {
-    aggregate.tone = toneOf(aggregate.counts, aggregate.attentionCount);
-    aggregate.label = aggregateLabel(aggregate);
-    aggregate.width = Math.max(1.5, (fontSize / 10) * (1 + Math.log2(aggregate.total)));
-    edges.push(aggregate);
-  }
+  for (const summary of summaries.values()) nodes.push(finishSummary(summary, titles.get(regionNodeId(summary.regionId)) ?? summary.regionId));
+  for (const aggregate of [...aggregates.values()].sort((x, y) => compareIds(x.id, y.id))) edges.push(finishAggregate(aggregate, fontSize));
   return { nodes, edges, summaryPositions };
 }
 
-function emptySummary(id: string, regionId: string, box: Rect, fontSize: number): RegionSummaryNode {
+/** A summary's tone and label, once every node and edge of its region is counted. */
+export function finishSummary(summary: RegionSummaryNode, title: string): RegionSummaryNode {
+  summary.tone = toneOf(summary.inside, summary.attentionCount);
+  summary.label = summaryLabel(summary, title);
+  return summary;
+}
+
+/** A merged edge's tone, label and width, once every edge it stands for is counted. */
+export function finishAggregate(aggregate: AggregateEdge, fontSize: number): AggregateEdge {
+  aggregate.tone = toneOf(aggregate.counts, aggregate.attentionCount);
+  aggregate.label = aggregateLabel(aggregate);
+  aggregate.width = Math.max(1.5, (fontSize / 10) * (1 + Math.log2(aggregate.total)));
+  return aggregate;
+}
+
+/** Counts one edge into a merged edge (`aggregate.counts`) or a summary (`summary.inside`). */
+export function countEdge(counts: Record<string, number>, edge: GraphEdge): void {
+  const key = countKey(edge);
+  counts[key] = (counts[key] ?? 0) + 1;
+}
+
+export function emptyAggregate(a: string, b: string, toDetail: boolean, fontSize: number): AggregateEdge {
+  return { id: aggregateEdgeId(a, b), kind: 'aggregate', source: a, target: b, label: '', total: 0, counts: {}, attentionCount: 0, tone: 'ok', fontSize, width: 0, toDetail };
+}
+
+export function emptySummary(id: string, regionId: string, box: Rect, fontSize: number): RegionSummaryNode {
   const width = box.right - box.left;
   const height = box.bottom - box.top;
   return {
@@ -170,7 +184,7 @@ function emptySummary(id: string, regionId: string, box: Rect, fontSize: number)
  * Summary text is sized to the whole picture: when everything fits on screen, a label is about
  * one ninetieth of the picture's width, which reads at ~12–16 px in a typical panel.
  */
-function summaryFontSize(boxes: GroupBoxes): number {
+export function summaryFontSize(boxes: GroupBoxes): number {
   let left = Infinity;
   let right = -Infinity;
   for (const frame of boxes.regionFrames.values()) {
