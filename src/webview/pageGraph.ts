@@ -4,6 +4,8 @@
 
 import {
   applyDelta,
+  edgeFilter,
+  EdgeRouter,
   filterGraph,
   groupBoxes,
   hasFilters,
@@ -11,7 +13,8 @@ import {
   layoutGraph,
   NO_FILTERS,
   regionElementCounts,
-  viewGraph,
+  RegionViews,
+  type ElementChange,
   type GraphDelta,
   type GraphEdge,
   type GraphFilters,
@@ -32,8 +35,19 @@ export class PageGraph {
   private filterState: GraphFilters = NO_FILTERS;
   private elements = new Map<string, GraphNode | GraphEdge>();
   private resources = new Map<string, string>();
+  /** Where each element sits in the graph's arrays, and in the filtered graph's. */
+  private places = new Places();
+  private filteredPlaces = this.places;
   private boxCache: GroupBoxes | undefined;
   private countCache: Map<string, number> | undefined;
+  private views: RegionViews | undefined;
+  private router: EdgeRouter | undefined;
+  /** The arc of every edge routed since the geometry last changed (0: straight). */
+  private readonly arcCache = new Map<string, number>();
+  /** Edges whose arc may have changed since the page last asked (`takeArcChanges`). */
+  private arcChanges: 'all' | Set<string> = 'all';
+  /** What the last delta cost: elements it replaced in place, or the whole graph. */
+  private lastDelta: DeltaWork = { replaced: 0, wholeGraph: true };
 
   get filters(): GraphFilters {
     return this.filterState;
@@ -52,6 +66,11 @@ export class PageGraph {
     return this.graph;
   }
 
+  /** What the last delta cost (for tests: a status change replaces one element, not the graph). */
+  get lastDeltaWork(): DeltaWork {
+    return this.lastDelta;
+  }
+
   load(graph: TopologyGraph, positions: Positions, filters: GraphFilters = NO_FILTERS): void {
     this.graph = graph;
     this.positionMap = { ...positions };
@@ -63,19 +82,24 @@ export class PageGraph {
 
   /** Applies a host delta; returns the ids of kept leaves whose position the host changed. */
   applyDelta(delta: GraphDelta, positions: Positions): string[] {
-    this.graph = applyDelta(this.graph, delta);
-    this.indexChanges(delta);
     const moved: string[] = [];
     for (const [id, point] of Object.entries(positions)) {
       const old = this.positionMap[id];
       if (old && (old.x !== point.x || old.y !== point.y)) moved.push(id);
       this.positionMap[id] = point;
     }
+    if (moved.length === 0 && replacesInPlace(delta)) {
+      this.replaceInPlace(delta.changed);
+      return moved;
+    }
+    this.graph = applyDelta(this.graph, delta);
+    this.indexAll();
     for (const id of delta.removedNodes) delete this.positionMap[id];
-    this.placeMissing();
+    if (delta.addedNodes.some((node) => isLeafNode(node) && !this.positionMap[node.id])) this.placeMissing();
     const reshaped = moved.length > 0 || delta.addedNodes.length > 0 || delta.removedNodes.length > 0 || delta.changed.some((c) => 'parent' in c.set);
     const relinked = reshaped || delta.addedEdges.length > 0 || delta.removedEdges.length > 0 || hasFilters(this.filterState);
     this.refresh(reshaped, relinked);
+    this.lastDelta = { replaced: 0, wholeGraph: true };
     return moved;
   }
 
@@ -88,6 +112,8 @@ export class PageGraph {
   movePositions(positions: Positions): void {
     Object.assign(this.positionMap, positions);
     this.boxCache = undefined;
+    this.views = undefined;
+    this.resetRouting();
   }
 
   get boxes(): GroupBoxes {
@@ -101,7 +127,35 @@ export class PageGraph {
   }
 
   view(expanded: ReadonlySet<string>): ViewGraph {
-    return viewGraph(this.filtered, this.boxes, expanded);
+    this.views ??= new RegionViews(this.filtered, this.boxes);
+    return this.views.view(expanded);
+  }
+
+  /**
+   * The bent ones among `edgeIds` (drawn edges) with their arc. Edges routed before keep their
+   * arc until the geometry changes; the others are routed now, and only they.
+   */
+  arcs(edgeIds: Iterable<string>): Record<string, number> {
+    const ids = [...edgeIds];
+    const unrouted = ids.filter((id) => !this.arcCache.has(id) && this.elements.has(id));
+    if (unrouted.length > 0) {
+      this.router ??= new EdgeRouter(this.filtered, this.positionMap, this.boxes);
+      const { bent, routed } = this.router.arcs(unrouted);
+      for (const id of routed) this.arcCache.set(id, bent[id] ?? 0);
+    }
+    const arcs: Record<string, number> = {};
+    for (const id of ids) {
+      const arc = this.arcCache.get(id);
+      if (arc) arcs[id] = arc;
+    }
+    return arcs;
+  }
+
+  /** Edges whose arc may differ from the one last handed out (`all` after a change of geometry). */
+  takeArcChanges(): 'all' | string[] {
+    const changes = this.arcChanges;
+    this.arcChanges = new Set();
+    return changes === 'all' ? 'all' : [...changes];
   }
 
   element(id: string): GraphNode | GraphEdge | undefined {
@@ -146,36 +200,138 @@ export class PageGraph {
     if (missing) this.positionMap = layoutGraph(this.graph, { keep: this.positionMap });
   }
 
+  /**
+   * Changes that keep every element where it is (a status, a label, a warning): each changed
+   * element is replaced at its place in the graph and, when the filters keep it, in the filtered
+   * graph; the view and the routing follow those elements alone. An edge the change hides or
+   * shows (a hidden status) re-filters the graph.
+   */
+  private replaceInPlace(changes: ElementChange[]): void {
+    const graph = { nodes: this.graph.nodes.slice(), edges: this.graph.edges.slice() };
+    const filtering = hasFilters(this.filterState);
+    const filtered = filtering ? { nodes: this.filtered.nodes.slice(), edges: this.filtered.edges.slice() } : graph;
+    const kept = edgeFilter(this.filterState);
+    const shown: Array<GraphNode | GraphEdge> = [];
+    let visibilityChanged = false;
+    for (const change of changes) {
+      const element = this.elements.get(change.id);
+      if (!element) continue;
+      const next = patched(element, change);
+      this.index(next);
+      if ('source' in next) {
+        const edge = next as GraphEdge;
+        graph.edges[this.places.edges.get(edge.id)!] = edge;
+        if (!filtering) shown.push(edge);
+        else {
+          const at = this.filteredPlaces.edges.get(edge.id);
+          const visible = this.filteredPlaces.nodes.has(edge.source) && this.filteredPlaces.nodes.has(edge.target) && kept(edge);
+          if (visible !== (at !== undefined)) visibilityChanged = true;
+          else if (at !== undefined) {
+            filtered.edges[at] = edge;
+            shown.push(edge);
+          }
+        }
+      } else {
+        const node = next as GraphNode;
+        graph.nodes[this.places.nodes.get(node.id)!] = node;
+        const at = this.filteredPlaces.nodes.get(node.id);
+        if (at !== undefined) {
+          filtered.nodes[at] = node;
+          shown.push(node);
+        }
+      }
+    }
+    this.graph = graph;
+    this.lastDelta = { replaced: changes.length, wholeGraph: visibilityChanged };
+    if (visibilityChanged) {
+      this.refresh(false, true);
+      return;
+    }
+    this.filtered = filtered;
+    this.views?.changed(filtered, shown.map((element) => element.id));
+    // Titles and obstacles are nodes: a changed node routes everything again; a changed edge
+    // (its label) routes its own pair of nodes again.
+    if (shown.some((element) => !('source' in element))) this.resetRouting();
+    else if (this.router) this.forgetArcs(this.router.replaceEdges([], shown as GraphEdge[]));
+  }
+
   private refresh(reshaped = true, relinked = true): void {
     this.filtered = filterGraph(this.graph, this.filterState);
+    this.filteredPlaces = this.filtered === this.graph ? this.places : Places.of(this.filtered);
     // Boxes follow the visible leaves and their positions, counts the visible elements: a status
     // change leaves both as they are.
     if (reshaped) this.boxCache = undefined;
     if (relinked) this.countCache = undefined;
+    this.views = undefined;
+    this.resetRouting();
+  }
+
+  private resetRouting(): void {
+    this.router = undefined;
+    this.arcCache.clear();
+    this.arcChanges = 'all';
+  }
+
+  private forgetArcs(ids: Iterable<string>): void {
+    for (const id of ids) {
+      this.arcCache.delete(id);
+      if (this.arcChanges !== 'all') this.arcChanges.add(id);
+    }
   }
 
   private indexAll(): void {
     this.elements = new Map<string, GraphNode | GraphEdge>();
     this.resources = new Map<string, string>();
-    for (const element of [...this.graph.nodes, ...this.graph.edges]) this.index(element);
-  }
-
-  /** Keeps the look-ups current for what a delta touched, without walking the whole graph. */
-  private indexChanges(delta: GraphDelta): void {
-    for (const id of [...delta.removedNodes, ...delta.removedEdges]) {
-      const old = this.elements.get(id);
-      this.elements.delete(id);
-      if (old) for (const resourceId of resourceIdsOf(old)) if (this.resources.get(resourceId) === id) this.resources.delete(resourceId);
-    }
-    const touched = new Set([...delta.addedNodes, ...delta.addedEdges].map((e) => e.id).concat(delta.changed.map((c) => c.id)));
-    if (touched.size === 0) return;
-    for (const element of [...this.graph.nodes, ...this.graph.edges]) if (touched.has(element.id)) this.index(element);
+    for (const element of this.graph.nodes) this.index(element);
+    for (const element of this.graph.edges) this.index(element);
+    this.places = Places.of(this.graph);
   }
 
   private index(element: GraphNode | GraphEdge): void {
     this.elements.set(element.id, element);
     for (const resourceId of resourceIdsOf(element)) if (!this.resources.has(resourceId)) this.resources.set(resourceId, element.id);
   }
+}
+
+/** What applying a delta cost the page's model. */
+export interface DeltaWork {
+  /** Elements replaced at their place. */
+  replaced: number;
+  /** Whether the whole graph was walked (rebuilt, re-indexed or re-filtered). */
+  wholeGraph: boolean;
+}
+
+/** Each element's index in a graph's node and edge arrays. */
+class Places {
+  readonly nodes = new Map<string, number>();
+  readonly edges = new Map<string, number>();
+
+  static of(graph: TopologyGraph): Places {
+    const places = new Places();
+    graph.nodes.forEach((node, i) => places.nodes.set(node.id, i));
+    graph.edges.forEach((edge, i) => places.edges.set(edge.id, i));
+    return places;
+  }
+}
+
+/** Fields whose change moves an element to another place (group, region, account, ends, kind). */
+const PLACE_FIELDS = ['parent', 'regionId', 'accountUid', 'source', 'target', 'kind'];
+
+/** Whether a delta only changes elements where they are: nothing added, removed or moved. */
+function replacesInPlace(delta: GraphDelta): boolean {
+  return (
+    delta.addedNodes.length === 0 &&
+    delta.addedEdges.length === 0 &&
+    delta.removedNodes.length === 0 &&
+    delta.removedEdges.length === 0 &&
+    delta.changed.every((change) => PLACE_FIELDS.every((field) => !(field in change.set) && !change.unset.includes(field)))
+  );
+}
+
+function patched<T extends GraphNode | GraphEdge>(element: T, change: ElementChange): T {
+  const next: Record<string, unknown> = { ...element, ...change.set };
+  for (const key of change.unset) delete next[key];
+  return next as unknown as T;
 }
 
 function resourceIdsOf(element: GraphNode | GraphEdge): string[] {

@@ -9,7 +9,6 @@
 import {
   chooseExpandedRegions,
   diffGraph,
-  edgeArcs,
   layoutGraph,
   NO_FILTERS,
   regionNodeId,
@@ -158,7 +157,7 @@ export class TopologyPage {
       case 'delta': {
         const moved = this.model.applyDelta(message.delta, message.positions);
         this.canvas?.moveNodes(Object.fromEntries(moved.map((id) => [id, this.model.positions[id]])));
-        this.updateView(moved.length > 0);
+        this.updateView();
         this.refreshDetails();
         this.canvas?.afterNextPaint(() => performance.mark('topology:delta-painted'));
         break;
@@ -252,8 +251,8 @@ export class TopologyPage {
     });
   }
 
-  /** Recomputes what to draw and applies the difference; `positionsChanged` re-routes edges. */
-  private updateView(positionsChanged = false): void {
+  /** Recomputes what to draw and applies the difference (edges are routed again where their geometry changed). */
+  private updateView(): void {
     if (!this.canvas) return;
     this.expanded = this.chooseExpanded();
     const next = this.model.view(this.expanded);
@@ -264,7 +263,7 @@ export class TopologyPage {
     this.canvas.setBoxWidths(this.model.boxes.accounts);
     this.canvas.setBoxWidths(this.model.boxes.regions);
     this.canvas.hideUnreadableLabels();
-    if (delta.addedEdges.length > 0 || delta.addedNodes.length > 0 || positionsChanged) this.routeEdges();
+    this.routeEdges(delta.addedEdges.map((edge) => edge.id));
     if (delta.addedNodes.length + delta.removedNodes.length > 0) this.canvas.afterNextPaint(() => performance.mark('topology:view-painted'));
     // Marks live on drawn elements; elements drawn just now need theirs.
     if (delta.addedNodes.length + delta.addedEdges.length > 0) {
@@ -273,11 +272,16 @@ export class TopologyPage {
     }
   }
 
-  /** Bends the drawn edges that would cross other nodes. */
-  private routeEdges(): void {
+  /**
+   * Bends the drawn edges that would cross other nodes: edges drawn just now (`added`) and those
+   * whose arc may have changed since (all of them after a change of geometry). Arcs are kept
+   * across views, so an edge is routed when first drawn and again only when its geometry changes.
+   */
+  private routeEdges(added: string[] = []): void {
     if (!this.canvas) return;
-    const ids = this.canvas.edgeIds();
-    this.canvas.setArcs(edgeArcs(this.model.visible, this.model.positions, ids), ids);
+    const changes = this.model.takeArcChanges();
+    const ids = changes === 'all' ? this.canvas.edgeIds() : [...new Set([...added, ...changes])];
+    if (ids.length > 0) this.canvas.setArcs(this.model.arcs(ids), ids);
   }
 
   private indexView(): void {
@@ -441,7 +445,7 @@ export class TopologyPage {
     }
     if (Object.keys(moved).length === 0) return;
     this.model.movePositions(moved);
-    this.updateView(true);
+    this.updateView();
     this.reportPositions(moved, 'drag');
     // Undo puts back a re-layout's starting point; after a drag that would also undo the drag.
     this.setUndo(undefined);
@@ -452,7 +456,7 @@ export class TopologyPage {
     this.model.movePositions(positions);
     this.canvas?.moveNodes(positions);
     this.fitViewport();
-    this.updateView(true);
+    this.updateView();
     this.reportPositions(positions, reason);
   }
 
