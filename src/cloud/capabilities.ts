@@ -44,3 +44,8 @@ export const HUAWEI_CAPABILITIES: ProviderCapabilities = {
   forceDelete: false,
   expressConnect: false,
 };
+
+/** What the provider's peering can do (Alibaba Cloud when the profile names none). */
+export function capabilitiesOf(provider: CloudProvider | undefined): ProviderCapabilities {
+  return provider === 'huawei' ? HUAWEI_CAPABILITIES : ALIBABA_CAPABILITIES;
+}
