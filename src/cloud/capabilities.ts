@@ -20,6 +20,10 @@ export interface ProviderCapabilities {
   forceDelete: boolean;
   /** Router interfaces, virtual border routers and BGP (Express Connect). */
   expressConnect: boolean;
+  /** How a peer account is named when no profile here holds it, as a person types it. */
+  peerAccountExample: string;
+  /** A VPC id as a person types it. */
+  vpcIdExample: string;
 }
 
 export const ALIBABA_CAPABILITIES: ProviderCapabilities = {
@@ -31,6 +35,8 @@ export const ALIBABA_CAPABILITIES: ProviderCapabilities = {
   tagsAndResourceGroups: true,
   forceDelete: true,
   expressConnect: true,
+  peerAccountExample: 'its main account UID (digits only, e.g. 1234567890123456)',
+  vpcIdExample: 'vpc-…',
 };
 
 export const HUAWEI_CAPABILITIES: ProviderCapabilities = {
@@ -43,6 +49,8 @@ export const HUAWEI_CAPABILITIES: ProviderCapabilities = {
   // Deleting a Huawei peering removes its routes on both sides by itself: nothing to force.
   forceDelete: false,
   expressConnect: false,
+  peerAccountExample: 'its project ID in the region, or its account ID (32 hex digits)',
+  vpcIdExample: 'a UUID',
 };
 
 /** What the provider's peering can do (Alibaba Cloud when the profile names none). */

@@ -162,6 +162,31 @@ describe('Huawei Cloud peering through the commands', function () {
     assert.equal(emulator.huawei.world.peerings.get(id), undefined);
   });
 
+  it('asks only what Huawei peering has: no accepter region, bandwidth, resource group, tags or dry run', async () => {
+    const extension = await api();
+    const APP = '3f1a0002-5b2c-4d7e-8a90-0000000000a2';
+    const PARTNER_DATA = '7c2b0001-9d3e-4f10-b2a4-0000000000b1';
+    const prompter = extension.useScriptedPrompts([
+      { pick: profileOf('hw-network') },
+      { pick: 'cn-north-4' },
+      { pick: APP },
+      { pick: profileOf('hw-partner') },
+      { pick: PARTNER_DATA },
+      { input: 'app-to-partner-data' },
+      { input: '' },
+      { pick: 'create' },
+      { confirm: undefined },
+    ]);
+    const id = (await vscode.commands.executeCommand('vpcPeering.createPeerConnection')) as string;
+    extension.useScriptedPrompts([]);
+    assert.equal(emulator.huawei.world.peerings.get(id)?.status, 'PENDING_ACCEPTANCE');
+    const asked = prompter.asked.map((r) => r.kind);
+    assert.deepEqual(asked, ['pick', 'pick', 'pick', 'pick', 'pick', 'input', 'input', 'pick', 'confirm'], 'no region, bandwidth, resource group or tags question');
+    const review = prompter.asked[7];
+    assert.ok(review.offered?.some((label) => /Create/.test(label)), 'the review offers the create');
+    assert.ok(!review.offered?.some((label) => /Dry run/.test(label)), 'the review offers no dry run');
+  });
+
   it('refuses, before anything is sent, what Huawei peering cannot do: another region, bandwidth, a dry run', async () => {
     const before = emulator.huawei.stats.byAction.createVpcPeering ?? 0;
     const create = async (extra: Record<string, unknown>) =>

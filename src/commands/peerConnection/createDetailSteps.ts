@@ -16,7 +16,7 @@ import type { CommandContext } from '../shared/commandContext';
 import { inputStep, pickStep } from '../wizard/steps';
 import type { WizardStep } from '../wizard/wizard';
 import { createTitle } from './createEndSteps';
-import { DEFAULT_GROUP, ENTER_GROUP, isInterRegion, type CreateState } from './createState';
+import { capabilities, DEFAULT_GROUP, ENTER_GROUP, isInterRegion, type CreateState } from './createState';
 import { typedNumber } from './numberText';
 import { formatTagsText, parseTagsText, tagsTextProblem } from './tagsText';
 
@@ -45,13 +45,14 @@ function knownResourceGroups(context: CommandContext, s: CreateState): string[] 
 
 export function detailSteps(context: CommandContext): WizardStep<CreateState>[] {
   const asks = (s: CreateState, field: keyof CreateState['given']): boolean => !s.complete && s.given[field] === undefined;
+  const asksGrouping = (s: CreateState, field: 'resourceGroupId' | 'tags'): boolean => asks(s, field) && capabilities(s).tagsAndResourceGroups;
   return [
     inputStep<CreateState>({
       when: (s) => asks(s, 'name'),
       title: createTitle,
       prompt: () => vscode.l10n.t('Name (optional): 2–128 characters, starting with a letter; letters, digits, _ and -'),
       get: (s) => s.name ?? suggestedName(context, s),
-      validate: (v) => (v === '' ? undefined : peerConnectionNameProblem(v, 'create')),
+      validate: (v, s) => (v === '' ? undefined : peerConnectionNameProblem(v, 'create', s.provider)),
       set: (s, v) => {
         s.name = v || undefined;
       },
@@ -61,7 +62,7 @@ export function detailSteps(context: CommandContext): WizardStep<CreateState>[] 
       title: createTitle,
       prompt: () => vscode.l10n.t('Description (optional): 2–256 characters, starting with a letter, not http:// or https://'),
       get: (s) => s.description,
-      validate: (v) => (v === '' ? undefined : peerConnectionDescriptionProblem(v, 'create')),
+      validate: (v, s) => (v === '' ? undefined : peerConnectionDescriptionProblem(v, 'create', s.provider)),
       set: (s, v) => {
         s.description = v || undefined;
       },
@@ -92,7 +93,7 @@ export function detailSteps(context: CommandContext): WizardStep<CreateState>[] 
       },
     }),
     pickStep<CreateState, string>({
-      when: (s) => asks(s, 'resourceGroupId'),
+      when: (s) => asksGrouping(s, 'resourceGroupId'),
       title: createTitle,
       placeholder: () => vscode.l10n.t('Resource group'),
       items: (s) => [
@@ -107,7 +108,7 @@ export function detailSteps(context: CommandContext): WizardStep<CreateState>[] 
       },
     }),
     inputStep<CreateState>({
-      when: (s) => asks(s, 'resourceGroupId') && s.resourceGroupChoice === ENTER_GROUP,
+      when: (s) => asksGrouping(s, 'resourceGroupId') && s.resourceGroupChoice === ENTER_GROUP,
       title: createTitle,
       prompt: () => vscode.l10n.t('Resource group ID (rg-…)'),
       get: (s) => s.resourceGroupId,
@@ -117,7 +118,7 @@ export function detailSteps(context: CommandContext): WizardStep<CreateState>[] 
       },
     }),
     inputStep<CreateState>({
-      when: (s) => asks(s, 'tags'),
+      when: (s) => asksGrouping(s, 'tags'),
       title: createTitle,
       prompt: () => vscode.l10n.t('Tags (optional): key=value, separated by commas; at most 20'),
       placeholder: 'env=prod, owner=network-team',

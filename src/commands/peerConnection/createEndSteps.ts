@@ -12,7 +12,7 @@ import { clientFor } from '../operation/runOperation';
 import type { PickItem } from '../wizard/prompter';
 import { inputStep, pickStep } from '../wizard/steps';
 import type { WizardStep } from '../wizard/wizard';
-import { ENTER_REGION, OTHER_ACCOUNT, providerOf, type CreateState } from './createState';
+import { capabilities, ENTER_REGION, OTHER_ACCOUNT, providerOf, type CreateState } from './createState';
 import { vpcItem } from '../shared/resourcePicks';
 import { titleOf, vpcCidrs } from '../shared/resourceText';
 import { countText, vpcCount } from '../../views/explorer/countText';
@@ -117,7 +117,8 @@ export function requesterSteps(context: CommandContext): WizardStep<CreateState>
 
 function accepterAccountItems(context: CommandContext, s: CreateState): PickItem<string>[] {
   const own = context.registry.get(s.profileId!);
-  const others = context.registry.active().filter((p) => p.id !== s.profileId && loadedAccountUid(context, p.id) !== s.accountUid);
+  // A peering joins two VPCs of one cloud: only profiles of the requester's cloud can accept.
+  const others = context.registry.active().filter((p) => p.id !== s.profileId && providerOf(context, p.id) === s.provider && loadedAccountUid(context, p.id) !== s.accountUid);
   return [
     { label: vscode.l10n.t('This account'), description: `${own?.label ?? s.profileId} · ${s.accountUid}`, detail: vscode.l10n.t('Activated at once, no acceptance needed'), value: s.profileId! },
     ...others.map((p) => ({
@@ -126,7 +127,7 @@ function accepterAccountItems(context: CommandContext, s: CreateState): PickItem
       detail: vscode.l10n.t('Another account of yours: accept it right after with this profile'),
       value: p.id,
     })),
-    { label: vscode.l10n.t('Another account by UID…'), detail: vscode.l10n.t("Its owner accepts the request within the acceptance window"), value: OTHER_ACCOUNT },
+    { label: vscode.l10n.t('Another account by ID…'), detail: vscode.l10n.t('Its owner accepts the request within the acceptance window'), value: OTHER_ACCOUNT },
   ];
 }
 
@@ -154,7 +155,8 @@ function visibleAccepterRegion(context: CommandContext, s: CreateState) {
 
 export function accepterSteps(context: CommandContext): WizardStep<CreateState>[] {
   const asksAccepter = (s: CreateState): boolean => !skipsAll(s) && !s.given.acceptingAccountUid;
-  const asksRegion = (s: CreateState): boolean => !skipsAll(s) && !s.given.acceptingRegionId;
+  // A cloud that peers one region's VPCs only has no accepter region to ask: it is the requester's.
+  const asksRegion = (s: CreateState): boolean => !skipsAll(s) && !s.given.acceptingRegionId && capabilities(s).interRegionPeering;
   const asksVpc = (s: CreateState): boolean => !skipsAll(s) && !s.given.acceptingVpcId;
   return [
     pickStep<CreateState, string>({
@@ -165,6 +167,7 @@ export function accepterSteps(context: CommandContext): WizardStep<CreateState>[
       get: (s) => s.accepterChoice,
       set: async (s, choice) => {
         s.accepterChoice = choice;
+        if (!capabilities(s).interRegionPeering) s.acceptingRegionId = s.regionId;
         if (choice === OTHER_ACCOUNT) return;
         s.acceptingAccountUid = await accountUidFor(context, choice);
         s.acceptingProfileId = choice;
@@ -173,9 +176,9 @@ export function accepterSteps(context: CommandContext): WizardStep<CreateState>[
     inputStep<CreateState>({
       when: (s) => asksAccepter(s) && s.accepterChoice === OTHER_ACCOUNT,
       title: createTitle,
-      prompt: () => vscode.l10n.t("The accepter's main account UID (digits only, e.g. 1234567890123456)"),
+      prompt: (s) => vscode.l10n.t("The accepter account: {0}", capabilities(s).peerAccountExample),
       get: (s) => s.acceptingAccountUid,
-      validate: (text) => accountUidProblem(text.trim()),
+      validate: (text, s) => accountUidProblem(text.trim(), undefined, s.provider),
       set: (s, text) => {
         s.acceptingAccountUid = text.trim();
         s.acceptingProfileId = context.store.profileForAccount(s.acceptingAccountUid);
@@ -219,9 +222,9 @@ export function accepterSteps(context: CommandContext): WizardStep<CreateState>[
     inputStep<CreateState>({
       when: (s) => asksVpc(s) && visibleAccepterRegion(context, s) === undefined,
       title: createTitle,
-      prompt: (s) => vscode.l10n.t("The accepter's VPC ID in {0} (vpc-…); ask its owner for it", s.acceptingRegionId!),
+      prompt: (s) => vscode.l10n.t("The accepter's VPC ID in {0} ({1}); ask its owner for it", s.acceptingRegionId!, capabilities(s).vpcIdExample),
       get: (s) => s.acceptingVpcId,
-      validate: (text, s) => resourceIdProblem('vpc', text.trim(), 'The accepter VPC ID') ?? (text.trim() === s.vpcId ? vscode.l10n.t('A VPC cannot be peered with itself.') : undefined),
+      validate: (text, s) => resourceIdProblem('vpc', text.trim(), 'The accepter VPC ID', s.provider) ?? (text.trim() === s.vpcId ? vscode.l10n.t('A VPC cannot be peered with itself.') : undefined),
       set: (s, text) => {
         s.acceptingVpcId = text.trim();
       },

@@ -12,7 +12,7 @@ import type { PickItem } from '../wizard/prompter';
 import { pickStep } from '../wizard/steps';
 import type { WizardStep } from '../wizard/wizard';
 import { createTitle } from './createEndSteps';
-import { isInterRegion, type CreateState, type ReviewChoice } from './createState';
+import { capabilities, isInterRegion, type CreateState, type ReviewChoice } from './createState';
 import { accountName, titleOf, vpcCidrs } from '../shared/resourceText';
 import { countText } from '../../views/explorer/countText';
 import { cidrOverlaps, connectionsBetween } from './pairChecks';
@@ -103,13 +103,10 @@ function valueLines(context: CommandContext, s: CreateState): ReviewLine[] {
 function reviewItems(context: CommandContext, s: CreateState): PickItem<ReviewValue>[] {
   const { warnings, deletable } = reviewWarnings(context, s);
   const dryRunOnly: PickItem<ReviewValue> = { label: `$(beaker) ${vscode.l10n.t('Dry run only')}`, description: vscode.l10n.t('validate, create nothing'), value: 'dryRunOnly' };
-  const actions: PickItem<ReviewValue>[] = s.given.dryRun
-    ? [dryRunOnly]
-    : [
-        { label: `$(check) ${vscode.l10n.t('Create')}`, value: 'create' },
-        { label: `$(beaker) ${vscode.l10n.t('Dry run, then create')}`, description: vscode.l10n.t('the service validates first'), value: 'dryRunThenCreate' },
-        dryRunOnly,
-      ];
+  const create: PickItem<ReviewValue> = { label: `$(check) ${vscode.l10n.t('Create')}`, value: 'create' };
+  const dryRunThenCreate: PickItem<ReviewValue> = { label: `$(beaker) ${vscode.l10n.t('Dry run, then create')}`, description: vscode.l10n.t('the service validates first'), value: 'dryRunThenCreate' };
+  // A cloud without a dry run is offered the create alone.
+  const actions: PickItem<ReviewValue>[] = !capabilities(s).dryRun ? [create] : s.given.dryRun ? [dryRunOnly] : [create, dryRunThenCreate, dryRunOnly];
   if (deletable && !s.given.dryRun) {
     actions.push({ label: `$(trash) ${vscode.l10n.t('Delete the {0} {1} first, then create', deletable.status, titleOf(deletable))}`, value: 'deleteDuplicateThenCreate' });
   }

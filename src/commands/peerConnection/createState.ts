@@ -4,6 +4,7 @@
 
 import * as vscode from 'vscode';
 import type { CreatePeerConnectionInput } from '../../cloud/accountClient';
+import { capabilitiesOf, type ProviderCapabilities } from '../../cloud/capabilities';
 import { regionScope } from '../../model/peerStatus';
 import type { CloudProvider } from '../../model/resourceRef';
 import type { LinkType, Tag } from '../../model/types';
@@ -140,6 +141,11 @@ export function createInput(s: CreateState): CreateRequest {
   const problems = validateCreatePeerConnection({ ...input }, s.provider);
   if (hasProblems(problems)) throw new ArgumentError(problemMessages(problems).join(' '));
   return input;
+}
+
+/** What the requester's cloud can do: the wizard asks only what it offers. */
+export function capabilities(s: Pick<CreateState, 'provider'>): ProviderCapabilities {
+  return capabilitiesOf(s.provider);
 }
 
 /** The cloud of a profile (Alibaba Cloud when none is named yet). */

@@ -25,6 +25,8 @@ export interface PromptRecord {
   value?: string;
   /** For picks: the labels selected (or highlighted) when the prompt opened. */
   preselected?: string[];
+  /** For picks: the labels of every choice offered. */
+  offered?: string[];
   /** What went wrong the last time, as the prompt showed it. */
   problem?: string;
   /** For picks with title buttons: their ids. */
@@ -42,7 +44,7 @@ export class ScriptedPrompter implements Prompter {
   }
 
   async pick<T>(items: readonly PickItem<T>[], options: PickOptions): Promise<T | Back> {
-    this.asked.push({ kind: 'pick', title: options.title, preselected: preselected(items), problem: options.problem });
+    this.asked.push({ kind: 'pick', title: options.title, preselected: preselected(items), offered: items.map((i) => i.label), problem: options.problem });
     const answer = this.next('pick', options.title);
     if ('back' in answer) return BACK;
     if (!('pick' in answer)) throw new Error(`"${options.title}" asked to pick one, the script says ${JSON.stringify(answer)}`);
