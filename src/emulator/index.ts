@@ -104,7 +104,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   });
 
   const stateFile = options.stateFile !== undefined ? new StateFile(options.stateFile) : undefined;
-  const { document, source } = chooseScenario(options, stateFile, clock.now(), acceptWindowMs, seed);
+  const { document, source, fromState } = chooseScenario(options, stateFile, clock.now(), acceptWindowMs, seed);
   populateWorld(world, compileScenario(document, { ids, now: clock.now(), acceptWindowMs }, source));
 
   const faults = new FaultInjector({ latencyMs: options.latencyMs ?? 0, throttleRate: options.throttleRate ?? 0, errorRate: options.errorRate ?? 0 }, seed);
@@ -115,12 +115,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     seed,
     acceptWindowMs,
     rates: faults.getRates(),
-    alibabaScenarioIsDemo: source === 'demo',
+    ...chooseHuaweiScenario(options, document, source, fromState),
     log: options.log,
   });
   const server = new ApiServer({ world, authenticator, faults, stats, log: options.log, otherApis: huawei.mount });
   const port = await server.listen(options.port ?? 0);
-  await stateFile?.follow(world);
+  await stateFile?.follow(world, huawei.running.world);
 
   let closing: Promise<void> | undefined;
   return {
@@ -150,13 +150,32 @@ function chooseScenario(
   now: number,
   acceptWindowMs: number,
   seed: number,
-): { document: ScenarioDocument; source: string } {
-  if (stateFile?.exists()) return { document: stateFile.load(), source: stateFile.path };
+): { document: ScenarioDocument; source: string; fromState: boolean } {
+  if (stateFile?.exists()) return { document: stateFile.load(), source: stateFile.path, fromState: true };
   if (options.generate) {
     const document = generateScenario({ ...options.generate, seed, now, acceptWindowMs });
-    return { document, source: 'generated' };
+    return { document, source: 'generated', fromState: false };
   }
-  return resolveScenario(options.scenario ?? 'demo', { now, acceptWindowMs });
+  return { ...resolveScenario(options.scenario ?? 'demo', { now, acceptWindowMs }), fromState: false };
+}
+
+/**
+ * What the Huawei world starts from: a state file's `huawei` section, else `options.huawei.scenario`,
+ * else the scenario document's `huawei` section (a file, a generated scenario), else — a scenario
+ * without one, or a state file written before the Huawei world was saved — the Huawei demo when the
+ * scenario option is `demo` (its default), an empty world otherwise.
+ */
+function chooseHuaweiScenario(
+  options: EmulatorOptions,
+  document: ScenarioDocument,
+  source: string,
+  fromState: boolean,
+): { scenario: NonNullable<HuaweiOptions['scenario']>; source: string } {
+  if (fromState && document.huawei) return { scenario: document.huawei, source };
+  if (options.huawei?.scenario !== undefined) return { scenario: options.huawei.scenario, source: typeof options.huawei.scenario === 'string' ? options.huawei.scenario : 'given in code' };
+  if (document.huawei) return { scenario: document.huawei, source };
+  const configured = options.generate ? 'generated' : (options.scenario ?? 'demo');
+  return { scenario: configured === 'demo' ? 'demo' : 'empty', source };
 }
 
 function checkOptions(options: EmulatorOptions): void {

@@ -101,6 +101,9 @@ export class HuaweiFront {
       now: world.now(),
     };
     const answer = matched.endpoint.handle(call);
+    // A write that got this far changed the world (handlers check everything before they change
+    // anything); the state file saves after it.
+    if (req.method !== 'GET') world.changed();
     const late = faults.afterApply(facts);
     if (late) throw late;
     return answer;

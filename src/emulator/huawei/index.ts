@@ -14,12 +14,17 @@ import { DEFAULT_HUAWEI_QUOTAS, HuaweiWorld, type HuaweiQuotas } from './world';
 import type { HuaweiAccount } from './records';
 
 export type { HuaweiScenarioDocument } from './scenario';
+export { huaweiToDocument } from './scenario';
 export type { HuaweiFaultRule, HuaweiFaultRates, HuaweiFaults } from './faults';
 export type { HuaweiQuotas, HuaweiWorld } from './world';
 export type { HuaweiPeering, HuaweiPeeringStatus } from './records';
 
 export interface HuaweiOptions {
-  /** `demo`, `empty` or a document. Default: `demo` with the Alibaba `demo` scenario, else `empty`. */
+  /**
+   * `demo`, `empty` or a document. Default: the `huawei` section of the scenario document (file,
+   * generated), else `demo` with the Alibaba `demo` scenario, else `empty`. A state file's `huawei`
+   * section wins over all of them.
+   */
   scenario?: 'demo' | 'empty' | HuaweiScenarioDocument;
   /** How long a deleted peering answers GET as DELETED before 404. Default 0 (gone at once). */
   deleteWindowMs?: number;
@@ -45,15 +50,25 @@ export interface HuaweiMount {
 
 export function createHuaweiCloud(
   options: HuaweiOptions,
-  context: { clock: Clock; seed: number; acceptWindowMs: number; rates: HuaweiFaultRates; alibabaScenarioIsDemo: boolean; log?: (line: string) => void },
+  context: {
+    clock: Clock;
+    seed: number;
+    acceptWindowMs: number;
+    rates: HuaweiFaultRates;
+    /** What the world starts from, as `startEmulator` chose it (the state file, `options.scenario`, the scenario document's section …). */
+    scenario: 'demo' | 'empty' | HuaweiScenarioDocument;
+    /** Where it came from, for ScenarioError. */
+    source: string;
+    log?: (line: string) => void;
+  },
 ): HuaweiMount {
   const world = new HuaweiWorld(context.clock, new SeededRandom(context.seed).fork(0x4857), {
     acceptWindowMs: context.acceptWindowMs,
     deleteWindowMs: options.deleteWindowMs ?? 0,
     quotas: { ...DEFAULT_HUAWEI_QUOTAS, ...options.quotas },
   });
-  const scenario = options.scenario ?? (context.alibabaScenarioIsDemo ? 'demo' : 'empty');
-  populateHuawei(world, scenario === 'demo' ? HUAWEI_DEMO : scenario === 'empty' ? HUAWEI_EMPTY : scenario);
+  const scenario = context.scenario;
+  populateHuawei(world, scenario === 'demo' ? HUAWEI_DEMO : scenario === 'empty' ? HUAWEI_EMPTY : scenario, context.source);
   const faults = new HuaweiFaults(context.rates, new SeededRandom(context.seed).fork(0xfa17).int(0, 2 ** 31));
   const stats = new CallStats();
   const front = new HuaweiFront({ world, faults, stats, log: context.log });

@@ -35,6 +35,9 @@ export class HuaweiWorld {
   readonly subnets = new Map<string, HuaweiSubnet>();
   readonly routeTables = new Map<string, HuaweiRouteTable>();
   readonly peerings = new Map<string, HuaweiPeering>();
+  /** Ids in use (loaded from a document or handed out), so that `newId` never repeats one. */
+  private readonly taken = new Set<string>();
+  private readonly listeners = new Set<() => void>();
 
   constructor(
     readonly clock: Clock,
@@ -46,8 +49,31 @@ export class HuaweiWorld {
     return this.clock.now();
   }
 
+  /** A fresh UUID from the seeded generator, never one in use (state loaded from a file holds ids the same seed gives again). */
   newId(): string {
-    return uuidFrom(this.random);
+    for (;;) {
+      const id = uuidFrom(this.random);
+      if (!this.taken.has(id)) {
+        this.taken.add(id);
+        return id;
+      }
+    }
+  }
+
+  /** Marks an id loaded from a document as in use. */
+  reserveId(id: string): void {
+    this.taken.add(id);
+  }
+
+  /** Calls `listener` after each change made through the API (the state file saves then); returns the unsubscribe. */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Tells the listeners that the world has changed. */
+  changed(): void {
+    for (const listener of this.listeners) listener();
   }
 
   accountByKey(accessKeyId: string): HuaweiAccount | undefined {
@@ -74,15 +100,15 @@ export class HuaweiWorld {
     }
   }
 
-  /** A VPC with its default route table. */
-  addVpc(vpc: HuaweiVpc): HuaweiRouteTable {
+  /** A VPC with its default route table (its id, name and description as given, else new ones). */
+  addVpc(vpc: HuaweiVpc, tableGiven?: { id: string; name?: string; description?: string }): HuaweiRouteTable {
     this.vpcs.set(vpc.id, vpc);
     const table: HuaweiRouteTable = {
-      id: this.newId(),
+      id: tableGiven?.id ?? this.newId(),
       projectId: vpc.projectId,
       vpcId: vpc.id,
-      name: `rtb-${vpc.name}`,
-      description: '',
+      name: tableGiven?.name ?? `rtb-${vpc.name}`,
+      description: tableGiven?.description ?? '',
       isDefault: true,
       routes: [],
       createdAt: vpc.createdAt,

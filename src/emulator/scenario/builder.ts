@@ -26,7 +26,7 @@ type VpcSpec = Omit<ScenarioVpc, 'id' | 'vRouterId' | 'systemRouteTableId' | 'vS
 
 export class ScenarioBuilder {
   readonly ids: IdFactory;
-  private readonly doc: Required<Omit<ScenarioDocument, 'description'>> & { description?: string };
+  private readonly doc: Required<Omit<ScenarioDocument, 'description' | 'huawei'>> & { description?: string };
 
   constructor(seed: number, accounts: ScenarioAccount[], regions: string[], description?: string) {
     this.ids = new IdFactory(new SeededRandom(seed));

@@ -4,6 +4,7 @@
 // Each object is written once, as a shape table: the TypeScript types below are derived from the
 // tables, and files are checked against them (shape.ts).
 
+import { HUAWEI_DOCUMENT } from '../huawei/scenario';
 import { type DocumentOf, opt, req, type Shape } from './shape';
 
 export const SCENARIO_VERSION = 1;
@@ -192,6 +193,8 @@ export const DOCUMENT = {
   vbrs: opt({ array: VBR }),
   bgpGroups: opt({ array: BGP_GROUP }),
   bgpPeers: opt({ array: BGP_PEER }),
+  /** Huawei Cloud tenants and resources (huawei/scenario.ts); absent: as `EmulatorOptions.huawei` says. */
+  huawei: opt({ object: HUAWEI_DOCUMENT }),
 } satisfies Shape;
 
 export type ScenarioDocument = DocumentOf<typeof DOCUMENT>;

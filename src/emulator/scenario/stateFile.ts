@@ -1,10 +1,13 @@
 // The sandbox's memory across restarts: the world is loaded from the state file when it exists and
 // written back after changes, debounced, through a temporary file and a rename so that a crash
-// mid-write never leaves a torn file behind.
+// mid-write never leaves a torn file behind. The Huawei world is saved in the same file, as its
+// `huawei` section, after each change made through its API.
 
 import { existsSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { huaweiToDocument } from '../huawei/scenario';
+import type { HuaweiWorld } from '../huawei/world';
 import type { World } from '../world/world';
 import type { ScenarioDocument } from './document';
 import { worldToDocument } from './save';
@@ -17,6 +20,7 @@ export class StateFile {
   private dirty = false;
   private writing: Promise<void> = Promise.resolve();
   private unsubscribe: (() => void) | undefined;
+  private huawei: HuaweiWorld | undefined;
 
   constructor(readonly path: string) {}
 
@@ -28,9 +32,11 @@ export class StateFile {
     return readScenarioFile(this.path);
   }
 
-  /** Saves after every change to `world` (debounced), and once now so the file exists from the start. */
-  follow(world: World): Promise<void> {
-    this.unsubscribe = world.onChange(() => this.schedule(world));
+  /** Saves after every change to `world` or `huawei` (debounced), and once now so the file exists from the start. */
+  follow(world: World, huawei?: HuaweiWorld): Promise<void> {
+    this.huawei = huawei;
+    const unsubscribes = [world.onChange(() => this.schedule(world)), huawei?.onChange(() => this.schedule(world))];
+    this.unsubscribe = () => unsubscribes.forEach((unsubscribe) => unsubscribe?.());
     this.dirty = true;
     return this.flush(world);
   }
@@ -60,7 +66,10 @@ export class StateFile {
       if (!this.dirty) return;
       this.dirty = false;
       world.advance();
-      const text = `${JSON.stringify(worldToDocument(world, 'Sandbox state, saved by the emulator.'), null, 2)}\n`;
+      this.huawei?.settle();
+      const document = worldToDocument(world, 'Sandbox state, saved by the emulator.');
+      if (this.huawei) document.huawei = huaweiToDocument(this.huawei);
+      const text = `${JSON.stringify(document, null, 2)}\n`;
       const temporary = `${this.path}.${process.pid}.tmp`;
       await mkdir(dirname(this.path), { recursive: true });
       await writeFile(temporary, text, 'utf8');
