@@ -24,6 +24,7 @@ import { routesThroughConnection, type RoutesThroughConnection } from './peerCon
 import { resolvePeerTarget, type PeerTarget } from './peerConnection/target';
 import { runOperation } from './operation/runOperation';
 import { proceedDespiteTerraform } from './terraform/managedWarning';
+import { capabilitiesOf } from '../cloud/capabilities';
 
 type DeleteMode = 'plain' | 'force' | 'removeRoutesFirst';
 
@@ -37,9 +38,11 @@ export const deletePeerConnection: CommandDefinition = {
     if (!(await proceedDespiteTerraform(context, target.connection.id, titleOf(target.connection), { confirm: ask }))) return undefined;
     const routes = await routesThroughConnection(context, target.connection);
 
-    let mode: DeleteMode = force ? 'force' : 'plain';
+    // A cloud whose delete takes the routes with it (Huawei Cloud) has no Force: a plain delete does it.
+    const { forceDelete } = capabilitiesOf(target.client.profile.provider);
+    let mode: DeleteMode = force && forceDelete ? 'force' : 'plain';
     if (ask) {
-      const chosen = await confirmDeletion(context, target.connection, routes, force);
+      const chosen = await confirmDeletion(context, target.connection, routes, mode === 'force', forceDelete);
       if (!chosen) return undefined;
       mode = chosen;
     }
@@ -73,7 +76,7 @@ async function deleteWith(context: CommandContext, target: PeerTarget, mode: Del
 }
 
 /** The modal: what is deleted, what points at it, and the choices that fit. */
-async function confirmDeletion(context: CommandContext, connection: PeerConnection, routes: RoutesThroughConnection, force: boolean): Promise<DeleteMode | undefined> {
+async function confirmDeletion(context: CommandContext, connection: PeerConnection, routes: RoutesThroughConnection, force: boolean, forceDelete: boolean): Promise<DeleteMode | undefined> {
   const lines = [
     vscode.l10n.t('Requester: {0}', endText(context, connection.requester)),
     vscode.l10n.t('Accepter: {0}', endText(context, connection.accepter)),
@@ -85,16 +88,26 @@ async function confirmDeletion(context: CommandContext, connection: PeerConnecti
       lines.push(`  ${route.entry.destination} · ${route.entry.routeTableId} · ${titleOf(route.vpc)}`);
     }
     if (routes.routes.length > 8) lines.push(`  ${vscode.l10n.t('… and {0} more', routes.routes.length - 8)}`);
-    lines.push('', vscode.l10n.t('Remove Routes First removes them, then the connection; Delete with Force has the service remove them together with the connection.'));
+    lines.push(
+      '',
+      forceDelete
+        ? vscode.l10n.t('Remove Routes First removes them, then the connection; Delete with Force has the service remove them together with the connection.')
+        : vscode.l10n.t('The service removes them together with the connection.'),
+    );
   }
   for (const side of routes.unseen) {
     const end = side === 'requester' ? connection.requester : connection.accepter;
-    lines.push('', vscode.l10n.t('The route tables of account {0} cannot be read here; routes there that point at the connection make the deletion fail.', end.accountUid));
+    lines.push(
+      '',
+      forceDelete
+        ? vscode.l10n.t('The route tables of account {0} cannot be read here; routes there that point at the connection make the deletion fail.', end.accountUid)
+        : vscode.l10n.t('The route tables of account {0} cannot be read here; routes there that point at the connection are removed with it.', end.accountUid),
+    );
   }
   const remove = vscode.l10n.t('Remove Routes First');
   const withForce = vscode.l10n.t('Delete with Force');
   const plain = vscode.l10n.t('Delete');
-  const buttons = force ? [withForce] : routes.routes.length > 0 ? [remove, withForce] : [plain];
+  const buttons = force ? [withForce] : routes.routes.length > 0 && forceDelete ? [remove, withForce] : [plain];
   const answer = await context.prompter().confirm(vscode.l10n.t('Delete the peer connection {0}?', titleOf(connection)), lines.join('\n'), buttons);
   if (answer === remove) return 'removeRoutesFirst';
   if (answer === withForce) return 'force';

@@ -187,6 +187,27 @@ describe('Huawei Cloud peering through the commands', function () {
     assert.ok(!review.offered?.some((label) => /Dry run/.test(label)), 'the review offers no dry run');
   });
 
+  it('deletes a routed peering after one confirmation that says its routes go with it, offering no Force', async () => {
+    const extension = await api();
+    const id = (await vscode.commands.executeCommand('vpcPeering.createPeerConnection', {
+      profileId: profileOf('hw-network'),
+      regionId: 'cn-north-4',
+      vpcId: HUB,
+      acceptingAccountUid: domainOf('hw-network'),
+      acceptingRegionId: 'cn-north-4',
+      acceptingVpcId: '3f1a0003-5b2c-4d7e-8a90-0000000000a3',
+      name: 'hub-legacy',
+    })) as string;
+    await vscode.commands.executeCommand('vpcPeering.addRoutes', { connectionId: id, provider: 'huawei', apply: true });
+    const prompter = extension.useScriptedPrompts([{ confirm: 'Delete' }]);
+    assert.equal(await vscode.commands.executeCommand('vpcPeering.deletePeerConnection', { connectionId: id, provider: 'huawei' }), id);
+    extension.useScriptedPrompts([]);
+    const dialog = prompter.asked.find((r) => r.kind === 'confirm')!;
+    assert.deepEqual(dialog.offered, ['Delete']);
+    assert.match(dialog.value ?? '', /2 routes point at it[\s\S]*removes them together with the connection/);
+    assert.equal(emulator.huawei.world.peerings.get(id), undefined);
+  });
+
   it('refuses, before anything is sent, what Huawei peering cannot do: another region, bandwidth, a dry run', async () => {
     const before = emulator.huawei.stats.byAction.createVpcPeering ?? 0;
     const create = async (extra: Record<string, unknown>) =>

@@ -21,11 +21,11 @@ export interface PromptRecord {
   title: string;
   /** For input: the validation message the answer got, if it was refused. */
   refused?: string;
-  /** For input: the text the box held when it opened; for save: the path offered. */
+  /** For input: the text the box held when it opened; for save: the path offered; for confirm: its detail. */
   value?: string;
   /** For picks: the labels selected (or highlighted) when the prompt opened. */
   preselected?: string[];
-  /** For picks: the labels of every choice offered. */
+  /** For picks: the labels of every choice offered; for confirm: its buttons. */
   offered?: string[];
   /** What went wrong the last time, as the prompt showed it. */
   problem?: string;
@@ -87,8 +87,8 @@ export class ScriptedPrompter implements Prompter {
     return answer.input;
   }
 
-  async confirm(message: string): Promise<string | undefined> {
-    this.asked.push({ kind: 'confirm', title: message });
+  async confirm(message: string, detail: string, buttons: readonly string[]): Promise<string | undefined> {
+    this.asked.push({ kind: 'confirm', title: message, value: detail, offered: [...buttons] });
     if (this.answers[0] && 'escape' in this.answers[0]) {
       this.answers.shift();
       return undefined; // a dismissed dialog
