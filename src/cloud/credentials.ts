@@ -128,6 +128,8 @@ async function providerFor(spec: ProfileSpec, secrets: SecretProvider): Promise<
       return new ScrubbingProvider(EnvironmentVariableCredentialsProvider.builder().build());
     case 'defaultChain':
       return new ScrubbingProvider(defaultChain(spec.useEcsMetadata === true));
+    case 'hcloudCli':
+      throw credentialsError(`Profile "${spec.label}" is a Huawei Cloud KooCLI profile; it cannot sign Alibaba Cloud requests.`);
     default: {
       const unknownKind: never = spec.kind;
       throw credentialsError(`Unknown profile kind ${String(unknownKind)}.`);

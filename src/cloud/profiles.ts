@@ -12,7 +12,12 @@ export type ProfileKind =
   | 'accessKey'
   /** A named profile of the aliyun CLI (`~/.aliyun/config.json`), read-only. */
   | 'aliyunCli'
-  /** `ALIBABA_CLOUD_ACCESS_KEY_ID` / `_SECRET` / optional `_SECURITY_TOKEN` from the environment. */
+  /** Huawei Cloud: a named profile of KooCLI (`~/.hcloud/config.json`), read-only. */
+  | 'hcloudCli'
+  /**
+   * `ALIBABA_CLOUD_ACCESS_KEY_ID` / `_SECRET` / optional `_SECURITY_TOKEN` from the environment;
+   * for Huawei Cloud `HUAWEICLOUD_SDK_AK` / `_SK` / `_SECURITY_TOKEN` (or `HW_ACCESS_KEY` / …).
+   */
   | 'environment'
   /** The credentials package's default chain (env, OIDC, CLI profile, credentials file, …). */
   | 'defaultChain';
@@ -32,7 +37,10 @@ export interface ProfileSpec {
   /** Whose cloud the account is in; absent means Alibaba Cloud (profiles saved before Huawei Cloud came). */
   provider?: CloudProvider;
   kind: ProfileKind;
-  /** For `aliyunCli`: the profile name inside `~/.aliyun/config.json`; absent = its `current`. */
+  /**
+   * For `aliyunCli`: the profile name inside `~/.aliyun/config.json`; for `hcloudCli`: inside
+   * `~/.hcloud/config.json`. Absent = the file's `current`.
+   */
   cliProfileName?: string;
   /** For `accessKey` and `sandbox`: the key id (not secret); the secret comes from the SecretProvider. */
   accessKeyId?: string;
@@ -53,7 +61,8 @@ export interface ProfileSpec {
  */
 export function describeProfile(spec: ProfileSpec): string {
   const parts = [`${spec.kind} "${spec.label}"`];
-  if (spec.kind === 'aliyunCli') parts.push(`cli profile ${spec.cliProfileName ?? '(current)'}`);
+  if (spec.provider) parts.push(`provider ${spec.provider}`);
+  if (spec.kind === 'aliyunCli' || spec.kind === 'hcloudCli') parts.push(`cli profile ${spec.cliProfileName ?? '(current)'}`);
   if (spec.accessKeyId) parts.push(`key ${maskAccessKeyId(spec.accessKeyId)}`);
   if (spec.endpoint) parts.push(`endpoint ${spec.endpoint.protocol}://${spec.endpoint.endpoint}`);
   return parts.join(', ');

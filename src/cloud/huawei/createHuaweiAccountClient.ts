@@ -3,7 +3,9 @@
 // a CloudError then, and is tried again on the next request). The access key comes from:
 // - `sandbox`, `accessKey`: the profile's key id and the secret the SecretProvider keeps;
 // - `environment`: HUAWEICLOUD_SDK_AK / _SK / _SECURITY_TOKEN (the SDK's names), else
-//   HW_ACCESS_KEY / HW_SECRET_KEY / HW_SECURITY_TOKEN (Terraform's) (reference §10.1–10.2).
+//   HW_ACCESS_KEY / HW_SECRET_KEY / HW_SECURITY_TOKEN (Terraform's) (reference §10.1–10.2);
+// - `hcloudCli`: the named profile of KooCLI's ~/.hcloud/config.json, read (never written) at the
+//   first request; an encrypted file is refused with what to do instead (reference §10.3).
 // A profile's endpoint override (the sandbox emulator's `host:port`) serves IAM and VPC alike.
 // The tenant directory is the session's, shared by all its Huawei clients (tenantDirectory.ts).
 
@@ -13,6 +15,7 @@ import type { ProfileSpec } from '../profiles';
 import { HUAWEI_CLOUD_ENDPOINTS, singleEndpoint, type HuaweiCredentials, type HuaweiEndpoints } from './credentials';
 import { HuaweiAccountClient } from './huaweiAccountClient';
 import { HuaweiCloudClient } from './huaweiCloudClient';
+import { kooCliConfigPath, kooCliCredentials } from './kooCliConfig';
 import type { HuaweiTenantDirectory } from './tenantDirectory';
 
 const OPERATION = 'ResolveCredentials';
@@ -48,8 +51,16 @@ export function huaweiEndpoints(spec: ProfileSpec): HuaweiEndpoints {
   return spec.endpoint ? singleEndpoint(`${spec.endpoint.protocol}://${spec.endpoint.endpoint}`) : HUAWEI_CLOUD_ENDPOINTS;
 }
 
-/** A profile's access key; a CloudError (`MissingSecret`, `CredentialsUnavailable`) when there is none. */
-export async function huaweiProfileCredentials(spec: ProfileSpec, secrets: SecretProvider, env: NodeJS.ProcessEnv = process.env): Promise<HuaweiCredentials> {
+/**
+ * A profile's access key; a CloudError (`MissingSecret`, `CredentialsUnavailable`) when there is
+ * none. `kooCliFile`: KooCLI's configuration (`~/.hcloud/config.json` of the home at call time).
+ */
+export async function huaweiProfileCredentials(
+  spec: ProfileSpec,
+  secrets: SecretProvider,
+  env: NodeJS.ProcessEnv = process.env,
+  kooCliFile: string = kooCliConfigPath(),
+): Promise<HuaweiCredentials> {
   switch (spec.kind) {
     case 'sandbox':
     case 'accessKey': {
@@ -74,8 +85,17 @@ export async function huaweiProfileCredentials(spec: ProfileSpec, secrets: Secre
       const pairs = HUAWEI_ENVIRONMENT_KEYS.map((names) => `${names.accessKeyId} and ${names.secretAccessKey}`).join(', or ');
       throw credentialsError(`Neither ${pairs} are set in the editor's environment.`, `Set ${pairs} (with ${HUAWEI_ENVIRONMENT_KEYS.map((names) => names.securityToken).join(' or ')} for a temporary key) before starting the editor, or add the access key in the editor.`);
     }
+    case 'hcloudCli': {
+      try {
+        return await kooCliCredentials(spec.cliProfileName, kooCliFile);
+      } catch (error) {
+        // kooCliConfig's messages name the file and the profile, never a key.
+        const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+        throw credentialsError(`KooCLI profile "${spec.cliProfileName ?? '(current)'}": ${reason}`, 'Fix the KooCLI configuration (hcloud configure), or add the access key in the editor.');
+      }
+    }
     default:
-      throw credentialsError(`A Huawei Cloud profile cannot take its credentials from "${spec.kind}".`, 'Add the access key in the editor, or use the environment variables.');
+      throw credentialsError(`A Huawei Cloud profile cannot take its credentials from "${spec.kind}".`, 'Add the access key in the editor, use a KooCLI profile, or use the environment variables.');
   }
 }
 

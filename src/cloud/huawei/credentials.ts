@@ -1,7 +1,7 @@
 // What a Huawei Cloud profile needs to reach the APIs: an access key pair (AK/SK, optionally a
 // temporary key's security token) and, for the emulator, one endpoint that serves both IAM and
 // VPC. Projects are never typed: the client finds each region's project through IAM.
-// Reading KooCLI's ~/.hcloud/config.json is not here yet (reference §10.3).
+// KooCLI's ~/.hcloud/config.json is read by kooCliConfig.ts (reference §10.3).
 
 export interface HuaweiCredentials {
   accessKeyId: string;

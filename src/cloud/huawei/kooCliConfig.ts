@@ -27,6 +27,11 @@ interface RawConfig {
   profiles: RawProfile[];
 }
 
+/** The modes whose keys are in the file: an access key pair, or an SSO login's temporary key. */
+const USABLE_MODES: readonly string[] = ['AKSK', 'SSO'];
+
+const modeReason = (mode: string): string => `The "${mode}" mode needs an ECS agency or a token this extension does not obtain; use an AKSK profile.`;
+
 const ENCRYPTED_REASON = 'KooCLI stores its keys encrypted; run `hcloud configure set --cli-auth-encrypt=false`, or add the access key in the editor.';
 
 /** `<home>/.hcloud/config.json`; `home` defaults to `os.homedir()` (which honours `HOME`). */
@@ -46,8 +51,8 @@ export function parseKooCliConfig(text: string, filePath: string): CliConfigSumm
     const keys = keysOf(raw);
     const reason = encrypted
       ? ENCRYPTED_REASON
-      : mode !== 'AKSK' && mode !== 'SSO'
-        ? `The "${mode}" mode needs an ECS agency or a token this extension does not obtain; use an AKSK profile.`
+      : !USABLE_MODES.includes(mode)
+        ? modeReason(mode)
         : !keys
           ? 'The profile has no access key.'
           : undefined;
@@ -64,16 +69,37 @@ export function parseKooCliConfig(text: string, filePath: string): CliConfigSumm
   return { path: filePath, current, profiles };
 }
 
+/** Reads and parses KooCLI's configuration; undefined when the file does not exist. */
+export async function readKooCliConfig(home?: string): Promise<CliConfigSummary | undefined> {
+  const filePath = kooCliConfigPath(home);
+  const text = await readConfigText(filePath);
+  return text === undefined ? undefined : parseKooCliConfig(text, filePath);
+}
+
 /** The access key of a profile (the file's `current` when no name is given), read when a client is built. */
 export async function kooCliCredentials(profileName?: string, filePath: string = kooCliConfigPath()): Promise<HuaweiCredentials> {
-  const config = parse(await readFile(filePath, 'utf8'), filePath);
+  const text = await readConfigText(filePath);
+  if (text === undefined) throw new Error(`${filePath} does not exist: run \`hcloud configure init\`, or add the access key in the editor.`);
+  const config = parse(text, filePath);
   const name = profileName ?? nonEmpty(config.current);
   const raw = config.profiles.find((p) => nonEmpty(p.name) === name);
   if (!raw) throw new Error(`${filePath} has no profile named "${name ?? '(current)'}".`);
   if (config.authEncrypt === 'true' || config.authEncrypt === true) throw new Error(ENCRYPTED_REASON);
+  const mode = nonEmpty(raw.mode) ?? 'AKSK';
+  if (!USABLE_MODES.includes(mode)) throw new Error(modeReason(mode));
   const keys = keysOf(raw);
   if (!keys) throw new Error(`The KooCLI profile "${name}" has no access key.`);
   return keys;
+}
+
+/** The file's text; undefined when it does not exist; an Error naming the file and the errno code otherwise. */
+async function readConfigText(filePath: string): Promise<string | undefined> {
+  try {
+    return await readFile(filePath, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new Error(`cannot read ${filePath}: ${(error as NodeJS.ErrnoException).code ?? 'unknown error'}`);
+  }
 }
 
 function keysOf(raw: RawProfile): HuaweiCredentials | undefined {

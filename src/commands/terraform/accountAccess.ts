@@ -40,6 +40,8 @@ function accessOf(profile: ProfileSpec, name: string): AccountAccess {
       return { profileName: name, credentialsNote: vscode.l10n.t('The key of this profile is in VS Code\'s secret storage: give Terraform the same key as ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.') };
     case 'environment':
       return { profileName: name, credentialsNote: vscode.l10n.t('Credentials from ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, as for the extension.') };
+    case 'hcloudCli':
+      return { profileName: name, credentialsNote: vscode.l10n.t('The KooCLI profile "{0}" (~/.hcloud/config.json): Huawei Cloud\'s Terraform provider reads it with HW_SHARED_CONFIG_FILE and HW_PROFILE.', profile.cliProfileName ?? '') };
     case 'defaultChain':
       return { profileName: name, credentialsNote: vscode.l10n.t('Credentials from the default chain (environment, CLI profile, credentials file), as for the extension.') };
   }

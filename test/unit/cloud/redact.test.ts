@@ -32,5 +32,6 @@ describe('cloud: keeping secrets out of text', () => {
     });
     assert.equal(line, 'accessKey "Prod", key LTAI****abcd, endpoint http://127.0.0.1:9000');
     assert.match(describeProfile({ id: 'c', label: 'CLI', kind: 'aliyunCli', cliProfileName: 'work' }), /cli profile work/);
+    assert.equal(describeProfile({ id: 'k', label: 'KooCLI · work', provider: 'huawei', kind: 'hcloudCli', cliProfileName: 'work' }), 'hcloudCli "KooCLI · work", provider huawei, cli profile work');
   });
 });

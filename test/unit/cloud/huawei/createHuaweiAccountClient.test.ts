@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { SecretProvider } from '../../../../src/cloud/accountClient';
@@ -60,6 +60,34 @@ describe('huawei: a profile’s access key and endpoints', () => {
     assert.equal(none.code, 'CredentialsUnavailable');
     assert.match(none.message, /HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK/);
     assert.match(none.message, /HW_ACCESS_KEY and HW_SECRET_KEY/);
+  });
+
+  it('KooCLI profiles: the named profile of ~/.hcloud/config.json, read at the first request; an encrypted file refused with what to do', async () => {
+    const file = path.join(home, '.hcloud', 'config.json');
+    mkdirSync(path.dirname(file), { recursive: true });
+    const secret = 'koocli-secret-never-shown';
+    const write = (authEncrypt: string) => writeFileSync(file, JSON.stringify({
+      authEncrypt,
+      current: 'default',
+      profiles: [
+        { name: 'default', mode: 'AKSK', accessKeyId: 'HPUAKOOCLI0000000001', secretAccessKey: secret, region: 'cn-north-4' },
+        { name: 'work', mode: 'AKSK', accessKeyId: 'HPUAKOOCLI0000000002', secretAccessKey: secret, securityToken: 'koocli-token' },
+      ],
+    }));
+    write('false');
+    const koo = profile({ kind: 'hcloudCli', accessKeyId: undefined, cliProfileName: 'work' });
+    assert.deepEqual(await huaweiProfileCredentials(koo, NO_SECRET, {}, file), { accessKeyId: 'HPUAKOOCLI0000000002', secretAccessKey: secret, securityToken: 'koocli-token' });
+    assert.deepEqual(await huaweiProfileCredentials({ ...koo, cliProfileName: undefined }, NO_SECRET, {}, file), { accessKeyId: 'HPUAKOOCLI0000000001', secretAccessKey: secret });
+    // The default file is the one of the home at call time (HOME is this test's).
+    assert.equal((await huaweiProfileCredentials(koo, NO_SECRET, {})).accessKeyId, 'HPUAKOOCLI0000000002');
+    const missing = await failure(huaweiProfileCredentials({ ...koo, cliProfileName: 'gone' }, NO_SECRET, {}, file));
+    assert.equal(missing.code, 'CredentialsUnavailable');
+    assert.match(missing.message, /KooCLI profile "gone".*no profile named "gone"/);
+    write('true');
+    const encrypted = await failure(huaweiProfileCredentials(koo, NO_SECRET, {}, file));
+    assert.equal(encrypted.kind, 'credentials');
+    assert.match(encrypted.message, /encrypted.*cli-auth-encrypt=false/);
+    assert.ok(!encrypted.message.includes(secret) && !JSON.stringify(encrypted).includes(secret), 'no secret in the refusal');
   });
 
   it("refuses Alibaba's credential sources for a Huawei profile", async () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { kooCliConfigPath, kooCliCredentials, parseKooCliConfig } from '../../../../src/cloud/huawei/kooCliConfig';
+import { kooCliConfigPath, kooCliCredentials, parseKooCliConfig, readKooCliConfig } from '../../../../src/cloud/huawei/kooCliConfig';
 
 const SECRET = 'sk-THIS-MUST-NEVER-SHOW';
 
@@ -71,8 +71,25 @@ describe('KooCLI config', () => {
       assert.deepEqual(await kooCliCredentials('sso', file), { accessKeyId: 'HSTSEXAMPLE0002', secretAccessKey: SECRET, securityToken: 'token' });
       await assert.rejects(kooCliCredentials('missing', file), /no profile named "missing"/);
       await assert.rejects(kooCliCredentials('empty', file), /no access key/);
+      // A mode whose key is not the file's is refused even when the profile holds keys.
+      write(config({ profiles: [{ name: 'agency', mode: 'ecsAgency', accessKeyId: 'HPUAEXAMPLEKEY0003', secretAccessKey: SECRET }] }));
+      await assert.rejects(kooCliCredentials('agency', file), /ecsAgency/);
       write(config({ authEncrypt: 'true' }));
       await assert.rejects(kooCliCredentials(undefined, file), /encrypted/);
+    });
+
+    it('reads the file of a home for a picker, and says so when there is none', async () => {
+      write(config());
+      const summary = await readKooCliConfig(home);
+      assert.equal(summary?.path, kooCliConfigPath(home));
+      assert.deepEqual(summary?.profiles.map((p) => p.name), ['default', 'sso', 'agency', 'empty']);
+      const elsewhere = mkdtempSync(path.join(os.tmpdir(), 'koocli-none-'));
+      try {
+        assert.equal(await readKooCliConfig(elsewhere), undefined);
+        await assert.rejects(kooCliCredentials(undefined, kooCliConfigPath(elsewhere)), /does not exist: run `hcloud configure init`/);
+      } finally {
+        rmSync(elsewhere, { recursive: true, force: true });
+      }
     });
   });
 });
