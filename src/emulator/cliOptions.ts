@@ -19,22 +19,26 @@ export interface CliCommand {
 
 export const USAGE = `Usage: node dist/emulator-cli.js [options]
 
-Runs the Alibaba Cloud VPC 2016-04-28 / VpcPeer 2022-01-01 emulator on 127.0.0.1 and prints one
-JSON line {"endpoint","accounts":[{"name","uid","accessKeyId","accessKeySecret"}]} when ready.
+Runs the Alibaba Cloud VPC 2016-04-28 / VpcPeer 2022-01-01 emulator, and Huawei Cloud's VPC
+peering APIs beside it, on 127.0.0.1 and prints one JSON line when ready:
+{"endpoint","accounts":[{"provider":"alibaba","name","uid","accessKeyId","accessKeySecret"},
+ {"provider":"huawei","name","domainId","accessKeyId","secretAccessKey"}]}.
 Stops on SIGTERM or SIGINT.
 
 Options:
   --port N                  port to listen on; 0 picks a free one (default 0)
   --scenario NAME|FILE      demo (default), empty, or a scenario JSON file
-  --generate regions=N,vpcs=N,peers=N[,accounts=N]
-                            a generated scenario instead of --scenario
+  --generate regions=N,vpcs=N,peers=N[,accounts=N][,huaweiTenants=N][,huaweiVpcs=N][,huaweiPeerings=N]
+                            a generated scenario instead of --scenario (with 2 Huawei
+                            tenants and 12 Huawei VPCs unless sized)
   --transition-ms N         how long transitional statuses last (default 2000)
   --latency-ms N            added to every answer (default 0)
-  --throttle-rate F         fraction of calls answered Throttling.User (default 0)
-  --error-rate F            fraction of calls answered ServiceUnavailable (default 0)
+  --throttle-rate F         fraction of calls answered Throttling.User (Huawei: 429) (default 0)
+  --error-rate F            fraction of calls answered ServiceUnavailable (Huawei: 500) (default 0)
   --seed N                  seed for generated scenarios, new ids and faults (default 1)
   --accept-window-ms N      how long a cross-account request waits (default 7 days)
   --state FILE              load from FILE if it exists and save every change to it
+                            (the Huawei world too)
   --verbose                 one line per API call on stderr
   --help                    this text
 `;
@@ -51,19 +55,26 @@ function number(name: string, min: number, max: number, integer: boolean): (text
   };
 }
 
+const GENERATE_FIELDS = ['regions', 'vpcs', 'peers', 'accounts', 'huaweiTenants', 'huaweiVpcs', 'huaweiPeerings'];
+const GENERATE_FORM = 'regions=N,vpcs=N,peers=N[,accounts=N][,huaweiTenants=N][,huaweiVpcs=N][,huaweiPeerings=N]';
+
 function parseGenerate(text: string): NonNullable<EmulatorOptions['generate']> {
   const fields = new Map<string, number>();
   for (const part of text.split(',')) {
     const [key, value, extra] = part.split('=');
-    if (value === undefined || extra !== undefined || !['regions', 'vpcs', 'peers', 'accounts'].includes(key.trim())) {
-      throw new CliUsageError(`--generate expects regions=N,vpcs=N,peers=N[,accounts=N], not "${text}".`);
+    if (value === undefined || extra !== undefined || !GENERATE_FIELDS.includes(key.trim())) {
+      throw new CliUsageError(`--generate expects ${GENERATE_FORM}, not "${text}".`);
     }
     fields.set(key.trim(), number(`--generate ${key.trim()}`, key.trim() === 'regions' || key.trim() === 'accounts' ? 1 : 0, 1_000_000, true)(value));
   }
   for (const required of ['regions', 'vpcs', 'peers']) {
     if (!fields.has(required)) throw new CliUsageError(`--generate needs ${required}=N.`);
   }
-  return { regions: fields.get('regions')!, vpcs: fields.get('vpcs')!, peers: fields.get('peers')!, accounts: fields.get('accounts') };
+  const generate: NonNullable<EmulatorOptions['generate']> = { regions: fields.get('regions')!, vpcs: fields.get('vpcs')!, peers: fields.get('peers')!, accounts: fields.get('accounts') };
+  for (const name of ['huaweiTenants', 'huaweiVpcs', 'huaweiPeerings'] as const) {
+    if (fields.has(name)) generate[name] = fields.get(name);
+  }
+  return generate;
 }
 
 const SETTERS: Record<string, Setter> = {

@@ -37,8 +37,8 @@ export interface EmulatorOptions {
   port?: number;
   /** `demo` (default), `empty`, the path of a JSON scenario file, or a scenario document. */
   scenario?: 'demo' | 'empty' | string | ScenarioDocument;
-  /** A generated scenario instead of `scenario` (deterministic for `seed`). */
-  generate?: { regions: number; vpcs: number; peers: number; accounts?: number };
+  /** A generated scenario instead of `scenario` (deterministic for `seed`), with a small Huawei part unless sized by the `huawei…` fields. */
+  generate?: { regions: number; vpcs: number; peers: number; accounts?: number; huaweiTenants?: number; huaweiVpcs?: number; huaweiPeerings?: number };
   /** Added to every answer. Default 0. */
   latencyMs?: number;
   /** How long Creating, Updating, Deleting, Pending … last. Default 2000. */

@@ -2,8 +2,11 @@
 // regions and accounts, `peers` connections (mostly Activated, with every other status mixed in,
 // intra- and inter-region, within and across accounts) and routes for most active connections.
 // CIDRs are distinct /20 blocks, except for a few deliberate overlaps. Deterministic for a seed.
+// The document's `huawei` section is a small Huawei Cloud world beside it (huawei/generate.ts):
+// two tenants and a dozen VPCs unless the options size it.
 
 import { isoSeconds } from '../clock';
+import { generateHuawei, HUAWEI_GENERATE_DEFAULTS } from '../huawei/generate';
 import { REGION_CATALOG } from '../regions';
 import { SeededRandom } from '../random';
 import { ScenarioBuilder, type BuiltVpc } from './builder';
@@ -16,6 +19,12 @@ export interface GenerateOptions {
   vpcs: number;
   peers: number;
   accounts?: number;
+  /** Huawei tenants (default 2; 0: no Huawei tenants at all). */
+  huaweiTenants?: number;
+  /** Huawei VPCs over a few regions, about six per region (default 12, or 0 without tenants). */
+  huaweiVpcs?: number;
+  /** Huawei peerings between VPCs of one region (default: as many as VPCs, at most every such pair). */
+  huaweiPeerings?: number;
   seed?: number;
   /** Reference time for creation dates and acceptance windows. */
   now?: number;
@@ -123,7 +132,17 @@ export function generateScenario(options: GenerateOptions): ScenarioDocument {
       }
     }
   }
-  return b.build();
+  const huaweiTenants = options.huaweiTenants ?? HUAWEI_GENERATE_DEFAULTS.tenants;
+  const huawei = generateHuawei({
+    tenants: huaweiTenants,
+    vpcs: options.huaweiVpcs ?? (huaweiTenants === 0 ? 0 : HUAWEI_GENERATE_DEFAULTS.vpcs),
+    peerings: options.huaweiPeerings,
+    maxRegions: regionCount,
+    seed,
+    now,
+    acceptWindowMs,
+  });
+  return { ...b.build(), huawei };
 }
 
 function generatedAccounts(count: number): ScenarioAccount[] {
