@@ -1,7 +1,9 @@
 // Instructions for the owner of a side the user cannot reach (no profile for that account): the
-// exact route entries to add, as `aliyun` CLI commands and as one plain sentence to send them.
+// exact route entries to add, as `aliyun` CLI commands (Huawei Cloud: the console path and the API
+// request) and as one plain sentence to send them.
 
 import { countOf } from './countText';
+import { huaweiAddRouteCommands } from './huaweiRouteInstructions';
 import { titleOf } from './resourceTitle';
 import { peerEnd, sidePlace, type PeerSide } from './peerStatus';
 import { createRouteEntryCommand, findSystemRouteTableCommand, routeTablePlaceholder, type OwnerInstructions } from './routeCli';
@@ -30,11 +32,15 @@ export function manualRouteInstructions(
     for (const destination of destinations) routes.push(template(table, destination));
   }
   const commands: string[] = [];
-  if (usesPlaceholder) {
-    commands.push(`# Find the system route table of ${end.vpcId} and put its ID in place of ${tables[0]}:`);
-    commands.push(findSystemRouteTableCommand(end.regionId, end.vpcId));
+  if (connection.provider === 'huawei') {
+    commands.push(...huaweiAddRouteCommands(end, connection, destinations));
+  } else {
+    if (usesPlaceholder) {
+      commands.push(`# Find the system route table of ${end.vpcId} and put its ID in place of ${tables[0]}:`);
+      commands.push(findSystemRouteTableCommand(end.regionId, end.vpcId));
+    }
+    commands.push(...routes.map(createRouteEntryCommand));
   }
-  commands.push(...routes.map(createRouteEntryCommand));
   return { ...sidePlace(connection, side), routes, usesPlaceholder, commands, summary: summarise(connection, end, routes, usesPlaceholder) };
 }
 

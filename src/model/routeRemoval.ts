@@ -4,6 +4,7 @@
 
 import { peerEnd, PEER_SIDES, sidePlace, type PeerSide } from './peerStatus';
 import { titleOf } from './resourceTitle';
+import { huaweiRemoveRouteCommands } from './huaweiRouteInstructions';
 import { findSystemRouteTableCommand, listRoutesToConnectionCommand, routeTablePlaceholder, type OwnerInstructions } from './routeCli';
 import { pointsAtConnection, VPC_PEER_NEXT_HOP } from './routeCoverage';
 import { type PlannedRoute } from './routePlan';
@@ -63,12 +64,18 @@ function manualRemoval(connection: PeerConnection, side: PeerSide): OwnerInstruc
   const placeholder = routeTablePlaceholder(end.vpcId);
   return {
     ...sidePlace(connection, side),
-    commands: [
-      `# List the route entries of each route table of ${end.vpcId} that point at ${titleOf(connection)}, then delete them with aliyun vpc DeleteRouteEntry:`,
-      findSystemRouteTableCommand(end.regionId, end.vpcId),
-      listRoutesToConnectionCommand(end.regionId, placeholder, connection.id),
-    ],
-    summary: `Routes in VPC ${end.vpcId} (${end.regionId}) of account ${end.accountUid} may still point at peer connection ${titleOf(connection)}; its owner must delete them, or the connection must be deleted with Force.`,
+    commands:
+      connection.provider === 'huawei'
+        ? huaweiRemoveRouteCommands(end, connection)
+        : [
+            `# List the route entries of each route table of ${end.vpcId} that point at ${titleOf(connection)}, then delete them with aliyun vpc DeleteRouteEntry:`,
+            findSystemRouteTableCommand(end.regionId, end.vpcId),
+            listRoutesToConnectionCommand(end.regionId, placeholder, connection.id),
+          ],
+    summary:
+      connection.provider === 'huawei'
+        ? `Routes in VPC ${end.vpcId} (${end.regionId}) of account ${end.accountUid} may still point at peering ${titleOf(connection)}; its owner must delete them, or delete the peering, which removes them.`
+        : `Routes in VPC ${end.vpcId} (${end.regionId}) of account ${end.accountUid} may still point at peer connection ${titleOf(connection)}; its owner must delete them, or the connection must be deleted with Force.`,
   };
 }
 

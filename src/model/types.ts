@@ -52,6 +52,8 @@ export interface PeerConnection {
   /** Only while Accepting or Expired: when the acceptance window closes. */
   expiresAt?: string;
   tags: Tag[];
+  /** Whose cloud: absent means Alibaba Cloud. */
+  provider?: CloudProvider;
 }
 
 export interface Region {

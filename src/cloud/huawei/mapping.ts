@@ -55,6 +55,7 @@ export function toPeerConnection(wire: PeeringWire, view: HuaweiView, cidrsOf: (
     createdAt: isoTime(wire.created_at),
     modifiedAt: isoTime(wire.updated_at),
     tags: [],
+    provider: 'huawei',
   };
 }
 
