@@ -208,6 +208,14 @@ describe('Huawei Cloud peering through the commands', function () {
     assert.equal(emulator.huawei.world.peerings.get(id), undefined);
   });
 
+  it('says Huawei Cloud has no router interfaces when a Huawei VPC is named as an end, and offers none of its VPCs', async () => {
+    const end = { profileId: profileOf('hw-network'), regionId: 'cn-north-4', vpcId: HUB };
+    await assert.rejects(
+      async () => vscode.commands.executeCommand('vpcPeering.createRouterInterfaceConnection', { initiator: end, acceptor: { ...end, vpcId: '3f1a0003-5b2c-4d7e-8a90-0000000000a3' } }),
+      /Huawei Cloud has no router interfaces/,
+    );
+  });
+
   it('refuses, before anything is sent, what Huawei peering cannot do: another region, bandwidth, a dry run', async () => {
     const before = emulator.huawei.stats.byAction.createVpcPeering ?? 0;
     const create = async (extra: Record<string, unknown>) =>

@@ -3,6 +3,7 @@
 // CIDR, account, region). Also reads an end from an arguments object.
 
 import * as vscode from 'vscode';
+import { capabilitiesOf } from '../../cloud/capabilities';
 import { regionIdProblem, resourceIdProblem } from '../../model/validation';
 import type { RouterInterface, RouterType } from '../../model/types';
 import { valueOf } from '../../inventory/loadState';
@@ -29,12 +30,12 @@ export interface RouterEnd {
   status: string;
 }
 
-/** Every VPC and VBR of the active profiles, as far as loaded. */
+/** Every VPC and VBR of the active profiles whose cloud has router interfaces, as far as loaded. */
 export function routerEnds(store: TopologyStore): RouterEnd[] {
   const ends: RouterEnd[] = [];
   for (const account of store.accounts()) {
     const accountUid = valueOf(account.identity)?.accountUid;
-    if (!accountUid) continue;
+    if (!accountUid || !capabilitiesOf(account.profile.provider).expressConnect) continue;
     for (const region of valueOf(account.regions) ?? []) {
       const inventory = valueOf(store.region(account.profile.id, region.id));
       if (!inventory) continue;
@@ -114,6 +115,10 @@ export function endFromArguments(store: TopologyStore, value: unknown, field: st
   const routerId = text('routerId');
   const vpcId = text('vpcId');
   if (!profileId) throw new ArgumentError(vscode.l10n.t('"{0}.profileId" is required: the profile whose account owns the router.', field));
+  const account = store.account(profileId);
+  if (!account) throw new ArgumentError(vscode.l10n.t('The profile "{0}" is not active.', profileId));
+  const cloud = capabilitiesOf(account.profile.provider);
+  if (!cloud.expressConnect) throw new ArgumentError(vscode.l10n.t('{0} has no router interfaces: the profile "{1}" cannot be an end of a router interface connection.', cloud.displayName, account.profile.label));
   if (regionId === undefined) throw new ArgumentError(vscode.l10n.t('"{0}.regionId" is required.', field));
   const regionProblem = regionIdProblem(regionId, `"${field}.regionId"`);
   if (regionProblem) throw new ArgumentError(regionProblem);
@@ -131,7 +136,6 @@ export function endFromArguments(store: TopologyStore, value: unknown, field: st
     const problem = resourceIdProblem(type === 'VBR' ? 'vbr' : 'vRouter', routerId, `"${field}.routerId"`);
     if (problem) throw new ArgumentError(problem);
   }
-  if (!store.account(profileId)) throw new ArgumentError(vscode.l10n.t('The profile "{0}" is not active.', profileId));
   const end = routerEnds(store).find(
     (e) =>
       e.profileId === profileId &&
