@@ -21,11 +21,20 @@ describe('emulator unit: command line options', () => {
     assert.equal(command.help, false);
     assert.deepEqual(parseCliArgs(['--generate', 'regions=20,vpcs=2000,peers=5000']).options.generate, { regions: 20, vpcs: 2000, peers: 5000, accounts: undefined });
     assert.deepEqual(parseCliArgs(['--generate=regions=2,vpcs=3,peers=1,accounts=4']).options.generate, { regions: 2, vpcs: 3, peers: 1, accounts: 4 });
+    assert.deepEqual(parseCliArgs(['--generate', 'regions=2,vpcs=3,peers=1,huaweiTenants=3,huaweiVpcs=20,huaweiPeerings=0']).options.generate, {
+      regions: 2,
+      vpcs: 3,
+      peers: 1,
+      accounts: undefined,
+      huaweiTenants: 3,
+      huaweiVpcs: 20,
+      huaweiPeerings: 0,
+    });
     assert.equal(parseCliArgs(['--help']).help, true);
   });
 
   it('refuses what it cannot use', () => {
-    for (const args of [['--port', '-1'], ['--port', '1.5'], ['--error-rate', 'x'], ['--latency-ms', ''], ['--unknown'], ['stray'], ['--generate', 'regions=0,vpcs=1,peers=1'], ['--generate', 'size=3'], ['--state', '']]) {
+    for (const args of [['--port', '-1'], ['--port', '1.5'], ['--error-rate', 'x'], ['--latency-ms', ''], ['--unknown'], ['stray'], ['--generate', 'regions=0,vpcs=1,peers=1'], ['--generate', 'size=3'], ['--generate', 'regions=1,vpcs=1,peers=0,huaweiVpcs=-1'], ['--state', '']]) {
       assert.throws(() => parseCliArgs(args), CliUsageError, args.join(' '));
     }
   });
