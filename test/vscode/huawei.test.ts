@@ -7,6 +7,7 @@ import type { VpcPeeringApi } from '../../src/extension';
 import type { AddRoutesResult } from '../../src/commands/addRoutes';
 import type { RemoveRoutesResult } from '../../src/commands/removeRoutes';
 import { startEmulator, type RunningEmulator } from '../../src/emulator';
+import type { ConnectivityDiagnosis } from '../../src/model/diagnosis';
 import type { ExplorerNode } from '../../src/views/explorer/explorerNode';
 import { activatedExtension } from './support/extension';
 import { treeMenuCommands } from './support/menus';
@@ -214,6 +215,21 @@ describe('Huawei Cloud peering through the commands', function () {
       async () => vscode.commands.executeCommand('vpcPeering.createRouterInterfaceConnection', { initiator: end, acceptor: { ...end, vpcId: '3f1a0003-5b2c-4d7e-8a90-0000000000a3' } }),
       /Huawei Cloud has no router interfaces/,
     );
+  });
+
+  it("diagnoses two Huawei VPCs from their route tables: a block one side does not route, a side with no routes at all", async () => {
+    const routed = (await vscode.commands.executeCommand('vpcPeering.diagnoseConnectivity', {
+      vpcA: { vpcId: HUB, provider: 'huawei' },
+      vpcB: { vpcId: '3f1a0002-5b2c-4d7e-8a90-0000000000a2', provider: 'huawei' },
+      offerFixes: false,
+      show: false,
+    })) as ConnectivityDiagnosis;
+    // The demo's hub routes app's 10.20.0.0/16 but not its second block 10.21.0.0/16; app routes hub's whole block.
+    const missing = routed.findings.filter((f) => f.code === 'routesMissing');
+    assert.deepEqual(missing.map((f) => f.fix?.args.destinations), [['10.21.0.0/16']], routed.summary);
+    const oneSided = (await vscode.commands.executeCommand('vpcPeering.diagnoseConnectivity', { connectionId: 'c0de0003-0000-4000-8000-000000000003', provider: 'huawei', offerFixes: false, show: false })) as ConnectivityDiagnosis;
+    assert.notEqual(oneSided.verdict, 'ok', 'edge-app has routes on the partner side only');
+    assert.match(oneSided.summary, /route/i);
   });
 
   it('refuses, before anything is sent, what Huawei peering cannot do: another region, bandwidth, a dry run', async () => {

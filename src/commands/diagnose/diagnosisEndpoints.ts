@@ -1,6 +1,7 @@
 // The two VPCs a diagnosis looks at: one the store knows (with the profile that reads its route
 // tables), or one outside it, named by id and, where known, account and region. Arguments
-// objects name them as { profileId?, vpcId, regionId?, accountUid? }, checked here before use.
+// objects name them as { profileId?, vpcId, regionId?, accountUid?, provider? }, checked here
+// before use (a Huawei Cloud VPC says `provider: "huawei"`).
 
 import * as vscode from 'vscode';
 import { titleOf } from '../../model/resourceTitle';
@@ -10,6 +11,8 @@ import { accountUidProblem, regionIdProblem, resourceIdProblem } from '../../mod
 import type { TopologyStore } from '../../inventory/store';
 import { ArgumentError, optionalString } from '../shared/arguments';
 import { loadedResources } from '../shared/loadedResources';
+import { providerArgument } from '../shared/targetArguments';
+import type { CloudProvider } from '../../model/resourceRef';
 
 export type Endpoint =
   | { kind: 'vpc'; profileId: string; vpc: Vpc }
@@ -20,6 +23,7 @@ export interface EndpointArgument {
   vpcId: string;
   regionId?: string;
   accountUid?: string;
+  provider?: CloudProvider;
 }
 
 /** Reads `{ profileId?, vpcId, regionId?, accountUid? }` under `key`, every value checked. */
@@ -34,16 +38,16 @@ export function endpointArgument(args: Record<string, unknown> | undefined, key:
   const vpcId = optionalString(object, 'vpcId');
   if (vpcId === undefined) throw new ArgumentError(vscode.l10n.t('{0} is required.', field('vpcId')));
   return checkedEndpoint(
-    { vpcId, profileId: optionalString(object, 'profileId'), regionId: optionalString(object, 'regionId'), accountUid: optionalString(object, 'accountUid') },
+    { vpcId, profileId: optionalString(object, 'profileId'), regionId: optionalString(object, 'regionId'), accountUid: optionalString(object, 'accountUid'), provider: providerArgument(object) },
     field,
   );
 }
 
 function checkedEndpoint(endpoint: EndpointArgument, field: (name: string) => string): EndpointArgument {
   const problem =
-    resourceIdProblem('vpc', endpoint.vpcId, field('vpcId')) ??
+    resourceIdProblem('vpc', endpoint.vpcId, field('vpcId'), endpoint.provider) ??
     (endpoint.regionId !== undefined ? regionIdProblem(endpoint.regionId, field('regionId')) : undefined) ??
-    (endpoint.accountUid !== undefined ? accountUidProblem(endpoint.accountUid, field('accountUid')) : undefined);
+    (endpoint.accountUid !== undefined ? accountUidProblem(endpoint.accountUid, field('accountUid'), endpoint.provider) : undefined);
   if (problem) throw new ArgumentError(problem);
   return endpoint;
 }
