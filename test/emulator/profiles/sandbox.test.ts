@@ -23,6 +23,13 @@ describe('sandbox host', function () {
     assert.equal(await first.start(), running, 'a second start returns the running sandbox');
     await first.stop();
     assert.ok(fs.existsSync(path.join(dir, 'sandbox-state.json')), 'the state was saved');
+    const saved = JSON.parse(fs.readFileSync(path.join(dir, 'sandbox-state.json'), 'utf8')) as { huawei?: { peerings?: Array<{ name: string }> } };
+    assert.ok(saved.huawei?.peerings?.some((p) => p.name === 'hub-app'), 'the Huawei world with it');
+
+    const second = new SandboxHost({ storageDir: dir, transitionMs: 0, env: {} });
+    const again = await second.start();
+    assert.deepEqual(again.huaweiAccounts, running.huaweiAccounts, 'the same Huawei tenants and keys after a restart');
+    await second.stop();
   });
 
   it('starts when the storage folder does not exist yet, and makes it for the state', async () => {
