@@ -96,6 +96,8 @@ describe('emulator: command line', function () {
     assert.match(first.stderr(), /CreateVpcPeerConnection 2022-01-01 account=1420304050607080 -> 200/);
     assert.ok(!first.stderr().includes(app.accessKeySecret), 'no secret in the log');
     assert.equal(first.stdout().trim().split('\n').length, 1);
+    const huawei = (JSON.parse(readFileSync(stateFile, 'utf8')) as ScenarioDocument).huawei;
+    assert.deepEqual(huawei?.accounts.map((a) => a.name), ['hw-network', 'hw-partner'], 'the Huawei world is saved beside it');
 
     const second = run(['--scenario', 'empty', '--state', stateFile]);
     const again = await ready(second);
