@@ -23,10 +23,12 @@ import { DEFAULT_RETRY_TUNING } from './retryPolicy';
 import { vpcOperations } from './vpcOperations';
 import { createHuaweiAccountClient } from './huawei/createHuaweiAccountClient';
 import { HuaweiTenantDirectory } from './huawei/tenantDirectory';
+import { readKooCliConfig } from './huawei/kooCliConfig';
 
 // Huawei Cloud's account client is in this bundle too: a session builds its profiles' clients
-// here, and one HuaweiTenantDirectory, shared by all its Huawei clients, from here.
-export { createHuaweiAccountClient, HuaweiTenantDirectory };
+// here, and one HuaweiTenantDirectory, shared by all its Huawei clients, from here. So is reading
+// KooCLI's configuration for "Use KooCLI Profile…" (nothing of cloud/huawei/ is in activation's bundle).
+export { createHuaweiAccountClient, HuaweiTenantDirectory, readKooCliConfig };
 
 export const DEFAULT_MAX_CONCURRENT = 16;
 export const DEFAULT_CONNECT_TIMEOUT_MS = 5_000;

@@ -43,6 +43,7 @@ import { removeProfile } from './removeProfile';
 import { removeRoutes } from './removeRoutes';
 import { selectProfiles } from './selectProfiles';
 import { useCliProfile } from './useCliProfile';
+import { useKooCliProfile } from './useKooCliProfile';
 import { useSandbox } from './useSandbox';
 import { OperationCancelled } from './operation/operationControl';
 import { WizardCancelled } from './wizard/prompter';
@@ -64,6 +65,7 @@ export const allCommands: CommandDefinition[] = [
   useSandbox,
   selectProfiles,
   useCliProfile,
+  useKooCliProfile,
   addAccessKey,
   removeProfile,
   refresh,

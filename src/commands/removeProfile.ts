@@ -1,9 +1,10 @@
 // "Remove Profile…": forgets a configured profile and deletes its stored secret. The aliyun
-// CLI's own file is never touched. Arguments object: { profileId: string }.
+// CLI's and KooCLI's own files are never touched. Arguments object: { profileId: string }.
 
 import * as vscode from 'vscode';
 import { ArgumentError, argumentsObject, optionalString } from './shared/arguments';
 import type { CommandDefinition } from './shared/commandContext';
+import { profileKindText } from './shared/profileText';
 import { BACK } from './wizard/prompter';
 
 export const removeProfile: CommandDefinition = {
@@ -14,7 +15,7 @@ export const removeProfile: CommandDefinition = {
     const configured = context.registry.configured();
     if (!profileId) {
       const chosen = await context.prompter().pick(
-        configured.map((p) => ({ label: p.label, description: p.kind, value: p.id })),
+        configured.map((p) => ({ label: p.label, description: profileKindText(p), value: p.id })),
         { title: vscode.l10n.t('Remove a profile'), canGoBack: false },
       );
       if (chosen === BACK) return undefined;

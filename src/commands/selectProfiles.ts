@@ -1,12 +1,15 @@
 // "Select Profiles…": choose which configured profiles are active, several at once (a requester
-// and an accepter account side by side). Adding a profile (the sandbox, an aliyun CLI profile, an
-// access key, and the environment credentials when ALIBABA_CLOUD_ACCESS_KEY_ID is set) is offered
-// as buttons beside the title: actions, not rows to tick. Arguments object: { profileIds: string[] },
-// where "environment" adds and activates the environment profile.
+// and an accepter account side by side). Adding a profile (the sandbox, an aliyun CLI or KooCLI
+// profile, an access key, and the environment credentials when ALIBABA_CLOUD_ACCESS_KEY_ID, or for
+// Huawei Cloud HUAWEICLOUD_SDK_AK or HW_ACCESS_KEY, is set) is offered as buttons beside the title:
+// actions, not rows to tick. Arguments object: { profileIds: string[] }, where "environment" adds
+// and activates Alibaba Cloud's environment profile and "huawei-environment" Huawei Cloud's.
 
 import * as vscode from 'vscode';
+import { HUAWEI_ENVIRONMENT_ID } from '../profiles/profileRegistry';
 import { ArgumentError, argumentsObject, optionalStringArray } from './shared/arguments';
 import type { CommandContext, CommandDefinition } from './shared/commandContext';
+import { profileKindText } from './shared/profileText';
 import { BACK, type PickButton, type PickItem } from './wizard/prompter';
 
 export const selectProfiles: CommandDefinition = {
@@ -17,6 +20,7 @@ export const selectProfiles: CommandDefinition = {
     if (given) {
       if (given.some((id) => id.startsWith('sandbox:'))) await context.startSandbox();
       if (given.includes('environment') && !context.registry.get('environment')) await context.registry.addEnvironment();
+      if (given.includes(HUAWEI_ENVIRONMENT_ID) && !context.registry.get(HUAWEI_ENVIRONMENT_ID)) await context.registry.addHuaweiEnvironment();
       const known = new Set(context.registry.all().map((p) => p.id));
       const unknown = given.filter((id) => !known.has(id));
       if (unknown.length) throw new ArgumentError(`Unknown profile ids: ${unknown.join(', ')}`);
@@ -26,7 +30,7 @@ export const selectProfiles: CommandDefinition = {
     const active = new Set(context.registry.activeIds());
     const items: PickItem<string>[] = context.registry.all().map((profile) => ({
       label: profile.label,
-      description: profile.kind === 'sandbox' ? vscode.l10n.t('sandbox') : profile.kind,
+      description: profileKindText(profile),
       picked: active.has(profile.id),
       value: profile.id,
     }));
@@ -54,17 +58,27 @@ export const selectProfiles: CommandDefinition = {
   },
 };
 
-type AddAction = 'sandbox' | 'environment' | 'cli' | 'accessKey';
+type AddAction = 'sandbox' | 'environment' | 'huaweiEnvironment' | 'cli' | 'kooCli' | 'accessKey';
+
+/** Huawei Cloud's environment variable that holds the key id, when one is set (the SDK's, else Terraform's). */
+function huaweiEnvironmentVariable(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return ['HUAWEICLOUD_SDK_AK', 'HW_ACCESS_KEY'].find((name) => env[name]);
+}
 
 function addActions(context: CommandContext): (PickButton & { id: AddAction })[] {
   const actions: (PickButton & { id: AddAction })[] = [];
   if (!context.registry.sandboxProfiles().length) actions.push({ id: 'sandbox', icon: 'beaker', tooltip: vscode.l10n.t('Try the Sandbox') });
-  const environmentKnown = context.registry.configured().some((p) => p.kind === 'environment');
-  if (!environmentKnown && process.env.ALIBABA_CLOUD_ACCESS_KEY_ID) {
+  const configured = new Set(context.registry.configured().map((p) => p.id));
+  if (!configured.has('environment') && process.env.ALIBABA_CLOUD_ACCESS_KEY_ID) {
     actions.push({ id: 'environment', icon: 'symbol-variable', tooltip: vscode.l10n.t('Use the environment variables (ALIBABA_CLOUD_ACCESS_KEY_ID)') });
+  }
+  const huaweiVariable = huaweiEnvironmentVariable();
+  if (!configured.has(HUAWEI_ENVIRONMENT_ID) && huaweiVariable) {
+    actions.push({ id: 'huaweiEnvironment', icon: 'symbol-variable', tooltip: vscode.l10n.t('Use the Huawei Cloud environment credentials ({0})', huaweiVariable) });
   }
   actions.push(
     { id: 'cli', icon: 'terminal', tooltip: vscode.l10n.t('Add an aliyun CLI profile…') },
+    { id: 'kooCli', icon: 'terminal', tooltip: vscode.l10n.t('Add a KooCLI profile (Huawei Cloud)…') },
     { id: 'accessKey', icon: 'key', tooltip: vscode.l10n.t('Add an access key…') },
   );
   return actions;
@@ -80,8 +94,14 @@ async function runAddAction(context: CommandContext, action: AddAction): Promise
     case 'environment':
       await context.registry.setActive([...active, (await context.registry.addEnvironment()).id]);
       return;
+    case 'huaweiEnvironment':
+      await context.registry.setActive([...active, (await context.registry.addHuaweiEnvironment()).id]);
+      return;
     case 'cli':
       await vscode.commands.executeCommand('vpcPeering.useCliProfile');
+      return;
+    case 'kooCli':
+      await vscode.commands.executeCommand('vpcPeering.useKooCliProfile');
       return;
     case 'accessKey':
       await vscode.commands.executeCommand('vpcPeering.addAccessKey');

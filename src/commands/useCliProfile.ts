@@ -21,7 +21,7 @@ export const useCliProfile: CommandDefinition = {
       if (name) throw new ArgumentError(message);
       const addKey = vscode.l10n.t('Add Access Key');
       if ((await context.prompter().confirm(message, vscode.l10n.t('An access key is stored in the editor\'s secret storage.'), [addKey])) === addKey) {
-        await vscode.commands.executeCommand('vpcPeering.addAccessKey');
+        await vscode.commands.executeCommand('vpcPeering.addAccessKey', { provider: 'alibaba' });
       }
       return undefined;
     }

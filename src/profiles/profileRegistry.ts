@@ -2,11 +2,13 @@
 //
 // Profile descriptions (kind, label, key id, CLI profile name) live in the extension's global
 // state; access key secrets live only in VS Code's SecretStorage, keyed by profile id. The aliyun
-// CLI's own config file is read, never written. Sandbox profiles are not stored: they exist
-// while the sandbox runs, one per emulator account.
+// CLI's and KooCLI's own config files are read, never written. Sandbox profiles are not stored:
+// they exist while the sandbox runs, one per emulator account.
 
 import * as vscode from 'vscode';
 import type { ProfileSpec } from '../cloud/profiles';
+import { maskAccessKeyId } from '../cloud/redact';
+import type { CloudProvider } from '../model/resourceRef';
 import type { SecretProvider } from '../cloud/accountClient';
 import type { SandboxEndpoint } from './sandbox';
 
@@ -14,6 +16,8 @@ const PROFILES_KEY = 'vpcPeering.profiles';
 const ACTIVE_KEY = 'vpcPeering.activeProfiles';
 const SECRET_PREFIX = 'vpcPeering.accessKeySecret.';
 export const SANDBOX_PREFIX = 'sandbox:';
+/** The profile of Huawei Cloud's environment variables (HUAWEICLOUD_SDK_AK, or HW_ACCESS_KEY). */
+export const HUAWEI_ENVIRONMENT_ID = 'huawei-environment';
 
 export class ProfileRegistry implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -98,10 +102,13 @@ export class ProfileRegistry implements vscode.Disposable {
     this.changed.fire();
   }
 
-  async addAccessKey(label: string, accessKeyId: string, secret: string, regionHint?: string): Promise<ProfileSpec> {
+  /** `provider`: whose key it is (absent: Alibaba Cloud); `label` defaults to "Huawei Cloud key · HPUA****0001" for Huawei. */
+  async addAccessKey(label: string | undefined, accessKeyId: string, secret: string, regionHint?: string, provider?: CloudProvider): Promise<ProfileSpec> {
+    const huawei = provider === 'huawei';
     const spec: ProfileSpec = {
-      id: `accessKey:${accessKeyId}`,
-      label,
+      id: huawei ? `huaweiAccessKey:${accessKeyId}` : `accessKey:${accessKeyId}`,
+      label: label ?? (huawei ? vscode.l10n.t('Huawei Cloud key · {0}', maskAccessKeyId(accessKeyId)) : maskAccessKeyId(accessKeyId)),
+      ...(huawei ? { provider } : {}),
       kind: 'accessKey',
       accessKeyId,
       regionHint,
@@ -123,8 +130,34 @@ export class ProfileRegistry implements vscode.Disposable {
     return spec;
   }
 
+  /** A KooCLI profile (Huawei Cloud's `~/.hcloud/config.json`), read when its client first signs a request. */
+  async addKooCliProfile(name: string, regionHint?: string): Promise<ProfileSpec> {
+    const spec: ProfileSpec = {
+      id: `hcloudCli:${name}`,
+      label: vscode.l10n.t('KooCLI · {0}', name),
+      provider: 'huawei',
+      kind: 'hcloudCli',
+      cliProfileName: name,
+      regionHint,
+    };
+    await this.upsert(spec);
+    return spec;
+  }
+
   async addEnvironment(): Promise<ProfileSpec> {
     const spec: ProfileSpec = { id: 'environment', label: vscode.l10n.t('Environment variables'), kind: 'environment' };
+    await this.upsert(spec);
+    return spec;
+  }
+
+  /** Huawei Cloud's environment variables (HUAWEICLOUD_SDK_AK / _SK, or HW_ACCESS_KEY / HW_SECRET_KEY). */
+  async addHuaweiEnvironment(): Promise<ProfileSpec> {
+    const spec: ProfileSpec = {
+      id: HUAWEI_ENVIRONMENT_ID,
+      label: vscode.l10n.t('Huawei Cloud environment credentials'),
+      provider: 'huawei',
+      kind: 'environment',
+    };
     await this.upsert(spec);
     return spec;
   }

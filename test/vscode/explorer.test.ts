@@ -56,7 +56,7 @@ describe('explorer tree', function () {
     const welcome = (manifest().contributes as unknown as { viewsWelcome: { view: string; contents: string; when?: string }[] }).viewsWelcome;
     const entry = welcome.find((w) => w.view === 'vpcPeering.explorer');
     assert.ok(entry, 'viewsWelcome for the explorer');
-    for (const command of ['vpcPeering.useSandbox', 'vpcPeering.useCliProfile', 'vpcPeering.addAccessKey']) {
+    for (const command of ['vpcPeering.useSandbox', 'vpcPeering.useCliProfile', 'vpcPeering.useKooCliProfile', 'vpcPeering.addAccessKey']) {
       assert.ok(entry.contents.includes(`command:${command}`), `the welcome view links ${command}`);
     }
     assert.equal(entry.when, 'vpcPeering.noActiveProfile');
