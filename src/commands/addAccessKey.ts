@@ -7,7 +7,7 @@
 // to "Huawei Cloud key · HPUA****0001".
 
 import * as vscode from 'vscode';
-import { capabilitiesOf } from '../cloud/capabilities';
+import { capabilitiesOf } from '../model/capabilities';
 import type { ProfileSpec } from '../cloud/profiles';
 import { maskAccessKeyId } from '../cloud/redact';
 import type { CloudProvider } from '../model/resourceRef';

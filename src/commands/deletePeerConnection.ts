@@ -24,7 +24,7 @@ import { routesThroughConnection, type RoutesThroughConnection } from './peerCon
 import { resolvePeerTarget, type PeerTarget } from './peerConnection/target';
 import { runOperation } from './operation/runOperation';
 import { proceedDespiteTerraform } from './terraform/managedWarning';
-import { capabilitiesOf } from '../cloud/capabilities';
+import { capabilitiesOf } from '../model/capabilities';
 
 type DeleteMode = 'plain' | 'force' | 'removeRoutesFirst';
 

@@ -22,7 +22,7 @@ import type {
   ReadOptions,
   WriteOptions,
 } from '../accountClient';
-import { HUAWEI_CAPABILITIES, type ProviderCapabilities } from '../capabilities';
+import { HUAWEI_CAPABILITIES, type ProviderCapabilities } from '../../model/capabilities';
 import { CloudError, isCloudError } from '../errors';
 import type { ProfileSpec } from '../profiles';
 import type { PeerConnection, PeerEnd, Region, RouteEntry, Vpc } from '../../model/types';

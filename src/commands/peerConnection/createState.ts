@@ -4,7 +4,7 @@
 
 import * as vscode from 'vscode';
 import type { CreatePeerConnectionInput } from '../../cloud/accountClient';
-import { capabilitiesOf, type ProviderCapabilities } from '../../cloud/capabilities';
+import { capabilitiesOf, type ProviderCapabilities } from '../../model/capabilities';
 import { regionScope } from '../../model/peerStatus';
 import type { CloudProvider } from '../../model/resourceRef';
 import type { LinkType, Tag } from '../../model/types';

@@ -3,7 +3,7 @@
 // CIDR, account, region). Also reads an end from an arguments object.
 
 import * as vscode from 'vscode';
-import { capabilitiesOf } from '../../cloud/capabilities';
+import { capabilitiesOf } from '../../model/capabilities';
 import { regionIdProblem, resourceIdProblem } from '../../model/validation';
 import type { RouterInterface, RouterType } from '../../model/types';
 import { valueOf } from '../../inventory/loadState';

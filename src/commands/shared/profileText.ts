@@ -2,7 +2,7 @@
 // cloud it is ("access key · Huawei Cloud"), so two clouds' profiles are never confused.
 
 import * as vscode from 'vscode';
-import { capabilitiesOf } from '../../cloud/capabilities';
+import { capabilitiesOf } from '../../model/capabilities';
 import type { ProfileKind, ProfileSpec } from '../../cloud/profiles';
 
 function kindText(kind: ProfileKind): string {

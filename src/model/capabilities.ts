@@ -2,7 +2,7 @@
 // commands ask instead of branching on the provider's name: a command that needs a feature the
 // provider lacks says so (naming the provider) instead of offering it.
 
-import type { CloudProvider } from '../model/resourceRef';
+import type { CloudProvider } from './resourceRef';
 
 export interface ProviderCapabilities {
   provider: CloudProvider;
