@@ -17,8 +17,9 @@ import {
   peerAsnProblem,
 } from '../model/validation';
 import { ArgumentError, argumentsObject, optionalNumber, optionalString } from './shared/arguments';
-import { targetVbr, vbrLabel } from './bgp/bgpTargets';
+import { targetVbr } from './bgp/bgpTargets';
 import type { CommandDefinition } from './shared/commandContext';
+import { vbrTitle } from './shared/resourceText';
 import { wholeNumberOrText } from './shared/numberInput';
 import { followToStatus } from './operation/followWrite';
 import { clientFor } from './operation/runOperation';
@@ -147,7 +148,7 @@ export const createBgpGroup: CommandDefinition = {
     const args = argumentsObject(argument);
     const given = args ? groupFromArguments(args) : {};
     const located = await targetVbr(context, argument, title());
-    const vbr = vbrLabel(context.store, located, located.vbr.id);
+    const vbr = vbrTitle(context.store, located.profileId, located.regionId, located.vbr.id);
     if (located.vbr.status !== 'active') {
       throw new ArgumentError(vscode.l10n.t('The virtual border router {0} is {1}; BGP groups can be added only while it is active.', vbr, located.vbr.status));
     }

@@ -8,11 +8,12 @@
 import * as vscode from 'vscode';
 import { isCloudError } from '../cloud/errors';
 import { bgpGroupActions } from '../model/resourceActions';
-import { describeGroup, peersOnVbr, targetGroup, vbrLabel, type LocatedGroup } from './bgp/bgpTargets';
+import { describeGroup, targetGroup, type LocatedGroup } from './bgp/bgpTargets';
 import { groupIpVersion, peerState, type PeerState } from './bgp/peerSteps';
 import { runPeerWizard } from './bgp/peerWizard';
 import type { CommandContext, CommandDefinition } from './shared/commandContext';
-import { titleOf } from './shared/resourceText';
+import { bgpPeersOnVbr } from './shared/resourcePicks';
+import { titleOf, vbrTitle } from './shared/resourceText';
 import { clientFor } from './operation/runOperation';
 
 /** Documented: at most 8 BGP peers per VBR. */
@@ -45,8 +46,8 @@ async function sendCreate(context: CommandContext, located: LocatedGroup, s: Pee
     return created.id;
   } catch (error) {
     if (!isCloudError(error) || !error.code.startsWith('QuotaExceeded')) throw error;
-    const used = peersOnVbr(context.store, located, group.vbrId).length;
-    const vbr = vbrLabel(context.store, located, group.vbrId);
+    const used = bgpPeersOnVbr(context.store, located.profileId, located.regionId, group.vbrId).length;
+    const vbr = vbrTitle(context.store, located.profileId, located.regionId, group.vbrId);
     throw error.withHint(
       vscode.l10n.t(
         'A virtual border router holds at most {0} BGP peers, and {1} has {2}: delete a peer it no longer needs, or ask for a higher quota in the Quota Center.',

@@ -32,16 +32,6 @@ function placeOf(loaded: LoadedResource): Place {
   return { profileId: loaded.profileId, regionId: loaded.ref.regionId };
 }
 
-/** BGP peers on the VBR, whatever their group. */
-export function peersOnVbr(store: TopologyStore, place: Place, vbrId: string): BgpPeer[] {
-  return valueOf(store.region(place.profileId, place.regionId))?.bgpPeers.filter((p) => p.vbrId === vbrId) ?? [];
-}
-
-/** `idc-hangzhou-dc1 (vbr-…)`. */
-export function vbrLabel(store: TopologyStore, place: Place, vbrId: string): string {
-  return vbrTitle(store, place.profileId, place.regionId, vbrId);
-}
-
 /** A VBR named by its ref's account and region, as far as an active profile holds it. */
 function vbrNamed(store: TopologyStore, accountUid: string | undefined, regionId: string | undefined, vbrId: string): string {
   const profileId = accountUid ? store.profileForAccount(accountUid) : undefined;
@@ -51,7 +41,7 @@ function vbrNamed(store: TopologyStore, accountUid: string | undefined, regionId
 /** `dc1-ebgp (bgpg-…) on idc-hangzhou-dc1 (vbr-…) in cn-hangzhou, Sandbox · network-hub`. */
 export function describeGroup(store: TopologyStore, located: LocatedGroup): string {
   const { group } = located;
-  return vscode.l10n.t('{0} on {1} in {2}, {3}', titleOf(group), vbrLabel(store, located, group.vbrId), located.regionId, profileName(store, located.profileId));
+  return vscode.l10n.t('{0} on {1} in {2}, {3}', titleOf(group), vbrTitle(store, located.profileId, located.regionId, group.vbrId), located.regionId, profileName(store, located.profileId));
 }
 
 /** `10.254.0.2 (bgp-…) in dc1-ebgp (bgpg-…) on idc-hangzhou-dc1 (vbr-…) in cn-hangzhou, …`. */
@@ -61,7 +51,7 @@ export function describePeer(store: TopologyStore, located: LocatedPeer): string
     '{0} in {1} on {2} in {3}, {4}',
     bgpPeerTitle(peer),
     group ? titleOf(group) : peer.bgpGroupId,
-    vbrLabel(store, located, peer.vbrId),
+    vbrTitle(store, located.profileId, located.regionId, peer.vbrId),
     located.regionId,
     profileName(store, located.profileId),
   );

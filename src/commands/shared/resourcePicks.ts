@@ -6,7 +6,8 @@ import * as vscode from 'vscode';
 import { valueOf } from '../../inventory/loadState';
 import type { TopologyStore } from '../../inventory/store';
 import { expiryHint } from '../../model/timeText';
-import type { Vpc } from '../../model/types';
+import type { BgpPeer, Vpc } from '../../model/types';
+import { oppositeTitle } from '../../views/explorer/routerInterfaceNodes';
 import type { PickItem } from '../wizard/prompter';
 import type { LoadedResource, TargetKind, TargetResources } from './loadedResources';
 import { endText, profileName, routerTitle, titleOf, vbrTitle, vpcCidrs } from './resourceText';
@@ -48,14 +49,14 @@ const ITEMS: { [K in TargetKind]: ItemOf<K> } = {
   },
   bgpGroup: (store, loaded) => {
     const group = loaded.resource;
-    const peers = bgpPeersOnVbr(store, loaded.profileId, group.regionId, group.vbrId);
+    const peers = bgpPeersOnVbr(store, loaded.profileId, group.regionId, group.vbrId).length;
     const detail = vscode.l10n.t('{0} · {1} · {2} · {3} of 8 peers on the VBR', vbrTitle(store, loaded.profileId, group.regionId, group.vbrId), group.regionId, profileName(store, loaded.profileId), peers);
     return namedItem(group, [`AS${group.localAsn} ↔ AS${group.peerAsn}`, group.ipVersion, group.status], detail);
   },
   bgpPeer: (store, loaded) => {
     const peer = loaded.resource;
     const bfd = peer.enableBfd ? vscode.l10n.t('BFD multi-hop {0}', peer.bfdMultiHop ?? 255) : vscode.l10n.t('BFD off');
-    const group = groupOf(store, loaded.profileId, peer.regionId, peer.bgpGroupId);
+    const group = valueOf(store.region(loaded.profileId, peer.regionId))?.bgpGroups.find((g) => g.id === peer.bgpGroupId);
     const where = [group ? titleOf(group) : peer.bgpGroupId, `AS${peer.localAsn} ↔ AS${peer.peerAsn}`, vbrTitle(store, loaded.profileId, peer.regionId, peer.vbrId), peer.regionId, profileName(store, loaded.profileId)];
     return namedItem(peer, [peer.bgpStatus, peer.status, bfd], where.join(' · '), peer.peerIpAddress);
   },
@@ -71,20 +72,7 @@ export function pickItem<K extends TargetKind>(store: TopologyStore, kind: K, lo
   return (ITEMS[kind] as ItemOf<K>)(store, loaded);
 }
 
-function groupOf(store: TopologyStore, profileId: string, regionId: string, groupId: string) {
-  return valueOf(store.region(profileId, regionId))?.bgpGroups.find((g) => g.id === groupId);
-}
-
-function bgpPeersOnVbr(store: TopologyStore, profileId: string, regionId: string, vbrId: string): number {
-  return valueOf(store.region(profileId, regionId))?.bgpPeers.filter((p) => p.vbrId === vbrId).length ?? 0;
-}
-
-/** The far end of a router interface: the loaded VPC's `name (vpc-…)`, else the VPC or router id. */
-function oppositeTitle(store: TopologyStore, ri: TargetResources['routerInterface']): string | undefined {
-  const { vpcId, routerId, accountUid, regionId } = ri.opposite;
-  if (vpcId && accountUid && regionId) {
-    const resolved = store.resolveEnd({ accountUid, regionId, vpcId, ipv4Cidrs: [], ipv6Cidrs: [] });
-    if (resolved.kind === 'vpc') return titleOf(resolved.vpc);
-  }
-  return vpcId ?? routerId;
+/** BGP peers on the VBR, whatever their group (the group's item, and the quota's hint when a create is refused). */
+export function bgpPeersOnVbr(store: TopologyStore, profileId: string, regionId: string, vbrId: string): BgpPeer[] {
+  return valueOf(store.region(profileId, regionId))?.bgpPeers.filter((p) => p.vbrId === vbrId) ?? [];
 }

@@ -5,6 +5,7 @@ import type { RouterInterface } from '../../model/types';
 import { routerInterfaceContextValue } from '../../model/contextValue';
 import { titleOf } from '../../model/resourceTitle';
 import { valueOf } from '../../inventory/loadState';
+import type { TopologyStore } from '../../inventory/store';
 import { type ExplorerContext, PlaceNode } from './explorerNode';
 import { resourceStatusIcon } from './statusIcons';
 import { timeRow } from './tooltip';
@@ -32,7 +33,7 @@ export class RouterInterfaceNode extends PlaceNode {
     const id = this.place.ref.id;
     const ri = routerInterfacesOf(context, this.parent.parent).find((r) => r.id === id);
     if (!ri) return treeItem(this.id, { label: id });
-    const opposite = oppositeTitle(context, ri) ?? vscode.l10n.t('not set');
+    const opposite = oppositeTitle(context.store, ri) ?? vscode.l10n.t('not set');
     return treeItem(this.id, {
       label: ri.name || id,
       icon: resourceStatusIcon(ri.status, 'plug'),
@@ -51,7 +52,7 @@ export class RouterInterfaceNode extends PlaceNode {
         [vscode.l10n.t('Opposite account'), ri.opposite.accountUid],
         [vscode.l10n.t('Opposite region'), ri.opposite.regionId],
         [vscode.l10n.t('Opposite status'), ri.opposite.status],
-        [vscode.l10n.t('Opposite VPC'), ri.opposite.vpcId && oppositeTitle(context, ri)],
+        [vscode.l10n.t('Opposite VPC'), ri.opposite.vpcId && oppositeTitle(context.store, ri)],
         [vscode.l10n.t('Created'), timeRow(ri.createdAt)],
         [vscode.l10n.t('Connected'), timeRow(ri.connectedAt)],
       ],
@@ -59,11 +60,11 @@ export class RouterInterfaceNode extends PlaceNode {
   }
 }
 
-/** The far end as a person knows it: the loaded VPC's `name (vpc-…)`, else the VPC or router id. */
-function oppositeTitle(context: ExplorerContext, ri: RouterInterface): string | undefined {
+/** The far end as a person knows it: the loaded VPC's `name (vpc-…)`, else the VPC or router id (the row and the picker item). */
+export function oppositeTitle(store: TopologyStore, ri: RouterInterface): string | undefined {
   const { vpcId, routerId, accountUid, regionId } = ri.opposite;
   if (vpcId && accountUid && regionId) {
-    const resolved = context.store.resolveEnd({ accountUid, regionId, vpcId, ipv4Cidrs: [], ipv6Cidrs: [] });
+    const resolved = store.resolveEnd({ accountUid, regionId, vpcId, ipv4Cidrs: [], ipv6Cidrs: [] });
     if (resolved.kind === 'vpc') return titleOf(resolved.vpc);
   }
   return vpcId ?? routerId;
