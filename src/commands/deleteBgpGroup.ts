@@ -10,7 +10,7 @@ import { valueOf } from '../inventory/loadState';
 import { bgpGroupActions } from '../model/resourceActions';
 import { argumentsObject, optionalBoolean } from './shared/arguments';
 import { describeGroup, targetGroup } from './bgp/bgpTargets';
-import type { CommandDefinition } from './shared/commandContext';
+import { confirmed, type CommandDefinition } from './shared/commandContext';
 import { bgpPeerTitle, titleOf } from './shared/resourceText';
 import { followWrite } from './operation/followWrite';
 import { clientFor, runOperation } from './operation/runOperation';
@@ -42,14 +42,9 @@ export const deleteBgpGroup: CommandDefinition = {
       );
     }
     const description = describeGroup(context.store, located);
-    if (!(optionalBoolean(args, 'skipConfirmation') ?? false)) {
-      const remove = vscode.l10n.t('Delete');
-      const answer = await context.prompter().confirm(
-        vscode.l10n.t('Delete the BGP group {0}?', titleOf(group)),
-        vscode.l10n.t('{0}\nAS{1} (Alibaba Cloud) ↔ AS{2} (peer), {3}. New BGP peers cannot be added to it afterwards.', description, group.localAsn, group.peerAsn, group.ipVersion),
-        [remove],
-      );
-      if (answer !== remove) throw new WizardCancelled();
+    const detail = vscode.l10n.t('{0}\nAS{1} (Alibaba Cloud) ↔ AS{2} (peer), {3}. New BGP peers cannot be added to it afterwards.', description, group.localAsn, group.peerAsn, group.ipVersion);
+    if (!(optionalBoolean(args, 'skipConfirmation') ?? false) && !(await confirmed(context, vscode.l10n.t('Delete the BGP group {0}?', titleOf(group)), detail, vscode.l10n.t('Delete')))) {
+      throw new WizardCancelled();
     }
     const client = clientFor(context, located.profileId);
     try {

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { bgpPeerActions } from '../model/resourceActions';
 import { argumentsObject, optionalBoolean } from './shared/arguments';
 import { describePeer, targetPeer } from './bgp/bgpTargets';
-import type { CommandDefinition } from './shared/commandContext';
+import { confirmed, type CommandDefinition } from './shared/commandContext';
 import { bgpPeerTitle } from './shared/resourceText';
 import { followWrite } from './operation/followWrite';
 import { clientFor, runOperation } from './operation/runOperation';
@@ -22,14 +22,9 @@ export const deleteBgpPeer: CommandDefinition = {
       throw new Error(vscode.l10n.t('The BGP peer {0} is {1}; it can be deleted only when Available.', bgpPeerTitle(peer), peer.status));
     }
     const description = describePeer(context.store, located);
-    if (!(optionalBoolean(args, 'skipConfirmation') ?? false)) {
-      const remove = vscode.l10n.t('Delete');
-      const answer = await context.prompter().confirm(
-        vscode.l10n.t('Delete the BGP peer {0}?', bgpPeerTitle(peer)),
-        vscode.l10n.t('{0}\nSession: {1}. Routes learned from this peer are withdrawn.', description, peer.bgpStatus),
-        [remove],
-      );
-      if (answer !== remove) throw new WizardCancelled();
+    const detail = vscode.l10n.t('{0}\nSession: {1}. Routes learned from this peer are withdrawn.', description, peer.bgpStatus);
+    if (!(optionalBoolean(args, 'skipConfirmation') ?? false) && !(await confirmed(context, vscode.l10n.t('Delete the BGP peer {0}?', bgpPeerTitle(peer)), detail, vscode.l10n.t('Delete')))) {
+      throw new WizardCancelled();
     }
     const client = clientFor(context, located.profileId);
     try {

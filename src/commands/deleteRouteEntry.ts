@@ -14,7 +14,7 @@ import { containerId } from '../model/resourceRef';
 import { describeNextHop } from '../model/routeCoverage';
 import { ROUTE_WRITE_SETTLED } from '../model/transitions';
 import { ArgumentError, argumentsObject, optionalBoolean, optionalString } from './shared/arguments';
-import type { CommandDefinition } from './shared/commandContext';
+import { confirmed, type CommandDefinition } from './shared/commandContext';
 import { givenResource } from './shared/resolveTarget';
 import { loadedName, titleOf } from './shared/resourceText';
 import { followWrite } from './operation/followWrite';
@@ -68,8 +68,8 @@ export const deleteRouteEntry: CommandDefinition = {
     const what = vscode.l10n.t('The route to {0} in {1}', entry.destination, tableTitle);
     if (!(await proceedDespiteTerraform(context, entry.id, what, { confirm: ask }))) return undefined;
     if (ask) {
-      const remove = vscode.l10n.t('Delete');
-      const answer = await context.prompter().confirm(
+      const deleted = await confirmed(
+        context,
         vscode.l10n.t('Delete the route to {0}?', entry.destination),
         [
           vscode.l10n.t('Route table: {0}', tableTitle),
@@ -78,9 +78,9 @@ export const deleteRouteEntry: CommandDefinition = {
           '',
           vscode.l10n.t('Traffic from this VPC to {0} no longer goes this way.', entry.destination),
         ].join('\n'),
-        [remove],
+        vscode.l10n.t('Delete'),
       );
-      if (answer !== remove) return undefined;
+      if (!deleted) return undefined;
     }
     const client = clientFor(context, place.profileId);
     await runOperation(vscode.l10n.t('Deleting the route to {0}', entry.destination), async (control) => {

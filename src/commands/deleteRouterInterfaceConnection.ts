@@ -8,7 +8,7 @@
 import * as vscode from 'vscode';
 import { routerInterfaceActions } from '../model/resourceActions';
 import { argumentsObject, optionalBoolean } from './shared/arguments';
-import type { CommandDefinition } from './shared/commandContext';
+import { confirmed, type CommandDefinition } from './shared/commandContext';
 import { titleOf } from './shared/resourceText';
 import { clientFor, runOperation } from './operation/runOperation';
 import { describeInterface, oppositeOf, targetInterface, type LocatedInterface } from './routerInterfaces/located';
@@ -56,12 +56,11 @@ export const deleteRouterInterfaceConnection: CommandDefinition = {
         );
       }
       if (ends.some((e) => e.ri.status === 'Active')) lines.push(vscode.l10n.t('The link is deactivated first: traffic over it stops.'));
-      const remove = vscode.l10n.t('Delete');
       const message =
         ends.length === 2
           ? vscode.l10n.t('Delete the router interfaces {0} and {1}?', titleOf(ends[0].ri), titleOf(ends[1].ri))
           : vscode.l10n.t('Delete the router interface {0}?', titleOf(ends[0].ri));
-      if ((await context.prompter().confirm(message, lines.join('\n'), [remove])) !== remove) throw new WizardCancelled();
+      if (!(await confirmed(context, message, lines.join('\n'), vscode.l10n.t('Delete')))) throw new WizardCancelled();
     }
 
     const targets: TeardownTarget[] = ends.map((e) => ({

@@ -8,7 +8,7 @@
 
 import * as vscode from 'vscode';
 import { optionalBoolean } from './shared/arguments';
-import type { CommandDefinition } from './shared/commandContext';
+import { confirmed, type CommandDefinition } from './shared/commandContext';
 import { accountName, endText, titleOf } from './shared/resourceText';
 import { answerRequest } from './peerConnection/refusal';
 import { resolvePeerTarget } from './peerConnection/target';
@@ -20,8 +20,8 @@ export const rejectPeerConnection: CommandDefinition = {
     if (!target) return undefined;
     const { connection, client } = target;
     if (optionalBoolean(target.args, 'confirm') !== false) {
-      const reject = vscode.l10n.t('Reject');
-      const answer = await context.prompter().confirm(
+      const rejected = await confirmed(
+        context,
         vscode.l10n.t('Reject the peer connection {0} requested by {1}?', titleOf(connection), accountName(context, connection.requester.accountUid)),
         [
           vscode.l10n.t('Requester: {0}', endText(context, connection.requester)),
@@ -29,9 +29,9 @@ export const rejectPeerConnection: CommandDefinition = {
           '',
           vscode.l10n.t('The request cannot be accepted afterwards; the requester has to delete it and send a new one.'),
         ].join('\n'),
-        [reject],
+        vscode.l10n.t('Reject'),
       );
-      if (answer !== reject) return undefined;
+      if (!rejected) return undefined;
     }
     await answerRequest(context, target, vscode.l10n.t('Rejecting {0}', titleOf(connection)), (options) => client.operations.rejectPeerConnection(connection.id, options));
     return connection.id;

@@ -15,7 +15,7 @@ import { givenTarget } from './shared/resolveTarget';
 import { titleOf } from './shared/resourceText';
 import { countText } from '../views/explorer/countText';
 import { proceedDespiteTerraform } from './terraform/managedWarning';
-import type { CommandDefinition } from './shared/commandContext';
+import { confirmed, type CommandDefinition } from './shared/commandContext';
 import { runOperation } from './operation/runOperation';
 import { connectionAccess, currentConnection, sideVpcs, vpcLabel, type ConnectionAccess } from './routes/connectionAccess';
 import { showOwnerInstructions } from './routes/ownerInstructions';
@@ -90,17 +90,17 @@ export const removeRoutes: CommandDefinition = {
 
     if (removals.length > 0) {
       if (confirm) {
-        const remove = vscode.l10n.t('Remove');
-        const answer = await context.prompter().confirm(
+        const removing = await confirmed(
+          context,
           countText(
             removals.length,
             vscode.l10n.t('Remove 1 route entry that points at {0}?', titleOf(connection)),
             vscode.l10n.t('Remove {0} route entries that point at {1}?', removals.length, titleOf(connection)),
           ),
           confirmationDetail(removals, access, manual, titleOf(connection)),
-          [remove],
+          vscode.l10n.t('Remove'),
         );
-        if (answer !== remove) throw new WizardCancelled();
+        if (!removing) throw new WizardCancelled();
       }
       const profileFor = (side: PeerSide) => access[side].profileId;
       let outcome: RemoveOutcome;

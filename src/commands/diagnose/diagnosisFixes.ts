@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { vpcTitle, type ConnectivityDiagnosis, type Finding, type Fix } from '../../model/diagnosis';
 import { titleOf } from '../../model/resourceTitle';
 import { failureLine } from '../../views/failureText';
-import type { CommandContext } from '../shared/commandContext';
+import { confirmed, type CommandContext } from '../shared/commandContext';
 import { runOperation } from '../operation/runOperation';
 import { removeRoutes as deleteEntries } from '../routes/routeWrites';
 import { WizardCancelled, type Back, type PickItem } from '../wizard/prompter';
@@ -166,13 +166,8 @@ async function removeOneRoute(context: CommandContext, fix: Fix, tableOwner: Tab
   const owner = tableOwner(routeTableId);
   if (!owner) throw new Error(vscode.l10n.t('No active profile can change route table {0}.', names(routeTableId)));
   const profileId = owner.profileId;
-  const remove = vscode.l10n.t('Remove');
-  const answer = await context.prompter().confirm(
-    vscode.l10n.t('Remove route entry {0} from {1}?', names(routeEntryId), names(routeTableId)),
-    vscode.l10n.t('Traffic it carries follows the less specific routes of the table afterwards.'),
-    [remove],
-  );
-  if (answer !== remove) return false;
+  const question = vscode.l10n.t('Remove route entry {0} from {1}?', names(routeEntryId), names(routeTableId));
+  if (!(await confirmed(context, question, vscode.l10n.t('Traffic it carries follows the less specific routes of the table afterwards.'), vscode.l10n.t('Remove')))) return false;
   const outcome = await runOperation(vscode.l10n.t('Removing route entry {0}', names(routeEntryId)), (control) =>
     deleteEntries(
       context,

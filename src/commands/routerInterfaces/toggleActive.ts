@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { routerInterfaceActions } from '../../model/resourceActions';
 import { argumentsObject, optionalBoolean } from '../shared/arguments';
-import type { CommandContext } from '../shared/commandContext';
+import { confirmed, type CommandContext } from '../shared/commandContext';
 import { titleOf } from '../shared/resourceText';
 import { clientFor, runOperation } from '../operation/runOperation';
 import { WizardCancelled } from '../wizard/prompter';
@@ -36,13 +36,8 @@ export async function toggleActive(context: CommandContext, argument: unknown, a
   const opposite = oppositeOf(store, target);
   if (action === 'deactivate' && !(optionalBoolean(args, 'skipConfirmation') ?? false)) {
     const detail = [target, ...(opposite ? [opposite] : [])].map((e) => `• ${describeInterface(store, e)}`).join('\n');
-    const confirm = vscode.l10n.t('Deactivate');
-    const answer = await context.prompter().confirm(
-      vscode.l10n.t('Deactivate {0}? Traffic over the link stops until it is activated again.', titleOf(target.ri)),
-      detail,
-      [confirm],
-    );
-    if (answer !== confirm) throw new WizardCancelled();
+    const question = vscode.l10n.t('Deactivate {0}? Traffic over the link stops until it is activated again.', titleOf(target.ri));
+    if (!(await confirmed(context, question, detail, vscode.l10n.t('Deactivate')))) throw new WizardCancelled();
   }
   const settled = action === 'activate' ? ['Active'] : ['Inactive'];
   const client = clientFor(context, target.profileId);

@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import { undoAddedRoutes, undoRemovedRoutes } from '../../model/routeRemoval';
 import { failureLine } from '../../views/failureText';
-import type { CommandContext } from '../shared/commandContext';
+import { confirmed, type CommandContext } from '../shared/commandContext';
 import type { OperationControl } from '../operation/operationControl';
 import { runOperation } from '../operation/runOperation';
 import { createRoutes, removeRoutes, type AddOutcome, type ProfileForSide, type RemoveOutcome, type WriteFailure } from './routeWrites';
@@ -176,7 +176,5 @@ async function failAfter(context: CommandContext, kind: Kind, report: Report, fa
 
 async function wantsUndo(context: CommandContext, report: Report, undo: boolean | undefined): Promise<boolean> {
   if (undo !== undefined) return undo;
-  const label = vscode.l10n.t('Undo');
-  const answer = await context.prompter().confirm(report.headline, `${report.detail}\n\n${vscode.l10n.t('Undo puts the route tables back as they were before this run.')}`, [label]);
-  return answer === label;
+  return confirmed(context, report.headline, `${report.detail}\n\n${vscode.l10n.t('Undo puts the route tables back as they were before this run.')}`, vscode.l10n.t('Undo'));
 }

@@ -37,3 +37,8 @@ export interface CommandDefinition {
   id: string;
   run: CommandHandler;
 }
+
+/** A modal question with one button besides Cancel: true when the person pressed it. */
+export async function confirmed(context: Pick<CommandContext, 'prompter'>, message: string, detail: string, button: string): Promise<boolean> {
+  return (await context.prompter().confirm(message, detail, [button])) === button;
+}

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { terraformExport } from './terraformExport';
 import type { DriftReport } from '../../terraform/workspace/findDrift';
-import type { CommandContext } from '../shared/commandContext';
+import { confirmed, type CommandContext } from '../shared/commandContext';
 import { loadedTitle } from '../shared/resourceText';
 import { BACK } from '../wizard/prompter';
 import { countText } from '../../views/explorer/countText';
@@ -110,13 +110,8 @@ async function recreate(context: CommandContext, state: Readonly<Record<string, 
     return;
   }
   const name = String(state.peer_connection_name || state.id);
-  const recreateLabel = vscode.l10n.t('Re-create');
-  const confirmed = await context.prompter().confirm(
-    vscode.l10n.t('Re-create {0} from {1} to {2}?', name, loadedTitle(context.store, vpcId), loadedTitle(context.store, String(state.accepting_vpc_id))),
-    vscode.l10n.t('The create wizard shows its review before anything is sent.'),
-    [recreateLabel],
-  );
-  if (confirmed !== recreateLabel) return;
+  const question = vscode.l10n.t('Re-create {0} from {1} to {2}?', name, loadedTitle(context.store, vpcId), loadedTitle(context.store, String(state.accepting_vpc_id)));
+  if (!(await confirmed(context, question, vscode.l10n.t('The create wizard shows its review before anything is sent.'), vscode.l10n.t('Re-create')))) return;
   const optional = (key: string) => (state[key] === null || state[key] === undefined || state[key] === '' ? undefined : state[key]);
   await vscode.commands.executeCommand('vpcPeering.createPeerConnection', {
     accountUid: place.accountUid,

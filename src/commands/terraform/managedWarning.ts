@@ -2,7 +2,7 @@
 // routes), the person hears it first: the change will show as drift in their code.
 
 import * as vscode from 'vscode';
-import type { CommandContext } from '../shared/commandContext';
+import { confirmed, type CommandContext } from '../shared/commandContext';
 import { ownershipText } from '../../views/terraform/terraformWorkspace';
 
 /**
@@ -20,11 +20,10 @@ export async function proceedDespiteTerraform(
   if (!owner) return true;
   context.log.info(`${what} is managed by Terraform (${ownershipText(owner)})`);
   if (options.confirm === false) return true;
-  const proceed = vscode.l10n.t('Change It Anyway');
-  const choice = await context.prompter().confirm(
+  return confirmed(
+    context,
     vscode.l10n.t('{0} is managed by Terraform ({1}); the change will show as drift.', what, ownershipText(owner)),
     vscode.l10n.t('Change it in the Terraform code instead to keep code and cloud in step.'),
-    [proceed],
+    vscode.l10n.t('Change It Anyway'),
   );
-  return choice === proceed;
 }
