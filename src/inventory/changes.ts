@@ -1,6 +1,14 @@
 // What the store tells its listeners. Every event names exactly what changed, so the tree can
 // refresh one node and the graph can apply a delta instead of redrawing.
 
+/** The ids of a region's resources that changed in place, by kind. */
+export interface ChangedIds {
+  peerConnectionIds: string[];
+  routerInterfaceIds: string[];
+  bgpGroupIds: string[];
+  bgpPeerIds: string[];
+}
+
 export type TopologyChange =
   /** The set of active profiles changed (added, removed, replaced). */
   | { kind: 'profiles' }
@@ -12,14 +20,6 @@ export type TopologyChange =
    * Individual resources changed in place (a polled status moved on, a resource appeared or
    * disappeared) without reloading the region.
    */
-  | {
-      kind: 'resources';
-      profileId: string;
-      regionId: string;
-      peerConnectionIds: string[];
-      routerInterfaceIds: string[];
-      bgpGroupIds: string[];
-      bgpPeerIds: string[];
-    }
+  | ({ kind: 'resources'; profileId: string; regionId: string } & ChangedIds)
   /** Route tables, route entries or vSwitches of one VPC loaded or reloaded. */
   | { kind: 'vpcDetails'; profileId: string; regionId: string; vpcId: string };

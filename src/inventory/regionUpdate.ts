@@ -4,16 +4,10 @@
 // really changed, which the store's change event names.
 
 import type { FollowedKind } from '../model/transitions';
+import type { ChangedIds } from './changes';
 import type { RegionInventory } from '../model/types';
 import type { FollowedResources } from './follow';
 import type { PolledUpdate } from './poller';
-
-export interface ChangedIds {
-  peerConnectionIds: string[];
-  routerInterfaceIds: string[];
-  bgpGroupIds: string[];
-  bgpPeerIds: string[];
-}
 
 /** The region with `update` merged in, or undefined when nothing in it differs from what it held. */
 export function mergeIntoRegion(before: RegionInventory, update: PolledUpdate): { after: RegionInventory; changed: ChangedIds } | undefined {
