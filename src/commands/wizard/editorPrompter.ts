@@ -84,7 +84,7 @@ export class EditorPrompter implements Prompter {
 }
 
 /** What every step shows alike: its title and place in the wizard, and Back after the first. */
-function setUpStep(prompt: vscode.QuickPick<vscode.QuickPickItem> | vscode.InputBox, options: PickOptions | InputOptions): void {
+function setUpStep(prompt: vscode.QuickPick<vscode.QuickPickItem> | vscode.InputBox, options: PickOptions): void {
   prompt.title = options.title;
   prompt.placeholder = options.placeholder;
   prompt.step = options.step;

@@ -22,7 +22,7 @@ export interface PickOptions {
   step?: number;
   totalSteps?: number;
   canGoBack: boolean;
-  /** What went wrong the last time these answers were sent, shown above the choices. */
+  /** What went wrong the last time these answers were sent, shown above the choices or with the prompt. */
   problem?: string;
 }
 
@@ -39,17 +39,11 @@ export interface ButtonPressed {
   pressed: string;
 }
 
-export interface InputOptions {
-  title: string;
+/** An input box has what a pick has (title, placeholder, step, Back, problem), and: */
+export interface InputOptions extends PickOptions {
   prompt: string;
   value?: string;
-  placeholder?: string;
   password?: boolean;
-  step?: number;
-  totalSteps?: number;
-  canGoBack: boolean;
-  /** What went wrong the last time these answers were sent, shown with the prompt. */
-  problem?: string;
   /** Returns the problem with the value, or undefined when it is fine. */
   validate?: (value: string) => string | undefined;
 }
