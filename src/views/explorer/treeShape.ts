@@ -217,11 +217,6 @@ export function childPlaces(source: ShapeSource, at: TreePlace, options: ShapeOp
   return SHAPE[at.kind].list(source, at, options);
 }
 
-/** The kinds of the rows directly under a kind. */
-export function childKinds(kind: PlaceKind): readonly PlaceKind[] {
-  return SHAPE[kind].kinds;
-}
-
 function mayHold(kind: PlaceKind, wanted: ResourceKind): boolean {
   return SHAPE[kind].kinds.some((child) => child === wanted || mayHold(child, wanted));
 }

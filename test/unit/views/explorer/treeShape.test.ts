@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { resourceKey, resourceRef, type ResourceRef } from '../../../../src/model/resourceRef';
-import { accountPlace, childKinds, childPlaces, findPlaces, placeStep, type TreePlace } from '../../../../src/views/explorer/treeShape';
+import { accountPlace, childPlaces, findPlaces, isFolder, placeStep, type TreePlace } from '../../../../src/views/explorer/treeShape';
 import { C, demoSnapshot, HUB, V } from '../../model/graph/fixtures/demoSnapshot';
 import { snapshotSource } from './snapshotSource';
 
@@ -58,17 +58,22 @@ describe('explorer tree shape', () => {
     assert.deepEqual(destinations, ['10.2.0.0/16', '10.3.0.0/17', '172.16.0.0/16']);
   });
 
-  it('lists only the kinds each row declares (what the walk relies on to skip branches)', () => {
+  it('lists only the kinds each row declares (what the walk relies on to skip branches): the walk finds every row', () => {
     const source = snapshotSource(demoSnapshot());
     let rows = 0;
-    const visit = (at: TreePlace) => {
-      for (const child of childPlaces(source, at, options)) {
+    const steps = (path: TreePlace[]) => path.map(placeStep).join('/');
+    const visit = (profileId: string, path: TreePlace[]) => {
+      for (const child of childPlaces(source, path[path.length - 1], options)) {
         rows++;
-        assert.ok(childKinds(at.kind).includes(child.kind), `${child.kind} under ${at.kind}`);
-        visit(child);
+        const childPath = [...path, child];
+        if (!isFolder(child.kind)) {
+          const found = findPlaces(source, profileId, child.ref, options).map(steps);
+          assert.ok(found.includes(steps(childPath)), `${child.kind} under ${path[path.length - 1].kind}`);
+        }
+        visit(profileId, childPath);
       }
     };
-    for (const profileId of ['hub', 'apps', 'data']) visit(accountPlace(source, profileId));
+    for (const profileId of ['hub', 'apps', 'data']) visit(profileId, [accountPlace(source, profileId)]);
     assert.ok(rows > 40, `walked the whole demo (${rows} rows)`);
   });
 
