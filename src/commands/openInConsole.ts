@@ -1,19 +1,24 @@
-// "Open in Alibaba Cloud Console": the resource's page in the web console. Sandbox resources
-// exist only on this machine, so for them it says so instead of opening a page that 404s.
-// Arguments object: { kind: 'vpc' | 'peerConnection' | …, id, regionId, profileId? }.
+// "Open in Console": the resource's page in its cloud's web console (Huawei Cloud: the region's
+// VPC console). Sandbox resources exist only on this machine, so for them it says so instead of
+// opening a page that 404s. Arguments object: { kind: 'vpc' | 'peerConnection' | …, id, regionId,
+// profileId?, provider? }.
 
 import * as vscode from 'vscode';
+import { capabilitiesOf } from '../model/capabilities';
 import { isResourceKind, type ResourceRef } from '../model/resourceRef';
 import { ArgumentError, argumentsObject, optionalString } from './shared/arguments';
 import type { CommandDefinition } from './shared/commandContext';
 import { givenResource } from './shared/resolveTarget';
+import { providerArgument } from './shared/targetArguments';
 import { loadedTitle } from './shared/resourceText';
 
 const CONSOLE = 'https://vpc.console.aliyun.com';
 
-export function consoleUrl(ref: Pick<ResourceRef, 'kind' | 'id' | 'regionId'>): string | undefined {
+export function consoleUrl(ref: Pick<ResourceRef, 'kind' | 'id' | 'regionId'> & Partial<Pick<ResourceRef, 'provider'>>): string | undefined {
   const region = encodeURIComponent(ref.regionId);
   const id = encodeURIComponent(ref.id);
+  // Huawei Cloud's console lists a region's VPCs, subnets, route tables and peerings on one service page.
+  if (ref.provider === 'huawei') return `https://console.huaweicloud.com/vpc/?region=${region}`;
   switch (ref.kind) {
     case 'vpc':
       return `${CONSOLE}/vpc/${region}/vpcs/${id}`;
@@ -33,14 +38,14 @@ export function consoleUrl(ref: Pick<ResourceRef, 'kind' | 'id' | 'regionId'>): 
 }
 
 /** What to open: a tree row's or a ref's resource, else the arguments object's `{ kind, id, regionId, profileId }`. */
-function target(argument: unknown): { ref: Pick<ResourceRef, 'kind' | 'id' | 'regionId' | 'accountUid'>; profileId?: string } | undefined {
+function target(argument: unknown): { ref: Pick<ResourceRef, 'kind' | 'id' | 'regionId' | 'accountUid' | 'provider'>; profileId?: string } | undefined {
   const given = givenResource(argument);
   if (given) return given;
   const args = argumentsObject(argument);
   if (!args) return undefined;
   const kind = optionalString(args, 'kind') ?? 'vpc';
   if (!isResourceKind(kind)) throw new ArgumentError(vscode.l10n.t('"kind" must be a kind of resource such as "vpc" or "peerConnection"; "{0}" is not.', kind));
-  const ref = { kind, id: optionalString(args, 'id') ?? '', regionId: optionalString(args, 'regionId') ?? '', accountUid: '' };
+  const ref = { kind, id: optionalString(args, 'id') ?? '', regionId: optionalString(args, 'regionId') ?? '', accountUid: '', provider: providerArgument(args) };
   return { ref, profileId: optionalString(args, 'profileId') };
 }
 
@@ -54,7 +59,7 @@ export const openInConsole: CommandDefinition = {
     const profile = profileId ? context.registry.get(profileId) : undefined;
     if (profile?.kind === 'sandbox') {
       void vscode.window.showInformationMessage(
-        vscode.l10n.t('{0} lives in the local sandbox; it has no page in the Alibaba Cloud console.', loadedTitle(context.store, ref.id)),
+        vscode.l10n.t('{0} lives in the local sandbox; it has no page in the {1} console.', loadedTitle(context.store, ref.id), capabilitiesOf(profile.provider).displayName),
       );
       return undefined;
     }

@@ -27,6 +27,7 @@ import { Emitter } from './emitter';
 import { type FollowedResources, type FollowHost, type FollowOptions, type FollowRef, type Gone, type SettledWhen, containerOf, follow } from './follow';
 import { type LoadCell, type LoadRun, loadInto, mapCell } from './loadCell';
 import { type LoadState, valueOf } from './loadState';
+import { graphRegionKey } from '../model/graph/providerRegions';
 import { loadRegionInventory } from './regionLoader';
 import { type PolledUpdate, TransitionPoller } from './poller';
 import { mergeById, mergeIntoRegion, type RegionalKind, updateOf } from './regionUpdate';
@@ -190,7 +191,9 @@ export class TopologyStore {
       const identity = valueOf(entry.identity);
       if (!identity) continue;
       accounts.push({ uid: identity.accountUid, name: entry.source.profile.label, profileId, ...(entry.source.profile.provider ? { provider: entry.source.profile.provider } : {}) });
-      for (const region of valueOf(entry.regions) ?? []) if (region.name && region.name !== region.id) regionNames[region.id] ??= region.name;
+      // By the graph's region key: two clouds can name a region alike (ap-southeast-1).
+      const key = (regionId: string) => graphRegionKey(regionId, entry.source.profile.provider);
+      for (const region of valueOf(entry.regions) ?? []) if (region.name && region.name !== region.id) regionNames[key(region.id)] ??= region.name;
       for (const state of entry.regionStates.values()) {
         const inventory = valueOf(state);
         if (inventory) regions.push(this.withRouteDetails(entry, inventory));

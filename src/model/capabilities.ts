@@ -20,6 +20,8 @@ export interface ProviderCapabilities {
   forceDelete: boolean;
   /** Router interfaces, virtual border routers and BGP (Express Connect). */
   expressConnect: boolean;
+  /** Export as Terraform (the alicloud provider's resources). */
+  terraform: boolean;
   /** How a peer account is named when no profile here holds it, as a person types it. */
   peerAccountExample: string;
   /** A VPC id as a person types it. */
@@ -35,6 +37,7 @@ export const ALIBABA_CAPABILITIES: ProviderCapabilities = {
   tagsAndResourceGroups: true,
   forceDelete: true,
   expressConnect: true,
+  terraform: true,
   peerAccountExample: 'its main account UID (digits only, e.g. 1234567890123456)',
   vpcIdExample: 'vpc-…',
 };
@@ -49,6 +52,7 @@ export const HUAWEI_CAPABILITIES: ProviderCapabilities = {
   // Deleting a Huawei peering removes its routes on both sides by itself: nothing to force.
   forceDelete: false,
   expressConnect: false,
+  terraform: false,
   peerAccountExample: 'its project ID in the region, or its account ID (32 hex digits)',
   vpcIdExample: 'a UUID',
 };

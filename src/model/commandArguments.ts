@@ -9,11 +9,12 @@
 
 import type { RouterType } from './types';
 import type { CreatePeerConnectionInput } from './validation/peerConnection';
-import type { ResourceKind } from './resourceRef';
+import type { CloudProvider, ResourceKind } from './resourceRef';
 
-/** Accept, reject, modify, delete, add routes, remove routes: the connection. */
+/** Accept, reject, modify, delete, add routes, remove routes: the connection (`provider` for another cloud than Alibaba Cloud). */
 export interface PeerConnectionArguments {
   connectionId: string;
+  provider?: CloudProvider;
 }
 
 /**
@@ -33,11 +34,13 @@ export interface DiagnosisEndpointArguments {
   profileId?: string;
   regionId?: string;
   accountUid?: string;
+  provider?: CloudProvider;
 }
 
 /** Diagnose Connectivity: a connection's two ends, or two VPCs (one given: the other is asked). */
 export interface DiagnoseConnectivityArguments {
   connectionId?: string;
+  provider?: CloudProvider;
   vpcA?: DiagnosisEndpointArguments;
   vpcB?: DiagnosisEndpointArguments;
 }
@@ -80,6 +83,7 @@ export interface OpenInConsoleArguments {
   id: string;
   regionId?: string;
   profileId?: string;
+  provider?: CloudProvider;
 }
 
 /** Export as Terraform from the graph: one connection, opened in an editor (a `path` is not for the page). */

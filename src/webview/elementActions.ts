@@ -6,6 +6,9 @@
 // starts from, and the profile that owns it where the command needs one. Everything else is asked
 // by the command, as it would be from the tree.
 
+import { capabilitiesOf, type ProviderCapabilities } from '../model/capabilities';
+import { regionOfKey } from '../model/graph/providerRegions';
+import type { CloudProvider } from '../model/resourceRef';
 import type { PeerEdge } from '../model/graph';
 import { allowedActions, type PeerAction } from '../model/peerStatus';
 import { asPeerEnd, type DrawnElement } from './elementDetails';
@@ -46,23 +49,24 @@ function commandsFor(element: DrawnElement, profileOf: ProfileOf): ElementAction
     case 'peer':
       return peerActions(element);
     case 'vpc': {
-      const { vpcId, regionId } = element;
+      const { vpcId } = element;
+      const { regionId, provider, cloud } = placeOf(element.regionId);
       const profileId = profileOf(element.accountUid);
       return [
         { label: 'Create peer connection from here…', run: { command: 'vpcPeering.createPeerConnection', args: { accountUid: element.accountUid, regionId, vpcId } } },
-        { label: 'Diagnose connectivity…', run: { command: 'vpcPeering.diagnoseConnectivity', args: { vpcA: { vpcId, regionId, accountUid: element.accountUid } } } },
-        ...(profileId
+        { label: 'Diagnose connectivity…', run: { command: 'vpcPeering.diagnoseConnectivity', args: { vpcA: { vpcId, regionId, accountUid: element.accountUid, ...provider } } } },
+        ...(profileId && cloud.expressConnect
           ? [{ label: 'Create router interface link…', run: { command: 'vpcPeering.createRouterInterfaceConnection', args: { initiator: { profileId, regionId, vpcId } } } } as const]
           : []),
         copyId(vpcId),
-        { label: 'Open in console', run: { command: 'vpcPeering.openInConsole', args: { kind: 'vpc', id: vpcId, regionId } } },
+        { label: 'Open in console', run: { command: 'vpcPeering.openInConsole', args: { kind: 'vpc', id: vpcId, regionId, ...provider } } },
       ];
     }
     case 'externalVpc':
       return [
         {
           label: 'Request peering with this VPC…',
-          run: { command: 'vpcPeering.createPeerConnection', args: { acceptingAccountUid: element.accountUid, acceptingRegionId: element.regionId, acceptingVpcId: element.vpcId } },
+          run: { command: 'vpcPeering.createPeerConnection', args: { acceptingAccountUid: element.accountUid, acceptingRegionId: placeOf(element.regionId).regionId, acceptingVpcId: element.vpcId } },
         },
         copyId(element.vpcId),
       ];
@@ -123,20 +127,30 @@ function peerActions(edge: PeerEdge): ElementAction[] {
   const viewer = [edge.requester, edge.accepter].filter((end) => end.managed).map((end) => end.accountUid);
   const connection = { ...edge, requester: asPeerEnd(edge.requester), accepter: asPeerEnd(edge.accepter) };
   const connectionId = edge.connectionId;
+  const home = edge.requester.managed ? edge.requester : edge.accepter;
+  const { regionId, provider, cloud } = placeOf(home.regionId);
   // The command picks the acting profile (the accepter's to accept or reject, else the side the
   // user holds), exactly as from the tree.
   const actions: ElementAction[] = allowedActions(connection, viewer).map((action) => ({
     label: PEER_COMMANDS[action].label,
-    run: { command: PEER_COMMANDS[action].command, args: { connectionId } },
+    run: { command: PEER_COMMANDS[action].command, args: { connectionId, ...provider } },
   }));
   if (edge.status === 'Activated' && viewer.length > 0) {
-    actions.push({ label: 'Diagnose connectivity…', run: { command: 'vpcPeering.diagnoseConnectivity', args: { connectionId } } });
+    actions.push({ label: 'Diagnose connectivity…', run: { command: 'vpcPeering.diagnoseConnectivity', args: { connectionId, ...provider } } });
   }
   actions.push(copyId(connectionId));
   if (viewer.length > 0) {
-    actions.push({ label: 'Export as Terraform…', run: { command: 'vpcPeering.exportTerraform', args: { connectionId } } });
-    const home = edge.requester.managed ? edge.requester : edge.accepter;
-    actions.push({ label: 'Open in console', run: { command: 'vpcPeering.openInConsole', args: { kind: 'peerConnection', id: connectionId, regionId: home.regionId } } });
+    if (cloud.terraform) actions.push({ label: 'Export as Terraform…', run: { command: 'vpcPeering.exportTerraform', args: { connectionId } } });
+    actions.push({ label: 'Open in console', run: { command: 'vpcPeering.openInConsole', args: { kind: 'peerConnection', id: connectionId, regionId, ...provider } } });
   }
   return actions;
+}
+
+/**
+ * The real region, cloud and capabilities behind a graph region key (providerRegions.ts); `provider`
+ * is what an arguments object adds for a cloud other than Alibaba Cloud.
+ */
+function placeOf(regionKey: string): { regionId: string; provider: { provider?: CloudProvider }; cloud: ProviderCapabilities } {
+  const { regionId, provider } = regionOfKey(regionKey);
+  return { regionId, provider: provider === 'alibaba' ? {} : { provider }, cloud: capabilitiesOf(provider) };
 }

@@ -3,6 +3,8 @@
 // (the graph's labels may be cut), with bidirectional controls made visible (`displayText`).
 
 import { type AggregateEdge, type GraphEdge, type GraphNode, type PeerEdge, type RegionSummaryNode, type RouteCoverage, terraformMarkText } from '../model/graph';
+import { capabilitiesOf } from '../model/capabilities';
+import { regionOfKey } from '../model/graph/providerRegions';
 import { countOf } from '../model/countText';
 import { displayText } from '../model/displayText';
 import { statusExplanation } from '../model/peerStatus';
@@ -71,7 +73,12 @@ export function describeElement(element: DrawnElement, accountNames: AccountName
   /** Where an element is: the account (named by its profile when there is one) and the region. */
   const addPlace = (accountUid: string, regionId: string) => {
     add('Account', account(accountUid));
-    add('Region', regionId);
+    addRegion(regionId);
+  };
+  /** A graph region key shown as the region, with its cloud when it is not Alibaba Cloud's (providerRegions.ts). */
+  const addRegion = (regionKey: string) => {
+    const { regionId, provider } = regionOfKey(regionKey);
+    add('Region', provider === 'alibaba' ? regionId : `${regionId} (${capabilitiesOf(provider).displayName})`);
   };
   /** The rows every cloud resource with a name and a status starts with. */
   const addResource = (name: string, idLabel: string, id: string, accountUid: string, regionId: string, status: string) => {
@@ -85,7 +92,7 @@ export function describeElement(element: DrawnElement, accountNames: AccountName
 
   switch (element.kind) {
     case 'region':
-      add('Region', element.regionId);
+      addRegion(element.regionId);
       break;
     case 'account':
       addPlace(element.accountUid, element.regionId);
@@ -143,7 +150,7 @@ export function describeElement(element: DrawnElement, accountNames: AccountName
       warnings = element.warnings;
       break;
     case 'regionSummary':
-      title = element.regionId;
+      title = regionOfKey(element.regionId).regionId;
       add('VPCs', element.vpcCount);
       add('External VPCs', element.externalVpcCount);
       add('Accounts', element.accountCount);
@@ -175,7 +182,7 @@ function addPeerRows(
   add('What next', statusExplanation({ ...edge, requester: asPeerEnd(edge.requester), accepter: asPeerEnd(edge.accepter) }, viewer, now));
   add('Business status', edge.bizStatus);
   for (const [side, end] of [['Requester', edge.requester], ['Accepter', edge.accepter]] as const) {
-    add(side, `${titleOf({ id: end.vpcId, name: end.vpcName })} · ${end.regionId}`);
+    add(side, `${titleOf({ id: end.vpcId, name: end.vpcName })} · ${regionOfKey(end.regionId).regionId}`);
     add(`${side} account`, account(end.accountUid));
     add(`${side} CIDRs`, end.cidrs.join(', '));
     add(`${side} routes`, COVERAGE_TEXT[end.routes]);

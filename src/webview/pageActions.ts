@@ -17,7 +17,7 @@ import type {
   RouterInterfaceArguments,
   RouterInterfaceConnectionArguments,
 } from '../model/commandArguments';
-import { RESOURCE_KINDS } from '../model/resourceRef';
+import { CLOUD_PROVIDERS, RESOURCE_KINDS } from '../model/resourceRef';
 
 /** Each command the page may run, and the arguments it may send with it. */
 export interface PageActions {
@@ -59,8 +59,9 @@ type Spec<T> = { readonly [K in keyof Required<T>]: FieldSpec };
 const text: FieldSpec = { type: 'string' };
 const requiredText: FieldSpec = { type: 'string', required: true };
 
-const connection: Spec<PeerConnectionArguments> = { connectionId: requiredText };
-const endpoint: FieldSpec = { type: 'object', fields: { vpcId: requiredText, profileId: text, regionId: text, accountUid: text } };
+const provider: FieldSpec = { type: 'string', oneOf: CLOUD_PROVIDERS };
+const connection: Spec<PeerConnectionArguments> = { connectionId: requiredText, provider };
+const endpoint: FieldSpec = { type: 'object', fields: { vpcId: requiredText, profileId: text, regionId: text, accountUid: text, provider } };
 const routerEnd: FieldSpec = {
   type: 'object',
   fields: { profileId: requiredText, regionId: requiredText, routerType: { type: 'string', oneOf: ['VRouter', 'VBR'] }, routerId: text, vpcId: text },
@@ -75,7 +76,7 @@ const SPECS: { readonly [C in PageCommand]: Spec<PageActions[C]> } = {
   'vpcPeering.deletePeerConnection': connection,
   'vpcPeering.addRoutes': connection,
   'vpcPeering.removeRoutes': connection,
-  'vpcPeering.diagnoseConnectivity': { connectionId: text, vpcA: endpoint, vpcB: endpoint },
+  'vpcPeering.diagnoseConnectivity': { connectionId: text, provider, vpcA: endpoint, vpcB: endpoint },
   'vpcPeering.createPeerConnection': {
     profileId: text,
     accountUid: text,
@@ -91,7 +92,7 @@ const SPECS: { readonly [C in PageCommand]: Spec<PageActions[C]> } = {
   'vpcPeering.modifyBgpPeer': bgpPeer,
   'vpcPeering.deleteBgpPeer': bgpPeer,
   'vpcPeering.copyId': { id: requiredText },
-  'vpcPeering.openInConsole': { kind: { type: 'string', required: true, oneOf: RESOURCE_KINDS }, id: requiredText, regionId: text, profileId: text },
+  'vpcPeering.openInConsole': { kind: { type: 'string', required: true, oneOf: RESOURCE_KINDS }, id: requiredText, regionId: text, profileId: text, provider },
   'vpcPeering.exportTopology': { format: { type: 'string', oneOf: ['png', 'svg', 'html'] } },
   'vpcPeering.exportTerraform': { connectionId: requiredText, format: { type: 'string', oneOf: ['hcl', 'cdktf'] } },
 };

@@ -4,7 +4,7 @@
 // No message carries markup: the page renders every string it receives as text.
 
 import { type EdgeKind, type GraphDelta, type GraphFilters, type NodeKind, type Positions, TERRAFORM_FILTERS, type TopologyGraph } from '../model/graph';
-import { isResourceRef, type ResourceRef } from '../model/resourceRef';
+import { CLOUD_PROVIDERS, isResourceRef, type ResourceRef } from '../model/resourceRef';
 import { PEER_STATUSES, type PeerStatus } from '../model/types';
 import { checkPageAction, type PageAction } from './pageActions';
 import type { CancelMessage, ReplyMessage, RequestMessage } from './requestReply';
@@ -208,7 +208,8 @@ export function isFilters(value: unknown): value is GraphFilters {
     isStringArray(value.hiddenEdgeKinds) &&
     value.hiddenEdgeKinds.every((k) => EDGE_KINDS.includes(k)) &&
     (value.hiddenTerraform === undefined ||
-      (isStringArray(value.hiddenTerraform) && value.hiddenTerraform.every((t) => (TERRAFORM_FILTERS as readonly string[]).includes(t))))
+      (isStringArray(value.hiddenTerraform) && value.hiddenTerraform.every((t) => (TERRAFORM_FILTERS as readonly string[]).includes(t)))) &&
+    (value.hiddenProviders === undefined || (isStringArray(value.hiddenProviders) && value.hiddenProviders.every((p) => (CLOUD_PROVIDERS as readonly string[]).includes(p))))
   );
 }
 

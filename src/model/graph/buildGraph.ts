@@ -15,6 +15,7 @@ import type { BuildMemo } from './buildMemo';
 import { GraphAssembly } from './graphAssembly';
 import { compareIds, indexInventory, type InventoryIndex } from './inventoryIndex';
 import { addPeerEdge } from './peerEdges';
+import { graphSnapshot } from './providerRegions';
 import { addVbrNode, addVpcNode } from './resourceNodes';
 import { addRouterInterfaceEdges } from './routerInterfaceEdges';
 import type { TerraformLookup } from './terraformMarks';
@@ -42,6 +43,7 @@ export function assembleGraph(
   options: BuildGraphOptions = {},
   memo?: BuildMemo,
 ): { index: InventoryIndex; graph: GraphAssembly } {
+  snapshot = graphSnapshot(snapshot);
   const index = indexInventory(snapshot);
   const graph = new GraphAssembly(index);
 

@@ -5,6 +5,7 @@
 
 import { resourceRef, type ResourceKind, type ResourceRef } from '../resourceRef';
 import type { LinkType, PeerStatus, RouterType } from '../types';
+import { regionOfKey } from './providerRegions';
 
 /**
  * Graph nodes: boxes and resources that share the resource kinds' names, and what only the graph
@@ -238,12 +239,13 @@ export function isLeafNode(node: GraphNode): node is LeafNode {
  * region; an opposite router has no row.
  */
 export function elementRefs(element: GraphElement): ResourceRef[] {
-  const at = (place: { accountUid: string; regionId: string }) => ({ accountUid: place.accountUid, regionId: place.regionId });
+  // A graph region key names the cloud too (providerRegions.ts); a ref names the real region.
+  const at = (place: { accountUid: string; regionId: string }) => ({ accountUid: place.accountUid, ...regionOfKey(place.regionId) });
   switch (element.kind) {
     case 'region':
-      return [resourceRef('region', { accountUid: '', regionId: element.regionId }, element.regionId)];
+      return [resourceRef('region', at({ accountUid: '', regionId: element.regionId }), regionOfKey(element.regionId).regionId)];
     case 'account':
-      return [resourceRef('region', at(element), element.regionId)];
+      return [resourceRef('region', at(element), regionOfKey(element.regionId).regionId)];
     case 'vpc':
     case 'externalVpc':
       return [resourceRef('vpc', at(element), element.vpcId)];

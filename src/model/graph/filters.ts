@@ -1,9 +1,11 @@
 // What the toolbar's filters hide. Hidden sets rather than shown sets, so an account, region or
 // status that appears later is shown by default.
 
+import type { CloudProvider } from '../resourceRef';
 import type { PeerStatus } from '../types';
 import type { EdgeKind, GraphEdge, GraphNode, TopologyGraph } from './elements';
 import { isLeafNode } from './elements';
+import { regionOfKey } from './providerRegions';
 
 export interface GraphFilters {
   hiddenAccounts: string[];
@@ -15,6 +17,8 @@ export interface GraphFilters {
    * it existed still read as filters.
    */
   hiddenTerraform?: TerraformFilter[];
+  /** Clouds hidden whole (optional, as hiddenTerraform). */
+  hiddenProviders?: CloudProvider[];
 }
 
 /** `managed`: links whose resource a Terraform block manages; `unmanaged`: the others. */
@@ -29,7 +33,8 @@ export function hasFilters(filters: GraphFilters): boolean {
       filters.hiddenRegions.length +
       filters.hiddenStatuses.length +
       filters.hiddenEdgeKinds.length +
-      (filters.hiddenTerraform?.length ?? 0) >
+      (filters.hiddenTerraform?.length ?? 0) +
+      (filters.hiddenProviders?.length ?? 0) >
     0
   );
 }
@@ -39,10 +44,11 @@ export function filterGraph(graph: TopologyGraph, filters: GraphFilters): Topolo
   if (!hasFilters(filters)) return graph;
   const hiddenAccounts = new Set(filters.hiddenAccounts);
   const hiddenRegions = new Set(filters.hiddenRegions);
+  const hiddenProviders = new Set<string>(filters.hiddenProviders ?? []);
   const edgeKept = edgeFilter(filters);
 
   const visible = (node: GraphNode): boolean => {
-    if (hiddenRegions.has(node.regionId)) return false;
+    if (hiddenRegions.has(node.regionId) || hiddenProviders.has(regionOfKey(node.regionId).provider)) return false;
     if (node.kind === 'account' || isLeafNode(node)) return !hiddenAccounts.has(node.accountUid);
     return true;
   };

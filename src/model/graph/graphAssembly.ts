@@ -5,6 +5,8 @@ import type { InventoryIndex } from './inventoryIndex';
 import { compareIds } from './inventoryIndex';
 import type { AccountNode, ExternalVpcNode, GraphEdge, GraphNode, RegionNode, TopologyGraph } from './elements';
 import { accountNodeId, regionNodeId, vpcNodeId } from './ids';
+import { capabilitiesOf } from '../capabilities';
+import { regionOfKey } from './providerRegions';
 
 const GROUP_ORDER: Record<string, number> = { region: 0, account: 1 };
 
@@ -44,9 +46,12 @@ export class GraphAssembly {
   accountGroup(regionId: string, accountUid: string): string {
     const regionId_ = regionNodeId(regionId);
     if (!this.nodes.has(regionId_)) {
-      // Named as the tree names it: "China (Hangzhou) · cn-hangzhou".
+      // Named as the tree names it: "China (Hangzhou) · cn-hangzhou"; another cloud's region says
+      // whose it is: "Huawei Cloud · CN-Hong Kong · ap-southeast-1".
       const name = this.index.regionNames.get(regionId);
-      const region: RegionNode = { id: regionId_, kind: 'region', label: name ? `${name} · ${regionId}` : regionId, regionId };
+      const { regionId: realId, provider } = regionOfKey(regionId);
+      const title = name ? `${name} · ${realId}` : realId;
+      const region: RegionNode = { id: regionId_, kind: 'region', label: provider === 'alibaba' ? title : `${capabilitiesOf(provider).displayName} · ${title}`, regionId };
       this.nodes.set(regionId_, region);
     }
     const id = accountNodeId(regionId, accountUid);

@@ -6,6 +6,7 @@
 // place alone — a node that would appear or go, an end it cannot vouch for — it declines, and the
 // caller builds in full: the result is always the graph a full build of the snapshot would give.
 
+import { graphSnapshot } from './providerRegions';
 import type { InventorySnapshot, PeerConnection } from '../types';
 import { assembleGraph, type BuildGraphOptions } from './buildGraph';
 import { BuildMemo } from './buildMemo';
@@ -54,6 +55,7 @@ export class LiveGraph {
    */
   patch(snapshot: InventorySnapshot, hint: GraphChangeHint): EdgePatch[] | undefined {
     if (!this.built) return undefined;
+    snapshot = graphSnapshot(snapshot);
     const { index, graph } = this.built;
     reindexRouteDetails(index, snapshot, hint.routeVpcIds);
     const records = connectionRecords(snapshot, hint);

@@ -2,11 +2,16 @@
 // workspace's Terraform manages a link, with All and None per group. Unchecking hides; the panel reports the complete filter state after every change.
 
 import { type EdgeKind, type GraphFilters, TERRAFORM_FILTERS, type TerraformFilter, type TopologyGraph } from '../../model/graph';
+import { capabilitiesOf } from '../../model/capabilities';
+import { regionOfKey } from '../../model/graph/providerRegions';
+import type { CloudProvider } from '../../model/resourceRef';
 import { PEER_STATUSES, type PeerStatus } from '../../model/types';
 import { button, el } from './dom';
 
 export interface FilterChoices {
   accounts: Array<{ uid: string; name: string }>;
+  /** The clouds the graph holds; offered as a group only when there are two. */
+  providers: CloudProvider[];
   regions: string[];
   statuses: PeerStatus[];
   edgeKinds: EdgeKind[];
@@ -24,6 +29,7 @@ export function filterChoicesOf(graph: TopologyGraph): FilterChoices {
   for (const edge of graph.edges) kinds.add(edge.kind);
   return {
     accounts: [...accounts].map(([uid, name]) => ({ uid, name })),
+    providers: [...new Set([...regions].map((key) => regionOfKey(key).provider))].sort(),
     regions: [...regions].sort(),
     statuses: PEER_STATUSES.filter((status) => status !== 'Deleted'),
     edgeKinds: (['peer', 'routerInterface', 'bgp'] as EdgeKind[]).filter((kind) => kinds.has(kind)),
@@ -40,7 +46,8 @@ export function activeFilterCount(filters: GraphFilters): number {
     filters.hiddenRegions.length +
     filters.hiddenStatuses.length +
     filters.hiddenEdgeKinds.length +
-    (filters.hiddenTerraform?.length ?? 0)
+    (filters.hiddenTerraform?.length ?? 0) +
+    (filters.hiddenProviders?.length ?? 0)
   );
 }
 
@@ -69,6 +76,7 @@ export class FilterPanel {
       hiddenStatuses: new Set<string>(filters.hiddenStatuses),
       hiddenEdgeKinds: new Set<string>(filters.hiddenEdgeKinds),
       hiddenTerraform: new Set<string>(filters.hiddenTerraform ?? []),
+      hiddenProviders: new Set<string>(filters.hiddenProviders ?? []),
     };
     const emit = () =>
       onChange({
@@ -77,6 +85,7 @@ export class FilterPanel {
         hiddenStatuses: [...hidden.hiddenStatuses].sort() as PeerStatus[],
         hiddenEdgeKinds: [...hidden.hiddenEdgeKinds].sort() as EdgeKind[],
         hiddenTerraform: [...hidden.hiddenTerraform].sort() as TerraformFilter[],
+        hiddenProviders: [...hidden.hiddenProviders].sort() as CloudProvider[],
       });
     const showAll = (key: keyof typeof hidden, values: string[], show: boolean) => {
       for (const value of values) {
@@ -111,12 +120,19 @@ export class FilterPanel {
       );
     this.element.replaceChildren(
       el(d, 'h2', { text: 'Show' }),
+      ...(choices.providers.length > 1 ? [group('Clouds', 'hiddenProviders', choices.providers.map((p) => ({ value: p, label: capabilitiesOf(p).displayName })))] : []),
       group('Accounts', 'hiddenAccounts', choices.accounts.map((a) => ({ value: a.uid, label: a.name }))),
-      group('Regions', 'hiddenRegions', choices.regions.map((r) => ({ value: r, label: r }))),
+      group('Regions', 'hiddenRegions', choices.regions.map((r) => ({ value: r, label: regionLabel(r) }))),
       group('Connection status', 'hiddenStatuses', choices.statuses.map((s) => ({ value: s, label: s }))),
       group('Links', 'hiddenEdgeKinds', choices.edgeKinds.map((k) => ({ value: k, label: EDGE_KIND_NAMES[k] }))),
       // Always offered: ownership usually arrives in a delta after the page opened.
       group('Terraform', 'hiddenTerraform', TERRAFORM_FILTERS.map((t) => ({ value: t, label: TERRAFORM_NAMES[t] }))),
     );
   }
+}
+
+/** A region as the panel names it: its id, and its cloud when that is not Alibaba Cloud. */
+function regionLabel(key: string): string {
+  const { regionId, provider } = regionOfKey(key);
+  return provider === 'alibaba' ? regionId : `${regionId} (${capabilitiesOf(provider).displayName})`;
 }
