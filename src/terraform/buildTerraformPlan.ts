@@ -13,6 +13,7 @@ import { exportBgp } from './bgpResources';
 import { ProviderAliases } from './providerAliases';
 import { exportRouterInterfaces } from './routerInterfaceResources';
 import { type ExportedResource, importedById, type TerraformPlan } from './terraformPlan';
+import { terraformSnapshot } from './terraformScope';
 
 /** Statuses whose connections are left out: records of requests that never became links. */
 const NOT_EXPORTED_STATUSES = new Set(['Rejected', 'Expired', 'Deleting', 'Deleted']);
@@ -20,7 +21,8 @@ const NOT_EXPORTED_STATUSES = new Set(['Rejected', 'Expired', 'Deleting', 'Delet
 /** Tag keys the provider ignores (it neither reads nor writes them). */
 const IGNORED_TAG_KEY = /^(aliyun|acs:|https?:\/\/)/;
 
-export function buildTerraformPlan(input: TerraformExportInput): TerraformPlan {
+export function buildTerraformPlan(given: TerraformExportInput): TerraformPlan {
+  const input = { ...given, snapshot: terraformSnapshot(given.snapshot) };
   const context = new ExportContext(input);
   const resources: ExportedResource[] = [];
   const connections = chosenConnections(input);

@@ -3,9 +3,11 @@
 
 import type { ResourceRef } from '../../model/resourceRef';
 import type { InventorySnapshot, PeerEnd } from '../../model/types';
+import { terraformSnapshot } from '../../terraform/terraformScope';
 
-export function connectionsInScope(ref: ResourceRef | undefined, snapshot: InventorySnapshot): string[] | undefined {
+export function connectionsInScope(ref: ResourceRef | undefined, everything: InventorySnapshot): string[] | undefined {
   if (!ref) return undefined;
+  const snapshot = terraformSnapshot(everything);
   const matches = (end: PeerEnd): boolean => {
     switch (ref.kind) {
       case 'account':

@@ -16,6 +16,7 @@ import type { CommandContext, CommandDefinition } from '../shared/commandContext
 import { givenResource } from '../shared/resolveTarget';
 import { accountAccess, regionNames } from './accountAccess';
 import { connectionsInScope } from './exportScope';
+import { capabilitiesOf } from '../../model/capabilities';
 
 export interface TerraformExportRequest {
   format: TerraformFormat;
@@ -32,7 +33,10 @@ export const exportTerraform: CommandDefinition = {
     if (format !== 'hcl' && format !== 'cdktf') throw new ArgumentError(vscode.l10n.t('"format" must be hcl or cdktf.'));
     const target = optionalString(args, 'path');
     if (target !== undefined && !path.isAbsolute(target)) throw new ArgumentError(vscode.l10n.t('"path" must be an absolute file path.'));
-    const scope = connectionsInScope(givenResource(argument)?.ref, context.store.snapshot());
+    const given = givenResource(argument)?.ref;
+    const cloud = capabilitiesOf(given?.provider);
+    if (!cloud.terraform) throw new ArgumentError(vscode.l10n.t('{0} resources are not exported: the Terraform export writes the alicloud provider\'s resources.', cloud.displayName));
+    const scope = connectionsInScope(given, context.store.snapshot());
     const request: TerraformExportRequest = {
       format,
       connectionIds: optionalStringArray(args, 'connectionIds') ?? oneConnection(optionalString(args, 'connectionId')) ?? scope,

@@ -6,12 +6,12 @@
 // object { fix?: true } lists the fixes at once (through the prompts), for a keybinding or a test.
 
 import * as vscode from 'vscode';
-import { driftMarkdown } from '../../terraform/workspace/driftMarkdown';
-import { type DriftReport, findDrift } from '../../terraform/workspace/findDrift';
+import type { DriftReport } from '../../terraform/workspace/findDrift';
 import { argumentsObject, optionalBoolean } from '../shared/arguments';
 import type { CommandContext, CommandDefinition } from '../shared/commandContext';
 import { showReport } from '../shared/reportDocument';
 import { offerDriftFixes, pickDriftFix } from './driftFixes';
+import { terraformExport } from './terraformExport';
 
 export const showTerraformDrift: CommandDefinition = {
   id: 'vpcPeering.showTerraformDrift',
@@ -21,7 +21,7 @@ export const showTerraformDrift: CommandDefinition = {
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Comparing Terraform with what is live…') },
       () => driftOf(context),
     );
-    const markdown = driftMarkdown({
+    const markdown = terraformExport().driftMarkdown({
       report,
       snapshot: context.store.snapshot(),
       generatedAt: new Date().toLocaleString(),
@@ -40,5 +40,5 @@ export const showTerraformDrift: CommandDefinition = {
 async function driftOf(context: CommandContext): Promise<DriftReport> {
   await context.store.whenIdle();
   const index = await context.terraform.rescan();
-  return findDrift(index, context.store.snapshot());
+  return terraformExport().findDrift(index, context.store.snapshot());
 }

@@ -1,5 +1,5 @@
 // The one place that loads the Terraform export bundle (dist/terraform-export.js): on the first
-// export or drift fix, once. The build turns the `require` below into a `require` of that file;
+// export, drift report or drift fix, once. The build turns the `require` below into a `require` of that file;
 // compiled by tsc (tests) it loads the module itself.
 
 import type * as TerraformExport from '../../terraform/exportText';

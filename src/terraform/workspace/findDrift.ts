@@ -9,6 +9,7 @@ import type { InventorySnapshot, PeerConnection, RouteEntry } from '../../model/
 import { routeEntryKeys } from './liveIdentity';
 import { isExpression, referencedBlock } from './terraformBlocks';
 import type { Ownership, TerraformIndex } from './terraformIndex';
+import { terraformSnapshot } from '../terraformScope';
 
 export interface DriftReport {
   managed: Array<{ id: string; address: string; file: string; line: number }>;
@@ -30,7 +31,8 @@ interface LiveResource {
   route?: RouteEntry;
 }
 
-export function findDrift(index: TerraformIndex, snapshot: InventorySnapshot): DriftReport {
+export function findDrift(index: TerraformIndex, everything: InventorySnapshot): DriftReport {
+  const snapshot = terraformSnapshot(everything);
   const live = liveResources(snapshot);
   const byKey = new Map<string, LiveResource>();
   for (const resource of live) for (const key of resource.keys) byKey.set(key, resource);
