@@ -17,8 +17,8 @@ const CONSOLE = 'https://vpc.console.aliyun.com';
 export function consoleUrl(ref: Pick<ResourceRef, 'kind' | 'id' | 'regionId'> & Partial<Pick<ResourceRef, 'provider'>>): string | undefined {
   const region = encodeURIComponent(ref.regionId);
   const id = encodeURIComponent(ref.id);
-  // Huawei Cloud's console lists a region's VPCs, subnets, route tables and peerings on one service page.
-  if (ref.provider === 'huawei') return `https://console.huaweicloud.com/vpc/?region=${region}`;
+  const regionConsole = capabilitiesOf(ref.provider).regionConsole;
+  if (regionConsole) return regionConsole(ref.regionId);
   switch (ref.kind) {
     case 'vpc':
       return `${CONSOLE}/vpc/${region}/vpcs/${id}`;

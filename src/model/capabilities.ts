@@ -26,6 +26,8 @@ export interface ProviderCapabilities {
   peerAccountExample: string;
   /** A VPC id as a person types it. */
   vpcIdExample: string;
+  /** The console page a resource of a region opens at, when the cloud has one page for all of them. */
+  regionConsole?: (regionId: string) => string;
 }
 
 export const ALIBABA_CAPABILITIES: ProviderCapabilities = {
@@ -55,6 +57,8 @@ export const HUAWEI_CAPABILITIES: ProviderCapabilities = {
   terraform: false,
   peerAccountExample: 'its project ID in the region, or its account ID (32 hex digits)',
   vpcIdExample: 'a UUID',
+  // Huawei Cloud's console lists a region's VPCs, subnets, route tables and peerings on one service page.
+  regionConsole: (regionId) => `https://console.huaweicloud.com/vpc/?region=${encodeURIComponent(regionId)}`,
 };
 
 /** What the provider's peering can do (Alibaba Cloud when the profile names none). */

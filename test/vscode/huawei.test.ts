@@ -75,6 +75,7 @@ describe('Huawei Cloud in the explorer', function () {
     const accounts = await settledRows(extension.explorer, undefined, 'the Huawei accounts');
     assert.deepEqual(accounts.map((a) => a.label).sort(), ['Sandbox · hw-network', 'Sandbox · hw-partner']);
     const network = accounts.find((a) => a.label === 'Sandbox · hw-network')!;
+    assert.match(String(network.item.description), /^[0-9a-f]{32} · Huawei Cloud/, 'the account id, then the cloud');
     const regions = await settledRows(extension.explorer, network.node, 'the regions of hw-network');
     assert.deepEqual(regions.map((r) => [r.label, String(r.item.description).split(' ')[0]]).sort(), [['CN North-Beijing4', 'cn-north-4'], ['CN-Hong Kong', 'ap-southeast-1']]);
     const beijing = regions.find((r) => r.label === 'CN North-Beijing4')!;
@@ -230,6 +231,11 @@ describe('Huawei Cloud peering through the commands', function () {
     const oneSided = (await vscode.commands.executeCommand('vpcPeering.diagnoseConnectivity', { connectionId: 'c0de0003-0000-4000-8000-000000000003', provider: 'huawei', offerFixes: false, show: false })) as ConnectivityDiagnosis;
     assert.notEqual(oneSided.verdict, 'ok', 'edge-app has routes on the partner side only');
     assert.match(oneSided.summary, /route/i);
+  });
+
+  it('opens no console page for a Huawei resource of the sandbox', async () => {
+    const fromSandbox = await vscode.commands.executeCommand('vpcPeering.openInConsole', { kind: 'vpc', id: HUB, regionId: 'cn-north-4', provider: 'huawei', profileId: profileOf('hw-network') });
+    assert.equal(fromSandbox, undefined, 'the sandbox has no console page');
   });
 
   it('refuses, before anything is sent, what Huawei peering cannot do: another region, bandwidth, a dry run', async () => {

@@ -2,6 +2,7 @@
 
 import * as vscode from 'vscode';
 import { valueOf } from '../../inventory/loadState';
+import { capabilitiesOf } from '../../model/capabilities';
 import { accountContextValue } from '../../model/contextValue';
 import { awaitingAcceptance } from '../../model/peerStatus';
 import { awaitingText } from './countText';
@@ -16,14 +17,17 @@ export class AccountNode extends PlaceNode {
     const identity = account ? valueOf(account.identity) : undefined;
     const waiting = identity ? awaitingText(awaitingAcceptance(this.loadedConnections(context), identity.accountUid)) : [];
     const loading = account?.identity.status === 'loading' || account?.regions.status === 'loading';
+    const cloud = account?.profile.provider ? capabilitiesOf(account.profile.provider).displayName : undefined;
     return treeItem(this.id, {
       label,
       children: 'expanded',
       icon: loading ? 'loading~spin' : account?.profile.kind === 'sandbox' ? 'beaker' : 'account',
-      description: [identity?.accountUid ?? (account?.identity.status === 'failed' ? vscode.l10n.t('unreachable') : ''), ...waiting].filter(Boolean).join(' · '),
+      // A profile of another cloud than the default says which, after its account id.
+      description: [identity?.accountUid ?? (account?.identity.status === 'failed' ? vscode.l10n.t('unreachable') : ''), cloud, ...waiting].filter(Boolean).join(' · '),
       contextValue: accountContextValue(account?.profile.kind),
       attributes: [
         [vscode.l10n.t('Account UID'), identity?.accountUid],
+        [vscode.l10n.t('Cloud'), capabilitiesOf(account?.profile.provider).displayName],
         [vscode.l10n.t('Identity'), identity?.arn],
         [vscode.l10n.t('Profile kind'), account?.profile.kind],
         [vscode.l10n.t('Endpoint'), account?.profile.endpoint?.endpoint],
