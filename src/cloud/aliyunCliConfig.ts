@@ -62,6 +62,26 @@ export function aliyunCliConfigPath(home: string = os.homedir()): string {
  * its content (which holds secrets) when it is not the expected JSON.
  */
 export function parseAliyunCliConfig(text: string, filePath: string): CliConfigSummary {
+  const doc = profilesDocument<{ current?: unknown; profiles: RawProfile[] }>(text, filePath);
+  const current = typeof doc.current === 'string' && doc.current !== '' ? doc.current : undefined;
+  const byName = new Map<string, RawProfile>();
+  for (const p of doc.profiles) {
+    if (p && typeof p.name === 'string') byName.set(p.name, p);
+  }
+  const profiles: CliProfileSummary[] = [];
+  for (const [name, raw] of byName) {
+    const mode = typeof raw.mode === 'string' ? raw.mode : '';
+    const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
+    profiles.push(profileSummary(name, mode, text(raw.region_id), text(raw.access_key_id), current, unsupportedReason(raw, byName)));
+  }
+  return { path: filePath, current, profiles };
+}
+
+/**
+ * A CLI's config file (the aliyun CLI's, KooCLI's): JSON with a `profiles` list. Throws a plain
+ * Error naming the file but never quoting its content, which holds secrets.
+ */
+export function profilesDocument<T extends { profiles: unknown[] }>(text: string, filePath: string): T {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -71,27 +91,20 @@ export function parseAliyunCliConfig(text: string, filePath: string): CliConfigS
   if (typeof parsed !== 'object' || parsed === null || !Array.isArray((parsed as { profiles?: unknown }).profiles)) {
     throw new Error(`${filePath} has no "profiles" list`);
   }
-  const doc = parsed as { current?: unknown; profiles: RawProfile[] };
-  const current = typeof doc.current === 'string' && doc.current !== '' ? doc.current : undefined;
-  const byName = new Map<string, RawProfile>();
-  for (const p of doc.profiles) {
-    if (p && typeof p.name === 'string') byName.set(p.name, p);
-  }
-  const profiles: CliProfileSummary[] = [];
-  for (const [name, raw] of byName) {
-    const mode = typeof raw.mode === 'string' ? raw.mode : '';
-    const problem = unsupportedReason(raw, byName);
-    profiles.push({
-      name,
-      mode,
-      regionId: typeof raw.region_id === 'string' && raw.region_id !== '' ? raw.region_id : undefined,
-      maskedAccessKeyId: typeof raw.access_key_id === 'string' && raw.access_key_id !== '' ? maskAccessKeyId(raw.access_key_id) : undefined,
-      isCurrent: name === current,
-      supported: problem === undefined,
-      unsupportedReason: problem,
-    });
-  }
-  return { path: filePath, current, profiles };
+  return parsed as T;
+}
+
+/** One profile of a CLI's config as a picker shows it (the aliyun CLI's, KooCLI's): never its key, only masked. */
+export function profileSummary(name: string, mode: string, regionId: string | undefined, accessKeyId: string | undefined, current: string | undefined, problem: string | undefined): CliProfileSummary {
+  return {
+    name,
+    mode,
+    regionId,
+    maskedAccessKeyId: accessKeyId ? maskAccessKeyId(accessKeyId) : undefined,
+    isCurrent: name === current,
+    supported: problem === undefined,
+    unsupportedReason: problem,
+  };
 }
 
 /** Reads and parses the CLI configuration; undefined when the file does not exist. */

@@ -145,22 +145,22 @@ export class AlibabaInventoryReader implements InventoryReader {
     return entries.map((w) => toRouteEntry(w, regionId));
   }
 
-  async listRouterInterfaces(regionId: string, o?: ReadOptions): Promise<RouterInterface[]> {
-    const [wire, uid] = await Promise.all([
-      this.#numbered('DescribeRouterInterfaces', regionId, o, (c, page, rt) =>
-        c.describeRouterInterfacesWithOptions(new DescribeRouterInterfacesRequest(page), rt), (b) => b.routerInterfaceSet?.routerInterfaceType, (w) => w.routerInterfaceId),
-      this.#deps.accountUid(o),
-    ]);
-    return wire.map((w) => toRouterInterface(w, regionId, uid));
+  listRouterInterfaces(regionId: string, o?: ReadOptions): Promise<RouterInterface[]> {
+    const wire = this.#numbered('DescribeRouterInterfaces', regionId, o, (c, page, rt) =>
+      c.describeRouterInterfacesWithOptions(new DescribeRouterInterfacesRequest(page), rt), (b) => b.routerInterfaceSet?.routerInterfaceType, (w) => w.routerInterfaceId);
+    return this.#owned(wire, o, (w, uid) => toRouterInterface(w, regionId, uid));
   }
 
-  async listVbrs(regionId: string, o?: ReadOptions): Promise<VirtualBorderRouter[]> {
-    const [wire, uid] = await Promise.all([
-      this.#numbered('DescribeVirtualBorderRouters', regionId, o, (c, page, rt) =>
-        c.describeVirtualBorderRoutersWithOptions(new DescribeVirtualBorderRoutersRequest(page), rt), (b) => b.virtualBorderRouterSet?.virtualBorderRouterType, (w) => w.vbrId),
-      this.#deps.accountUid(o),
-    ]);
-    return wire.map((w) => toVbr(w, regionId, uid));
+  listVbrs(regionId: string, o?: ReadOptions): Promise<VirtualBorderRouter[]> {
+    const wire = this.#numbered('DescribeVirtualBorderRouters', regionId, o, (c, page, rt) =>
+      c.describeVirtualBorderRoutersWithOptions(new DescribeVirtualBorderRoutersRequest(page), rt), (b) => b.virtualBorderRouterSet?.virtualBorderRouterType, (w) => w.vbrId);
+    return this.#owned(wire, o, (w, uid) => toVbr(w, regionId, uid));
+  }
+
+  /** Listed resources whose answer does not name their account: they are the caller's (its UID read alongside). */
+  async #owned<W, T>(wire: Promise<W[]>, o: ReadOptions | undefined, map: (w: W, uid: string) => T): Promise<T[]> {
+    const [items, uid] = await Promise.all([wire, this.#deps.accountUid(o)]);
+    return items.map((w) => map(w, uid));
   }
 
   async listBgpGroups(regionId: string, vbrId?: string, o?: ReadOptions): Promise<BgpGroup[]> {
@@ -210,18 +210,10 @@ export class AlibabaInventoryReader implements InventoryReader {
     items: (body: B) => W[] | undefined,
     keyOf: (item: W) => string | undefined,
   ): Promise<W[]> {
-    const page = (pageNumber: number) =>
-      this.#deps.runner.run({
-        product: 'vpc',
-        action,
-        regionId,
-        kind: 'read',
-        signal: o?.signal,
-        send: async (rt) => {
-          const { body } = await send(this.#deps.clients.vpc(regionId), { regionId, pageNumber, pageSize: VPC_PAGE_SIZE }, rt);
-          return { items: (body && items(body)) ?? [], totalCount: body?.totalCount };
-        },
-      });
+    const page = async (pageNumber: number) => {
+      const body = await this.#vpcRead(action, regionId, o, (c, rt) => send(c, { regionId, pageNumber, pageSize: VPC_PAGE_SIZE }, rt));
+      return { items: items(body) ?? [], totalCount: body.totalCount };
+    };
     return collectNumberedPages(page, VPC_PAGE_SIZE, (w) => keyOf(w) ?? '');
   }
 

@@ -7,6 +7,7 @@
 // host, a pan, a filter) computes the new view and applies only its difference to cytoscape.
 
 import {
+  activeFilterCount,
   chooseExpandedRegions,
   diffGraph,
   layoutGraph,
@@ -33,7 +34,7 @@ import { busiestRegion } from './graph/openingRegion';
 import type { HostBridge } from './hostBridge';
 import { KeyboardNavigation } from './keyboard/keyboardNavigation';
 import { buildChrome, type PageChrome } from './pageChrome';
-import { activeFilterCount, filterChoicesOf } from './ui/filterPanel';
+import { filterChoicesOf } from './ui/filterPanel';
 import { PageGraph } from './pageGraph';
 import { WORKER_META_NAME } from './pageDocument';
 import {

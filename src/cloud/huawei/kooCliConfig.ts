@@ -7,8 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { CliConfigSummary, CliProfileSummary } from '../aliyunCliConfig';
-import { maskAccessKeyId } from '../redact';
+import { type CliConfigSummary, type CliProfileSummary, profilesDocument, profileSummary } from '../aliyunCliConfig';
 import type { HuaweiCredentials } from './credentials';
 
 interface RawProfile {
@@ -41,7 +40,7 @@ export function kooCliConfigPath(home: string = os.homedir()): string {
 
 /** The profiles of the file's text. Throws an Error naming the file, never quoting it (it holds secrets). */
 export function parseKooCliConfig(text: string, filePath: string): CliConfigSummary {
-  const config = parse(text, filePath);
+  const config = profilesDocument<RawConfig>(text, filePath);
   const current = nonEmpty(config.current);
   const encrypted = config.authEncrypt === 'true' || config.authEncrypt === true;
   const profiles = config.profiles.flatMap((raw): CliProfileSummary[] => {
@@ -56,15 +55,7 @@ export function parseKooCliConfig(text: string, filePath: string): CliConfigSumm
         : !keys
           ? 'The profile has no access key.'
           : undefined;
-    return [{
-      name,
-      mode,
-      regionId: nonEmpty(raw.region),
-      maskedAccessKeyId: !encrypted && keys ? maskAccessKeyId(keys.accessKeyId) : undefined,
-      isCurrent: name === current,
-      supported: reason === undefined,
-      unsupportedReason: reason,
-    }];
+    return [profileSummary(name, mode, nonEmpty(raw.region), encrypted ? undefined : keys?.accessKeyId, current, reason)];
   });
   return { path: filePath, current, profiles };
 }
@@ -80,7 +71,7 @@ export async function readKooCliConfig(home?: string): Promise<CliConfigSummary 
 export async function kooCliCredentials(profileName?: string, filePath: string = kooCliConfigPath()): Promise<HuaweiCredentials> {
   const text = await readConfigText(filePath);
   if (text === undefined) throw new Error(`${filePath} does not exist: run \`hcloud configure init\`, or add the access key in the editor.`);
-  const config = parse(text, filePath);
+  const config = profilesDocument<RawConfig>(text, filePath);
   const name = profileName ?? nonEmpty(config.current);
   const raw = config.profiles.find((p) => nonEmpty(p.name) === name);
   if (!raw) throw new Error(`${filePath} has no profile named "${name ?? '(current)'}".`);
@@ -109,19 +100,6 @@ function keysOf(raw: RawProfile): HuaweiCredentials | undefined {
   if (!accessKeyId || !secretAccessKey) return undefined;
   const securityToken = nonEmpty(source.securityToken);
   return securityToken ? { accessKeyId, secretAccessKey, securityToken } : { accessKeyId, secretAccessKey };
-}
-
-function parse(text: string, filePath: string): RawConfig {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    throw new Error(`${filePath} is not valid JSON`);
-  }
-  if (typeof parsed !== 'object' || parsed === null || !Array.isArray((parsed as { profiles?: unknown }).profiles)) {
-    throw new Error(`${filePath} has no "profiles" list`);
-  }
-  return parsed as RawConfig;
 }
 
 function nonEmpty(value: unknown): string | undefined {

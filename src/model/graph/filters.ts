@@ -28,14 +28,18 @@ export const TERRAFORM_FILTERS: readonly TerraformFilter[] = ['managed', 'unmana
 export const NO_FILTERS: GraphFilters = { hiddenAccounts: [], hiddenRegions: [], hiddenStatuses: [], hiddenEdgeKinds: [] };
 
 export function hasFilters(filters: GraphFilters): boolean {
+  return activeFilterCount(filters) > 0;
+}
+
+/** How many things the filters hide: the toolbar shows it while the panel is closed too. */
+export function activeFilterCount(filters: GraphFilters): number {
   return (
     filters.hiddenAccounts.length +
-      filters.hiddenRegions.length +
-      filters.hiddenStatuses.length +
-      filters.hiddenEdgeKinds.length +
-      (filters.hiddenTerraform?.length ?? 0) +
-      (filters.hiddenProviders?.length ?? 0) >
-    0
+    filters.hiddenRegions.length +
+    filters.hiddenStatuses.length +
+    filters.hiddenEdgeKinds.length +
+    (filters.hiddenTerraform?.length ?? 0) +
+    (filters.hiddenProviders?.length ?? 0)
   );
 }
 

@@ -11,7 +11,7 @@ export { diffGraph, applyDelta, isEmptyDelta, type GraphDelta, type ElementChang
 export { arrangedLayout, layoutGraph, packRegions, type LayoutOptions } from './layout';
 export { edgeArcs, EdgeRouter, type RoutedEdges } from './edgeRouting';
 export { groupBoxes, NODE_SIZES, SLOT, type GroupBoxes, type Rect, type Size } from './geometry';
-export { edgeFilter, filterGraph, hasFilters, NO_FILTERS, TERRAFORM_FILTERS, type GraphFilters, type TerraformFilter } from './filters';
+export { activeFilterCount, edgeFilter, filterGraph, hasFilters, NO_FILTERS, TERRAFORM_FILTERS, type GraphFilters, type TerraformFilter } from './filters';
 export { searchGraph } from './search';
 export {
   viewGraph,

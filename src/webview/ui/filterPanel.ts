@@ -39,18 +39,6 @@ export function filterChoicesOf(graph: TopologyGraph): FilterChoices {
 const EDGE_KIND_NAMES: Record<EdgeKind, string> = { peer: 'Peer connections', routerInterface: 'Router interface links', bgp: 'BGP sessions' };
 const TERRAFORM_NAMES: Record<TerraformFilter, string> = { managed: 'managed', unmanaged: 'not managed' };
 
-/** How many things the filters hide: the toolbar shows it while the panel is closed too. */
-export function activeFilterCount(filters: GraphFilters): number {
-  return (
-    filters.hiddenAccounts.length +
-    filters.hiddenRegions.length +
-    filters.hiddenStatuses.length +
-    filters.hiddenEdgeKinds.length +
-    (filters.hiddenTerraform?.length ?? 0) +
-    (filters.hiddenProviders?.length ?? 0)
-  );
-}
-
 export class FilterPanel {
   readonly element: HTMLElement;
 
