@@ -12,38 +12,11 @@ import { activatedExtension, manifest } from './support/extension';
 import { treeMenuCommands } from './support/menus';
 import { harnessSandbox, type PrivateSandbox, usePrivateSandbox } from './support/privateSandbox';
 import { screenshotsAvailable, takeScreenshot } from './support/screenshot';
+import { labelOf, rows, settledRows, type Row } from './support/treeRows';
 import { sleep, waitFor } from './support/wait';
-
-interface Row {
-  node: ExplorerNode;
-  item: vscode.TreeItem;
-  label: string;
-}
 
 async function api(): Promise<VpcPeeringApi> {
   return (await activatedExtension()).exports as VpcPeeringApi;
-}
-
-function labelOf(item: vscode.TreeItem): string {
-  return typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
-}
-
-async function rows(explorer: VpcPeeringApi['explorer'], parent?: ExplorerNode): Promise<Row[]> {
-  const children = (await explorer.getChildren(parent)) ?? [];
-  return Promise.all(
-    children.map(async (node) => {
-      const item = await explorer.getTreeItem(node);
-      return { node, item, label: labelOf(item) };
-    }),
-  );
-}
-
-/** Children once they stop saying "Loading…". */
-async function settledRows(explorer: VpcPeeringApi['explorer'], parent: ExplorerNode | undefined, what: string): Promise<Row[]> {
-  return waitFor(what, async () => {
-    const current = await rows(explorer, parent);
-    return current.some((r) => r.item.contextValue === 'loading') ? undefined : current;
-  }, 15_000);
 }
 
 describe('explorer tree', function () {

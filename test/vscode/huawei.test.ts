@@ -8,37 +8,13 @@ import type { AddRoutesResult } from '../../src/commands/addRoutes';
 import type { RemoveRoutesResult } from '../../src/commands/removeRoutes';
 import { startEmulator, type RunningEmulator } from '../../src/emulator';
 import type { ConnectivityDiagnosis } from '../../src/model/diagnosis';
-import type { ExplorerNode } from '../../src/views/explorer/explorerNode';
 import { activatedExtension } from './support/extension';
 import { treeMenuCommands } from './support/menus';
 import { harnessSandbox } from './support/privateSandbox';
-import { waitFor } from './support/wait';
-
-interface Row {
-  node: ExplorerNode;
-  item: vscode.TreeItem;
-  label: string;
-}
+import { rows, settledRows } from './support/treeRows';
 
 async function api(): Promise<VpcPeeringApi> {
   return (await activatedExtension()).exports as VpcPeeringApi;
-}
-
-async function rows(explorer: VpcPeeringApi['explorer'], parent?: ExplorerNode): Promise<Row[]> {
-  const children = (await explorer.getChildren(parent)) ?? [];
-  return Promise.all(
-    children.map(async (node) => {
-      const item = await explorer.getTreeItem(node);
-      return { node, item, label: typeof item.label === 'string' ? item.label : (item.label?.label ?? '') };
-    }),
-  );
-}
-
-async function settledRows(explorer: VpcPeeringApi['explorer'], parent: ExplorerNode | undefined, what: string): Promise<Row[]> {
-  return waitFor(what, async () => {
-    const current = await rows(explorer, parent);
-    return current.some((r) => r.item.contextValue === 'loading') ? undefined : current;
-  }, 15_000);
 }
 
 function huaweiProfile(name: string): string {

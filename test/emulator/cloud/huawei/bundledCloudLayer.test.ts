@@ -13,11 +13,11 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import type { AccountClient, SecretProvider } from '../../../../src/cloud/accountClient';
 import * as source from '../../../../src/cloud/createAccountClient';
-import { isCloudError, type CloudError } from '../../../../src/cloud/errors';
 import type { ProfileSpec } from '../../../../src/cloud/profiles';
 import type { RunningEmulator } from '../../../../src/emulator';
 import { tenant } from '../../emulator/huawei/fixture';
 import { CN_NORTH, DEMO, useHuaweiEmulator } from './fixture';
+import { cloudFailure } from '../../../support/cloudFailure';
 
 type CloudLayer = typeof source;
 
@@ -50,15 +50,6 @@ function secretsOf(emulator: RunningEmulator, override?: string): SecretProvider
   return { accessKeySecret: async (profile) => override ?? emulator.huawei.accounts.find((a) => a.accessKeyId === profile.accessKeyId)?.secretAccessKey };
 }
 
-async function cloudFailure(call: Promise<unknown>): Promise<CloudError> {
-  try {
-    await call;
-  } catch (error) {
-    assert.ok(isCloudError(error), `expected a CloudError, got ${String(error)}`);
-    return error;
-  }
-  assert.fail('the call succeeded');
-}
 
 /** What the store reads of one region, in the model's terms. */
 async function readRegion(client: AccountClient): Promise<unknown> {

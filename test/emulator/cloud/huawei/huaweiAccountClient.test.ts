@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { HuaweiAccountClient } from '../../../../src/cloud/huawei/huaweiAccountClient';
 import { HuaweiTenantDirectory } from '../../../../src/cloud/huawei/tenantDirectory';
-import { isCloudError, type CloudError } from '../../../../src/cloud/errors';
 import type { ProfileSpec } from '../../../../src/cloud/profiles';
 import type { RunningEmulator } from '../../../../src/emulator';
 import { scenarioProjectId } from '../../../../src/emulator/huawei/scenario';
 import { clientOf, CN_NORTH, DEMO, SINGAPORE, useHuaweiEmulator } from './fixture';
+import { cloudFailure } from '../../../support/cloudFailure';
 
 const WRITE = { clientToken: 'test-token' };
 
@@ -23,15 +23,6 @@ function domainOf(emulator: RunningEmulator, name: string): string {
   return emulator.huawei.accounts.find((a) => a.name === name)!.domainId;
 }
 
-async function cloudFailure(call: Promise<unknown>): Promise<CloudError> {
-  try {
-    await call;
-  } catch (error) {
-    assert.ok(isCloudError(error), `expected a CloudError, got ${String(error)}`);
-    return error;
-  }
-  assert.fail('the call succeeded');
-}
 
 describe('huawei account client: the store and commands reach Huawei Cloud through the AccountClient contract', () => {
   const emulator = useHuaweiEmulator({ scenario: 'demo' });

@@ -1,17 +1,8 @@
 import assert from 'node:assert/strict';
-import { isCloudError, type CloudError } from '../../../../src/cloud/errors';
 import { scenarioProjectId } from '../../../../src/emulator/huawei/scenario';
 import { clientOf, CN_NORTH, DEMO, SINGAPORE, useHuaweiEmulator } from './fixture';
+import { cloudFailure } from '../../../support/cloudFailure';
 
-async function cloudFailure(call: Promise<unknown>): Promise<CloudError> {
-  try {
-    await call;
-  } catch (error) {
-    assert.ok(isCloudError(error), `expected a CloudError, got ${String(error)}`);
-    return error;
-  }
-  assert.fail('the call succeeded');
-}
 
 describe('huawei cloud client: reads through the SDK', () => {
   const emulator = useHuaweiEmulator({ scenario: 'demo' });

@@ -4,10 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import type { SecretProvider } from '../../../../src/cloud/accountClient';
 import { createAccountClient, createHuaweiAccountClient, HuaweiTenantDirectory } from '../../../../src/cloud/createAccountClient';
-import { isCloudError, type CloudError } from '../../../../src/cloud/errors';
 import { HUAWEI_CLOUD_ENDPOINTS } from '../../../../src/cloud/huawei/credentials';
 import { huaweiEndpoints, huaweiProfileCredentials } from '../../../../src/cloud/huawei/createHuaweiAccountClient';
 import type { ProfileSpec } from '../../../../src/cloud/profiles';
+import { cloudFailure } from '../../../support/cloudFailure';
 
 const NO_SECRET: SecretProvider = { accessKeySecret: async () => undefined };
 const STORED: SecretProvider = { accessKeySecret: async () => 'stored-secret' };
@@ -16,15 +16,6 @@ function profile(overrides: Partial<ProfileSpec> = {}): ProfileSpec {
   return { id: 'p1', label: 'tenant', provider: 'huawei', kind: 'accessKey', accessKeyId: 'HPUAEXAMPLEKEY', ...overrides };
 }
 
-async function failure(call: Promise<unknown>): Promise<CloudError> {
-  try {
-    await call;
-  } catch (error) {
-    assert.ok(isCloudError(error), `expected a CloudError, got ${String(error)}`);
-    return error;
-  }
-  assert.fail('resolved');
-}
 
 describe('huawei: a profile’s access key and endpoints', () => {
   // The SDK writes ~/.huaweicloud/application_id when it first builds a client: not in the real HOME.
@@ -43,10 +34,10 @@ describe('huawei: a profile’s access key and endpoints', () => {
   it('sandbox and access-key profiles: the key id of the profile and the secret the SecretProvider keeps', async () => {
     assert.deepEqual(await huaweiProfileCredentials(profile(), STORED), { accessKeyId: 'HPUAEXAMPLEKEY', secretAccessKey: 'stored-secret' });
     assert.deepEqual(await huaweiProfileCredentials(profile({ kind: 'sandbox' }), STORED), { accessKeyId: 'HPUAEXAMPLEKEY', secretAccessKey: 'stored-secret' });
-    const missing = await failure(huaweiProfileCredentials(profile(), NO_SECRET));
+    const missing = await cloudFailure(huaweiProfileCredentials(profile(), NO_SECRET));
     assert.equal(missing.code, 'MissingSecret');
     assert.equal(missing.kind, 'credentials');
-    assert.equal((await failure(huaweiProfileCredentials(profile({ accessKeyId: undefined }), STORED))).code, 'CredentialsUnavailable');
+    assert.equal((await cloudFailure(huaweiProfileCredentials(profile({ accessKeyId: undefined }), STORED))).code, 'CredentialsUnavailable');
   });
 
   it("environment profiles: the SDK's HUAWEICLOUD_SDK_* variables first, else Terraform's HW_*", async () => {
@@ -56,7 +47,7 @@ describe('huawei: a profile’s access key and endpoints', () => {
     assert.deepEqual(await huaweiProfileCredentials(environment, NO_SECRET, { ...env, HUAWEICLOUD_SDK_SECURITY_TOKEN: 'sdk-token' }), { accessKeyId: 'sdk-ak', secretAccessKey: 'sdk-sk', securityToken: 'sdk-token' });
     // A pair is taken whole: an SDK key id without its secret does not borrow Terraform's.
     assert.deepEqual(await huaweiProfileCredentials(environment, NO_SECRET, { ...env, HUAWEICLOUD_SDK_SK: '' }), { accessKeyId: 'hw-ak', secretAccessKey: 'hw-sk', securityToken: 'hw-token' });
-    const none = await failure(huaweiProfileCredentials(environment, NO_SECRET, {}));
+    const none = await cloudFailure(huaweiProfileCredentials(environment, NO_SECRET, {}));
     assert.equal(none.code, 'CredentialsUnavailable');
     assert.match(none.message, /HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK/);
     assert.match(none.message, /HW_ACCESS_KEY and HW_SECRET_KEY/);
@@ -80,18 +71,18 @@ describe('huawei: a profile’s access key and endpoints', () => {
     assert.deepEqual(await huaweiProfileCredentials({ ...koo, cliProfileName: undefined }, NO_SECRET, {}, file), { accessKeyId: 'HPUAKOOCLI0000000001', secretAccessKey: secret });
     // The default file is the one of the home at call time (HOME is this test's).
     assert.equal((await huaweiProfileCredentials(koo, NO_SECRET, {})).accessKeyId, 'HPUAKOOCLI0000000002');
-    const missing = await failure(huaweiProfileCredentials({ ...koo, cliProfileName: 'gone' }, NO_SECRET, {}, file));
+    const missing = await cloudFailure(huaweiProfileCredentials({ ...koo, cliProfileName: 'gone' }, NO_SECRET, {}, file));
     assert.equal(missing.code, 'CredentialsUnavailable');
     assert.match(missing.message, /KooCLI profile "gone".*no profile named "gone"/);
     write('true');
-    const encrypted = await failure(huaweiProfileCredentials(koo, NO_SECRET, {}, file));
+    const encrypted = await cloudFailure(huaweiProfileCredentials(koo, NO_SECRET, {}, file));
     assert.equal(encrypted.kind, 'credentials');
     assert.match(encrypted.message, /encrypted.*cli-auth-encrypt=false/);
     assert.ok(!encrypted.message.includes(secret) && !JSON.stringify(encrypted).includes(secret), 'no secret in the refusal');
   });
 
   it("refuses Alibaba's credential sources for a Huawei profile", async () => {
-    const refused = await failure(huaweiProfileCredentials(profile({ kind: 'aliyunCli' }), STORED));
+    const refused = await cloudFailure(huaweiProfileCredentials(profile({ kind: 'aliyunCli' }), STORED));
     assert.equal(refused.code, 'CredentialsUnavailable');
     assert.match(refused.message, /aliyunCli/);
   });
@@ -109,9 +100,9 @@ describe('huawei: a profile’s access key and endpoints', () => {
     const directory = new HuaweiTenantDirectory();
     const client = createHuaweiAccountClient(profile({ endpoint: { endpoint: '127.0.0.1:9', protocol: 'http' } }), later, { retry: { maxAttempts: 1 } }, directory);
     assert.equal(asked, 0, 'nothing is asked while building');
-    assert.equal((await failure(client.identity())).code, 'MissingSecret');
+    assert.equal((await cloudFailure(client.identity())).code, 'MissingSecret');
     // The second attempt gets the secret, then fails to connect (nothing listens on port 9).
-    assert.notEqual((await failure(client.identity())).code, 'MissingSecret');
+    assert.notEqual((await cloudFailure(client.identity())).code, 'MissingSecret');
     assert.equal(asked, 2);
     client.close();
   });

@@ -1,0 +1,33 @@
+// The explorer's rows as the view gets them: node, tree item and label, for tests that walk the tree.
+import type * as vscode from 'vscode';
+import type { VpcPeeringApi } from '../../../src/extension';
+import type { ExplorerNode } from '../../../src/views/explorer/explorerNode';
+import { waitFor } from './wait';
+
+export interface Row {
+  node: ExplorerNode;
+  item: vscode.TreeItem;
+  label: string;
+}
+
+export function labelOf(item: vscode.TreeItem): string {
+  return typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
+}
+
+export async function rows(explorer: VpcPeeringApi['explorer'], parent?: ExplorerNode): Promise<Row[]> {
+  const children = (await explorer.getChildren(parent)) ?? [];
+  return Promise.all(
+    children.map(async (node) => {
+      const item = await explorer.getTreeItem(node);
+      return { node, item, label: labelOf(item) };
+    }),
+  );
+}
+
+/** Children once they stop saying "Loading…". */
+export async function settledRows(explorer: VpcPeeringApi['explorer'], parent: ExplorerNode | undefined, what: string): Promise<Row[]> {
+  return waitFor(what, async () => {
+    const current = await rows(explorer, parent);
+    return current.some((r) => r.item.contextValue === 'loading') ? undefined : current;
+  }, 15_000);
+}
