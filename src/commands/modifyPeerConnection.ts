@@ -114,14 +114,15 @@ const asks = (field: Field) => (s: ModifyState): boolean => !s.given && s.fields
 function textChangeStep(
   field: 'name' | 'description',
   prompt: () => string,
-  problem: (value: string, operation: 'modify') => string | undefined,
+  problem: (value: string, operation: 'modify', provider: ModifyState['connection']['provider']) => string | undefined,
 ): WizardStep<ModifyState> {
   return inputStep<ModifyState>({
     when: asks(field),
     title,
     prompt,
     get: (s) => s.changes[field] ?? s.connection[field],
-    validate: (v) => problem(v, 'modify'),
+    // The connection's cloud decides the limits (Huawei Cloud: a name of 1–64 characters).
+    validate: (v, s) => problem(v, 'modify', s.connection.provider),
     set: (s, v) => {
       s.changes[field] = v;
     },

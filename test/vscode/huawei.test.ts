@@ -214,6 +214,16 @@ describe('Huawei Cloud peering through the commands', function () {
     assert.equal(fromSandbox, undefined, 'the sandbox has no console page');
   });
 
+  it('rejects a request with the accepter tenant, and renames a peering from an arguments object', async () => {
+    const waiting = 'c0de0002-0000-4000-8000-000000000002';
+    assert.equal(await vscode.commands.executeCommand('vpcPeering.rejectPeerConnection', { connectionId: waiting, provider: 'huawei', confirm: false }), waiting);
+    assert.equal(emulator.huawei.world.peerings.get(waiting)?.status, 'REJECTED');
+    const active = 'c0de0001-0000-4000-8000-000000000001';
+    assert.equal(await vscode.commands.executeCommand('vpcPeering.modifyPeerConnection', { connectionId: active, provider: 'huawei', name: 'hub-app-renamed', description: 'renamed here' }), active);
+    assert.equal(emulator.huawei.world.peerings.get(active)?.name, 'hub-app-renamed');
+    assert.equal(emulator.huawei.world.peerings.get(active)?.description, 'renamed here');
+  });
+
   it('refuses, before anything is sent, what Huawei peering cannot do: another region, bandwidth, a dry run', async () => {
     const before = emulator.huawei.stats.byAction.createVpcPeering ?? 0;
     const create = async (extra: Record<string, unknown>) =>

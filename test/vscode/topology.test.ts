@@ -47,6 +47,20 @@ describe('topology panel', function () {
     }
   });
 
+  it("draws both clouds of the sandbox: Huawei Cloud's regions as boxes of their own beside Alibaba Cloud's, in the exports too", async () => {
+    const { graph } = api.topology.currentGraph();
+    assert.ok(graph);
+    const regions = graph.nodes.filter((n) => n.kind === 'region').map((n) => n.label);
+    assert.ok(regions.includes('Huawei Cloud · CN North-Beijing4 · cn-north-4'), regions.join(', '));
+    assert.ok(regions.includes('Huawei Cloud · CN-Hong Kong · ap-southeast-1'), 'Huawei Cloud ap-southeast-1 apart from Alibaba Cloud ap-southeast-1');
+    assert.ok(regions.some((label) => label.endsWith('· ap-southeast-1') && !label.startsWith('Huawei')), 'and Alibaba Cloud ap-southeast-1 beside it');
+    const huaweiPeering = graph.edges.find((e) => e.kind === 'peer' && e.connectionId === 'c0de0002-0000-4000-8000-000000000002');
+    assert.equal(huaweiPeering?.kind === 'peer' ? huaweiPeering.status : undefined, 'Accepting', 'a Huawei request waiting for the other tenant, styled as any Accepting edge');
+    const htmlPath = path.join(scratch, 'both-clouds.html');
+    await vscode.commands.executeCommand('vpcPeering.exportTopology', { format: 'html', path: htmlPath });
+    assert.match(fs.readFileSync(htmlPath, 'utf8'), /c0de0002-0000-4000-8000-000000000002/);
+  });
+
   it('exports SVG and a self-contained HTML page with every connection of the store', async () => {
     const svgPath = path.join(scratch, 'topology.svg');
     await vscode.commands.executeCommand('vpcPeering.exportTopology', { format: 'svg', path: svgPath });

@@ -164,13 +164,19 @@ export type ModifyPeerConnectionField = keyof ModifyPeerConnectionInput;
  */
 export function validateModifyPeerConnection(
   input: Readonly<Record<string, unknown>>,
-  connection?: Pick<PeerConnection, 'requester' | 'accepter'>,
+  connection?: Pick<PeerConnection, 'requester' | 'accepter' | 'provider'>,
 ): FieldProblems<ModifyPeerConnectionField> {
   const { problems, text, flag } = fieldChecks<ModifyPeerConnectionField>(input);
-  text('instanceId', 'The peer connection ID', (v) => resourceIdProblem('peerConnection', v), true);
-  text('name', 'The name', (v) => peerConnectionNameProblem(v, 'modify'));
-  text('description', 'The description', (v) => peerConnectionDescriptionProblem(v, 'modify'));
+  const provider = connection?.provider;
+  text('instanceId', 'The peer connection ID', (v) => resourceIdProblem('peerConnection', v, 'The peer connection ID', provider), true);
+  text('name', 'The name', (v) => peerConnectionNameProblem(v, 'modify', provider));
+  text('description', 'The description', (v) => peerConnectionDescriptionProblem(v, 'modify', provider));
   text('clientToken', 'The ClientToken', clientTokenProblem);
+  if (provider === 'huawei') {
+    for (const field of ['bandwidthMbps', 'linkType', 'dryRun'] as const) {
+      if (input[field] !== undefined) addProblem(problems, field, `Huawei Cloud peering has no ${field === 'dryRun' ? 'dry run' : field === 'linkType' ? 'link type' : 'bandwidth'}: leave it out.`);
+    }
+  }
   const scope = connection && connectionRegionScope(connection);
   if (input.bandwidthMbps !== undefined) addProblem(problems, 'bandwidthMbps', bandwidthProblem(input.bandwidthMbps, scope, 'modify'));
   if (input.linkType !== undefined) addProblem(problems, 'linkType', linkTypeProblem(input.linkType, scope));
