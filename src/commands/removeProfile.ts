@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { ArgumentError, argumentsObject, optionalString } from './shared/arguments';
 import type { CommandDefinition } from './shared/commandContext';
-import { profileKindText } from './shared/profileText';
+import { profileKindText } from '../views/profileText';
 import { BACK } from './wizard/prompter';
 
 export const removeProfile: CommandDefinition = {

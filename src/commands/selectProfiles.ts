@@ -9,7 +9,7 @@ import * as vscode from 'vscode';
 import { HUAWEI_ENVIRONMENT_ID } from '../profiles/profileRegistry';
 import { ArgumentError, argumentsObject, optionalStringArray } from './shared/arguments';
 import type { CommandContext, CommandDefinition } from './shared/commandContext';
-import { profileKindText } from './shared/profileText';
+import { profileKindText } from '../views/profileText';
 import { BACK, type PickButton, type PickItem } from './wizard/prompter';
 
 export const selectProfiles: CommandDefinition = {

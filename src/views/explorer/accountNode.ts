@@ -9,6 +9,7 @@ import { awaitingText } from './countText';
 import { type ExplorerContext, type ExplorerNode, PlaceNode } from './explorerNode';
 import { ErrorNode, LoadingNode, EmptyNode } from './messageNodes';
 import { treeItem } from './treeRow';
+import { profileKindText } from '../profileText';
 
 export class AccountNode extends PlaceNode {
   toTreeItem(context: ExplorerContext): vscode.TreeItem {
@@ -27,9 +28,8 @@ export class AccountNode extends PlaceNode {
       contextValue: accountContextValue(account?.profile.kind),
       attributes: [
         [vscode.l10n.t('Account UID'), identity?.accountUid],
-        [vscode.l10n.t('Cloud'), capabilitiesOf(account?.profile.provider).displayName],
         [vscode.l10n.t('Identity'), identity?.arn],
-        [vscode.l10n.t('Profile kind'), account?.profile.kind],
+        [vscode.l10n.t('Profile'), account ? profileKindText(account.profile) : undefined],
         [vscode.l10n.t('Endpoint'), account?.profile.endpoint?.endpoint],
       ],
     });

@@ -1,9 +1,10 @@
-// How a profile's pickers describe it beside its label: where its credentials come from and whose
-// cloud it is ("access key · Huawei Cloud"), so two clouds' profiles are never confused.
+// How a profile is described beside its label, in the pickers and in its account row's tooltip:
+// where its credentials come from and whose cloud it is ("access key · Huawei Cloud"), so two
+// clouds' profiles are never confused.
 
 import * as vscode from 'vscode';
-import { capabilitiesOf } from '../../model/capabilities';
-import type { ProfileKind, ProfileSpec } from '../../cloud/profiles';
+import { capabilitiesOf } from '../model/capabilities';
+import type { ProfileKind, ProfileSpec } from '../cloud/profiles';
 
 function kindText(kind: ProfileKind): string {
   switch (kind) {
