@@ -12,7 +12,7 @@ import { activatedExtension, manifest } from './support/extension';
 import { treeMenuCommands } from './support/menus';
 import { harnessSandbox, type PrivateSandbox, usePrivateSandbox } from './support/privateSandbox';
 import { screenshotsAvailable, takeScreenshot } from './support/screenshot';
-import { labelOf, rows, settledRows, type Row } from './support/treeRows';
+import { accountRows, labelOf, rows, settledRows, type Row } from './support/treeRows';
 import { sleep, waitFor } from './support/wait';
 
 async function api(): Promise<VpcPeeringApi> {
@@ -46,7 +46,13 @@ describe('explorer tree', function () {
     assert.equal(ids.length, 5, 'three Alibaba Cloud demo accounts and two Huawei Cloud tenants');
     assert.deepEqual(extension.registry.activeIds(), ids);
     await extension.store.whenIdle();
-    const accounts = await settledRows(extension.explorer, undefined, 'the accounts');
+    // Two clouds: a row for each above its accounts.
+    const clouds = await settledRows(extension.explorer, undefined, 'the clouds');
+    assert.deepEqual(clouds.map((c) => [c.label, c.item.description]), [
+      ['Alibaba Cloud', '3 accounts'],
+      ['Huawei Cloud', '2 accounts'],
+    ]);
+    const accounts = await accountRows(extension.explorer);
     assert.deepEqual(
       accounts.map((a) => a.label).sort(),
       ['Sandbox · app-team', 'Sandbox · hw-network', 'Sandbox · hw-partner', 'Sandbox · network-hub', 'Sandbox · partner'],
@@ -86,7 +92,7 @@ describe('explorer tree', function () {
     await vscode.commands.executeCommand('vpcPeering.useSandbox');
     await extension.store.whenIdle();
     const seen = new Map<string, string[]>();
-    for (const account of await rows(extension.explorer)) {
+    for (const account of await accountRows(extension.explorer)) {
       for (const region of await rows(extension.explorer, account.node)) {
         for (const vpc of (await rows(extension.explorer, region.node)).filter((r) => r.item.contextValue === 'vpc')) {
           for (const child of await rows(extension.explorer, vpc.node)) {
@@ -161,7 +167,7 @@ describe('explorer tree', function () {
   it('remembers the rows opened and closed, and a reload shows them as they were left', async () => {
     const extension = await api();
     const regions: Row[] = [];
-    for (const account of await settledRows(extension.explorer, undefined, 'the accounts')) {
+    for (const account of await accountRows(extension.explorer)) {
       regions.push(...(await settledRows(extension.explorer, account.node, 'the regions')));
     }
     // One the earlier tests did not open (a region starts closed).

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type { TopologyChange } from '../../inventory/changes';
 import type { TopologyStore } from '../../inventory/store';
-import { matchesRef, resourceRef, type ResourceKind, type ResourceRef } from '../../model/resourceRef';
+import { type CloudProvider, matchesRef, resourceRef, type ResourceKind, type ResourceRef } from '../../model/resourceRef';
 import { AccountNode } from './accountNode';
 import { displayTreeItem } from './displayTreeItem';
 import type { ExpansionMemory } from './expansionMemory';
@@ -19,6 +19,7 @@ import { RouteEntryNode, RouteTableNode, RouteTablesNode } from './routeNodes';
 import { RouterInterfaceNode, RouterInterfacesNode } from './routerInterfaceNodes';
 import { accountPlace, childPlaces, findPlaces, type PlaceKind, type ShapeOptions, type TreePlace } from './treeShape';
 import { VpcNode } from './vpcNode';
+import { accountsOf, CloudNode, cloudsOf } from './cloudNode';
 
 export interface ExplorerSettings {
   pageSize: number;
@@ -52,6 +53,7 @@ const SEEN_FROM_ELSEWHERE = (kind: ResourceKind) => kind !== 'account' && kind !
 export class ExplorerProvider implements vscode.TreeDataProvider<ExplorerNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<ExplorerNode | undefined>();
   private readonly nodes = new Map<string, PlaceNode>();
+  private readonly clouds = new Map<CloudProvider, CloudNode>();
   private readonly visible = new Map<string, number>();
   /** What each account node showed last, to tell a region's own change from a change of the list. */
   private readonly shownChildren = new Map<string, string>();
@@ -88,13 +90,21 @@ export class ExplorerProvider implements vscode.TreeDataProvider<ExplorerNode>, 
   }
 
   getChildren(node?: ExplorerNode): ExplorerNode[] {
-    if (!node) return this.store.accounts().map((account) => this.accountNode(account.profile.id));
+    if (!node) {
+      // Several clouds: a row per cloud above its accounts (cloudNode.ts).
+      const clouds = cloudsOf(this.context);
+      if (clouds.length > 1) return clouds.map((provider) => this.cloudNode(provider));
+      return this.store.accounts().map((account) => this.accountNode(account.profile.id));
+    }
+    if (node instanceof CloudNode) return accountsOf(this.context, node.provider).map((profileId) => this.accountNode(profileId));
     const children = node.children(this.context);
     if (node instanceof AccountNode) this.shownChildren.set(node.id, children.map((n) => n.id).join('\n'));
     return children;
   }
 
   getParent(node: ExplorerNode): ExplorerNode | undefined {
+    // An account row keeps its id whether a cloud row is above it or not; only its parent differs.
+    if (node instanceof AccountNode && cloudsOf(this.context).length > 1) return this.cloudNode(this.store.account(node.profileId)?.profile.provider ?? 'alibaba');
     return node.parent;
   }
 
@@ -134,6 +144,15 @@ export class ExplorerProvider implements vscode.TreeDataProvider<ExplorerNode>, 
 
   private shapeOptions(): ShapeOptions {
     return { showEmptyRegions: this.settings.showEmptyRegions() };
+  }
+
+  private cloudNode(provider: CloudProvider): CloudNode {
+    let node = this.clouds.get(provider);
+    if (!node) {
+      node = new CloudNode(provider);
+      this.clouds.set(provider, node);
+    }
+    return node;
   }
 
   private accountNode(profileId: string): PlaceNode {

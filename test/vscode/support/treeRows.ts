@@ -31,3 +31,11 @@ export async function settledRows(explorer: VpcPeeringApi['explorer'], parent: E
     return current.some((r) => r.item.contextValue === 'loading') ? undefined : current;
   }, 15_000);
 }
+
+/** The account rows, under the cloud rows when the active profiles span more than one cloud. */
+export async function accountRows(explorer: VpcPeeringApi['explorer']): Promise<Row[]> {
+  const top = await settledRows(explorer, undefined, 'the top rows');
+  const accounts: Row[] = [];
+  for (const row of top) accounts.push(...(row.item.contextValue === 'cloud' ? await settledRows(explorer, row.node, `the accounts of ${row.label}`) : [row]));
+  return accounts;
+}
