@@ -10,7 +10,7 @@ import * as vscode from 'vscode';
 import { capabilitiesOf } from '../model/capabilities';
 import type { ProfileSpec } from '../cloud/profiles';
 import { maskAccessKeyId } from '../cloud/redact';
-import type { CloudProvider } from '../model/resourceRef';
+import { CLOUD_PROVIDERS, type CloudProvider } from '../model/resourceRef';
 import { cloudLayer } from '../profiles/cloudLayer';
 import { failureLine } from '../views/failureText';
 import { argumentsObject, optionalBoolean, optionalString, ArgumentError } from './shared/arguments';
@@ -19,7 +19,7 @@ import { inputStep, pickStep } from './wizard/steps';
 import { runCommandWizard } from './wizard/commandWizard';
 import type { WizardStep } from './wizard/wizard';
 
-const PROVIDERS: readonly CloudProvider[] = ['alibaba', 'huawei'];
+const PROVIDERS: readonly CloudProvider[] = CLOUD_PROVIDERS;
 
 interface AccessKeyState {
   given: { provider?: CloudProvider; label?: string; accessKeyId?: string; accessKeySecret?: string };
@@ -60,23 +60,39 @@ export function validateHuaweiAccessKeySecret(value: string): string | undefined
   return undefined;
 }
 
-function keyIdProblem(provider: CloudProvider | undefined, value: string): string | undefined {
-  return provider === 'huawei' ? validateHuaweiAccessKeyId(value) : validateAccessKeyId(value);
+/** How each cloud's access key is asked for and checked: its words, its form, and its name when none is given. */
+interface KeyForm {
+  idPrompt(): string;
+  secretPrompt(): string;
+  idProblem(value: string): string | undefined;
+  secretProblem(value: string): string | undefined;
+  /** A name that says whose key it is, offered after the key; without one the name is asked first. */
+  defaultLabel?(accessKeyId: string): string;
 }
 
-function secretProblem(provider: CloudProvider | undefined, value: string): string | undefined {
-  return provider === 'huawei' ? validateHuaweiAccessKeySecret(value) : validateAccessKeySecret(value);
-}
+const KEY_FORMS: Record<CloudProvider, KeyForm> = {
+  alibaba: {
+    idPrompt: () => vscode.l10n.t('AccessKey ID'),
+    secretPrompt: () => vscode.l10n.t('AccessKey secret (kept in VS Code secret storage, never in settings)'),
+    idProblem: validateAccessKeyId,
+    secretProblem: validateAccessKeySecret,
+  },
+  huawei: {
+    idPrompt: () => vscode.l10n.t('Access key ID (AK)'),
+    secretPrompt: () => vscode.l10n.t('Secret access key (SK) (kept in VS Code secret storage, never in settings)'),
+    idProblem: validateHuaweiAccessKeyId,
+    secretProblem: validateHuaweiAccessKeySecret,
+    defaultLabel: (accessKeyId) => vscode.l10n.t('{0} key · {1}', capabilitiesOf('huawei').displayName, maskAccessKeyId(accessKeyId)),
+  },
+};
 
-/** What a Huawei key is called when no name is given. */
-function defaultHuaweiLabel(accessKeyId: string): string {
-  return vscode.l10n.t('Huawei Cloud key · {0}', maskAccessKeyId(accessKeyId));
-}
+const formOf = (provider: CloudProvider | undefined): KeyForm => KEY_FORMS[provider ?? 'alibaba'];
 
 const accessKeyTitle = (s: AccessKeyState): string =>
   s.provider ? vscode.l10n.t('Add Access Key Profile · {0}', capabilitiesOf(s.provider).displayName) : vscode.l10n.t('Add Access Key Profile');
 
-const huawei = (s: AccessKeyState): boolean => s.provider === 'huawei';
+/** Whether the name is asked after the key, with a default that names the cloud. */
+const namedAfterKey = (s: AccessKeyState): boolean => formOf(s.provider).defaultLabel !== undefined;
 
 const steps: WizardStep<AccessKeyState>[] = [
   pickStep<AccessKeyState, CloudProvider>({
@@ -91,7 +107,7 @@ const steps: WizardStep<AccessKeyState>[] = [
   }),
   // Alibaba Cloud: the name first, as it always was.
   inputStep<AccessKeyState>({
-    when: (s) => !huawei(s) && !s.given.label,
+    when: (s) => !namedAfterKey(s) && !s.given.label,
     title: accessKeyTitle,
     prompt: () => vscode.l10n.t('A name for this account, e.g. network-hub'),
     get: (s) => s.label,
@@ -103,9 +119,9 @@ const steps: WizardStep<AccessKeyState>[] = [
   inputStep<AccessKeyState>({
     when: (s) => !s.given.accessKeyId,
     title: accessKeyTitle,
-    prompt: (s) => (huawei(s) ? vscode.l10n.t('Access key ID (AK)') : vscode.l10n.t('AccessKey ID')),
+    prompt: (s) => formOf(s.provider).idPrompt(),
     get: (s) => s.accessKeyId,
-    validate: (text, s) => keyIdProblem(s.provider, text),
+    validate: (text, s) => formOf(s.provider).idProblem(text),
     set: (s, text) => {
       s.accessKeyId = text.trim();
     },
@@ -113,14 +129,11 @@ const steps: WizardStep<AccessKeyState>[] = [
   inputStep<AccessKeyState>({
     when: (s) => !s.given.accessKeySecret,
     title: accessKeyTitle,
-    prompt: (s) =>
-      huawei(s)
-        ? vscode.l10n.t('Secret access key (SK) (kept in VS Code secret storage, never in settings)')
-        : vscode.l10n.t('AccessKey secret (kept in VS Code secret storage, never in settings)'),
+    prompt: (s) => formOf(s.provider).secretPrompt(),
     password: true,
     // A secret is never shown again, not even going back.
     get: () => undefined,
-    validate: (text, s) => secretProblem(s.provider, text),
+    validate: (text, s) => formOf(s.provider).secretProblem(text),
     set: (s, text) => {
       s.accessKeySecret = text;
     },
@@ -128,10 +141,10 @@ const steps: WizardStep<AccessKeyState>[] = [
   // Huawei Cloud: the name last, offering one that says whose key it is. Not asked when the
   // arguments object gave the key: the name then defaults to that.
   inputStep<AccessKeyState>({
-    when: (s) => huawei(s) && !s.given.label && !s.given.accessKeyId,
+    when: (s) => namedAfterKey(s) && !s.given.label && !s.given.accessKeyId,
     title: accessKeyTitle,
     prompt: () => vscode.l10n.t('A name for this account'),
-    get: (s) => s.label ?? (s.accessKeyId ? defaultHuaweiLabel(s.accessKeyId) : undefined),
+    get: (s) => s.label ?? (s.accessKeyId ? formOf(s.provider).defaultLabel?.(s.accessKeyId) : undefined),
     validate: validateProfileLabel,
     set: (s, text) => {
       s.label = text.trim();
@@ -162,8 +175,8 @@ export const addAccessKey: CommandDefinition = {
     };
     for (const [value, validate] of [
       [given.label, validateProfileLabel],
-      [given.accessKeyId, (text: string) => keyIdProblem(provider, text)],
-      [given.accessKeySecret, (text: string) => secretProblem(provider, text)],
+      [given.accessKeyId, (text: string) => formOf(provider).idProblem(text)],
+      [given.accessKeySecret, (text: string) => formOf(provider).secretProblem(text)],
     ] as const) {
       const problem = value === undefined ? undefined : validate(value);
       if (problem) throw new ArgumentError(problem);
@@ -171,7 +184,7 @@ export const addAccessKey: CommandDefinition = {
     const state = await runCommandWizard(context, { promptSteps: steps }, { given, ...given });
     const cloud = capabilitiesOf(state.provider);
     const accessKeyId = state.accessKeyId!.trim();
-    const label = state.label?.trim() || (state.provider === 'huawei' ? defaultHuaweiLabel(accessKeyId) : accessKeyId);
+    const label = state.label?.trim() || (formOf(state.provider).defaultLabel?.(accessKeyId) ?? accessKeyId);
     const secret = state.accessKeySecret!;
     const regionId = optionalString(args, 'regionId');
     const masked = maskAccessKeyId(accessKeyId);
