@@ -46,8 +46,16 @@ export class AccountSession {
     for (const [id, { client }] of this.clients) {
       if (next.get(id)?.client !== client) client.close();
     }
+    const kept = [...next.keys()].filter((id) => this.clients.get(id) === next.get(id));
+    const added = [...next.keys()].filter((id) => !kept.includes(id));
     this.clients = next;
     this.store.setSources([...next.values()].map(({ spec, client }) => ({ profile: spec, client })));
+    // A Huawei peering names its far side by project until a profile of that tenant is known
+    // (cloud/huawei/tenantDirectory.ts): a tenant that joins the session renames it in the other
+    // tenants' listings, so those are read again.
+    const provider = (id: string) => next.get(id)?.spec.provider;
+    const huaweiJoined = added.some((id) => provider(id) === 'huawei');
+    if (huaweiJoined) for (const id of kept.filter((k) => provider(k) === 'huawei')) void this.store.refreshAccount(id).catch(() => undefined);
   }
 
   /** New timeouts or concurrency: rebuild every client (their loads restart). */

@@ -8,6 +8,7 @@ import type { AddRoutesResult } from '../../src/commands/addRoutes';
 import type { RemoveRoutesResult } from '../../src/commands/removeRoutes';
 import { startEmulator, type RunningEmulator } from '../../src/emulator';
 import type { ConnectivityDiagnosis } from '../../src/model/diagnosis';
+import { scenarioProjectId } from '../../src/emulator/huawei/scenario';
 import { activatedExtension } from './support/extension';
 import { treeMenuCommands } from './support/menus';
 import { harnessSandbox } from './support/privateSandbox';
@@ -240,5 +241,68 @@ describe('Huawei Cloud peering through the commands', function () {
     await assert.rejects(create({ bandwidthMbps: 100 }), /bandwidth/);
     await assert.rejects(create({ dryRun: true }), /dry run/);
     assert.equal(emulator.huawei.stats.byAction.createVpcPeering ?? 0, before);
+  });
+});
+
+describe("Huawei Cloud: the cross-account guide's journey through the prompts and the tree", function () {
+  this.timeout(90_000);
+  let emulator: RunningEmulator;
+  let previous: string[] = [];
+  const profileOf = (name: string) => `sandbox:huawei:${emulator.huawei.accounts.find((a) => a.name === name)!.domainId}`;
+  const APP = '3f1a0002-5b2c-4d7e-8a90-0000000000a2';
+  const PARTNER_DATA = '7c2b0001-9d3e-4f10-b2a4-0000000000b1';
+
+  before(async () => {
+    const extension = await api();
+    previous = extension.registry.activeIds();
+    emulator = await startEmulator({ scenario: 'demo', transitionMs: 50 });
+    extension.registry.setSandbox({ endpoint: emulator.endpoint, accounts: emulator.accounts, huaweiAccounts: emulator.huawei.accounts, owned: false });
+  });
+  after(async () => {
+    const extension = await api();
+    extension.useScriptedPrompts([]);
+    extension.registry.setSandbox(harnessSandbox());
+    await extension.registry.setActive(previous);
+    await emulator.close();
+  });
+
+  it('requests a peering with another tenant by its project id, which that tenant accepts from its tree row, then routes both VPCs from the review', async () => {
+    const extension = await api();
+    // The requester alone, as in the guide: the peer is another account, known by its project ID and VPC ID.
+    await extension.registry.setActive([profileOf('hw-network')]);
+    await extension.store.whenIdle();
+    const peerProject = scenarioProjectId('hw-partner', 'cn-north-4');
+    const prompts = extension.useScriptedPrompts([
+      { pick: 'cn-north-4' },
+      { pick: APP },
+      { pick: 'otherAccount' },
+      { input: peerProject },
+      { input: PARTNER_DATA },
+      { input: 'app-to-data' },
+      { input: '' },
+      { pick: 'create' },
+    ]);
+    const id = (await vscode.commands.executeCommand('vpcPeering.createPeerConnection')) as string;
+    assert.equal(prompts.remaining, 0, 'every question of the script was asked');
+    assert.ok(!prompts.asked.some((a) => /region/i.test(a.title) && a.kind === 'pick' && a.offered?.includes('ap-southeast-1') && prompts.asked.indexOf(a) > 2), 'no accepter region asked');
+    assert.equal(emulator.huawei.world.peerings.get(id)?.status, 'PENDING_ACCEPTANCE');
+
+    // The peer tenant's owner accepts it from the row the tree shows them.
+    await extension.registry.setActive([profileOf('hw-network'), profileOf('hw-partner')]);
+    await extension.store.whenIdle();
+    const partner = (await settledRows(extension.explorer, undefined, 'the accounts')).find((r) => r.label === 'Sandbox · hw-partner')!;
+    const region = (await settledRows(extension.explorer, partner.node, 'the regions')).find((r) => r.label === 'CN North-Beijing4')!;
+    const vpc = (await settledRows(extension.explorer, region.node, 'the VPCs')).find((r) => r.label === 'partner-data')!;
+    const request = (await rows(extension.explorer, vpc.node)).find((r) => r.label === 'app-to-data');
+    assert.ok(request, 'the request shows under the peer VPC');
+    assert.match(request.item.contextValue ?? '', /canAccept/);
+    await vscode.commands.executeCommand('vpcPeering.acceptPeerConnection', request.node);
+    assert.equal(emulator.huawei.world.peerings.get(id)?.status, 'ACTIVE');
+
+    // Routes on both sides: the plan's review, then apply.
+    const review = extension.useScriptedPrompts([{ pick: 'apply' }]);
+    const added = (await vscode.commands.executeCommand('vpcPeering.addRoutes', { connectionId: id, provider: 'huawei' })) as AddRoutesResult;
+    assert.equal(review.remaining, 0);
+    assert.deepEqual(added.added.map((r) => `${r.side} ${r.destination}`).sort(), ['accepter 10.20.0.0/16', 'accepter 10.21.0.0/16', 'requester 192.168.0.0/16']);
   });
 });

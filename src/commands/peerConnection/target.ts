@@ -56,7 +56,8 @@ export async function resolvePeerTarget(context: CommandContext, argument: unkno
 
   const connectionId = given?.ref.id ?? (await pickConnection(context, action));
   if (connectionId === undefined) return undefined;
-  const connection = await findConnection(context, connectionId, givenProfileId);
+  // A row's own profile's copy first: it is the one the person sees.
+  const connection = await findConnection(context, connectionId, givenProfileId ?? preferredProfileId);
   const profileId = givenProfileId ?? actingProfile(context, connection, action, preferredProfileId);
   if (profileId === undefined) {
     const blocker = actionBlocker(connection, action, context.store.activeAccountUids());
