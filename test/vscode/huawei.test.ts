@@ -305,4 +305,29 @@ describe("Huawei Cloud: the cross-account guide's journey through the prompts an
     assert.equal(review.remaining, 0);
     assert.deepEqual(added.added.map((r) => `${r.side} ${r.destination}`).sort(), ['accepter 10.20.0.0/16', 'accepter 10.21.0.0/16', 'requester 192.168.0.0/16']);
   });
+  it('says what a half-done run of routes did when one tenant refuses, and undoes it on request', async () => {
+    const extension = await api();
+    await extension.registry.setActive([profileOf('hw-network'), profileOf('hw-partner')]);
+    await extension.store.whenIdle();
+    const HUB = '3f1a0001-5b2c-4d7e-8a90-0000000000a1';
+    const PARTNER_EDGE = '7c2b0002-9d3e-4f10-b2a4-0000000000b2';
+    const partnerDomain = emulator.huawei.accounts.find((a) => a.name === 'hw-partner')!.domainId;
+    const id = (await vscode.commands.executeCommand('vpcPeering.createPeerConnection', {
+      profileId: profileOf('hw-network'), regionId: 'cn-north-4', vpcId: HUB, acceptingAccountUid: partnerDomain, acceptingRegionId: 'cn-north-4', acceptingVpcId: PARTNER_EDGE, name: 'hub-to-edge',
+    })) as string;
+    await vscode.commands.executeCommand('vpcPeering.acceptPeerConnection', { connectionId: id, provider: 'huawei', profileId: profileOf('hw-partner') });
+    // The partner's route table refuses every change: its side fails, the hub's goes through.
+    const rule = emulator.huawei.faults.addRule({ operation: 'updateRouteTable', domainId: partnerDomain, code: 'VPC.0010', httpStatus: 403, message: 'Policy doesn\'t allow vpc:routeTables:update to be performed.' });
+    try {
+      await assert.rejects(
+        async () => vscode.commands.executeCommand('vpcPeering.addRoutes', { connectionId: id, provider: 'huawei', apply: true, undoOnFailure: true }),
+        (error: Error & { name: string; done?: unknown[]; notDone?: unknown[]; undo?: { done: unknown[] } }) =>
+          error.name === 'PartialRouteChange' && /VPC\.0010/.test(error.message) && error.done?.length === 1 && (error.notDone?.length ?? 0) >= 1 && error.undo?.done.length === 1,
+      );
+    } finally {
+      emulator.huawei.faults.removeRule(rule);
+    }
+    const throughPeering = [...emulator.huawei.world.routeTables.values()].flatMap((table) => table.routes.filter((r) => r.nexthop === id));
+    assert.deepEqual(throughPeering, [], "the hub's route was taken out again: nothing of the run is left");
+  });
 });
