@@ -39,7 +39,7 @@ const copyId = (id: string): ElementAction => ({ label: 'Copy ID', run: { comman
 
 export function actionsFor(element: DrawnElement, readOnly: boolean, profileOf: ProfileOf): ElementAction[] {
   const details: ElementAction = { label: 'Show details', local: 'details' };
-  if (element.kind === 'regionSummary' || element.kind === 'aggregate') return [{ label: 'Zoom in', local: 'zoomIn' }, details];
+  if (element.kind === 'regionSummary' || element.kind === 'accountSummary' || element.kind === 'aggregate') return [{ label: 'Zoom in', local: 'zoomIn' }, details];
   if (readOnly) return [details];
   return [details, ...commandsFor(element, profileOf)];
 }

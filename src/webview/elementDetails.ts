@@ -2,7 +2,7 @@
 // line a screen reader announces when keyboard focus lands on the element. Values are shown whole
 // (the graph's labels may be cut), with bidirectional controls made visible (`displayText`).
 
-import { type AggregateEdge, type GraphEdge, type GraphNode, type PeerEdge, type RegionSummaryNode, type RouteCoverage, terraformMarkText } from '../model/graph';
+import { type AccountSummaryNode, type AggregateEdge, type GraphEdge, type GraphNode, type PeerEdge, type RegionSummaryNode, type RouteCoverage, terraformMarkText } from '../model/graph';
 import { capabilitiesOf } from '../model/capabilities';
 import { regionOfKey } from '../model/graph/providerRegions';
 import { countOf } from '../model/countText';
@@ -11,7 +11,7 @@ import { statusExplanation } from '../model/peerStatus';
 import { titleOf } from '../model/resourceTitle';
 import { expiryText, timeText } from '../model/timeText';
 
-export type DrawnElement = GraphNode | GraphEdge | RegionSummaryNode | AggregateEdge;
+export type DrawnElement = GraphNode | GraphEdge | RegionSummaryNode | AccountSummaryNode | AggregateEdge;
 
 export interface ElementDetails {
   /** e.g. "VPC", "Peer connection". */
@@ -39,6 +39,7 @@ const KIND_NAMES: Record<DrawnElement['kind'], string> = {
   routerInterface: 'Router interface link',
   bgp: 'BGP session',
   regionSummary: 'Region (summary)',
+  accountSummary: 'Account (summary)',
   aggregate: 'Connections between',
 };
 
@@ -154,6 +155,14 @@ export function describeElement(element: DrawnElement, accountNames: AccountName
       add('VPCs', element.vpcCount);
       add('External VPCs', element.externalVpcCount);
       add('Accounts', element.accountCount);
+      for (const [key, count] of Object.entries(element.inside)) add(`Inside: ${key}`, count);
+      add('Need attention', element.attentionCount);
+      break;
+    case 'accountSummary':
+      title = element.label.split('\n')[0];
+      add('Region', regionOfKey(element.regionId).regionId);
+      add('VPCs', element.vpcCount);
+      add('External VPCs', element.externalVpcCount);
       for (const [key, count] of Object.entries(element.inside)) add(`Inside: ${key}`, count);
       add('Need attention', element.attentionCount);
       break;

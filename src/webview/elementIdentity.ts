@@ -3,6 +3,7 @@
 // (`elementRefs`); the plain fields repeat what it says for readers of the message.
 
 import { elementRefs } from '../model/graph';
+import { regionOfKey } from '../model/graph/providerRegions';
 import { resourceRef, type ResourceRef } from '../model/resourceRef';
 import type { DrawnElement } from './elementDetails';
 
@@ -20,6 +21,9 @@ export function elementIdentity(element: DrawnElement): ElementIdentity {
       return {};
     case 'regionSummary':
       return withRef(resourceRef('region', { accountUid: '', regionId: element.regionId }, element.regionId));
+    case 'accountSummary':
+      // The account box it stands for.
+      return withRef(resourceRef('region', { accountUid: element.accountUid, ...regionOfKey(element.regionId) }, regionOfKey(element.regionId).regionId));
     case 'router':
       // Another account's router: it has no row, but the page finds it by its id.
       return { resourceId: element.routerId, regionId: element.regionId, accountUid: element.accountUid };

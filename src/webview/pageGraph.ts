@@ -14,6 +14,8 @@ import {
   NO_FILTERS,
   regionElementCounts,
   RegionViews,
+  accountElementCounts,
+  type AccountCounts,
   type ElementChange,
   type GraphDelta,
   type GraphEdge,
@@ -40,6 +42,7 @@ export class PageGraph {
   private filteredPlaces = this.places;
   private boxCache: GroupBoxes | undefined;
   private countCache: Map<string, number> | undefined;
+  private accountCountCache: AccountCounts | undefined;
   private views: RegionViews | undefined;
   private router: EdgeRouter | undefined;
   /** The arc of every edge routed since the geometry last changed (0: straight). */
@@ -126,9 +129,15 @@ export class PageGraph {
     return this.countCache;
   }
 
-  view(expanded: ReadonlySet<string>): ViewGraph {
+  get accountCounts(): AccountCounts {
+    this.accountCountCache ??= accountElementCounts(this.filtered);
+    return this.accountCountCache;
+  }
+
+  /** The view with the regions in `expanded` drawn in full, but for the accounts in `collapsedAccounts`. */
+  view(expanded: ReadonlySet<string>, collapsedAccounts?: ReadonlySet<string>): ViewGraph {
     this.views ??= new RegionViews(this.filtered, this.boxes);
-    return this.views.view(expanded);
+    return this.views.view(expanded, collapsedAccounts);
   }
 
   /**
@@ -170,6 +179,11 @@ export class PageGraph {
   /** Leaves of a region, for moving a collapsed region as a whole. */
   leavesOfRegion(regionId: string): string[] {
     return this.filtered.nodes.filter((node) => node.regionId === regionId && isLeafNode(node)).map((node) => node.id);
+  }
+
+  /** Leaves of an account box, for moving a collapsed account as a whole. */
+  leavesOfAccount(accountId: string): string[] {
+    return this.filtered.nodes.filter((node) => node.parent === accountId && isLeafNode(node)).map((node) => node.id);
   }
 
   /** The area an element occupies in graph coordinates (a group's box, an edge's two ends). */
@@ -261,7 +275,10 @@ export class PageGraph {
     // Boxes follow the visible leaves and their positions, counts the visible elements: a status
     // change leaves both as they are.
     if (reshaped) this.boxCache = undefined;
-    if (relinked) this.countCache = undefined;
+    if (relinked) {
+      this.countCache = undefined;
+      this.accountCountCache = undefined;
+    }
     this.views = undefined;
     this.resetRouting();
   }

@@ -88,7 +88,7 @@ export interface RelayoutResult {
 export { PAGE_COMMANDS, type PageAction, type PageActions, type PageCommand } from './pageActions';
 
 /** What kind of thing the user selected, in the explorer's terms. */
-export type SelectedKind = NodeKind | EdgeKind | 'regionSummary' | 'aggregate';
+export type SelectedKind = NodeKind | EdgeKind | 'regionSummary' | 'accountSummary' | 'aggregate';
 
 /** Page → host. */
 export type PageMessage =
@@ -121,7 +121,7 @@ type Json = Record<string, unknown>;
 
 const NODE_KINDS: readonly string[] = ['region', 'account', 'vpc', 'externalVpc', 'vbr', 'bgpNeighbor', 'router'];
 const EDGE_KINDS: readonly string[] = ['peer', 'routerInterface', 'bgp'];
-const SELECTED_KINDS: readonly string[] = [...NODE_KINDS, ...EDGE_KINDS, 'regionSummary', 'aggregate'];
+const SELECTED_KINDS: readonly string[] = [...NODE_KINDS, ...EDGE_KINDS, 'regionSummary', 'accountSummary', 'aggregate'];
 const THEMES: readonly string[] = ['light', 'dark', 'highContrast', 'highContrastLight'];
 const EXPORT_FORMATS: readonly string[] = ['png', 'svg'];
 const RELAYOUT_OUTCOMES: readonly string[] = ['done', 'stopped', 'failed', 'unavailable'];

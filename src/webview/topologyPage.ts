@@ -8,6 +8,7 @@
 
 import {
   activeFilterCount,
+  chooseCollapsedAccounts,
   chooseExpandedRegions,
   diffGraph,
   layoutGraph,
@@ -77,6 +78,8 @@ export class TopologyPage {
   private view: ViewGraph = { nodes: [], edges: [], summaryPositions: {} };
   private viewElements = new Map<string, ViewNode | ViewEdge>();
   private expanded = new Set<string>();
+  /** Accounts drawn as summaries in a region drawn in full that alone is over the budget. */
+  private collapsedAccounts = new Set<string>();
   private selectedId: string | undefined;
   private matches: string[] = [];
   private matchIndex = -1;
@@ -228,8 +231,8 @@ export class TopologyPage {
     const saved = this.savedState().viewport;
     if (saved) this.canvas.setViewport(saved.zoom, saved.pan);
     else this.openingViewport();
-    this.expanded = this.chooseExpanded();
-    this.view = this.model.view(this.expanded);
+    ({ regions: this.expanded, accounts: this.collapsedAccounts } = this.chooseExpanded());
+    this.view = this.model.view(this.expanded, this.collapsedAccounts);
     this.indexView();
     this.canvas.load(this.view, this.model.positions);
     this.canvas.setBoxWidths(this.model.boxes.accounts);
@@ -240,23 +243,34 @@ export class TopologyPage {
     this.canvas.afterNextPaint(() => performance.mark('topology:init-painted'));
   }
 
-  private chooseExpanded(): Set<string> {
-    if (!this.canvas) return new Set();
-    return chooseExpandedRegions({
+  /** The regions to draw in full, and the accounts among theirs to draw as summaries. */
+  private chooseExpanded(): { regions: Set<string>; accounts: Set<string> } {
+    if (!this.canvas) return { regions: new Set(), accounts: new Set() };
+    const viewport = this.canvas.extent();
+    const regions = chooseExpandedRegions({
       frames: this.model.boxes.regionFrames,
       counts: this.model.regionCounts,
-      viewport: this.canvas.extent(),
+      viewport,
       zoom: this.canvas.zoom(),
       budget: this.options.detailBudget,
       readableZoom: DETAIL_READABLE_ZOOM,
     });
+    const accounts = chooseCollapsedAccounts({
+      expanded: regions,
+      regionCounts: this.model.regionCounts,
+      accountBoxes: this.model.boxes.accounts,
+      accounts: this.model.accountCounts,
+      viewport,
+      budget: this.options.detailBudget,
+    });
+    return { regions, accounts };
   }
 
   /** Recomputes what to draw and applies the difference (edges are routed again where their geometry changed). */
   private updateView(): void {
     if (!this.canvas) return;
-    this.expanded = this.chooseExpanded();
-    const next = this.model.view(this.expanded);
+    ({ regions: this.expanded, accounts: this.collapsedAccounts } = this.chooseExpanded());
+    const next = this.model.view(this.expanded, this.collapsedAccounts);
     const delta = diffGraph(this.view, next);
     this.canvas.apply(delta, this.model.positions, next.summaryPositions);
     this.view = next;
@@ -293,7 +307,7 @@ export class TopologyPage {
     clearTimeout(this.viewportTimer);
     this.viewportTimer = setTimeout(() => {
       const next = this.chooseExpanded();
-      if (!sameSet(next, this.expanded)) this.updateView();
+      if (!sameSet(next.regions, this.expanded) || !sameSet(next.accounts, this.collapsedAccounts)) this.updateView();
       else this.canvas?.hideUnreadableLabels();
       this.saveState({ viewport: this.canvas?.viewport() });
     }, VIEWPORT_SETTLE_MS);
@@ -348,6 +362,7 @@ export class TopologyPage {
   private summaryArea(id: string): Rect | undefined {
     const element = this.viewElements.get(id);
     if (element?.kind === 'regionSummary') return this.model.boxes.regions.get(regionNodeId(element.regionId));
+    if (element?.kind === 'accountSummary') return this.model.boxes.accounts.get(element.account);
     if (element?.kind === 'aggregate') {
       const a = this.model.areaOf(element.source) ?? this.summaryArea(element.source);
       const b = this.model.areaOf(element.target) ?? this.summaryArea(element.target);
@@ -431,12 +446,13 @@ export class TopologyPage {
     const moved: Positions = {};
     for (const id of ids) {
       const summary = this.viewElements.get(id);
-      if (summary?.kind === 'regionSummary') {
-        // A collapsed region moves as a whole: every leaf by the summary node's displacement.
+      if (summary?.kind === 'regionSummary' || summary?.kind === 'accountSummary') {
+        // A collapsed region or account moves as a whole: every leaf by the summary node's displacement.
         const before = this.view.summaryPositions[id];
         const after = this.canvas.position(id);
         if (!before || !after) continue;
-        for (const leaf of this.model.leavesOfRegion(summary.regionId)) {
+        const leaves = summary.kind === 'regionSummary' ? this.model.leavesOfRegion(summary.regionId) : this.model.leavesOfAccount(summary.account);
+        for (const leaf of leaves) {
           const p = this.model.positions[leaf];
           if (p) moved[leaf] = { x: p.x + after.x - before.x, y: p.y + after.y - before.y };
         }

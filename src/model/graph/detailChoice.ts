@@ -87,3 +87,81 @@ function distanceToRect(point: { x: number; y: number }, rect: Rect): number {
   const dy = Math.max(rect.top - point.y, 0, point.y - rect.bottom);
   return Math.hypot(dx, dy);
 }
+
+export interface AccountDetailRequest {
+  /** Regions drawn in full (`chooseExpandedRegions`). */
+  expanded: ReadonlySet<string>;
+  /** Elements each region adds when drawn in full (`regionElementCounts`). */
+  regionCounts: Map<string, number>;
+  /** Account boxes by account node id (`groupBoxes(...).accounts`). */
+  accountBoxes: Map<string, Rect>;
+  /** Account node ids by region node id, and what each adds when drawn in full (`accountElementCounts`). */
+  accounts: AccountCounts;
+  viewport: Rect;
+  budget?: number;
+}
+
+export interface AccountCounts {
+  byRegion: Map<string, string[]>;
+  counts: Map<string, number>;
+}
+
+/**
+ * The accounts to draw as summaries. A region drawn in full only because it is under the centre
+ * of the view, itself over the budget, draws in full the accounts nearest the centre that fit the
+ * budget (the nearest always) and the others as summaries; every other region is unchanged.
+ */
+export function chooseCollapsedAccounts(request: AccountDetailRequest): Set<string> {
+  const budget = request.budget ?? DEFAULT_DETAIL_BUDGET;
+  const collapsed = new Set<string>();
+  const focus = center(request.viewport);
+  for (const region of request.expanded) {
+    if ((request.regionCounts.get(region) ?? 0) <= budget) continue;
+    const accounts = (request.accounts.byRegion.get(region) ?? [])
+      .filter((id) => request.accountBoxes.has(id))
+      .map((id) => ({ id, distance: distanceToRect(focus, request.accountBoxes.get(id)!) }))
+      .sort((a, b) => a.distance - b.distance || (a.id < b.id ? -1 : 1));
+    if (accounts.length < 2) continue;
+    // What the region draws besides its accounts' contents (its box, other leaves, their links).
+    let used = request.regionCounts.get(region) ?? 0;
+    for (const { id } of accounts) used -= request.accounts.counts.get(id) ?? 0;
+    let drawn = 0;
+    for (const { id } of accounts) {
+      const count = request.accounts.counts.get(id) ?? 0;
+      if (drawn > 0 && used + count > budget) {
+        collapsed.add(id);
+        used += 1;
+        continue;
+      }
+      drawn++;
+      used += count;
+    }
+  }
+  return collapsed;
+}
+
+/** The accounts of each region, and the nodes and edges each contributes (an edge counts for both ends). */
+export function accountElementCounts(graph: TopologyGraph): AccountCounts {
+  const byRegion = new Map<string, string[]>();
+  const counts = new Map<string, number>();
+  const accountOfNode = new Map<string, string>();
+  for (const node of graph.nodes) {
+    if (node.kind !== 'account') continue;
+    const region = regionNodeId(node.regionId);
+    byRegion.set(region, [...(byRegion.get(region) ?? []), node.id]);
+    counts.set(node.id, 0);
+  }
+  for (const node of graph.nodes) {
+    if (node.parent && counts.has(node.parent)) {
+      accountOfNode.set(node.id, node.parent);
+      counts.set(node.parent, counts.get(node.parent)! + 1);
+    }
+  }
+  for (const edge of graph.edges) {
+    const a = accountOfNode.get(edge.source);
+    const b = accountOfNode.get(edge.target);
+    if (a) counts.set(a, counts.get(a)! + 1);
+    if (b && b !== a) counts.set(b, counts.get(b)! + 1);
+  }
+  return { byRegion, counts };
+}

@@ -17,6 +17,8 @@ export {
   viewGraph,
   summaryNodeId,
   aggregateEdgeId,
+  accountSummaryId,
+  type AccountSummaryNode,
   type AggregateEdge,
   type RegionSummaryNode,
   type SummaryTone,
@@ -25,4 +27,14 @@ export {
   type ViewNode,
 } from './levelOfDetail';
 export { RegionViews } from './regionViews';
-export { chooseExpandedRegions, regionElementCounts, DEFAULT_DETAIL_BUDGET, DETAIL_MIN_ZOOM, type DetailRequest } from './detailChoice';
+export {
+  accountElementCounts,
+  chooseCollapsedAccounts,
+  chooseExpandedRegions,
+  regionElementCounts,
+  DEFAULT_DETAIL_BUDGET,
+  DETAIL_MIN_ZOOM,
+  type AccountCounts,
+  type AccountDetailRequest,
+  type DetailRequest,
+} from './detailChoice';

@@ -48,7 +48,32 @@ export interface AggregateEdge {
   toDetail: boolean;
 }
 
-export type ViewNode = GraphNode | RegionSummaryNode;
+/**
+ * An account drawn as one box, inside a region drawn in full that alone is over the detail
+ * budget (`chooseCollapsedAccounts`): the account's box, at its place, with its counts.
+ */
+export interface AccountSummaryNode {
+  id: string;
+  kind: 'accountSummary';
+  /** The region node the summary is drawn in (cytoscape's parent). */
+  parent: string;
+  /** The account node it stands for. */
+  account: string;
+  regionId: string;
+  accountUid: string;
+  label: string;
+  width: number;
+  height: number;
+  fontSize: number;
+  vpcCount: number;
+  externalVpcCount: number;
+  /** Edges inside the account, by peer status, `routerInterface` or `bgp`. */
+  inside: Record<string, number>;
+  attentionCount: number;
+  tone: SummaryTone;
+}
+
+export type ViewNode = GraphNode | RegionSummaryNode | AccountSummaryNode;
 export type ViewEdge = GraphEdge | AggregateEdge;
 
 export interface ViewGraph {
@@ -59,6 +84,7 @@ export interface ViewGraph {
 }
 
 export const summaryNodeId = (regionGroupId: string): string => `summary:${regionGroupId}`;
+export const accountSummaryId = (accountNodeId: string): string => `summary:${accountNodeId}`;
 export const aggregateEdgeId = (a: string, b: string): string => `aggregate:${a}|${b}`;
 
 const PENDING = new Set(['Creating', 'Accepting', 'Updating', 'Deleting']);
@@ -138,6 +164,37 @@ export function viewGraph(graph: TopologyGraph, boxes: GroupBoxes, expanded: Rea
 export function finishSummary(summary: RegionSummaryNode, title: string): RegionSummaryNode {
   summary.tone = toneOf(summary.inside, summary.attentionCount);
   summary.label = summaryLabel(summary, title);
+  return summary;
+}
+
+export function emptyAccountSummary(account: GraphNode, box: Rect, fontSize: number): AccountSummaryNode {
+  return {
+    id: accountSummaryId(account.id),
+    kind: 'accountSummary',
+    parent: regionNodeId(account.regionId),
+    account: account.id,
+    regionId: account.regionId,
+    accountUid: account.kind === 'account' ? account.accountUid : '',
+    label: account.label,
+    width: box.right - box.left,
+    height: box.bottom - box.top,
+    fontSize,
+    vpcCount: 0,
+    externalVpcCount: 0,
+    inside: {},
+    attentionCount: 0,
+    tone: 'ok',
+  };
+}
+
+/** An account summary's tone and label ("Account name", "167 VPCs", "93 links inside"), once counted. */
+export function finishAccountSummary(summary: AccountSummaryNode, title: string): AccountSummaryNode {
+  summary.tone = toneOf(summary.inside, summary.attentionCount);
+  const external = summary.externalVpcCount > 0 ? ` + ${summary.externalVpcCount} external` : '';
+  const lines = [title, `${plural(summary.vpcCount, 'VPC', 'VPCs')}${external}`];
+  if (Object.keys(summary.inside).length > 0) lines.push(`${linkSummary(summary.inside)} inside`);
+  if (summary.attentionCount > 0) lines.push(`⚠ ${summary.attentionCount} need attention`);
+  summary.label = lines.join('\n');
   return summary;
 }
 

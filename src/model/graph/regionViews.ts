@@ -11,13 +11,17 @@ import { center, type GroupBoxes } from './geometry';
 import { regionNodeId } from './ids';
 import { compareIds } from './inventoryIndex';
 import {
+  accountSummaryId,
   countEdge,
+  emptyAccountSummary,
+  finishAccountSummary,
   emptyAggregate,
   emptySummary,
   finishAggregate,
   finishSummary,
   summaryFontSize,
   summaryNodeId,
+  type AccountSummaryNode,
   type AggregateEdge,
   type RegionSummaryNode,
   type ViewEdge,
@@ -31,6 +35,20 @@ interface RegionEntry {
   title: string;
   /** Keys of the region pairs (`pairs`) that have an end here, the region's own among them. */
   pairs: Set<string>;
+}
+
+interface AccountMerge {
+  /** Graph indices of the pair's edges drawn as themselves. */
+  edges: number[];
+  merged: AggregateEdge[];
+  /** An edge of the pair changed since: built again on the next view, keeping what is unchanged. */
+  stale?: boolean;
+}
+
+function sameCounts(a: AggregateEdge, b: AggregateEdge): boolean {
+  if (a.total !== b.total || a.attentionCount !== b.attentionCount || a.toDetail !== b.toDetail) return false;
+  const keys = Object.keys(a.counts);
+  return keys.length === Object.keys(b.counts).length && keys.every((key) => a.counts[key] === b.counts[key]);
 }
 
 interface PairEntry {
@@ -48,6 +66,11 @@ export class RegionViews {
   private readonly edgeIndex = new Map<string, number>();
   private readonly summaries = new Map<string, RegionSummaryNode>();
   private readonly merged = new Map<string, AggregateEdge[]>();
+  /** The account (node id) each node in an account box belongs to. */
+  private readonly accountOfNode = new Map<string, string>();
+  private readonly accountSummaries = new Map<string, AccountSummaryNode>();
+  /** Merged edges of a pair with an end in a region whose accounts are partly summaries, by pair and choice. */
+  private readonly accountMerged = new Map<string, Map<string, AccountMerge>>();
   private readonly fontSize: number;
 
   /** `graph` is read again on each view: a caller that replaces an element in place says so with `changed`. */
@@ -68,6 +91,8 @@ export class RegionViews {
       entry.nodes.push(i);
       if (node.kind === 'region') entry.title = node.label || node.regionId;
     });
+    const accounts = new Set(graph.nodes.filter((node) => node.kind === 'account').map((node) => node.id));
+    for (const node of graph.nodes) if (node.parent && accounts.has(node.parent)) this.accountOfNode.set(node.id, node.parent);
     graph.edges.forEach((edge, i) => {
       this.edgeIndex.set(edge.id, i);
       const a = this.regionOfNode.get(edge.source);
@@ -101,6 +126,7 @@ export class RegionViews {
           if (node.kind === 'region') entry.title = node.label || node.regionId;
           this.summaries.delete(region);
         }
+        this.accountSummaries.delete(this.accountOfNode.get(id) ?? id);
         continue;
       }
       const edgeAt = this.edgeIndex.get(id);
@@ -109,21 +135,49 @@ export class RegionViews {
       const a = this.regionOfNode.get(edge.source);
       const b = this.regionOfNode.get(edge.target);
       if (!a || !b) continue;
+      for (const kept of this.accountMerged.get(pairKey(a, b))?.values() ?? []) kept.stale = true;
+      for (const end of [edge.source, edge.target]) {
+        const account = this.accountOfNode.get(end);
+        if (account) this.accountSummaries.delete(account);
+      }
       if (a === b) this.summaries.delete(a);
       else for (const drawnInFull of ['', a, b]) this.merged.delete(mergedKey(pairKey(a, b), drawnInFull));
     }
   }
 
-  /** What `viewGraph(graph, boxes, expanded)` gives. */
-  view(expanded: ReadonlySet<string>): ViewGraph {
+  /**
+   * What `viewGraph(graph, boxes, expanded)` gives. With `collapsedAccounts` (account node ids in
+   * regions drawn in full, `chooseCollapsedAccounts`), each of those accounts is one summary in
+   * its box instead, and in its region every link that does not join two nodes drawn as
+   * themselves is merged per pair of drawn ends, a VPC's end standing as its account: the links
+   * of the accounts drawn in full to everything drawn as a summary are one edge per account.
+   */
+  view(expanded: ReadonlySet<string>, collapsedAccounts: ReadonlySet<string> = new Set()): ViewGraph {
     const drawn = (region: string) => expanded.has(region);
     const collapsed = (region: string) => !expanded.has(region) && this.boxes.regions.has(region);
+    const partial = new Map<string, string[]>();
+    for (const account of collapsedAccounts) {
+      const region = this.regionOfNode.get(account);
+      if (!region || !drawn(region) || !this.boxes.accounts.has(account)) continue;
+      partial.set(region, [...(partial.get(region) ?? []), account]);
+    }
 
     const detailedNodes: number[] = [];
-    const summaries: Array<{ first: number; summary: RegionSummaryNode }> = [];
+    const summaries: Array<{ first: number; summary: ViewNode }> = [];
     const summaryPositions: Positions = {};
     for (const [region, entry] of this.regions) {
-      if (drawn(region)) detailedNodes.push(...entry.nodes);
+      const summarised = partial.get(region);
+      if (summarised) {
+        for (const i of entry.nodes) {
+          const id = this.graph.nodes[i].id;
+          if (!collapsedAccounts.has(id) && !collapsedAccounts.has(this.accountOfNode.get(id) ?? '')) detailedNodes.push(i);
+        }
+        for (const account of summarised) {
+          const summary = this.accountSummary(account);
+          summaries.push({ first: this.nodeIndex.get(account)!, summary });
+          summaryPositions[summary.id] = center(this.boxes.accounts.get(account)!);
+        }
+      } else if (drawn(region)) detailedNodes.push(...entry.nodes);
       else if (collapsed(region)) {
         const summary = this.summary(region, entry);
         summaries.push({ first: entry.nodes[0], summary });
@@ -134,7 +188,12 @@ export class RegionViews {
     const detailedEdges: number[] = [];
     const aggregates: AggregateEdge[] = [];
     for (const [key, pair] of this.pairs) {
-      if (drawn(pair.a) && drawn(pair.b)) detailedEdges.push(...pair.edges);
+      if (partial.has(pair.a) || partial.has(pair.b)) {
+        if (!(drawn(pair.a) || collapsed(pair.a)) || !(drawn(pair.b) || collapsed(pair.b))) continue;
+        const { edges, merged } = this.mergeByAccount(key, pair, collapsedAccounts, drawn);
+        detailedEdges.push(...edges);
+        aggregates.push(...merged);
+      } else if (drawn(pair.a) && drawn(pair.b)) detailedEdges.push(...pair.edges);
       else if (pair.a !== pair.b && collapsed(pair.a) && collapsed(pair.b)) aggregates.push(...this.merge(key, pair, ''));
       else if (drawn(pair.a) && collapsed(pair.b)) aggregates.push(...this.merge(key, pair, pair.a));
       else if (drawn(pair.b) && collapsed(pair.a)) aggregates.push(...this.merge(key, pair, pair.b));
@@ -145,6 +204,100 @@ export class RegionViews {
     const edges: ViewEdge[] = detailedEdges.sort(ascending).map((i) => this.graph.edges[i]);
     for (const aggregate of aggregates.sort((x, y) => compareIds(x.id, y.id))) edges.push(aggregate);
     return { nodes, edges, summaryPositions };
+  }
+
+  /** A collapsed account's summary: its nodes and the edges inside it, counted. */
+  private accountSummary(account: string): AccountSummaryNode {
+    let summary = this.accountSummaries.get(account);
+    if (summary) return summary;
+    const node = this.graph.nodes[this.nodeIndex.get(account)!];
+    summary = emptyAccountSummary(node, this.boxes.accounts.get(account)!, ACCOUNT_SUMMARY_FONT_PX);
+    const region = this.regionOfNode.get(account)!;
+    for (const i of this.regions.get(region)?.nodes ?? []) {
+      const inside = this.graph.nodes[i];
+      if (this.accountOfNode.get(inside.id) !== account) continue;
+      if (inside.kind === 'vpc') summary.vpcCount++;
+      if (inside.kind === 'externalVpc') summary.externalVpcCount++;
+    }
+    for (const i of this.pairs.get(pairKey(region, region))?.edges ?? []) {
+      const edge = this.graph.edges[i];
+      if (this.accountOfNode.get(edge.source) !== account || this.accountOfNode.get(edge.target) !== account) continue;
+      countEdge(summary.inside, edge);
+      if (edge.attention) summary.attentionCount++;
+    }
+    summary = finishAccountSummary(summary, node.label || node.id);
+    this.accountSummaries.set(account, summary);
+    return summary;
+  }
+
+  /**
+   * A pair of regions with an end in a region whose accounts are partly summaries: the edges
+   * that join two nodes drawn as themselves, and the others merged per pair of drawn ends (a
+   * summary, or the account box of a node drawn in full). Kept per pair and choice of accounts
+   * until an edge of the pair changes.
+   */
+  private mergeByAccount(
+    key: string,
+    pair: PairEntry,
+    collapsedAccounts: ReadonlySet<string>,
+    drawn: (region: string) => boolean,
+  ): AccountMerge {
+    const ends = (region: string) => (drawn(region) ? (this.regions.get(region)?.nodes ?? []).map((i) => this.graph.nodes[i].id).filter((id) => collapsedAccounts.has(id)).sort().join(',') : '-');
+    const choice = `${ends(pair.a)}\u0001${ends(pair.b)}`;
+    let byChoice = this.accountMerged.get(key);
+    const kept = byChoice?.get(choice);
+    if (kept && !kept.stale) return kept;
+    const self = (node: string): string | undefined => {
+      const region = this.regionOfNode.get(node)!;
+      if (!drawn(region)) return undefined;
+      const account = this.accountOfNode.get(node);
+      return account && collapsedAccounts.has(account) ? undefined : node;
+    };
+    const drawnAs = (node: string): string => {
+      const region = this.regionOfNode.get(node)!;
+      if (!drawn(region)) return summaryNodeId(region);
+      const account = this.accountOfNode.get(node);
+      if (!account) return node;
+      return collapsedAccounts.has(account) ? accountSummaryId(account) : account;
+    };
+    const edges: number[] = [];
+    const byId = new Map<string, AggregateEdge>();
+    for (const i of pair.edges) {
+      const edge = this.graph.edges[i];
+      if (self(edge.source) && self(edge.target)) {
+        edges.push(i);
+        continue;
+      }
+      const source = drawnAs(edge.source);
+      const target = drawnAs(edge.target);
+      if (source === target) continue; // inside one account summary: counted on it
+      const [a, b] = [source, target].sort();
+      const id = `${a}|${b}`;
+      let aggregate = byId.get(id);
+      if (!aggregate) {
+        // Sized for the zoom detail is drawn at, like the summaries they join, not for the overview.
+        aggregate = emptyAggregate(a, b, source === edge.source || target === edge.target, ACCOUNT_SUMMARY_FONT_PX);
+        byId.set(id, aggregate);
+      }
+      aggregate.total++;
+      countEdge(aggregate.counts, edge);
+      if (edge.attention) aggregate.attentionCount++;
+    }
+    // A merged edge that counts the same as before stays the same object: a status change then
+    // replaces only the merged edge it counts in, not every one of the pair.
+    const before = new Map((kept?.merged ?? []).map((aggregate) => [aggregate.id, aggregate]));
+    const merged = [...byId.values()].map((aggregate) => {
+      const finished = finishAggregate(aggregate, ACCOUNT_SUMMARY_FONT_PX);
+      const previous = before.get(finished.id);
+      return previous && sameCounts(previous, finished) ? previous : finished;
+    });
+    const result: AccountMerge = { edges, merged };
+    if (!byChoice) {
+      byChoice = new Map();
+      this.accountMerged.set(key, byChoice);
+    }
+    byChoice.set(choice, result);
+    return result;
   }
 
   /** A collapsed region's summary: its nodes and the edges inside it, counted. */
@@ -206,6 +359,9 @@ export class RegionViews {
     return [...byId.values()].map((aggregate) => finishAggregate(aggregate, this.fontSize));
   }
 }
+
+/** Account summaries are read at the zoom detail is drawn from, like an account's own label. */
+const ACCOUNT_SUMMARY_FONT_PX = 16;
 
 function pairKey(a: string, b: string): string {
   return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;

@@ -97,7 +97,7 @@ export class GraphCanvas {
   hideUnreadableLabels(): void {
     const zoom = this.cy.zoom();
     this.cy.batch(() => {
-      this.cy.elements('[kind = "regionSummary"], [kind = "aggregate"]').forEach((element) => {
+      this.cy.elements('[kind = "regionSummary"], [kind = "accountSummary"], [kind = "aggregate"]').forEach((element) => {
         const unreadable = !readsAt(Number(element.data('fontSize')), zoom);
         if (unreadable !== element.hasClass('label-unreadable')) element.toggleClass('label-unreadable', unreadable);
       });

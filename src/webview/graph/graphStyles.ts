@@ -108,6 +108,22 @@ export function graphStyles(palette: Palette, fitter?: LabelFitter): cytoscape.S
       },
     },
     { selector: 'node[kind = "account"][!active]', style: { 'border-style': 'dashed' } },
+    {
+      // An account drawn as one box in a region too big to draw in full: its box, its counts.
+      selector: 'node[kind = "accountSummary"]',
+      style: {
+        width: 'data(width)',
+        height: 'data(height)',
+        'font-size': 'data(fontSize)',
+        'text-max-width': 'data(width)',
+        'background-color': palette.accountFill,
+        'border-color': palette.accountBorder,
+        'border-width': 2 * s,
+        'z-compound-depth': 'orphan',
+      },
+    },
+    { selector: 'node[kind = "accountSummary"][tone = "attention"]', style: { 'border-color': palette.warning } },
+    { selector: 'node[kind = "accountSummary"][tone = "pending"]', style: { 'border-color': palette.accepting } },
     leafBlock('node[kind = "vpc"], node[kind = "externalVpc"]', NODE_SIZES.vpc, 1, {}),
     { selector: 'node[kind = "externalVpc"]', style: { 'border-style': 'dashed', color: palette.muted, 'background-color': palette.accountFill } },
     leafBlock('node[kind = "vbr"]', NODE_SIZES.vbr, 1, { shape: 'cut-rectangle', 'border-color': palette.routerInterface, 'border-width': 2 * s }),
