@@ -10,6 +10,7 @@ import {
   activeFilterCount,
   chooseCollapsedAccounts,
   chooseExpandedRegions,
+  DEFAULT_DETAIL_BUDGET,
   diffGraph,
   layoutGraph,
   NO_FILTERS,
@@ -255,6 +256,10 @@ export class TopologyPage {
       budget: this.options.detailBudget,
       readableZoom: DETAIL_READABLE_ZOOM,
     });
+    // Only a region over the budget by itself has accounts drawn as summaries: a graph without one
+    // never counts its accounts.
+    const budget = this.options.detailBudget ?? DEFAULT_DETAIL_BUDGET;
+    if (![...regions].some((region) => (this.model.regionCounts.get(region) ?? 0) > budget)) return { regions, accounts: new Set() };
     const accounts = chooseCollapsedAccounts({
       expanded: regions,
       regionCounts: this.model.regionCounts,
