@@ -1,14 +1,9 @@
 import assert from 'node:assert/strict';
-import { buildGraph, diffGraph, layoutGraph, regionElementCounts, type PeerEdge, type TopologyGraph } from '../../src/model/graph';
+import { buildGraph, layoutGraph, regionElementCounts, type PeerEdge, type TopologyGraph } from '../../src/model/graph';
 import { assertReadable, drawnLabels } from './support/drawnLabels';
 import { generatedSnapshot } from './support/generatedSnapshot';
+import { recordRestyles } from './support/restyles';
 import { TopologyBrowser, type TopologyPage } from './support/topologyBrowser';
-
-/** What the restyle test keeps in the page. */
-interface PageWindow {
-  __restyled: Record<string, number>;
-  requestAnimationFrame(callback: () => void): number;
-}
 
 // A region over the detail budget by itself (at 10,000 VPCs the busiest is 2.6 times the budget):
 // the page opens on it with the account under the centre drawn in full and the others as one box
@@ -70,25 +65,7 @@ describe('webview: account summaries in a region too big to draw in full', funct
       (e): e is PeerEdge => e.kind === 'peer' && e.status === 'Activated' && nodeById.get(e.source)?.parent === inFull && nodeById.get(e.target)?.parent === inFull,
     );
     assert.ok(edge);
-    await page.withCy((cy) => {
-      const restyled: Record<string, number> = {};
-      (globalThis as unknown as PageWindow).__restyled = restyled;
-      cy.on('style', (event) => {
-        const id = (event.target as { id(): string }).id();
-        restyled[id] = (restyled[id] ?? 0) + 1;
-      });
-    });
-    const restyledBy = async (from: TopologyGraph, to: TopologyGraph): Promise<string[]> => {
-      await page.page.evaluate(() => {
-        const w = globalThis as unknown as PageWindow;
-        for (const key of Object.keys(w.__restyled)) delete w.__restyled[key];
-        performance.clearMarks('topology:delta-painted');
-      });
-      await page.post({ type: 'delta', delta: diffGraph(from, to), positions: {} });
-      await page.waitForMark('topology:delta-painted');
-      await page.withCy((cy) => new Promise<void>((resolve) => (globalThis as unknown as PageWindow).requestAnimationFrame(() => (cy.forceRender(), resolve()))));
-      return page.page.evaluate(() => Object.keys((globalThis as unknown as PageWindow).__restyled));
-    };
+    const restyledBy = await recordRestyles(page);
     const updating: TopologyGraph = { nodes: graph.nodes, edges: graph.edges.map((e) => (e.id === edge.id ? { ...edge, status: 'Updating', label: 'Updating' } : e)) };
     assert.deepEqual(await restyledBy(graph, updating), [edge.id]);
     assert.deepEqual(await restyledBy(updating, graph), [edge.id]);

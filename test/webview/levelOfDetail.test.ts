@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { buildGraph, diffGraph, layoutGraph, type PeerEdge, type TopologyGraph } from '../../src/model/graph';
 import { generatedSnapshot } from './support/generatedSnapshot';
+import { recordRestyles } from './support/restyles';
 import { TopologyBrowser, type TopologyPage } from './support/topologyBrowser';
 
 /** What the restyle test keeps in the page. */
 interface PageWindow {
-  __restyled: Record<string, number>;
   __moved: number;
   requestAnimationFrame(callback: () => void): number;
 }
@@ -109,38 +109,9 @@ describe('webview: level of detail on a large graph', function () {
     );
     assert.ok(edge);
     await page.waitForCy((cy, id) => cy.getElementById(id).length === 1, edge.id);
-    await page.withCy((cy) => {
-      const counts: Record<string, number> = {};
-      (globalThis as unknown as PageWindow).__restyled = counts;
-      cy.on('style', (event) => {
-        const id = (event.target as { id(): string }).id();
-        counts[id] = (counts[id] ?? 0) + 1;
-      });
-    });
-    const restyledBy = async (from: TopologyGraph, to: TopologyGraph): Promise<string[]> => {
-      await page.page.evaluate(() => {
-        const w = globalThis as unknown as PageWindow;
-        for (const key of Object.keys(w.__restyled)) delete w.__restyled[key];
-        performance.clearMarks('topology:delta-painted');
-      });
-      await page.post({ type: 'delta', delta: diffGraph(from, to), positions: {} });
-      await page.waitForMark('topology:delta-painted');
-      // A few more frames, drawn the way panning would draw them.
-      await page.withCy(
-        (cy) =>
-          new Promise<void>((resolve) => {
-            const w = globalThis as unknown as PageWindow;
-            let frames = 0;
-            const next = () => {
-              cy.forceRender();
-              if (++frames < 3) w.requestAnimationFrame(next);
-              else resolve();
-            };
-            w.requestAnimationFrame(next);
-          }),
-      );
-      return page.page.evaluate(() => Object.keys((globalThis as unknown as PageWindow).__restyled));
-    };
+    const record = await recordRestyles(page);
+    // Three frames after each delta, drawn the way panning would draw them.
+    const restyledBy = (from: TopologyGraph, to: TopologyGraph) => record(from, to, 3);
     const updating: TopologyGraph = { nodes: graph.nodes, edges: graph.edges.map((e) => (e.id === edge.id ? { ...edge, status: 'Updating', label: 'Updating' } : e)) };
     assert.deepEqual(await restyledBy(graph, updating), [edge.id]);
     assert.equal(await page.withCy((cy, id) => cy.getElementById(id).data('status') as string, edge.id), 'Updating');
