@@ -18,21 +18,30 @@ import { startEmulator, type EmulatorOptions, type HuaweiEmulatorAccount, type R
 
 log4js.configure({ appenders: { off: { type: 'stdout' } }, categories: { default: { appenders: ['off'], level: 'off' } } });
 
-/** Starts an emulator (in a temporary HOME) before the suite and closes it after. */
-export function useHuaweiEmulator(options: EmulatorOptions = {}): () => RunningEmulator {
-  let emulator: RunningEmulator | undefined;
-  let home: string | undefined;
+/** The suite runs in a temporary HOME: the SDK writes ~/.huaweicloud on its first build. */
+export function useTemporaryHome(): void {
   let savedHome: string | undefined;
-  before(async () => {
+  let home: string | undefined;
+  before(() => {
     savedHome = process.env.HOME;
     home = mkdtempSync(path.join(os.tmpdir(), 'huawei-sdk-home-'));
     process.env.HOME = home;
+  });
+  after(() => {
+    process.env.HOME = savedHome;
+    if (home) rmSync(home, { recursive: true, force: true });
+  });
+}
+
+/** Starts an emulator (in a temporary HOME) before the suite and closes it after. */
+export function useHuaweiEmulator(options: EmulatorOptions = {}): () => RunningEmulator {
+  let emulator: RunningEmulator | undefined;
+  useTemporaryHome();
+  before(async () => {
     emulator = await startEmulator(options);
   });
   after(async () => {
     await emulator?.close();
-    process.env.HOME = savedHome;
-    if (home) rmSync(home, { recursive: true, force: true });
   });
   return () => {
     if (!emulator) throw new Error('emulator not started');

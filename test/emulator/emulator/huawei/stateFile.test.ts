@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ManualClock, ScenarioError, startEmulator, type EmulatorOptions, type RunningEmulator, type ScenarioDocument } from '../../../../src/emulator';
-import { CN_NORTH, DEMO, req, tenant, vpcClient, type Wire } from './fixture';
+import { CN_NORTH, DEMO, req, tenant, useTemporaryHome, vpcClient, type Wire } from './fixture';
 
 const DAY = 86_400_000;
 
@@ -16,17 +16,7 @@ describe('huawei emulator: the state file', function () {
   this.timeout(30_000);
   let dir: string;
   let stateFile: string;
-  let savedHome: string | undefined;
-
-  before(() => {
-    // The SDK writes ~/.huaweicloud on its first build: keep it in a temporary HOME.
-    savedHome = process.env.HOME;
-    process.env.HOME = mkdtempSync(path.join(os.tmpdir(), 'huawei-sdk-home-'));
-  });
-  after(() => {
-    rmSync(process.env.HOME!, { recursive: true, force: true });
-    process.env.HOME = savedHome;
-  });
+  useTemporaryHome();
   beforeEach(() => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'huawei-state-'));
     stateFile = path.join(dir, 'sandbox-state.json');

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { generateScenario, ScenarioError, startEmulator, type EmulatorOptions, type RunningEmulator } from '../../../../src/emulator';
 import { parseCliArgs } from '../../../../src/emulator/cliOptions';
-import { CN_NORTH, req, sdkFailure, tenant, vpcClient, type Wire } from '../huawei/fixture';
+import { CN_NORTH, req, sdkFailure, tenant, useTemporaryHome, vpcClient, type Wire } from '../huawei/fixture';
 
 const VPC_A = 'aaaaaaaa-0000-4000-8000-000000000001';
 const VPC_B = 'aaaaaaaa-0000-4000-8000-000000000002';
@@ -36,16 +36,7 @@ const HUAWEI_SECTION = {
 describe('emulator: the huawei section of scenarios', function () {
   this.timeout(30_000);
   let dir: string;
-  let savedHome: string | undefined;
-
-  before(() => {
-    savedHome = process.env.HOME;
-    process.env.HOME = mkdtempSync(path.join(os.tmpdir(), 'huawei-sdk-home-'));
-  });
-  after(() => {
-    rmSync(process.env.HOME!, { recursive: true, force: true });
-    process.env.HOME = savedHome;
-  });
+  useTemporaryHome();
   beforeEach(() => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'emulator-huawei-scenario-'));
   });
