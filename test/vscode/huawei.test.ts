@@ -87,30 +87,48 @@ describe('Huawei Cloud in the explorer', function () {
   });
 });
 
-describe('Huawei Cloud peering through the commands', function () {
-  this.timeout(90_000);
-  let emulator: RunningEmulator;
+/**
+ * A demo emulator of the suite's own (50 ms transitions), the extension's sandbox while it runs;
+ * `active` are the Huawei tenants made active at the start. The harness sandbox comes back after.
+ */
+function usePrivateHuaweiSandbox(active: readonly string[]) {
+  let emulator: RunningEmulator | undefined;
   let previous: string[] = [];
-  const profileOf = (name: string) => `sandbox:huawei:${emulator.huawei.accounts.find((a) => a.name === name)!.domainId}`;
-  const domainOf = (name: string) => emulator.huawei.accounts.find((a) => a.name === name)!.domainId;
-  const HUB = '3f1a0001-5b2c-4d7e-8a90-0000000000a1';
-  const PARTNER_EDGE = '7c2b0002-9d3e-4f10-b2a4-0000000000b2';
-  const SG_HUB = '3f1a0004-5b2c-4d7e-8a90-0000000000a4';
-
+  const running = () => {
+    assert.ok(emulator, 'the emulator runs');
+    return emulator;
+  };
+  const domainOf = (name: string) => running().huawei.accounts.find((a) => a.name === name)!.domainId;
+  const profileOf = (name: string) => `sandbox:huawei:${domainOf(name)}`;
   before(async () => {
     const extension = await api();
     previous = extension.registry.activeIds();
     emulator = await startEmulator({ scenario: 'demo', transitionMs: 50 });
     extension.registry.setSandbox({ endpoint: emulator.endpoint, accounts: emulator.accounts, huaweiAccounts: emulator.huawei.accounts, owned: false });
-    await extension.registry.setActive([profileOf('hw-network'), profileOf('hw-partner')]);
+    await extension.registry.setActive(active.map(profileOf));
     await extension.store.whenIdle();
   });
   after(async () => {
     const extension = await api();
+    extension.useScriptedPrompts([]);
     extension.registry.setSandbox(harnessSandbox());
     await extension.registry.setActive(previous);
-    await emulator.close();
+    await emulator?.close();
   });
+  return { emulator: running, profileOf, domainOf };
+}
+
+describe('Huawei Cloud peering through the commands', function () {
+  this.timeout(90_000);
+  const sandbox = usePrivateHuaweiSandbox(['hw-network', 'hw-partner']);
+  const { profileOf, domainOf } = sandbox;
+  let emulator: RunningEmulator;
+  before(() => {
+    emulator = sandbox.emulator();
+  });
+  const HUB = '3f1a0001-5b2c-4d7e-8a90-0000000000a1';
+  const PARTNER_EDGE = '7c2b0002-9d3e-4f10-b2a4-0000000000b2';
+  const SG_HUB = '3f1a0004-5b2c-4d7e-8a90-0000000000a4';
 
   it('creates a peering to the other tenant, accepts it with that profile, routes both sides and deletes it', async () => {
     const extension = await api();
@@ -246,25 +264,14 @@ describe('Huawei Cloud peering through the commands', function () {
 
 describe("Huawei Cloud: the cross-account guide's journey through the prompts and the tree", function () {
   this.timeout(90_000);
+  const sandbox = usePrivateHuaweiSandbox([]);
+  const { profileOf } = sandbox;
   let emulator: RunningEmulator;
-  let previous: string[] = [];
-  const profileOf = (name: string) => `sandbox:huawei:${emulator.huawei.accounts.find((a) => a.name === name)!.domainId}`;
+  before(() => {
+    emulator = sandbox.emulator();
+  });
   const APP = '3f1a0002-5b2c-4d7e-8a90-0000000000a2';
   const PARTNER_DATA = '7c2b0001-9d3e-4f10-b2a4-0000000000b1';
-
-  before(async () => {
-    const extension = await api();
-    previous = extension.registry.activeIds();
-    emulator = await startEmulator({ scenario: 'demo', transitionMs: 50 });
-    extension.registry.setSandbox({ endpoint: emulator.endpoint, accounts: emulator.accounts, huaweiAccounts: emulator.huawei.accounts, owned: false });
-  });
-  after(async () => {
-    const extension = await api();
-    extension.useScriptedPrompts([]);
-    extension.registry.setSandbox(harnessSandbox());
-    await extension.registry.setActive(previous);
-    await emulator.close();
-  });
 
   it('requests a peering with another tenant by its project id, which that tenant accepts from its tree row, then routes both VPCs from the review', async () => {
     const extension = await api();
