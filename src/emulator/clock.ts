@@ -26,7 +26,21 @@ export class ManualClock implements Clock {
   }
 }
 
-/** Wire format of every Alibaba Cloud timestamp the emulated APIs return: `2026-01-01T00:00:00Z`. */
+/**
+ * Wire format of every Alibaba Cloud timestamp the emulated APIs return: `2026-01-01T00:00:00Z`.
+ * A listing page writes hundreds of them, mostly the same few seconds (a generated world is made
+ * in one instant), so the texts of recent seconds are kept.
+ */
 export function isoSeconds(epochMs: number): string {
-  return new Date(Math.floor(epochMs / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+  const seconds = Math.floor(epochMs / 1000);
+  let text = recentIsoSeconds.get(seconds);
+  if (text === undefined) {
+    text = new Date(seconds * 1000).toISOString().replace('.000Z', 'Z');
+    if (recentIsoSeconds.size >= RECENT_ISO_SECONDS) recentIsoSeconds.clear();
+    recentIsoSeconds.set(seconds, text);
+  }
+  return text;
 }
+
+const RECENT_ISO_SECONDS = 65_536;
+const recentIsoSeconds = new Map<number, string>();

@@ -43,7 +43,7 @@ export class Table<R extends { id: string }, I extends string = never> {
   }
 
   /** The records filed under `key` in the index `name`, in the order they were added. */
-  where(name: I, key: string): R[] {
+  where(name: I, key: string): readonly R[] {
     return this.indexes.get(name)!.group.get(key);
   }
 
@@ -77,7 +77,7 @@ export class RegionalTable<R extends Owned, I extends string = never> extends Ta
   }
 
   /** What `accountUid` has of this kind in `regionId`. */
-  ownedBy(accountUid: string, regionId: string): R[] {
+  ownedBy(accountUid: string, regionId: string): readonly R[] {
     return this.where('owner', accountRegionKey(accountUid, regionId));
   }
 }

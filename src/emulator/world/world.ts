@@ -184,7 +184,7 @@ export class World {
   }
 
   /** Connections `accountUid` sees in `regionId` (see `ListVpcPeerConnections`), or in every region. */
-  peersVisibleTo(accountUid: string, regionId?: string): PeerRecord[] {
+  peersVisibleTo(accountUid: string, regionId?: string): readonly PeerRecord[] {
     return regionId === undefined ? this.peers.where('account', accountUid) : this.peers.where('seenIn', accountRegionKey(accountUid, regionId));
   }
 

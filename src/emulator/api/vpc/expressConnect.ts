@@ -157,7 +157,7 @@ export function describeBgpPeers(ctx: CallContext): ActionResult {
   const routerId = params.string('RouterId');
   const groupId = params.string('BgpGroupId');
   const peerId = params.string('BgpPeerId');
-  let candidates: BgpPeerRecord[];
+  let candidates: readonly BgpPeerRecord[];
   if (peerId !== undefined) candidates = [world.bgpPeers.get(peerId)].filter((p) => p !== undefined);
   else if (groupId !== undefined) candidates = world.bgpPeers.where('group', groupId);
   else if (routerId !== undefined) candidates = world.bgpPeersOfVbr(routerId);

@@ -65,7 +65,7 @@ export function describeVSwitches(ctx: CallContext): ActionResult {
   const resourceGroupId = params.string('ResourceGroupId');
   const tags = params.tags('Tag');
 
-  let candidates: VSwitchRecord[];
+  let candidates: readonly VSwitchRecord[];
   if (ids.length > 0) candidates = ids.map((id) => world.vSwitches.get(id)).filter((s) => s !== undefined);
   else if (vpcId !== undefined) candidates = world.vSwitches.where('vpc', vpcId);
   else candidates = world.vpcs.ownedBy(caller.uid, regionId!).flatMap((v) => world.vSwitches.where('vpc', v.id));
@@ -97,7 +97,7 @@ export function describeRouteTableList(ctx: CallContext): ActionResult {
   const resourceGroupId = params.string('ResourceGroupId');
   const tags = params.tags('Tag');
 
-  let candidates: RouteTableRecord[];
+  let candidates: readonly RouteTableRecord[];
   if (ids.length > 0) candidates = ids.map((id) => world.routeTables.get(id)).filter((t) => t !== undefined);
   else if (vpcId !== undefined) candidates = world.routeTables.where('vpc', vpcId);
   else if (routerId !== undefined) candidates = world.routeTables.where('router', routerId);
