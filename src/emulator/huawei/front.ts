@@ -1,7 +1,8 @@
 // The HTTP front of the Huawei APIs, mounted in the emulator's one server: every path under
-// /v1/, /v2.0/ or /v3/ comes here. One call: read the body, wait the configured latency, find the
+// /v1/, /v2.0/ or /v3/ comes here. One call: read the body, find the
 // API, verify the SDK-HMAC-SHA256 signature, settle what time decided, place the call in the
-// caller's project, let fault injection have its say, run the handler. Errors are
+// caller's project, let fault injection have its say, run the handler, then wait out the configured
+// latency and answer (as http/server.ts does, and why). Errors are
 // `{error_msg, error_code, request_id}` with the request id also in `X-Request-Id`.
 
 import { randomUUID } from 'node:crypto';
@@ -48,12 +49,6 @@ export class HuaweiFront {
     let caller = '-';
     try {
       const raw = await readBody(req, MAX_BODY_BYTES, (max) => invalidParameter(`the request body is larger than ${max} bytes`));
-      await this.latency.sleep(this.parts.faults.latencyMs);
-      if (this.latency.closing) {
-        res.destroy();
-        stats.finished('Closed');
-        return;
-      }
       if (!matched) throw noSuchApi(method, rawPath);
       // The signature's date is checked against the wall clock the SDK signs with, not the world's
       // clock, which tests move by days to expire requests.
@@ -64,6 +59,13 @@ export class HuaweiFront {
       const apiError = error instanceof HuaweiApiError ? error : new HuaweiApiError(500, 'InternalError', `The emulator failed: ${(error as Error).message}`);
       status = apiError.httpStatus;
       body = { error_msg: apiError.message, error_code: apiError.code, request_id: requestId };
+    }
+    // As the Alibaba Cloud front does (http/server.ts): the call ran on arrival, its answer waits out the latency.
+    await this.latency.sleep(this.parts.faults.latencyMs);
+    if (this.latency.closing) {
+      res.destroy();
+      stats.finished('Closed');
+      return;
     }
     const code = status < 400 ? undefined : String(body?.error_code);
     stats.finished(code);
