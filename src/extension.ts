@@ -61,18 +61,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<VpcPee
     pollIntervalMs: settings.pollIntervalSeconds * 1000,
     log: (message) => log.debug(message),
   });
-  const session = new AccountSession(
-    registry,
-    store,
-    { maxConcurrent: settings.maxConcurrentRequests, readTimeoutMs: settings.requestTimeoutSeconds * 1000 },
-    (event) => {
-      if (event.outcome !== 'ok') {
-        log.warn(`${event.action} ${event.regionId ?? ''} attempt ${event.attempt}: ${event.outcome} ${event.errorCode ?? ''}`);
-      } else {
-        log.trace(`${event.action} ${event.regionId ?? ''} ${event.durationMs} ms`);
-      }
-    },
-  );
   const sandbox = new SandboxHost({
     storageDir: context.globalStorageUri.fsPath,
     transitionMs: settings.sandboxTransitionSeconds * 1000,
@@ -88,6 +76,23 @@ export async function activate(context: vscode.ExtensionContext): Promise<VpcPee
   const explorer = new ExplorerProvider(store, { pageSize: 100, showEmptyRegions: () => readSettings().showEmptyRegions, notes: terraform, expansion });
   const tree = new StartingTree(explorer);
   const treeView = vscode.window.createTreeView('vpcPeering.explorer', { treeDataProvider: tree, showCollapseAll: true });
+  const session = new AccountSession(
+    registry,
+    store,
+    { maxConcurrent: settings.maxConcurrentRequests, readTimeoutMs: settings.requestTimeoutSeconds * 1000 },
+    (event) => {
+      if (event.outcome !== 'ok') {
+        log.warn(`${event.action} ${event.regionId ?? ''} attempt ${event.attempt}: ${event.outcome} ${event.errorCode ?? ''}`);
+      } else {
+        log.trace(`${event.action} ${event.regionId ?? ''} ${event.durationMs} ms`);
+      }
+    },
+    // The first clients are built once the view has its first rows: loading the cloud layer and
+    // answering the first loads hold the extension host, and VS Code's first ask for the rows
+    // waited behind them (~150 ms after a click on the activity bar). A hidden view asks for
+    // nothing, so the wait is bounded.
+    firstOf(tree.firstRowsHanded, CLIENTS_WAIT_FOR_ROWS_MS),
+  );
   context.subscriptions.push(expansion.watch(treeView));
   const statusBar = new ProfileStatusBar(registry);
   const topology = new LazyTopologyPanel({ extensionUri: context.extensionUri, workspaceState: context.workspaceState, store, explorer, treeView, log, terraform });
@@ -213,6 +218,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<VpcPee
 }
 
 /** Resolves on a later turn of the event loop, once activate() has returned to the editor. */
+/** The longest the first clients wait for the explorer view's first rows (see the AccountSession above). */
+const CLIENTS_WAIT_FOR_ROWS_MS = 300;
+
+/** Settles when `event` does, or after `ms` at the latest. */
+function firstOf(event: Promise<void>, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    void event.then(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
 function afterActivation(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }

@@ -27,6 +27,8 @@ export class AccountSession {
     private readonly store: TopologyStore,
     settings: ClientSettings,
     private readonly onRequest: (event: RequestEvent) => void,
+    /** Clients are built once this settles (extension.ts: once the explorer view has its first rows). */
+    private readonly buildAfter?: Promise<void>,
   ) {
     this.settings = settings;
   }
@@ -91,12 +93,16 @@ export class AccountSession {
       userAgent: 'vpc-peering-topology',
     };
     // The first client built loads the cloud layer (dist/cloud.js).
-    return deferredAccountClient(spec, () => {
-      const layer = cloudLayer();
-      // One directory for the session's Huawei tenants: a peering between two of them names both accounts.
-      this.huaweiTenants ??= new layer.HuaweiTenantDirectory();
-      return layer.createAccountClient(spec, this.registry.secretProvider, options, this.huaweiTenants);
-    });
+    return deferredAccountClient(
+      spec,
+      () => {
+        const layer = cloudLayer();
+        // One directory for the session's Huawei tenants: a peering between two of them names both accounts.
+        this.huaweiTenants ??= new layer.HuaweiTenantDirectory();
+        return layer.createAccountClient(spec, this.registry.secretProvider, options, this.huaweiTenants);
+      },
+      this.buildAfter,
+    );
   }
 }
 

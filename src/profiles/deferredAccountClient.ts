@@ -2,8 +2,9 @@
 // client is built. The store can then take a profile's account at once — its row shows with its
 // regions loading — instead of after the cloud layer's load, the longest step of a first start.
 // The real client is built on a later turn of the event loop, so the change that made the profile
-// active (the tree's rows with it) finishes first. Every method of a client returns a promise, so
-// waiting inside one changes nothing for its callers.
+// active (the tree's rows with it) finishes first, and not before `after` settles (the session
+// holds the first build until the explorer view has its rows: see extension.ts). Every method of
+// a client returns a promise, so waiting inside one changes nothing for its callers.
 
 import type { AccountClient, InventoryReader, Operations } from '../cloud/accountClient';
 import type { ProfileSpec } from '../cloud/profiles';
@@ -55,12 +56,15 @@ export interface DeferredAccountClient extends AccountClient {
   readonly built: Promise<void>;
 }
 
-/** `build` runs once, on a later turn of the event loop; a client closed before then is closed once built. */
-export function deferredAccountClient(profile: ProfileSpec, build: () => AccountClient): DeferredAccountClient {
+/**
+ * `build` runs once, on a later turn of the event loop once `after` has settled; a client closed
+ * before then is closed once built.
+ */
+export function deferredAccountClient(profile: ProfileSpec, build: () => AccountClient, after?: Promise<void>): DeferredAccountClient {
   let closed = false;
   let client: AccountClient | undefined;
-  const real = new Promise<AccountClient>((resolve, reject) =>
-    setImmediate(() => {
+  const real = new Promise<AccountClient>((resolve, reject) => {
+    const buildNow = () => {
       try {
         client = build();
         if (closed) client.close();
@@ -68,8 +72,10 @@ export function deferredAccountClient(profile: ProfileSpec, build: () => Account
       } catch (error) {
         reject(error instanceof Error ? error : new Error(String(error)));
       }
-    }),
-  );
+    };
+    if (after) void after.finally(() => setImmediate(buildNow));
+    else setImmediate(buildNow);
+  });
   // Handled here too, so a build that fails before any call is no unhandled rejection.
   const built = real.then(
     () => undefined,

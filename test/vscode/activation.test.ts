@@ -29,13 +29,13 @@ function isAccountsRow(row: RootRow): boolean {
 }
 
 /** The first account's row: the first top row, or the first account under the first cloud row. */
-function firstAccount(tree: VpcPeeringApi['tree']): ExplorerNode | undefined {
-  const top = tree.getChildren()[0];
+async function firstAccount(tree: VpcPeeringApi['tree']): Promise<ExplorerNode | undefined> {
+  const top = (await tree.getChildren())[0];
   return top?.id.startsWith('cloud/') ? tree.getChildren(top)[0] : top;
 }
 
 async function rootRows(tree: VpcPeeringApi['tree']): Promise<RootRow[]> {
-  const nodes: ExplorerNode[] = tree.getChildren() ?? [];
+  const nodes: ExplorerNode[] = await tree.getChildren();
   return nodes.map((node) => {
     const item = tree.getTreeItem(node);
     return { label: typeof item.label === 'string' ? item.label : (item.label?.label ?? ''), contextValue: item.contextValue };
@@ -74,7 +74,7 @@ describe('extension activation', () => {
     assert.ok(api.activation.ms >= 0, 'activate() reports how long it took');
   });
 
-  it('shows a loading row while the sandbox starts, then the sandbox accounts before the cloud layer loads, then their regions', async function () {
+  it('shows the sandbox accounts as it starts, before the cloud layer loads, then their regions', async function () {
     this.timeout(60_000);
     const api = (await activatedExtension()).exports as VpcPeeringApi;
     const cloudLoadedBefore = api.loadedBundles().includes('cloud');
@@ -92,15 +92,13 @@ describe('extension activation', () => {
         return rows.length > 0 && rows.every(isAccountsRow) ? rows : undefined;
       });
       assert.ok(accounts.length >= 2, 'one row per sandbox account, or per cloud of the sandbox');
-      const firstLoading = seen.findIndex(({ rows }) => rows.length === 1 && rows[0].contextValue === 'loading');
+      // Whether a loading row showed first depends on how long the start took (startingTree.test.ts).
       const firstAccounts = seen.findIndex(({ rows }) => rows.some(isAccountsRow));
-      assert.ok(firstLoading >= 0, `a loading row was shown (root rows seen: ${JSON.stringify(seen)})`);
-      assert.equal(seen[firstLoading].rows[0].label, 'Starting the sandbox…');
-      assert.ok(firstLoading < firstAccounts, 'the loading row came before the accounts');
+      assert.ok(firstAccounts >= 0, `the accounts came through a change of the rows (root rows seen: ${JSON.stringify(seen)})`);
       // The account rows come from the profiles; the cloud layer loads on a later turn.
       if (!cloudLoadedBefore) assert.equal(seen[firstAccounts].cloudLoaded, false, 'the accounts were shown before the cloud layer loaded');
-      await waitFor('the first account\'s regions', () => {
-        const first = firstAccount(api.tree);
+      await waitFor('the first account\'s regions', async () => {
+        const first = await firstAccount(api.tree);
         const regions = first ? api.tree.getChildren(first) : [];
         return regions.length > 0 && regions.every((node) => api.tree.getTreeItem(node).contextValue?.startsWith('region'));
       });
@@ -130,13 +128,24 @@ function isRegionRows(tree: VpcPeeringApi['tree'], rows: ExplorerNode[]): boolea
 // `npm run bench -- activation` (bench/activation.ts) starts VS Code for this alone, once with no
 // profile and once starting on the sandbox, and reads the figures from the file it names.
 const measureCase = process.env.VPT_ACTIVATION_MEASURE;
+const settleMs = Number(process.env.VPT_ACTIVATION_SETTLE_MS ?? 0);
 if (measureCase) {
   describe('activation measurement', () => {
     it(`measures activation (${measureCase})`, async function () {
       this.timeout(120_000);
       const extension = getExtension();
       assert.equal(extension.isActive, false, 'measured from a cold start');
+      // A person clicks the activity bar once the window is up: VS Code's own start (restoring
+      // the workbench, its built-in extensions) is let settle first.
+      if (settleMs > 0) await sleep(settleMs);
       const started = performance.now();
+      // Sandbox case: the click on the activity bar. Opening the view is what activates the
+      // extension (its onView event), so both start at the same moment, as they do for a person.
+      let viewOpenedMs: number | undefined;
+      const opening =
+        measureCase === 'sandbox'
+          ? Promise.resolve(vscode.commands.executeCommand('workbench.view.extension.vpcPeering')).then(() => (viewOpenedMs = performance.now() - started))
+          : Promise.resolve();
       await extension.activate();
       const activationMs = performance.now() - started;
       const api = extension.exports as VpcPeeringApi;
@@ -145,26 +154,26 @@ if (measureCase) {
       let firstRegionRowsMs: number | undefined;
       let rowsReadyMs: number | undefined;
       let viewAskedMs: number | undefined;
-      let viewOpenedMs: number | undefined;
       if (measureCase === 'sandbox') {
         // What the view shows: the rows VS Code's tree view gets when it asks the data provider
         // (once the view opens, and after a change event, which VS Code holds back while more
         // follow within 200 ms). The view draws them right after; that part is not timed.
         const tree = api.tree;
         const getChildren = tree.getChildren.bind(tree);
-        tree.getChildren = (node) => {
-          const rows = getChildren(node);
+        // The top rows may come as a promise (an ask while the sandbox starts waits for it a
+        // little): they count when the view gets them.
+        const got = (node: ExplorerNode | undefined, rows: ExplorerNode[]) => {
           const at = performance.now() - started;
-          if (!node) viewAskedMs ??= at;
           // The accounts' rows: the accounts, or the clouds above them (both come from the profiles alone).
           if (!node && (rows[0]?.id.startsWith('account/') || rows[0]?.id.startsWith('cloud/'))) firstTreeRowsMs ??= at;
           if (node?.id.startsWith('account/') && isRegionRows(tree, rows)) firstRegionRowsMs ??= at;
           return rows;
         };
-        // Opening the view (as a click on the activity bar does) runs beside the extension's start.
-        const opening = Promise.resolve(vscode.commands.executeCommand('workbench.view.extension.vpcPeering')).then(
-          () => (viewOpenedMs = performance.now() - started),
-        );
+        tree.getChildren = ((node?: ExplorerNode) => {
+          if (!node) viewAskedMs ??= performance.now() - started;
+          const rows = getChildren(node);
+          return Array.isArray(rows) ? got(node, rows) : rows.then((r) => got(node, r));
+        }) as typeof tree.getChildren;
         // When the provider has the account rows (what this figure measured before 2026-12-02),
         // read from the state behind them: a read through the provider would count as the view's.
         for (;;) {

@@ -81,7 +81,7 @@ if (process.env.VPT_EXPLORER_MEASURE) {
         const { api } = sandbox;
         const region = regionOf(sandbox);
         await vscode.commands.executeCommand('workbench.view.extension.vpcPeering');
-        await waitFor('the view to ask for rows', () => api.tree.getChildren().length > 0);
+        await waitFor('the view to ask for rows', async () => (await api.tree.getChildren()).length > 0);
 
         // What the view asks the extension for, timed from the expand request: VS Code's tree view
         // asks for the region's children, then for each child's item, and sends them to the view.
@@ -92,15 +92,15 @@ if (process.env.VPT_EXPLORER_MEASURE) {
         let asked: { at: number; returnedAt: number; rows: ExplorerNode[] } | undefined;
         let itemsDone = 0;
         let lastItemAt = 0;
-        tree.getChildren = (node) => {
+        tree.getChildren = ((node?: ExplorerNode) => {
           const at = performance.now();
           const rows = getChildren(node);
-          if (node?.id === region.node.id) {
+          if (node?.id === region.node.id && Array.isArray(rows)) {
             asked = { at: at - started, returnedAt: performance.now() - started, rows };
             itemsDone = 0;
           }
           return rows;
-        };
+        }) as typeof tree.getChildren;
         tree.getTreeItem = (node) => {
           const item = getTreeItem(node);
           if (asked?.rows.includes(node)) {

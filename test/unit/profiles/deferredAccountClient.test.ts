@@ -44,6 +44,22 @@ describe('deferredAccountClient', () => {
     assert.equal(builds, 1);
   });
 
+  it('builds only once `after` has settled, however many turns pass before', async () => {
+    let builds = 0;
+    let open = () => {};
+    const after = new Promise<void>((resolve) => (open = resolve));
+    const real = recordingClient();
+    const client = deferredAccountClient(profile, () => (builds++, real.client), after);
+    const regions = client.reader.describeRegions();
+    for (let i = 0; i < 5; i++) await nextTurn();
+    assert.equal(builds, 0, 'still waiting for `after`');
+    assert.deepEqual(real.calls, []);
+    open();
+    await client.built;
+    assert.equal(builds, 1);
+    assert.equal((await regions).length, 1, 'the call made while waiting went through');
+  });
+
   it('passes calls made before the build to the real client, with their arguments and its own this', async () => {
     const real = recordingClient();
     const client = deferredAccountClient(profile, () => real.client);
