@@ -2,17 +2,18 @@
 // test/vscode/activation.test.ts), each run a fresh VS Code with a fresh profile, five times in
 // two cases:
 //   no profile   activate() with nothing chosen yet                       → activation.ms
-//   sandbox      activate() starting on the sandbox (the path a sandbox   → activation.sandboxMs,
-//                account active from last time takes), then the explorer     activation.firstTreeRowsMs
-//                view opened until it shows the first account's regions
+//   sandbox      a click on the activity bar with the sandbox to start    → activation.sandboxMs,
+//                (the path a sandbox account active from last time takes):   activation.firstTreeRowsMs
+//                the view opens and the extension activates at once, until
+//                the view shows the first account's regions
 // The in-process emulator runs (no external one), as for a person. Medians of the five runs.
 // activation.ms is activate() itself (its first line to its return, timed by the extension);
 // activation.requestMs is the whole `extension.activate()` the test calls: VS Code's part and
-// loading dist/extension.js included. The tree figures count from that request and are the rows
-// VS Code's tree view got from the extension (what the view draws); activation.firstTreeRowsReadyMs
-// is when the extension had them (what firstTreeRowsMs measured until 2026-12-02), while
-// activation.viewOpenedMs (the command that opens the view returned) and activation.viewAskedMs
-// (the view first asked for rows at all) are VS Code's own floor for the rows on screen.
+// loading dist/extension.js included. The sandbox case counts from the click (the command that
+// opens the view, once VS Code's own start has settled) and its tree figures are the rows VS
+// Code's tree view got from the extension (what the view draws); activation.firstTreeRowsReadyMs
+// is when the extension had them, while activation.viewOpenedMs (the command that opens the view
+// returned) and activation.viewAskedMs (the view first asked for rows at all) are VS Code's side.
 // The bench builds in production mode first.
 // Baseline in the same run: requiring dist/extension.js in Node vs requiring the same code built
 // as one bundle the way it was before (scripts/build-all-in-one.mjs), median of five each.
@@ -27,6 +28,8 @@ const run_ = promisify(execFile);
 
 const root = path.join(__dirname, '..', '..');
 const RUNS = Number(process.env.BENCH_ACTIVATION_RUNS) || 5;
+/** How long the sandbox case waits after VS Code is up before its click (BENCH_ACTIVATION_SETTLE_MS). */
+const SETTLE_MS = Number(process.env.BENCH_ACTIVATION_SETTLE_MS ?? 3000);
 
 interface Measurement {
   case: string;
@@ -55,7 +58,10 @@ async function measure(which: 'no-profile' | 'sandbox', scratch: string, run: nu
       VPT_ACTIVATION_MEASURE_OUT: out,
       // The extension starts its own in-process emulator, as it does for a person.
       VPT_EMULATOR: 'off',
-      ...(which === 'sandbox' ? { VPC_PEERING_AUTOSTART_SANDBOX: '1' } : {}),
+      // The sandbox case is a click on the activity bar, which a person makes once the window is
+      // up: VS Code's own start is let settle first (the click at the very start is slower, see
+      // docs/performance.md).
+      ...(which === 'sandbox' ? { VPC_PEERING_AUTOSTART_SANDBOX: '1', VPT_ACTIVATION_SETTLE_MS: String(SETTLE_MS) } : {}),
     },
   });
   return JSON.parse(readFileSync(out, 'utf8')) as Measurement;
