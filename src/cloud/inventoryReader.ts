@@ -86,7 +86,7 @@ export class AlibabaInventoryReader implements InventoryReader {
       RegionId: regionId,
       MaxResults: TOKEN_PAGE_SIZE,
       NextToken: token,
-    });
+    }, undefined, true);
     return {
       items: (body.VpcPeerConnects ?? []).map(toPeerConnection),
       nextToken: body.NextToken ? body.NextToken : undefined,
@@ -139,7 +139,7 @@ export class AlibabaInventoryReader implements InventoryReader {
     const entries = await collectTokenPages(async (nextToken) => {
       const body = await this.#vpcRead('DescribeRouteEntryList', regionId, o, (c, rt) =>
         c.describeRouteEntryListWithOptions(new DescribeRouteEntryListRequest({ regionId, routeTableId, maxResult: TOKEN_PAGE_SIZE, nextToken }), rt),
-      );
+      true);
       return { items: body.routeEntrys?.routeEntry ?? [], nextToken: body.nextToken || undefined };
     }, (w) => w.routeEntryId ?? `${w.destinationCidrBlock ?? ''}|${w.type ?? ''}`);
     return entries.map((w) => toRouteEntry(w, regionId));
@@ -183,13 +183,20 @@ export class AlibabaInventoryReader implements InventoryReader {
   }
 
   /** One VPC API read through the runner; resolves to the response body. */
-  #vpcRead<B>(action: string, regionId: string, o: ReadOptions | undefined, send: (client: VpcClient, runtime: $dara.RuntimeOptions) => Promise<{ body?: B }>): Promise<B> {
+  #vpcRead<B>(
+    action: string,
+    regionId: string,
+    o: ReadOptions | undefined,
+    send: (client: VpcClient, runtime: $dara.RuntimeOptions) => Promise<{ body?: B }>,
+    walk = false,
+  ): Promise<B> {
     return this.#deps.runner.run({
       product: 'vpc',
       action,
       regionId,
       kind: 'read',
       signal: o?.signal,
+      walk,
       send: async (rt) => {
         const { body } = await send(this.#deps.clients.vpc(regionId), rt);
         if (!body) throw new CloudError({ code: 'InvalidResponse', operation: action, kind: 'response', apiMessage: 'The answer had no body.' });
@@ -218,13 +225,21 @@ export class AlibabaInventoryReader implements InventoryReader {
   }
 
   /** One VpcPeer read; `resultForError` turns an error code into an answer (see RequestSpec). */
-  #peerRead<B>(action: string, regionId: string | undefined, o: ReadOptions | undefined, body: WireParams, resultForError?: RequestSpec<B>['resultForError']): Promise<B> {
+  #peerRead<B>(
+    action: string,
+    regionId: string | undefined,
+    o: ReadOptions | undefined,
+    body: WireParams,
+    resultForError?: RequestSpec<B>['resultForError'],
+    walk = false,
+  ): Promise<B> {
     return this.#deps.runner.run({
       product: 'vpcpeer',
       action,
       regionId,
       kind: 'read',
       signal: o?.signal,
+      walk,
       send: (rt) => this.#deps.clients.callRpc<B>('vpcpeer', action, rt, body),
       resultForError,
     });

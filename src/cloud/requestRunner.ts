@@ -29,6 +29,8 @@ export interface RequestSpec<T> {
   /** Secrets in this request (e.g. a BGP auth key) to keep out of error messages. */
   secrets?: readonly (string | undefined)[];
   signal?: AbortSignal;
+  /** A page of a token walk: it waits for a slot ahead of other requests (see ConcurrencyLimiter). */
+  walk?: boolean;
   /** Sends one attempt. */
   send: (runtime: $dara.RuntimeOptions) => Promise<T>;
 }
@@ -94,7 +96,7 @@ export class RequestRunner {
     for (let attempt = 1; ; attempt++) {
       throwIfAborted(signal, spec.action);
       const queuedAt = Date.now();
-      const release = await deps.limiter.acquire(signal, spec.action);
+      const release = await deps.limiter.acquire(signal, spec.action, spec.walk);
       const sentAt = Date.now();
       const emit = (outcome: RequestEvent['outcome'], extra: Partial<RequestEvent> = {}) =>
         this.#emit({

@@ -1,9 +1,8 @@
 // Loads everything the explorer and the graph show for one account in one region.
 //
-// The order of the calls matters for wall time: the per-account concurrency limit in the cloud
-// layer is first-come first-served, and peer connections are token-paged (each page waits for
-// the previous one), so they form the longest chain. Starting them first keeps that chain off the
-// back of the queue.
+// Peer connections are token-paged (each page waits for the previous one), so they form a load's
+// longest chain; the cloud layer's per-account concurrency limit serves the pages of such walks
+// ahead of other requests (cloud/concurrencyLimiter.ts), and they are started first here too.
 
 import type { InventoryReader, ReadOptions } from '../cloud/accountClient';
 import type { RegionInventory } from '../model/types';

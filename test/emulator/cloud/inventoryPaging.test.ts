@@ -64,6 +64,21 @@ describe('cloud (emulator): paging over a scenario bigger than a page', () => {
     assert.ok(first.nextToken);
   });
 
+  it('sends the next page of a connection walk ahead of VPC pages waiting for the same slot', async () => {
+    const { byPeers } = busiest(emulator());
+    const events: string[] = [];
+    const reader = clientFor(emulator(), byPeers.who, { maxConcurrent: 1, instrumented: (e) => events.push(e.action) }).reader;
+    // The VPC listing takes the one slot first; its pages 2..n then queue while the walk goes on.
+    const vpcs = reader.listVpcs(byPeers.regionId);
+    const peers = reader.listPeerConnections(byPeers.regionId);
+    await Promise.all([vpcs, peers]);
+    const walk = events.flatMap((action, i) => (action === 'ListVpcPeerConnections' ? [i] : []));
+    assert.ok(walk.length > 1 && events.filter((a) => a === 'DescribeVpcs').length > 2, `a walk of several pages and several VPC pages: ${events.join(' ')}`);
+    // Between two pages of the walk at most one VPC page ran: the one that had the slot when the
+    // walk's next page was asked for. First come, first served would run every queued VPC page first.
+    for (let k = 1; k < walk.length; k++) assert.ok(walk[k] - walk[k - 1] <= 2, `order: ${events.join(' ')}`);
+  });
+
   it('follows NextToken through a route table with more than a page of entries', async () => {
     const { byVpcs } = busiest(emulator());
     const vpc = byVpcs.truth.vpcs[0];

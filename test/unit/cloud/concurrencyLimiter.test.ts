@@ -36,6 +36,34 @@ describe('cloud: concurrency limiter', () => {
     assert.deepEqual(order, [1, 2, 3]);
   });
 
+  it('serves the pages of token walks before other waiters, each kind in its own order', async () => {
+    const limiter = new ConcurrencyLimiter(1);
+    const release = await limiter.acquire();
+    const order: string[] = [];
+    const wait = (name: string, walk: boolean) => limiter.acquire(undefined, name, walk).then((r) => (order.push(name), r()));
+    const waiters = [wait('vpcs-1', false), wait('walk-a', true), wait('vpcs-2', false), wait('walk-b', true)];
+    await tick();
+    assert.equal(limiter.waiting, 4);
+    release();
+    await Promise.all(waiters);
+    assert.deepEqual(order, ['walk-a', 'walk-b', 'vpcs-1', 'vpcs-2']);
+  });
+
+  it('drops a waiting walk page whose signal aborts from its queue', async () => {
+    const limiter = new ConcurrencyLimiter(1);
+    const release = await limiter.acquire();
+    const controller = new AbortController();
+    const walk = limiter.acquire(controller.signal, 'ListVpcPeerConnections', true);
+    const other = limiter.acquire(undefined, 'DescribeVpcs');
+    await tick();
+    controller.abort();
+    await assert.rejects(walk, (e: unknown) => isCloudError(e) && e.code === 'Aborted');
+    assert.equal(limiter.waiting, 1);
+    release();
+    (await other)();
+    assert.equal(limiter.active, 0);
+  });
+
   it('drops a waiter whose signal aborts, and rejects it with Aborted', async () => {
     const limiter = new ConcurrencyLimiter(1);
     const release = await limiter.acquire();
