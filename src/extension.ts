@@ -217,7 +217,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<VpcPee
   };
 }
 
-/** Resolves on a later turn of the event loop, once activate() has returned to the editor. */
 /** The longest the first clients wait for the explorer view's first rows (see the AccountSession above). */
 const CLIENTS_WAIT_FOR_ROWS_MS = 300;
 
@@ -232,6 +231,7 @@ function firstOf(event: Promise<void>, ms: number): Promise<void> {
   });
 }
 
+/** Resolves on a later turn of the event loop, once activate() has returned to the editor. */
 function afterActivation(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
