@@ -19,10 +19,12 @@
 // as one bundle the way it was before (scripts/build-all-in-one.mjs), median of five each.
 
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
+import { median, round } from './support/figures';
+import { vscodeMeasurement } from './support/vscodeMeasurement';
 
 const run_ = promisify(execFile);
 
@@ -48,31 +50,17 @@ interface Measurement {
 
 async function measure(which: 'no-profile' | 'sandbox', scratch: string, run: number): Promise<Measurement> {
   const out = path.join(scratch, `${which}-${run}.json`);
-  await run_(process.execPath, [path.join(root, 'scripts', 'vscode-test', 'run.mjs')], {
-    cwd: root,
-    maxBuffer: 16 * 1024 * 1024,
-    env: {
-      ...process.env,
-      VPT_VSCODE_GREP: 'activation measurement',
-      VPT_ACTIVATION_MEASURE: which,
-      VPT_ACTIVATION_MEASURE_OUT: out,
-      // The extension starts its own in-process emulator, as it does for a person.
-      VPT_EMULATOR: 'off',
-      // The sandbox case is a click on the activity bar, which a person makes once the window is
-      // up: VS Code's own start is let settle first (the click at the very start is slower, see
-      // docs/performance.md).
-      ...(which === 'sandbox' ? { VPC_PEERING_AUTOSTART_SANDBOX: '1', VPT_ACTIVATION_SETTLE_MS: String(SETTLE_MS) } : {}),
-    },
+  return vscodeMeasurement<Measurement>('activation measurement', out, {
+    VPT_ACTIVATION_MEASURE: which,
+    VPT_ACTIVATION_MEASURE_OUT: out,
+    // The extension starts its own in-process emulator, as it does for a person.
+    VPT_EMULATOR: 'off',
+    // The sandbox case is a click on the activity bar, which a person makes once the window is
+    // up: VS Code's own start is let settle first (the click at the very start is slower, see
+    // docs/performance.md).
+    ...(which === 'sandbox' ? { VPC_PEERING_AUTOSTART_SANDBOX: '1', VPT_ACTIVATION_SETTLE_MS: String(SETTLE_MS) } : {}),
   });
-  return JSON.parse(readFileSync(out, 'utf8')) as Measurement;
 }
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-const round = (ms: number) => Math.round(ms * 10) / 10;
 
 /** Median ms of requiring a bundle in a fresh Node, five times. */
 async function requireMs(bundle: string): Promise<number> {

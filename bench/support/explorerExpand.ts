@@ -14,15 +14,11 @@
 // The first run is the first expansion after the load (no row made yet); the figure is the
 // median of all runs.
 
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { promisify } from 'node:util';
 import { median, round } from './figures';
-
-const run_ = promisify(execFile);
-const root = path.join(__dirname, '..', '..', '..');
+import { vscodeMeasurement } from './vscodeMeasurement';
 
 interface ExpandRun {
   expandMs: number;
@@ -38,18 +34,11 @@ export async function explorerExpandFigures(runs = 5): Promise<Record<string, nu
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'vpt-bench-explorer-'));
   const out = path.join(scratch, 'explorer.json');
   try {
-    await run_(process.execPath, [path.join(root, 'scripts', 'vscode-test', 'run.mjs')], {
-      cwd: root,
-      maxBuffer: 16 * 1024 * 1024,
-      env: {
-        ...process.env,
-        VPT_VSCODE_GREP: 'explorer expand measurement',
-        VPT_EXPLORER_MEASURE: '1',
-        VPT_EXPLORER_MEASURE_RUNS: String(runs),
-        VPT_EXPLORER_MEASURE_OUT: out,
-      },
+    const measured = await vscodeMeasurement<{ vpcs: number; runs: ExpandRun[] }>('explorer expand measurement', out, {
+      VPT_EXPLORER_MEASURE: '1',
+      VPT_EXPLORER_MEASURE_RUNS: String(runs),
+      VPT_EXPLORER_MEASURE_OUT: out,
     });
-    const measured = JSON.parse(readFileSync(out, 'utf8')) as { vpcs: number; runs: ExpandRun[] };
     const all = measured.runs;
     return {
       'scale.explorerExpandMs': round(median(all.map((r) => r.expandMs))),
