@@ -118,29 +118,42 @@ function usePrivateHuaweiSandbox(active: readonly string[]) {
   return { emulator: running, profileOf, domainOf };
 }
 
+/** The demo's Huawei VPCs the peering journeys start from and go to (hw-network's hub, hw-partner's edge). */
+const HUB = '3f1a0001-5b2c-4d7e-8a90-0000000000a1';
+const HUB_LEGACY = '3f1a0003-5b2c-4d7e-8a90-0000000000a3';
+const PARTNER_EDGE = '7c2b0002-9d3e-4f10-b2a4-0000000000b2';
+
+/** Creates a peering from hw-network's hub VPC in cn-north-4 through the command's arguments object. */
+function createFromHub(
+  sandbox: ReturnType<typeof usePrivateHuaweiSandbox>,
+  accepter: string,
+  acceptingVpcId: string,
+  extra: Record<string, unknown> = {},
+): Thenable<unknown> {
+  return vscode.commands.executeCommand('vpcPeering.createPeerConnection', {
+    profileId: sandbox.profileOf('hw-network'),
+    regionId: 'cn-north-4',
+    vpcId: HUB,
+    acceptingAccountUid: sandbox.domainOf(accepter),
+    acceptingRegionId: 'cn-north-4',
+    acceptingVpcId,
+    ...extra,
+  });
+}
+
 describe('Huawei Cloud peering through the commands', function () {
   this.timeout(90_000);
   const sandbox = usePrivateHuaweiSandbox(['hw-network', 'hw-partner']);
-  const { profileOf, domainOf } = sandbox;
+  const { profileOf } = sandbox;
   let emulator: RunningEmulator;
   before(() => {
     emulator = sandbox.emulator();
   });
-  const HUB = '3f1a0001-5b2c-4d7e-8a90-0000000000a1';
-  const PARTNER_EDGE = '7c2b0002-9d3e-4f10-b2a4-0000000000b2';
   const SG_HUB = '3f1a0004-5b2c-4d7e-8a90-0000000000a4';
 
   it('creates a peering to the other tenant, accepts it with that profile, routes both sides and deletes it', async () => {
     const extension = await api();
-    const id = (await vscode.commands.executeCommand('vpcPeering.createPeerConnection', {
-      profileId: profileOf('hw-network'),
-      regionId: 'cn-north-4',
-      vpcId: HUB,
-      acceptingAccountUid: domainOf('hw-partner'),
-      acceptingRegionId: 'cn-north-4',
-      acceptingVpcId: PARTNER_EDGE,
-      name: 'hub-to-edge',
-    })) as string;
+    const id = (await createFromHub(sandbox, 'hw-partner', PARTNER_EDGE, { name: 'hub-to-edge' })) as string;
     assert.match(id, /^[0-9a-f-]{36}$/);
     const waiting = extension.store.findPeerConnection(id);
     assert.ok(waiting.some((copy) => copy.connection.status === 'Accepting'), 'the request waits for hw-partner');
@@ -186,15 +199,7 @@ describe('Huawei Cloud peering through the commands', function () {
 
   it('deletes a routed peering after one confirmation that says its routes go with it, offering no Force', async () => {
     const extension = await api();
-    const id = (await vscode.commands.executeCommand('vpcPeering.createPeerConnection', {
-      profileId: profileOf('hw-network'),
-      regionId: 'cn-north-4',
-      vpcId: HUB,
-      acceptingAccountUid: domainOf('hw-network'),
-      acceptingRegionId: 'cn-north-4',
-      acceptingVpcId: '3f1a0003-5b2c-4d7e-8a90-0000000000a3',
-      name: 'hub-legacy',
-    })) as string;
+    const id = (await createFromHub(sandbox, 'hw-network', HUB_LEGACY, { name: 'hub-legacy' })) as string;
     await vscode.commands.executeCommand('vpcPeering.addRoutes', { connectionId: id, provider: 'huawei', apply: true });
     const prompter = extension.useScriptedPrompts([{ confirm: 'Delete' }]);
     assert.equal(await vscode.commands.executeCommand('vpcPeering.deletePeerConnection', { connectionId: id, provider: 'huawei' }), id);
@@ -245,16 +250,7 @@ describe('Huawei Cloud peering through the commands', function () {
 
   it('refuses, before anything is sent, what Huawei peering cannot do: another region, bandwidth, a dry run', async () => {
     const before = emulator.huawei.stats.byAction.createVpcPeering ?? 0;
-    const create = async (extra: Record<string, unknown>) =>
-      vscode.commands.executeCommand('vpcPeering.createPeerConnection', {
-        profileId: profileOf('hw-network'),
-        regionId: 'cn-north-4',
-        vpcId: HUB,
-        acceptingAccountUid: domainOf('hw-network'),
-        acceptingRegionId: 'cn-north-4',
-        acceptingVpcId: '3f1a0003-5b2c-4d7e-8a90-0000000000a3',
-        ...extra,
-      });
+    const create = async (extra: Record<string, unknown>) => createFromHub(sandbox, 'hw-network', HUB_LEGACY, extra);
     await assert.rejects(create({ acceptingRegionId: 'ap-southeast-1', acceptingVpcId: SG_HUB }), /same region/);
     await assert.rejects(create({ bandwidthMbps: 100 }), /bandwidth/);
     await assert.rejects(create({ dryRun: true }), /dry run/);
@@ -316,12 +312,8 @@ describe("Huawei Cloud: the cross-account guide's journey through the prompts an
     const extension = await api();
     await extension.registry.setActive([profileOf('hw-network'), profileOf('hw-partner')]);
     await extension.store.whenIdle();
-    const HUB = '3f1a0001-5b2c-4d7e-8a90-0000000000a1';
-    const PARTNER_EDGE = '7c2b0002-9d3e-4f10-b2a4-0000000000b2';
-    const partnerDomain = emulator.huawei.accounts.find((a) => a.name === 'hw-partner')!.domainId;
-    const id = (await vscode.commands.executeCommand('vpcPeering.createPeerConnection', {
-      profileId: profileOf('hw-network'), regionId: 'cn-north-4', vpcId: HUB, acceptingAccountUid: partnerDomain, acceptingRegionId: 'cn-north-4', acceptingVpcId: PARTNER_EDGE, name: 'hub-to-edge',
-    })) as string;
+    const partnerDomain = sandbox.domainOf('hw-partner');
+    const id = (await createFromHub(sandbox, 'hw-partner', PARTNER_EDGE, { name: 'hub-to-edge' })) as string;
     await vscode.commands.executeCommand('vpcPeering.acceptPeerConnection', { connectionId: id, provider: 'huawei', profileId: profileOf('hw-partner') });
     // The partner's route table refuses every change: its side fails, the hub's goes through.
     const rule = emulator.huawei.faults.addRule({ operation: 'updateRouteTable', domainId: partnerDomain, code: 'VPC.0010', httpStatus: 403, message: 'Policy doesn\'t allow vpc:routeTables:update to be performed.' });

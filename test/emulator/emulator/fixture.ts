@@ -91,3 +91,13 @@ export async function expectApiError(promise: Promise<unknown>, code: string, st
   if (statusCode !== undefined) assert.equal(error.statusCode, statusCode, `status of ${code}`);
   return error;
 }
+
+/** Runs `use` on an emulator started with `options`, and closes it whatever happens. */
+export async function withEmulator<T>(options: EmulatorOptions, use: (emulator: RunningEmulator) => Promise<T>): Promise<T> {
+  const emulator = await startEmulator(options);
+  try {
+    return await use(emulator);
+  } finally {
+    await emulator.close();
+  }
+}

@@ -7,8 +7,9 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ManualClock, ScenarioError, startEmulator, type EmulatorOptions, type RunningEmulator, type ScenarioDocument } from '../../../../src/emulator';
+import { ManualClock, ScenarioError, startEmulator, type ScenarioDocument } from '../../../../src/emulator';
 import { CN_NORTH, DEMO, req, tenant, useTemporaryHome, vpcClient, type Wire } from './fixture';
+import { withEmulator } from '../fixture';
 
 const DAY = 86_400_000;
 
@@ -22,15 +23,6 @@ describe('huawei emulator: the state file', function () {
     stateFile = path.join(dir, 'sandbox-state.json');
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-  async function withEmulator<T>(options: EmulatorOptions, use: (emulator: RunningEmulator) => Promise<T>): Promise<T> {
-    const emulator = await startEmulator(options);
-    try {
-      return await use(emulator);
-    } finally {
-      await emulator.close();
-    }
-  }
 
   const saved = (): ScenarioDocument => JSON.parse(readFileSync(stateFile, 'utf8')) as ScenarioDocument;
 

@@ -7,9 +7,10 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { generateScenario, ScenarioError, startEmulator, type EmulatorOptions, type RunningEmulator } from '../../../../src/emulator';
+import { generateScenario, ScenarioError, startEmulator, type EmulatorOptions } from '../../../../src/emulator';
 import { parseCliArgs } from '../../../../src/emulator/cliOptions';
 import { CN_NORTH, req, sdkFailure, tenant, useTemporaryHome, vpcClient, type Wire } from '../huawei/fixture';
+import { withEmulator } from '../fixture';
 
 const VPC_A = 'aaaaaaaa-0000-4000-8000-000000000001';
 const VPC_B = 'aaaaaaaa-0000-4000-8000-000000000002';
@@ -46,15 +47,6 @@ describe('emulator: the huawei section of scenarios', function () {
     const file = path.join(dir, 'scenario.json');
     writeFileSync(file, JSON.stringify(content));
     return file;
-  }
-
-  async function withEmulator<T>(options: EmulatorOptions, use: (emulator: RunningEmulator) => Promise<T>): Promise<T> {
-    const emulator = await startEmulator(options);
-    try {
-      return await use(emulator);
-    } finally {
-      await emulator.close();
-    }
   }
 
   async function problemsOf(options: EmulatorOptions): Promise<string[]> {

@@ -6,7 +6,7 @@ import { DescribeVpcsRequest } from '@alicloud/vpc20160428';
 import { generateScenario, ManualClock, ScenarioError, startEmulator, type RunningEmulator, type ScenarioDocument } from '../../../../src/emulator';
 import { overlaps } from '../../../../src/model/cidr';
 import type { PeerConnection, RegionInventory } from '../../../../src/model/types';
-import { accountOf, genericClient, peerCall, vpcClient } from '../fixture';
+import { accountOf, genericClient, peerCall, vpcClient, withEmulator } from '../fixture';
 
 function everything(emulator: RunningEmulator): RegionInventory[] {
   return emulator.accounts.flatMap((a) => emulator.world.regions().map((r) => emulator.world.inventory(a.name, r)));
@@ -14,15 +14,6 @@ function everything(emulator: RunningEmulator): RegionInventory[] {
 
 function allPeers(emulator: RunningEmulator): Map<string, PeerConnection> {
   return new Map(everything(emulator).flatMap((inv) => inv.peerConnections.map((p) => [p.id, p] as const)));
-}
-
-async function withEmulator<T>(options: Parameters<typeof startEmulator>[0], use: (emulator: RunningEmulator) => Promise<T>): Promise<T> {
-  const emulator = await startEmulator(options);
-  try {
-    return await use(emulator);
-  } finally {
-    await emulator.close();
-  }
 }
 
 describe('emulator: the demo scenario', () => {
